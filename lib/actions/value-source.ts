@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Where an action reads a value from: a property of the enrolled record, a fixed
+// value, a field of the webhook trigger's payload, or an output of an earlier action.
+export const valueSourceSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("PROPERTY"), property: z.string().trim().min(1, "Choose a property.") }),
+    z.strictObject({ type: z.literal("STATIC"), value: z.string().max(10_000, "Static values are limited to 10,000 characters.") }),
+    z.strictObject({ type: z.literal("TRIGGER"), path: z.string().trim().min(1, "Choose a webhook trigger property.") }),
+    z.strictObject({
+      type: z.literal("OUTPUT"),
+      actionId: z.string().min(1, "Choose an action."),
+      output: z.string().min(1, "Choose an output."),
+    }),
+  ],
+  { error: () => "source.type must be PROPERTY, STATIC, TRIGGER or OUTPUT." },
+);
+export type ValueSource = z.infer<typeof valueSourceSchema>;
+
+export const keyedSourceSchema = z.strictObject({
+  key: z.string().trim().min(1, "Every row needs a key.").max(200, "Keys are limited to 200 characters."),
+  source: valueSourceSchema,
+});
+export type KeyedSource = z.infer<typeof keyedSourceSchema>;
+
+/** Adds an issue for each key used more than once. */
+export function refineUniqueKeys(rows: KeyedSource[], ctx: z.RefinementCtx, field: string) {
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const first = seen.get(row.key);
+    if (first !== undefined) {
+      ctx.addIssue({ code: "custom", path: [field, index, "key"], message: `The key "${row.key}" is used more than once.` });
+    } else seen.set(row.key, index);
+  });
+}

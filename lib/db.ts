@@ -1,0 +1,36 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseKind, databaseUrl } from "@/lib/db/database-url";
+
+export type Db = PrismaClient;
+
+function createClient(): PrismaClient {
+  const url = databaseUrl();
+  if (databaseKind(url) !== "sqlite") {
+    // The generated client is built for the SQLite provider; the PostgreSQL client
+    // is generated from the same schema by a later change (see README, "PostgreSQL").
+    throw new Error("This build of Hookflow runs on SQLite only: set DATABASE_URL to a file: URL.");
+  }
+  // timeout: how long a writer waits for SQLite's lock before giving up (ms).
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+}
+
+// One client per process (and per hot reload in development).
+const globalForDb = globalThis as unknown as { hookflowDb?: PrismaClient; hookflowDbUrl?: string };
+
+export function getDb(): PrismaClient {
+  const url = databaseUrl();
+  if (!globalForDb.hookflowDb || globalForDb.hookflowDbUrl !== url) {
+    globalForDb.hookflowDb = createClient();
+    globalForDb.hookflowDbUrl = url;
+  }
+  return globalForDb.hookflowDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { databaseKind, databaseUrl, sqliteFilePath } from "./database-url";
+
+// Migrations with Prisma's own schema engine, compiled to WebAssembly: the native
+// engine that `prisma migrate` downloads is not available on these machines. The
+// migrations folder and the `_prisma_migrations` table are the same as with
+// `prisma migrate deploy`, so either tool can take over.
+
+const require = createRequire(import.meta.url);
+const ROOT = process.cwd();
+export const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
+export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
+
+type Engine = {
+  applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
+  diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  free(): void;
+};
+
+let wasmReady: Promise<{ SchemaEngine: { new: (o: unknown, log: (m: string) => void, a: object) => Promise<Engine> } }> | undefined;
+
+function loadWasm() {
+  wasmReady ??= (async () => {
+    // The package's entry imports the .wasm file directly, which Node 20 refuses;
+    // instantiate it by hand with the bindings module as its import object.
+    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bg = await import(/* webpackIgnore: true */ pathToFileURL(bgPath).href);
+    const bytes = fs.readFileSync(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as unknown as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return wasmReady;
+}
+
+async function adapterFactory(url: string) {
+  const kind = databaseKind(url);
+  if (kind === "sqlite") {
+    fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+    return new PrismaBetterSqlite3({ url });
+  }
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  return new PrismaPg({ connectionString: url });
+}
+
+async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  const { SchemaEngine } = await loadWasm();
+  const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+  const logs: string[] = [];
+  const engine = await SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    (message: string) => logs.push(message),
+    bindMigrationAwareSqlAdapterFactory(await adapterFactory(url)),
+  );
+  try {
+    return await fn(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+function migrationsList() {
+  const dirs = fs.existsSync(MIGRATIONS_DIR)
+    ? fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  return {
+    baseDir: MIGRATIONS_DIR,
+    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: dirs.map((dir) => {
+      const file = path.join(MIGRATIONS_DIR, dir, "migration.sql");
+      return {
+        path: dir,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(file)
+            ? { tag: "ok", value: fs.readFileSync(file, "utf8") }
+            : { tag: "error", value: `${file} is missing` },
+        },
+      };
+    }),
+  };
+}
+
+const filters = { externalTables: [], externalEnums: [] };
+
+/** Applies every migration in prisma/migrations not yet applied; returns their names. */
+export async function migrate(url = databaseUrl()): Promise<string[]> {
+  return withEngine(url, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+    return result.appliedMigrationNames;
+  });
+}
+
+/**
+ * SQL that takes a database with every existing migration applied to prisma/schema.prisma;
+ * "" when none is needed. Applies the migrations to a scratch SQLite file and diffs its
+ * live schema (the engine's in-memory shadow database does not work through the adapter).
+ */
+export async function pendingSchemaSql(): Promise<string> {
+  const scratch = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-diff-")), "scratch.db");
+  const url = `file:${scratch}`;
+  try {
+    return await withEngine(url, async (engine) => {
+      await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+      const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+      const files = [{ path: SCHEMA_PATH, content: schema }];
+      const result = await engine.diff({
+        from: { tag: "schemaDatasource", files, configDir: ROOT },
+        to: { tag: "schemaDatamodel", files },
+        script: true,
+        exitCode: null,
+        filters,
+      });
+      const sql = result.stdout ?? "";
+      return sql.includes("empty migration") || !/\b(CREATE|ALTER|DROP|INSERT|PRAGMA)\b/i.test(sql) ? "" : sql;
+    });
+  } finally {
+    fs.rmSync(path.dirname(scratch), { recursive: true, force: true });
+  }
+}

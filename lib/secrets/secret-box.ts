@@ -1,0 +1,92 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+// AES-256-GCM for secrets at rest. Stored form: "v1:<keyId>:<iv>:<tag>:<ciphertext>"
+// (base64url parts). keyId is a short hash of the key, so a value encrypted under
+// another key is reported as such instead of failing as corrupt data.
+
+const VERSION = "v1";
+
+export class SecretKeyError extends Error {
+  readonly code = "SECRET_KEY_MISMATCH";
+}
+
+function keyFromEnv(raw: string): Buffer {
+  const trimmed = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, "hex");
+  const b64 = Buffer.from(trimmed, "base64");
+  if (b64.length === 32) return b64;
+  throw new SecretKeyError(
+    "HOOKFLOW_SECRET_KEY must be 32 bytes written as 64 hex characters or base64 " +
+      "(generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\").",
+  );
+}
+
+function keyFilePath(): string {
+  return path.resolve(process.env.HOOKFLOW_SECRET_KEY_FILE ?? path.join("data", "secret.key"));
+}
+
+/** Reads the key from HOOKFLOW_SECRET_KEY, else from the key file, creating it (mode 0600) on first use. */
+function loadKey(): Buffer {
+  const fromEnv = process.env.HOOKFLOW_SECRET_KEY;
+  if (fromEnv) return keyFromEnv(fromEnv);
+  const file = keyFilePath();
+  try {
+    return keyFromEnv(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const key = randomBytes(32);
+  try {
+    // "wx": never overwrite a key another process created meanwhile.
+    fs.writeFileSync(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return keyFromEnv(fs.readFileSync(file, "utf8"));
+    throw error;
+  }
+}
+
+let cached: { source: string; key: Buffer; id: string } | undefined;
+
+function currentKey() {
+  const source = `${process.env.HOOKFLOW_SECRET_KEY ?? ""}|${keyFilePath()}`;
+  if (!cached || cached.source !== source) {
+    const key = loadKey();
+    cached = { source, key, id: createHash("sha256").update(key).digest("base64url").slice(0, 8) };
+  }
+  return cached;
+}
+
+export function encryptSecret(plaintext: string): string {
+  const { key, id } = currentKey();
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return [VERSION, id, iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(":");
+}
+
+export function decryptSecret(stored: string): string {
+  const { key, id } = currentKey();
+  const parts = stored.split(":");
+  if (parts.length !== 5 || parts[0] !== VERSION) {
+    throw new SecretKeyError("A stored secret is not in a format this version of Hookflow can read.");
+  }
+  const [, keyId, iv, tag, body] = parts;
+  if (keyId !== id) {
+    throw new SecretKeyError(
+      "A stored secret was encrypted with a different key. Restore the original HOOKFLOW_SECRET_KEY " +
+        "(or data/secret.key), or delete and re-create the secret.",
+    );
+  }
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+  } catch {
+    throw new SecretKeyError("A stored secret failed its integrity check: it was altered or the key is wrong.");
+  }
+}

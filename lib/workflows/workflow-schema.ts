@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
+import { objectTypeSchema } from "@/lib/crm/object-types";
+
+// The workflow contract shared by /api/workflows and the editor.
+
+export const workflowNameSchema = z
+  .string({ error: "name is required." })
+  .trim()
+  .min(1, "name must not be empty.")
+  .max(200, "name must be at most 200 characters.");
+
+export const workflowTriggerSchema = z.discriminatedUnion(
+  "type",
+  [
+    // Records are enrolled by hand or through POST /api/workflows/:id/enrollments.
+    z.strictObject({ type: z.literal("MANUAL") }),
+    // Started by a request to /api/hooks/:token.
+    z.strictObject({ type: z.literal("WEBHOOK") }),
+  ],
+  { error: () => "trigger.type must be MANUAL or WEBHOOK." },
+);
+export type WorkflowTrigger = z.infer<typeof workflowTriggerSchema>;
+
+export const actionIdSchema = z
+  .string({ error: "Every action needs an id." })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Action ids use letters, digits, - and _ (at most 64).");
+
+export const workflowActionSchema = z
+  .strictObject({
+    id: actionIdSchema,
+    type: actionTypeSchema,
+    name: z.string().trim().max(200, "Action names are limited to 200 characters.").optional(),
+    config: z.unknown(),
+    nextId: actionIdSchema.nullable().default(null),
+  })
+  .transform((action, ctx) => {
+    const parsed = actionDefinitions[action.type].configSchema.safeParse(action.config ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({ code: "custom", path: ["config", ...issue.path.map(String)], message: issue.message });
+      }
+      return z.NEVER;
+    }
+    return { ...action, config: parsed.data };
+  });
+export type WorkflowAction = z.infer<typeof workflowActionSchema>;
+
+/** Actions form one chain from startActionId: ids unique, links resolve, no loops, nothing unreachable. */
+export function graphIssues(actions: { id: string; nextId: string | null }[], startActionId: string | null): string[] {
+  const issues: string[] = [];
+  const byId = new Map<string, { id: string; nextId: string | null }>();
+  for (const action of actions) {
+    if (byId.has(action.id)) issues.push(`Two actions have the id "${action.id}".`);
+    byId.set(action.id, action);
+  }
+  if (actions.length === 0) {
+    if (startActionId) issues.push(`startActionId "${startActionId}" does not name an action.`);
+    return issues;
+  }
+  if (!startActionId) return [...issues, "startActionId is required when the workflow has actions."];
+  if (!byId.has(startActionId)) return [...issues, `startActionId "${startActionId}" does not name an action.`];
+  for (const action of actions) {
+    if (action.nextId && !byId.has(action.nextId)) issues.push(`Action "${action.id}" points to "${action.nextId}", which does not exist.`);
+  }
+  const seen = new Set<string>();
+  for (let id: string | null = startActionId; id && byId.has(id); id = byId.get(id)!.nextId) {
+    if (seen.has(id)) {
+      issues.push(`The actions loop back to "${id}"; a workflow must end.`);
+      break;
+    }
+    seen.add(id);
+  }
+  const unreachable = actions.filter((a) => !seen.has(a.id)).map((a) => a.id);
+  if (unreachable.length && issues.length === 0) issues.push(`Not connected to the workflow: ${unreachable.join(", ")}.`);
+  return issues;
+}
+
+export const createWorkflowSchema = z.strictObject({
+  name: workflowNameSchema,
+  objectType: objectTypeSchema,
+});
+export type CreateWorkflowInput = z.infer<typeof createWorkflowSchema>;
+
+export const updateWorkflowSchema = z
+  .strictObject({
+    revision: z.number({ error: "revision is required: send the revision you last read." }).int().positive(),
+    name: workflowNameSchema.optional(),
+    enabled: z.boolean({ error: "enabled must be true or false." }).optional(),
+    trigger: workflowTriggerSchema.optional(),
+    actions: z.array(workflowActionSchema).max(200, "A workflow is limited to 200 actions.").optional(),
+    startActionId: actionIdSchema.nullable().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.actions === undefined && input.startActionId !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["startActionId"], message: "Send startActionId together with actions." });
+    }
+  });
+export type UpdateWorkflowInput = z.infer<typeof updateWorkflowSchema>;
+
+export type Workflow = {
+  id: string;
+  name: string;
+  objectType: z.infer<typeof objectTypeSchema>;
+  enabled: boolean;
+  revision: number;
+  trigger: WorkflowTrigger;
+  startActionId: string | null;
+  actions: WorkflowAction[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type WorkflowSummary = Omit<Workflow, "trigger" | "actions" | "startActionId"> & {
+  triggerType: WorkflowTrigger["type"];
+  actionCount: number;
+};
