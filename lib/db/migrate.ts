@@ -53,16 +53,28 @@ async function adapterFactory(url: string) {
 async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadWasm();
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+  const factory = await adapterFactory(url);
+  // engine.free() does not close what the engine opened through the adapter, and an open
+  // SQLite connection would keep the file locked for the rest of the process.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = <C extends { dispose(): Promise<void> }>(connection: C) => (opened.push(connection), connection);
+  const tracked = Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+  }) as typeof factory;
   const logs: string[] = [];
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     (message: string) => logs.push(message),
-    bindMigrationAwareSqlAdapterFactory(await adapterFactory(url)),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((connection) => connection.dispose().catch(() => {})));
   }
 }
 
@@ -97,7 +109,21 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
   return withEngine(url, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
     return result.appliedMigrationNames;
+  }).then((applied) => {
+    if (databaseKind(url) === "sqlite") useWriteAheadLog(url);
+    return applied;
   });
+}
+
+/** WAL lets the web process read while a worker writes; the mode is stored in the file, so once is enough. */
+function useWriteAheadLog(url: string) {
+  const Database = require("better-sqlite3");
+  const connection = new Database(sqliteFilePath(url));
+  try {
+    connection.pragma("journal_mode = WAL");
+  } finally {
+    connection.close();
+  }
 }
 
 /**

@@ -1,0 +1,9 @@
+// Any other /api path — a JSON 404 instead of the HTML not-found page
+import { ApiError } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
+
+const notFound = routeHandler(async (request) => {
+  throw new ApiError(404, "NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
+});
+
+export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

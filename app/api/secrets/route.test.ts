@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { secretValue } from "@/lib/secrets/secrets";
+import { callRoute } from "@/test/call-route";
+import * as collection from "./route";
+import * as item from "./[name]/route";
+
+const VALUE = "Bearer pat-na1-5ecret-va1ue-never-shown";
+
+describe("/api/secrets", () => {
+  it("stores a secret encrypted and never returns its value", async () => {
+    const created = await callRoute(collection.POST, { body: { name: "CRM_TOKEN", value: VALUE } });
+    expect(created.status).toBe(201);
+    expect(created.json).toEqual({ name: "CRM_TOKEN", createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(created.text).not.toContain("5ecret");
+    const list = await callRoute(collection.GET);
+    expect(list.json.secrets.map((s: { name: string }) => s.name)).toContain("CRM_TOKEN");
+    expect(list.text).not.toContain("5ecret");
+    const row = await db.secret.findUniqueOrThrow({ where: { name: "CRM_TOKEN" } });
+    expect(row.valueEncrypted).not.toContain("5ecret");
+    expect(row.valueEncrypted).toMatch(/^v1:/);
+    expect(await secretValue("CRM_TOKEN")).toBe(VALUE);
+  });
+
+  it("refuses a duplicate name with 409 and bad names or values with 400", async () => {
+    await callRoute(collection.POST, { body: { name: "DUP", value: "a" } });
+    const dup = await callRoute(collection.POST, { body: { name: "DUP", value: "other-value" } });
+    expect(dup.status).toBe(409);
+    expect(dup.json.error.message).toMatch(/already exists/);
+    expect(dup.text).not.toContain("other-value");
+    for (const body of [{ name: "9lives", value: "x" }, { name: "has space", value: "x" }, { name: "OK", value: "" }, { name: "OK" }]) {
+      const res = await callRoute(collection.POST, { body });
+      expect(res.status).toBe(400);
+      expect(res.json.error.code).toBe("VALIDATION_FAILED");
+    }
+  });
+
+  it("deletes by name; unknown names are 404", async () => {
+    await callRoute(collection.POST, { body: { name: "TEMP", value: "x" } });
+    expect((await callRoute(item.DELETE, { method: "DELETE", params: { name: "TEMP" } })).status).toBe(204);
+    expect((await callRoute(item.DELETE, { method: "DELETE", params: { name: "TEMP" } })).status).toBe(404);
+    expect((await callRoute(item.DELETE, { method: "DELETE", params: { name: "../etc" } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { callRoute } from "@/test/call-route";
+import * as collection from "./route";
+import * as item from "./[id]/route";
+
+async function create(name = "Sync new leads", objectType = "contact") {
+  const res = await callRoute(collection.POST, { body: { name, objectType } });
+  expect(res.status).toBe(201);
+  return res.json;
+}
+
+const webhookAction = (id: string, nextId: string | null = null, url = "https://hooks.example.com/in") => ({
+  id,
+  type: "SEND_WEBHOOK",
+  config: { method: "POST", webhookUrl: url },
+  nextId,
+});
+
+describe("/api/workflows", () => {
+  it("creates a workflow that is off, has no actions and revision 1, and lists it", async () => {
+    const wf = await create("Welcome series");
+    expect(wf).toMatchObject({ name: "Welcome series", objectType: "contact", enabled: false, revision: 1, trigger: { type: "MANUAL" }, actions: [], startActionId: null });
+    const list = await callRoute(collection.GET);
+    expect(list.json.workflows.find((w: { id: string }) => w.id === wf.id)).toMatchObject({ name: "Welcome series", actionCount: 0, triggerType: "MANUAL" });
+  });
+
+  it("rejects bad create input with a 4xx that says what to fix", async () => {
+    const cases = [
+      { body: { name: "", objectType: "contact" }, status: 400, message: /name must not be empty/ },
+      { body: { name: "x", objectType: "lead" }, status: 400, message: /objectType must be one of/ },
+      { body: { name: "x", objectType: "contact", extra: 1 }, status: 400, message: /extra/ },
+      { body: [1, 2], status: 400, message: /expected object/i },
+    ];
+    for (const c of cases) {
+      const res = await callRoute(collection.POST, { body: c.body });
+      expect(res.status).toBe(c.status);
+      expect(res.json.error.message).toMatch(c.message);
+    }
+    const malformed = await callRoute(collection.POST, { rawBody: "{not json" });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error.code).toBe("MALFORMED_JSON");
+    const wrongType = await callRoute(collection.POST, { rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(wrongType.status).toBe(415);
+    const huge = await callRoute(collection.POST, { rawBody: JSON.stringify({ name: "x".repeat(1024 * 1024 + 10), objectType: "contact" }) });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("gets, renames and bumps the revision; a stale revision is a 409", async () => {
+    const wf = await create();
+    const renamed = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, name: "Renamed" } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.json).toMatchObject({ name: "Renamed", revision: 2 });
+    const stale = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, name: "Lost update" } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe("REVISION_CONFLICT");
+    const got = await callRoute(item.GET, { params: { id: wf.id } });
+    expect(got.json.name).toBe("Renamed");
+    const noRevision = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { name: "x" } });
+    expect(noRevision.status).toBe(400);
+    expect(noRevision.json.error.message).toMatch(/revision is required/);
+  });
+
+  it("saves a chain of webhook actions with defaults filled in and validates each config", async () => {
+    const wf = await create();
+    const saved = await callRoute(item.PUT, {
+      method: "PUT",
+      params: { id: wf.id },
+      body: { revision: 1, actions: [webhookAction("a1", "a2"), webhookAction("a2")], startActionId: "a1" },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.json.actions[0].config).toEqual({
+      method: "POST",
+      webhookUrl: "https://hooks.example.com/in",
+      authentication: { type: "NONE" },
+      body: { type: "ALL_PROPERTIES" },
+      queryParams: [],
+      outputs: [],
+    });
+    const http = await callRoute(item.PUT, {
+      method: "PUT",
+      params: { id: wf.id },
+      body: { revision: 2, actions: [webhookAction("a1", null, "http://hooks.example.com/in")] },
+    });
+    expect(http.status).toBe(400);
+    expect(http.json.error.details[0]).toEqual({ path: "actions.0.config.webhookUrl", message: expect.stringMatching(/must use https/) });
+    const dupKeys = await callRoute(item.PUT, {
+      method: "PUT",
+      params: { id: wf.id },
+      body: {
+        revision: 2,
+        actions: [{ ...webhookAction("a1"), config: { method: "POST", webhookUrl: "https://x.example", body: { type: "CUSTOM", fields: [{ key: "k", source: { type: "STATIC", value: "1" } }, { key: "k", source: { type: "PROPERTY", property: "email" } }] } } }],
+      },
+    });
+    expect(dupKeys.status).toBe(400);
+    expect(dupKeys.json.error.message).toMatch(/"k" is used more than once/);
+  });
+
+  it("refuses broken graphs: dangling links, loops, unreachable actions", async () => {
+    const wf = await create();
+    const put = (actions: unknown[], startActionId?: string) =>
+      callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, actions, startActionId } });
+    expect((await put([webhookAction("a1", "zz")])).json.error.message).toMatch(/points to "zz"/);
+    expect((await put([webhookAction("a1", "a2"), webhookAction("a2", "a1")], "a1")).json.error.message).toMatch(/loop/);
+    expect((await put([webhookAction("a1"), webhookAction("a2")], "a1")).json.error.message).toMatch(/Not connected.*a2/);
+    expect((await put([webhookAction("a1"), webhookAction("a1")], "a1")).json.error.message).toMatch(/Two actions have the id/);
+  });
+
+  it("turns on only when every action is ready", async () => {
+    const wf = await create();
+    const empty = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true } });
+    expect(empty.status).toBe(422);
+    expect(empty.json.error.message).toMatch(/at least one action/);
+    const missingSecret = await callRoute(item.PUT, {
+      method: "PUT",
+      params: { id: wf.id },
+      body: {
+        revision: 1,
+        enabled: true,
+        actions: [{ ...webhookAction("a1"), config: { method: "GET", webhookUrl: "https://x.example", authentication: { type: "API_KEY", secretName: "NOPE", keyName: "api_key", location: "QUERY_PARAM" } } }],
+      },
+    });
+    expect(missingSecret.status).toBe(422);
+    expect(missingSecret.json.error.details[0].path).toBe("actions.0.config.authentication.secretName");
+    const on = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true, actions: [webhookAction("a1")] } });
+    expect(on.status).toBe(200);
+    expect(on.json).toMatchObject({ enabled: true, startActionId: "a1", revision: 2 });
+  });
+
+  it("deletes, then answers 404 for the id", async () => {
+    const wf = await create();
+    expect((await callRoute(item.DELETE, { method: "DELETE", params: { id: wf.id } })).status).toBe(204);
+    const gone = await callRoute(item.GET, { params: { id: wf.id } });
+    expect(gone.status).toBe(404);
+    expect(gone.json.error.code).toBe("NOT_FOUND");
+    expect((await callRoute(item.DELETE, { method: "DELETE", params: { id: wf.id } })).status).toBe(404);
+    expect((await callRoute(item.PUT, { method: "PUT", params: { id: "nope" }, body: { revision: 1, name: "x" } })).status).toBe(404);
+  });
+});

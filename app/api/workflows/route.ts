@@ -1,0 +1,8 @@
+// GET /api/workflows — list workflows; POST /api/workflows — create one (off, no actions)
+import { json, readJson, routeHandler } from "@/lib/http/route-handler";
+import { createWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, listWorkflows } from "@/lib/workflows/workflows";
+
+export const GET = routeHandler(async () => json({ workflows: await listWorkflows() }));
+
+export const POST = routeHandler(async (request) => json(await createWorkflow(await readJson(request, createWorkflowSchema)), 201));

@@ -1,0 +1,91 @@
+// Browser-side JSON client for the Hookflow REST API. Every non-2xx answer becomes an
+// ApiError so screens can show the server's message and per-field details.
+
+export type ApiErrorDetail = { path: string; message: string };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ApiErrorDetail[];
+
+  constructor(status: number, code: string, message: string, details: ApiErrorDetail[] = []) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+type ApiFetchOptions = Omit<RequestInit, "body"> & {
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Appended as a query string; undefined and empty values are left out. */
+  query?: Record<string, string | number | undefined | null>;
+};
+
+function errorFromBody(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  if (error && typeof error.message === "string") {
+    const details = Array.isArray(error.details)
+      ? error.details.filter(
+          (d): d is ApiErrorDetail => typeof d?.path === "string" && typeof d?.message === "string",
+        )
+      : [];
+    return new ApiError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details);
+  }
+  // A proxy error page or a crashed route: no structured body to show.
+  return new ApiError(
+    status,
+    "HTTP_ERROR",
+    `The server answered ${status}${status >= 500 ? "; try again in a moment, and check the server log if it persists." : "."}`,
+  );
+}
+
+export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
+  const { json, query, headers, ...init } = options;
+  let url = path;
+  if (query) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+    }
+    const qs = params.toString();
+    if (qs) url += (url.includes("?") ? "&" : "?") + qs;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: {
+        Accept: "application/json",
+        ...(json !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...headers,
+      },
+      body: json !== undefined ? JSON.stringify(json) : undefined,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError(0, "NETWORK_ERROR", "Could not reach the Hookflow server. Check that it is running, then try again.");
+  }
+
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let body: unknown = null;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      if (response.ok) throw new ApiError(response.status, "BAD_RESPONSE", "The server sent a response that is not JSON.");
+    }
+  }
+  if (!response.ok) throw errorFromBody(response.status, body);
+  return body as T;
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return "Something went wrong. Try again.";
+}

@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { ApiError } from "./api-fetch";
+
+/** Field path → first message, from either the API's `details` or a local zod check. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(source: ApiError | z.ZodError | unknown): FieldErrors {
+  const out: FieldErrors = {};
+  if (source instanceof ApiError) {
+    for (const detail of source.details) {
+      // The API may prefix paths with "body." or use "/" separators; the forms key by the top field.
+      const key = detail.path.replace(/^body[./]/, "").split(/[./]/)[0] || "_";
+      out[key] ??= detail.message;
+    }
+    return out;
+  }
+  const issues = (source as z.ZodError | null)?.issues;
+  if (Array.isArray(issues)) {
+    for (const issue of issues) {
+      const key = issue.path.length ? String(issue.path[0]) : "_";
+      out[key] ??= issue.message;
+    }
+  }
+  return out;
+}

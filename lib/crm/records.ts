@@ -1,0 +1,73 @@
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/http/api-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ObjectType } from "./object-types";
+import type { PropertyValue, PropertyVersion, RecordDetail, RecordListQuery, RecordListResponse, RecordSummary } from "./record-schemas";
+
+type StoredProperties = Record<string, PropertyValue>;
+
+function currentValues(properties: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, prop] of Object.entries((properties ?? {}) as StoredProperties)) out[name] = prop.value;
+  return out;
+}
+
+export async function listRecords(query: RecordListQuery): Promise<RecordListResponse> {
+  const where: Prisma.RecordWhereInput = { objectType: query.objectType, isDeleted: false };
+  // searchText is stored lower-cased, so `contains` is case-insensitive on SQLite and PostgreSQL alike.
+  if (query.q) where.searchText = { contains: query.q.toLowerCase() };
+  if (query.cursor) where.id = { gt: query.cursor };
+  const rows = await db.record.findMany({ where, orderBy: { id: "asc" }, take: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  return {
+    records: page.map(
+      (row): RecordSummary => ({
+        id: row.id,
+        objectType: row.objectType as ObjectType,
+        displayName: row.displayName,
+        properties: currentValues(row.properties),
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      }),
+    ),
+    nextCursor: rows.length > query.limit ? page[page.length - 1].id : null,
+  };
+}
+
+export async function getRecord(id: number): Promise<RecordDetail> {
+  const row = await db.record.findFirst({
+    where: { id, isDeleted: false },
+    include: {
+      history: { orderBy: [{ timestamp: "desc" }, { id: "desc" }] },
+      associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
+      associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
+    },
+  });
+  if (!row) throw ApiError.notFound(`Record ${id}`);
+  const history: Record<string, PropertyVersion[]> = {};
+  for (const version of row.history) {
+    (history[version.name] ??= []).push({
+      value: version.value,
+      timestamp: version.timestamp.toISOString(),
+      sourceType: version.sourceType,
+      sourceId: version.sourceId,
+    });
+  }
+  const associations = [
+    ...row.associations.map((a) => ({ ...a.to, label: a.label })),
+    ...row.associatedBy.map((a) => ({ ...a.from, label: a.label })),
+  ].map((a) => ({ id: a.id, objectType: a.objectType as ObjectType, displayName: a.displayName, label: a.label }));
+  return {
+    id: row.id,
+    objectType: row.objectType as ObjectType,
+    displayName: row.displayName,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    properties: (row.properties ?? {}) as StoredProperties,
+    history,
+    associations,
+    formSubmissions: (row.formSubmissions as unknown[] | null) ?? [],
+    listMemberships: (row.listMemberships as unknown[] | null) ?? [],
+    identityProfiles: (row.identityProfiles as unknown[] | null) ?? [],
+  };
+}

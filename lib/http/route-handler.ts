@@ -1,0 +1,106 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { ApiError } from "./api-error";
+import { SecretKeyError } from "@/lib/secrets/secret-box";
+
+// Every route handler goes through here: one error shape, { error: { code, message, details? } },
+// 4xx for anything the caller can fix, and 500 only for our own faults, without internals.
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (request: Request, context: Context<P>) => Promise<Response>;
+
+export function routeHandler<P = Record<string, never>>(handler: Handler<P>): Handler<P> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, error.status);
+  }
+  if (error instanceof z.ZodError) {
+    const details = zodDetails(error);
+    const message = details.length === 1 ? `${details[0].path ? `${details[0].path}: ` : ""}${details[0].message}` : "The request has invalid fields; see details.";
+    return json({ error: { code: "VALIDATION_FAILED", message, details } }, 400);
+  }
+  if (error instanceof SecretKeyError) {
+    return json({ error: { code: error.code, message: error.message } }, 409);
+  }
+  const prismaCode = (error as { code?: unknown })?.code;
+  if (prismaCode === "P2025") return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, 404);
+  if (prismaCode === "P2002") return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, 409);
+  // Log the kind of failure, not the error object: messages may quote request data.
+  console.error(`[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`);
+  return json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, 500);
+}
+
+export function zodDetails(error: z.ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+}
+
+export function json(body: unknown, status = 200, headers?: HeadersInit): NextResponse {
+  return NextResponse.json(body, { status, headers });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/** Reads a JSON body: 415 for another content type, 413 over the limit, 400 for malformed JSON or a failed schema. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(contentType.trim())) {
+    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with the header Content-Type: application/json.");
+  }
+  const text = await readLimitedText(request, maxBytes);
+  let value: unknown;
+  try {
+    value = text.length ? JSON.parse(text) : undefined;
+  } catch {
+    throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON.");
+  }
+  if (value === undefined) throw new ApiError(400, "MISSING_BODY", "The request needs a JSON body.");
+  return schema.parse(value);
+}
+
+/** Reads the body as text, stopping (413) as soon as it passes maxBytes, whatever Content-Length says. */
+export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new ApiError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Validates URL search params (single values) with a schema. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  return schema.parse(params);
+}
+
+/** Validates a route parameter, answering 404 (not 400) when it cannot name anything. */
+export function readParam<S extends z.ZodType>(value: string, schema: S, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw ApiError.notFound(what);
+  return parsed.data;
+}

@@ -1,0 +1,40 @@
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/http/api-error";
+import { decryptSecret, encryptSecret } from "./secret-box";
+import type { CreateSecretInput, SecretSummary } from "./secret-schemas";
+
+type SecretRow = { name: string; createdAt: Date; updatedAt: Date };
+
+const summary = (row: SecretRow): SecretSummary => ({
+  name: row.name,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export async function createSecret(input: CreateSecretInput): Promise<SecretSummary> {
+  try {
+    const row = await db.secret.create({ data: { name: input.name, valueEncrypted: encryptSecret(input.value) } });
+    return summary(row);
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      throw new ApiError(409, "CONFLICT", `A secret named "${input.name}" already exists. Delete it first or choose another name.`);
+    }
+    throw error;
+  }
+}
+
+export async function listSecrets(): Promise<SecretSummary[]> {
+  const rows = await db.secret.findMany({ orderBy: { name: "asc" }, select: { name: true, createdAt: true, updatedAt: true } });
+  return rows.map(summary);
+}
+
+export async function deleteSecret(name: string): Promise<void> {
+  const result = await db.secret.deleteMany({ where: { name } });
+  if (result.count === 0) throw ApiError.notFound(`Secret "${name}"`);
+}
+
+/** The secret's plaintext, for building a request (server only; never returned by the API). */
+export async function secretValue(name: string): Promise<string | null> {
+  const row = await db.secret.findUnique({ where: { name }, select: { valueEncrypted: true } });
+  return row ? decryptSecret(row.valueEncrypted) : null;
+}

@@ -1,0 +1,79 @@
+import ipaddr from "ipaddr.js";
+
+// Decides which destinations a webhook may reach. Only public unicast addresses pass:
+// loopback, private, link-local (cloud metadata lives there), unique-local, CGNAT,
+// multicast, reserved, unspecified, and every IPv6 form that embeds an IPv4 address
+// (IPv4-mapped, NAT64, 6to4, Teredo) are refused. The same check runs on every address
+// DNS returns, and the connection uses the checked address (see guarded-request.ts).
+// WEBHOOK_ALLOWED_PRIVATE_HOSTS names hosts let through anyway, for tests and local demos.
+
+export class BlockedDestinationError extends Error {
+  readonly code = "BLOCKED_DESTINATION";
+}
+
+export function allowedPrivateHosts(): Set<string> {
+  return new Set(
+    (process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+      .filter(Boolean),
+  );
+}
+
+/** Why an address may not be contacted, or null when it is a public unicast address. */
+export function blockedAddressReason(address: string): string | null {
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address.replace(/^\[|\]$/g, "").replace(/%.*$/, ""));
+  } catch {
+    return `"${address}" is not an IP address`;
+  }
+  const range = parsed.range();
+  if (range === "unicast") return null;
+  const names: Record<string, string> = {
+    loopback: "a loopback address",
+    private: "a private network address",
+    linkLocal: "a link-local address (where cloud metadata services live)",
+    uniqueLocal: "a private (unique-local) IPv6 address",
+    unspecified: "an unspecified address",
+    carrierGradeNat: "a shared (carrier-grade NAT) address",
+    ipv4Mapped: "an IPv4-mapped IPv6 address",
+    rfc6052: "a NAT64 address",
+    rfc6145: "an IPv4-translated address",
+    "6to4": "a 6to4 address",
+    teredo: "a Teredo address",
+    multicast: "a multicast address",
+    broadcast: "the broadcast address",
+  };
+  return names[range] ?? `a reserved address (${range})`;
+}
+
+/** Checks the URL itself: https only, and an IP literal host must be public. */
+export function checkWebhookUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new BlockedDestinationError("The webhook URL is not a valid URL.");
+  }
+  if (url.protocol !== "https:") throw new BlockedDestinationError("The webhook URL must use https://.");
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  if (allowedPrivateHosts().has(host)) return url;
+  // WHATWG URL parsing already turned decimal, octal and hex IPv4 forms into dotted quads.
+  if (ipaddr.isValid(host)) {
+    const reason = blockedAddressReason(host);
+    if (reason) throw new BlockedDestinationError(`Refused: ${host} is ${reason}. Webhooks may only reach public addresses.`);
+  } else if (host === "localhost" || host.endsWith(".localhost")) {
+    throw new BlockedDestinationError(`Refused: ${host} is a loopback host. Webhooks may only reach public addresses.`);
+  }
+  return url;
+}
+
+/** Filters DNS answers for a host: throws when any answer is blocked (no mixing public and private). */
+export function checkResolvedAddresses(host: string, addresses: string[]): void {
+  if (allowedPrivateHosts().has(host.toLowerCase())) return;
+  for (const address of addresses) {
+    const reason = blockedAddressReason(address);
+    if (reason) throw new BlockedDestinationError(`Refused: ${host} resolves to ${address}, ${reason}. Webhooks may only reach public addresses.`);
+  }
+}

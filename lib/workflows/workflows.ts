@@ -1,0 +1,135 @@
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/http/api-error";
+import type { ObjectType } from "@/lib/crm/object-types";
+import {
+  graphIssues,
+  type CreateWorkflowInput,
+  type UpdateWorkflowInput,
+  type Workflow,
+  type WorkflowAction,
+  type WorkflowSummary,
+  type WorkflowTrigger,
+} from "./workflow-schema";
+
+type WorkflowRow = {
+  id: string;
+  name: string;
+  objectType: string;
+  enabled: boolean;
+  revision: number;
+  trigger: unknown;
+  startActionId: string | null;
+  actions: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function toWorkflow(row: WorkflowRow): Workflow {
+  return {
+    id: row.id,
+    name: row.name,
+    objectType: row.objectType as ObjectType,
+    enabled: row.enabled,
+    revision: row.revision,
+    trigger: row.trigger as WorkflowTrigger,
+    startActionId: row.startActionId,
+    actions: row.actions as WorkflowAction[],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function createWorkflow(input: CreateWorkflowInput): Promise<Workflow> {
+  const row = await db.workflow.create({
+    data: { name: input.name, objectType: input.objectType, trigger: { type: "MANUAL" }, actions: [] },
+  });
+  return toWorkflow(row);
+}
+
+export async function listWorkflows(): Promise<WorkflowSummary[]> {
+  const rows = await db.workflow.findMany({ orderBy: { updatedAt: "desc" } });
+  return rows.map((row) => {
+    const { trigger, actions, startActionId: _start, ...rest } = toWorkflow(row);
+    return { ...rest, triggerType: trigger.type, actionCount: actions.length };
+  });
+}
+
+export async function getWorkflow(id: string): Promise<Workflow> {
+  const row = await db.workflow.findUnique({ where: { id } });
+  if (!row) throw ApiError.notFound(`Workflow ${id}`);
+  return toWorkflow(row);
+}
+
+/** What stops a workflow from being turned on; empty when it can run. */
+export async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId">): Promise<{ path: string; message: string }[]> {
+  const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
+  if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
+  for (const [index, action] of workflow.actions.entries()) {
+    if (action.type !== "SEND_WEBHOOK") continue;
+    const auth = action.config.authentication;
+    if (auth.type === "SIGNATURE" && !(await db.app.findUnique({ where: { id: auth.appId }, select: { id: true } }))) {
+      issues.push({ path: `actions.${index}.config.authentication.appId`, message: `App ${auth.appId} no longer exists; choose another app.` });
+    }
+    if (auth.type === "API_KEY" && !(await db.secret.findUnique({ where: { name: auth.secretName }, select: { id: true } }))) {
+      issues.push({ path: `actions.${index}.config.authentication.secretName`, message: `The secret "${auth.secretName}" does not exist; add it in Settings → Secrets.` });
+    }
+  }
+  return issues;
+}
+
+export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Promise<Workflow> {
+  const current = await getWorkflow(id);
+  if (current.revision !== input.revision) throw revisionConflict(current.revision);
+
+  const next = {
+    ...current,
+    name: input.name ?? current.name,
+    enabled: input.enabled ?? current.enabled,
+    trigger: input.trigger ?? current.trigger,
+    actions: input.actions ?? current.actions,
+    startActionId:
+      input.actions === undefined ? current.startActionId : (input.startActionId ?? input.actions[0]?.id ?? null),
+  };
+  const graph = graphIssues(next.actions, next.startActionId);
+  if (graph.length) {
+    throw new ApiError(400, "INVALID_WORKFLOW", graph[0], graph.map((message) => ({ path: "actions", message })));
+  }
+  if (next.enabled) {
+    const issues = await readinessIssues(next);
+    if (issues.length) {
+      throw new ApiError(422, "WORKFLOW_NOT_READY", `The workflow cannot be turned on: ${issues[0].message}`, issues);
+    }
+  }
+
+  // Compare-and-set on the revision: a concurrent save that got in first makes this one a 409.
+  const result = await db.workflow.updateMany({
+    where: { id, revision: input.revision },
+    data: {
+      name: next.name,
+      enabled: next.enabled,
+      trigger: next.trigger,
+      actions: next.actions,
+      startActionId: next.startActionId,
+      revision: { increment: 1 },
+    },
+  });
+  if (result.count === 0) {
+    const latest = await db.workflow.findUnique({ where: { id }, select: { revision: true } });
+    if (!latest) throw ApiError.notFound(`Workflow ${id}`);
+    throw revisionConflict(latest.revision);
+  }
+  return getWorkflow(id);
+}
+
+function revisionConflict(currentRevision: number) {
+  return new ApiError(
+    409,
+    "REVISION_CONFLICT",
+    `This workflow was changed elsewhere (now at revision ${currentRevision}). Reload it, then apply your changes again.`,
+  );
+}
+
+export async function deleteWorkflow(id: string): Promise<void> {
+  const result = await db.workflow.deleteMany({ where: { id } });
+  if (result.count === 0) throw ApiError.notFound(`Workflow ${id}`);
+}
