@@ -2,7 +2,7 @@
 import { ApiError } from "@/lib/http/api-error";
 import { routeHandler } from "@/lib/http/route-handler";
 
-const notFound = routeHandler(async (request) => {
+const notFound = routeHandler<{ path: string[] }>(async (request) => {
   throw new ApiError(404, "NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
 });
 
