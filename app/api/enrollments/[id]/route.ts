@@ -1,0 +1,5 @@
+// GET /api/enrollments/:id — status, outputs, and every step with every attempt
+import { json, routeHandler } from "@/lib/http/route-handler";
+import { getEnrollment } from "@/lib/workflows/enrollments";
+
+export const GET = routeHandler<{ id: string }>(async (_request, { params }) => json(await getEnrollment((await params).id)));

@@ -1,0 +1,20 @@
+import type { ActionExecutor } from "@/lib/actions/action-executor";
+import { appClientSecret } from "@/lib/apps/apps";
+import { secretValue } from "@/lib/secrets/secrets";
+import type { Credentials } from "@/lib/webhooks/build-request";
+import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
+import type { SendWebhookConfig } from "./send-webhook-config";
+
+export const storedCredentials: Credentials = { appClientSecret, secretValue };
+
+export const sendWebhookExecutor: ActionExecutor<SendWebhookConfig> = {
+  lane: "webhook",
+  destination: (config) => {
+    try {
+      return new URL(config.webhookUrl).host.toLowerCase();
+    } catch {
+      return null;
+    }
+  },
+  execute: (config, context, { deliveryId, now }) => deliverWebhook(config, context, { deliveryId, now, credentials: storedCredentials }),
+};

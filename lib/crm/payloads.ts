@@ -1,0 +1,58 @@
+import type { RecordDetail } from "./record-schemas";
+
+// The "Include all properties" request bodies, in the shapes HubSpot sends, so a receiver
+// written for HubSpot reads Hookflow's calls unchanged.
+// Contacts: the contact profile, with every version of every property.
+// Other objects: latest values only.
+
+export const PORTAL_ID = Number(process.env.HOOKFLOW_PORTAL_ID ?? 62515);
+
+const epochMs = (iso: string) => Date.parse(iso);
+
+export function contactProfilePayload(record: RecordDetail) {
+  const properties: Record<string, { value: string; versions: unknown[] }> = {};
+  for (const [name, current] of Object.entries(record.properties)) {
+    const versions = record.history[name] ?? [{ value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId }];
+    properties[name] = {
+      value: current.value,
+      versions: versions.map((version, index) => ({
+        value: version.value,
+        "source-type": version.sourceType,
+        "source-id": version.sourceId,
+        "source-label": null,
+        timestamp: epochMs(version.timestamp),
+        selected: index === 0,
+      })),
+    };
+  }
+  return {
+    vid: record.id,
+    "canonical-vid": record.id,
+    "merged-vids": [],
+    "portal-id": PORTAL_ID,
+    "is-contact": true,
+    properties,
+    "form-submissions": record.formSubmissions,
+    "list-memberships": record.listMemberships,
+    "identity-profiles": record.identityProfiles,
+    "merge-audits": [],
+  };
+}
+
+export function objectPayload(record: RecordDetail) {
+  const properties: Record<string, { value: string; timestamp: number; source: string; sourceId: string | null }> = {};
+  for (const [name, current] of Object.entries(record.properties)) {
+    properties[name] = { value: current.value, timestamp: epochMs(current.timestamp), source: current.source, sourceId: current.sourceId };
+  }
+  return {
+    objectId: record.id,
+    objectType: record.objectType.toUpperCase(),
+    portalId: PORTAL_ID,
+    isDeleted: false,
+    properties,
+  };
+}
+
+export function allPropertiesPayload(record: RecordDetail) {
+  return record.objectType === "contact" ? contactProfilePayload(record) : objectPayload(record);
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// The durable queue: jobs are rows of the app database, enqueued in the same transaction
+// as the change that causes them. A worker claims due jobs with a lease; while it works it
+// renews the lease; when it dies the lease runs out and another worker claims the job
+// again. Claims are compare-and-set updates, correct with any number of processes on
+// SQLite (one writer at a time) and PostgreSQL alike.
+
+export type Lane = "webhook" | "default";
+export type Tx = Prisma.TransactionClient;
+
+export type ClaimedJob = { id: string; lane: Lane; kind: string; payload: unknown; destination: string | null; attempts: number };
+
+// How long a claim holds before another worker may take the job over; tests shorten it.
+export const LEASE_MS = Number(process.env.HOOKFLOW_LEASE_MS) > 0 ? Number(process.env.HOOKFLOW_LEASE_MS) : 60_000;
+
+/** Wakes workers of this process after a commit that enqueued jobs (others find them by polling). */
+export const queueEvents = new EventEmitter();
+queueEvents.setMaxListeners(100);
+export const notifyEnqueued = () => queueEvents.emit("enqueued");
+
+export async function enqueue(
+  tx: Tx,
+  job: { lane: Lane; kind: string; payload: Prisma.InputJsonValue; destination?: string | null; runAt?: Date },
+): Promise<string> {
+  const row = await tx.job.create({
+    data: { lane: job.lane, kind: job.kind, payload: job.payload, destination: job.destination ?? null, runAt: job.runAt ?? new Date() },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/**
+ * Claims up to `limit` due jobs of a lane for `workerId`. A destination already running
+ * `perDestination` jobs (in any process) is skipped, so a slow endpoint holds only its own
+ * slots and other destinations keep moving.
+ */
+export async function claimJobs(options: { lane: Lane; workerId: string; limit: number; perDestination: number; now?: Date }): Promise<ClaimedJob[]> {
+  const now = options.now ?? new Date();
+  if (options.limit <= 0) return [];
+  return db.$transaction(async (tx) => {
+    const busy = await tx.job.groupBy({
+      by: ["destination"],
+      where: { lane: options.lane, status: "RUNNING", lockedUntil: { gt: now }, destination: { not: null } },
+      _count: { _all: true },
+    });
+    const running = new Map(busy.map((b) => [b.destination as string, b._count._all]));
+    const saturated = [...running].filter(([, n]) => n >= options.perDestination).map(([d]) => d);
+    const candidates = await tx.job.findMany({
+      where: {
+        lane: options.lane,
+        OR: [
+          { status: "QUEUED", runAt: { lte: now } },
+          // A lease that ran out: its worker died or hung.
+          { status: "RUNNING", lockedUntil: { lt: now } },
+        ],
+        ...(saturated.length ? { NOT: { destination: { in: saturated } } } : {}),
+      },
+      orderBy: { runAt: "asc" },
+      take: options.limit * 4,
+      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true, status: true, lockedUntil: true },
+    });
+    const claimed: ClaimedJob[] = [];
+    for (const job of candidates) {
+      if (claimed.length >= options.limit) break;
+      if (job.destination) {
+        const count = running.get(job.destination) ?? 0;
+        if (count >= options.perDestination) continue;
+        running.set(job.destination, count + 1);
+      }
+      const result = await tx.job.updateMany({
+        where: { id: job.id, status: job.status, lockedUntil: job.lockedUntil },
+        data: { status: "RUNNING", lockedBy: options.workerId, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+      });
+      if (result.count === 1) claimed.push({ id: job.id, lane: job.lane as Lane, kind: job.kind, payload: job.payload, destination: job.destination, attempts: job.attempts + 1 });
+    }
+    return claimed;
+  });
+}
+
+/** Extends the lease of a job this worker holds; false when it lost the job. */
+export async function renewLease(jobId: string, workerId: string): Promise<boolean> {
+  const result = await db.job.updateMany({
+    where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
+    data: { lockedUntil: new Date(Date.now() + LEASE_MS) },
+  });
+  return result.count === 1;
+}
+
+/** Marks the job done (or re-queues it for `retryAt`) inside the caller's transaction, if this worker still holds it. */
+export async function finishJob(tx: Tx, jobId: string, workerId: string, next: { retryAt: Date; lastError: string } | null): Promise<boolean> {
+  const result = await tx.job.updateMany({
+    where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
+    data: next
+      ? { status: "QUEUED", runAt: next.retryAt, lockedBy: null, lockedUntil: null, lastError: next.lastError }
+      : { status: "DONE", lockedBy: null, lockedUntil: null },
+  });
+  return result.count === 1;
+}
+
+/** Gives back the jobs a stopping worker holds, so another claims them at once. */
+export async function releaseJobs(workerId: string): Promise<number> {
+  const result = await db.job.updateMany({
+    where: { lockedBy: workerId, status: "RUNNING" },
+    data: { status: "QUEUED", lockedBy: null, lockedUntil: null },
+  });
+  return result.count;
+}
+
+export const newWorkerId = () => `worker-${process.pid}-${randomUUID().slice(0, 8)}`;

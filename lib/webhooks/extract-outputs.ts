@@ -1,0 +1,63 @@
+import type { WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
+import { readPath } from "./json-path";
+
+// Reads the chosen outputs from a JSON object response and converts each to its type.
+// STRING takes any scalar; NUMBER a number or numeric string; BOOLEAN true/false (or
+// their strings); DATETIME epoch milliseconds or an ISO 8601 string, stored as epoch ms
+// as HubSpot stores datetimes.
+
+export type OutputValue = string | number | boolean;
+export type ExtractResult = { ok: true; values: Record<string, OutputValue> } | { ok: false; message: string };
+
+export function parseJsonObject(body: string): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(body);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+type Converted = { value: OutputValue } | { error: string };
+
+const describe = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String(value);
+
+function convert(value: unknown, output: WebhookOutput): Converted {
+  const fail = (why: string): Converted => ({ error: `Output "${output.name}": the value at "${output.path}" ${why}.` });
+  switch (output.type) {
+    case "STRING":
+      if (value === null || typeof value === "object") return fail(`is not a single value (${describe(value)})`);
+      return { value: String(value) };
+    case "NUMBER": {
+      const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+      return Number.isFinite(n) ? { value: n } : fail(`is not a number (${describe(value)})`);
+    }
+    case "BOOLEAN":
+      if (typeof value === "boolean") return { value };
+      if (value === "true" || value === "false") return { value: value === "true" };
+      return fail(`is not true or false (${describe(value)})`);
+    case "DATETIME": {
+      const ms =
+        typeof value === "number" ? value
+        : typeof value === "string" && /^\d+$/.test(value) ? Number(value)
+        : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value)
+        : NaN;
+      return Number.isFinite(ms) ? { value: ms } : fail(`is not a date and time (${describe(value)})`);
+    }
+  }
+}
+
+export function extractOutputs(outputs: WebhookOutput[], body: string): ExtractResult {
+  if (outputs.length === 0) return { ok: true, values: {} };
+  const json = parseJsonObject(body);
+  if (!json) return { ok: false, message: "The response is not a JSON object, so its outputs cannot be read." };
+  const values: Record<string, OutputValue> = {};
+  for (const output of outputs) {
+    const raw = readPath(json, output.path);
+    if (raw === undefined) return { ok: false, message: `Output "${output.name}": the response has no field "${output.path}".` };
+    const converted = convert(raw, output);
+    if ("error" in converted) return { ok: false, message: converted.error };
+    values[output.name] = converted.value;
+  }
+  return { ok: true, values };
+}

@@ -1,0 +1,290 @@
+import dns from "node:dns";
+import https from "node:https";
+import net from "node:net";
+import type { LookupFunction, Socket } from "node:net";
+import { BlockedDestinationError, checkResolvedAddresses, checkWebhookUrl } from "./url-guard";
+
+// The one HTTP client webhooks use. Everything that can go wrong comes back as a
+// RequestResult whose message a non-developer can act on; nothing throws. Messages name
+// the host at most: query strings and header values can carry API keys.
+
+export type OutgoingRequest = { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string };
+export type IncomingResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes: number; bodyTruncated: boolean };
+export type TransportFailureKind = "BLOCKED" | "DNS" | "CONNECT_TIMEOUT" | "RESPONSE_TIMEOUT" | "CONNECTION" | "TLS";
+export type TransportFailure = { kind: TransportFailureKind; message: string };
+export type RequestResult =
+  | { ok: true; response: IncomingResponse; durationMs: number }
+  | { ok: false; failure: TransportFailure; durationMs: number };
+export type RequestLimits = { connectTimeoutMs: number; responseTimeoutMs: number; maxBodyBytes: number };
+
+export const DEFAULT_LIMITS: RequestLimits = { connectTimeoutMs: 3000, responseTimeoutMs: 30000, maxBodyBytes: 1024 * 1024 };
+
+/**
+ * Resolves like dns.lookup, but refuses the whole answer when any address is blocked, and
+ * hands the socket only addresses it checked, so the connection cannot go anywhere else
+ * (no second lookup that DNS rebinding could answer differently). Node skips `lookup` for
+ * IP-literal hosts; checkWebhookUrl covers those.
+ */
+export const pinnedLookup: LookupFunction = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, "", undefined);
+    try {
+      if (addresses.length === 0) throw Object.assign(new Error(`No DNS record for ${hostname}`), { code: "ENOTFOUND" });
+      checkResolvedAddresses(hostname, addresses.map((a) => a.address));
+    } catch (checkError) {
+      return callback(checkError as NodeJS.ErrnoException, "", undefined);
+    }
+    // Node's happy-eyeballs connect asks for all addresses; a plain connect for one.
+    if (options.all) return callback(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+};
+
+// Keep-alive pays the TCP+TLS handshake once per connection instead of per delivery; the
+// lookup above runs for every new connection, and a reused socket is already pinned.
+// The idle timeout stays below common server keep-alive limits to avoid reusing a socket
+// the server is about to close (Node also honours a server's `Keep-Alive: timeout=` hint).
+export const webhookAgent = new https.Agent({
+  keepAlive: true,
+  maxSockets: 64,
+  maxFreeSockets: 64,
+  scheduling: "lifo",
+  timeout: 15_000,
+  lookup: pinnedLookup,
+});
+
+// Sockets that finished their TLS handshake. The agent hands a freed socket straight to a
+// queued request without marking it `reusedSocket`, so that flag alone cannot tell a new
+// connection (which gets the connect timeout) from an established one.
+const established = new WeakSet<Socket>();
+
+const TLS_TRUST_CODES: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+  SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the certificate chain",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "issued by an unknown certificate authority",
+  UNABLE_TO_GET_ISSUER_CERT: "issued by an unknown certificate authority",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "issued by an unknown certificate authority",
+  CERT_UNTRUSTED: "certificate not trusted",
+  CERT_REJECTED: "certificate rejected",
+  CERT_REVOKED: "certificate revoked",
+  INVALID_CA: "invalid certificate authority",
+  CERT_SIGNATURE_FAILURE: "invalid signature",
+};
+
+type Phase = "queued" | "dns" | "connect" | "tls" | "sent" | "receiving";
+type Attempt = { type: "response"; response: IncomingResponse } | { type: "failure"; failure: TransportFailure } | { type: "stale-socket" };
+
+export function formatSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+}
+
+function describeError(error: unknown, host: string, phase: Phase): TransportFailure {
+  const err = (error ?? {}) as NodeJS.ErrnoException;
+  const code = err.code ?? "";
+  if (error instanceof BlockedDestinationError || code === "BLOCKED_DESTINATION") return { kind: "BLOCKED", message: err.message };
+  if (code === "ENOTFOUND" || code === "ENODATA" || code === "EAI_NONAME") return { kind: "DNS", message: `No DNS record for ${host}` };
+  if (code === "EAI_AGAIN" || code.startsWith("EAI_") || code === "ESERVFAIL" || code === "ETIMEOUT") {
+    return { kind: "DNS", message: `The address of ${host} could not be looked up right now (DNS error ${code}); try again later` };
+  }
+  if (code in TLS_TRUST_CODES) return { kind: "TLS", message: `The TLS certificate of ${host} is not trusted (${TLS_TRUST_CODES[code]})` };
+  if (code === "CERT_HAS_EXPIRED") return { kind: "TLS", message: `The TLS certificate of ${host} has expired` };
+  if (code === "CERT_NOT_YET_VALID") return { kind: "TLS", message: `The TLS certificate of ${host} is not valid yet` };
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
+    return { kind: "TLS", message: `The TLS certificate of ${host} was issued for a different host name` };
+  }
+  if (code.startsWith("ERR_SSL_") || code === "EPROTO" || code.startsWith("ERR_TLS_") || /CERT/.test(code)) {
+    return { kind: "TLS", message: `A secure (TLS) connection to ${host} could not be set up (${code}); check that it serves https:// on this port` };
+  }
+  if (code === "ECONNREFUSED") return { kind: "CONNECTION", message: `${host} refused the connection (nothing is accepting https requests there)` };
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "EADDRNOTAVAIL") {
+    return { kind: "CONNECTION", message: `${host} cannot be reached from this server (no network route)` };
+  }
+  if (code === "ETIMEDOUT") return { kind: "CONNECT_TIMEOUT", message: `Could not connect to ${host} (the connection attempt timed out)` };
+  if (code.startsWith("HPE_")) return { kind: "CONNECTION", message: `${host} sent an answer that is not valid HTTP` };
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "ECONNABORTED") {
+    if (phase === "tls") return { kind: "CONNECTION", message: `${host} closed the connection during the secure (TLS) handshake` };
+    if (phase === "receiving") return { kind: "CONNECTION", message: `${host} closed the connection before the full response arrived` };
+    return { kind: "CONNECTION", message: `${host} closed the connection before answering` };
+  }
+  if (code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN" || code === "ERR_HTTP_INVALID_HEADER_VALUE") {
+    return { kind: "CONNECTION", message: `The request to ${host} was not sent: a header name or value contains characters that are not allowed` };
+  }
+  return { kind: "CONNECTION", message: `The request to ${host} failed${code ? ` (${code})` : ""}` };
+}
+
+function joinHeaders(raw: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    headers[name] = name in headers ? `${headers[name]}, ${raw[i + 1]}` : raw[i + 1];
+  }
+  return headers;
+}
+
+function outgoingHeaders(request: OutgoingRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    // The client owns framing, and the Host header would also steer SNI away from the pinned host.
+    const lower = name.toLowerCase();
+    if (lower === "content-length" || lower === "transfer-encoding" || lower === "host") continue;
+    headers[name] = value;
+  }
+  if (request.body !== undefined || request.method === "POST") {
+    headers["Content-Length"] = String(Buffer.byteLength(request.body ?? ""));
+  }
+  return headers;
+}
+
+function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits): Promise<Attempt> {
+  const host = url.host; // includes a non-default port, never the path or query
+  const hostname = url.hostname.replace(/^\[|\]$/g, "");
+  return new Promise<Attempt>((resolve) => {
+    let settled = false;
+    let phase: Phase = "queued";
+    let reused = false;
+    let connectTimer: NodeJS.Timeout | undefined;
+    let responseTimer: NodeJS.Timeout | undefined;
+    let req: ReturnType<typeof https.request> | undefined;
+
+    const settle = (outcome: Attempt) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(connectTimer);
+      clearTimeout(responseTimer);
+      resolve(outcome);
+    };
+    const fail = (failure: TransportFailure) => {
+      settle({ type: "failure", failure });
+      req?.destroy();
+    };
+    const startResponseTimer = () => {
+      clearTimeout(connectTimer);
+      phase = "sent";
+      responseTimer = setTimeout(() => {
+        const message = phase === "receiving"
+          ? `${host} started answering but did not finish within ${formatSeconds(limits.responseTimeoutMs)}`
+          : `${host} did not answer within ${formatSeconds(limits.responseTimeoutMs)}`;
+        fail({ kind: "RESPONSE_TIMEOUT", message });
+      }, limits.responseTimeoutMs);
+    };
+
+    try {
+      req = https.request({
+        method: request.method,
+        protocol: "https:",
+        hostname,
+        port: url.port || 443,
+        path: url.pathname + url.search,
+        headers: outgoingHeaders(request),
+        agent: webhookAgent,
+        lookup: pinnedLookup,
+        // Empty servername turns SNI off for IP literals (not allowed there); certificate
+        // checks then use the IP. Explicit rejectUnauthorized ignores NODE_TLS_REJECT_UNAUTHORIZED.
+        servername: net.isIP(hostname) ? "" : hostname,
+        rejectUnauthorized: true,
+      });
+    } catch (error) {
+      return settle({ type: "failure", failure: describeError(error, host, phase) });
+    }
+
+    req.on("socket", (socket: Socket) => {
+      reused = req!.reusedSocket || established.has(socket);
+      if (reused) return startResponseTimer();
+      phase = "dns";
+      // Starts when the socket exists, not when the request was queued behind busy sockets.
+      connectTimer = setTimeout(() => {
+        if (phase === "dns") {
+          return fail({ kind: "DNS", message: `The address of ${host} could not be looked up within ${formatSeconds(limits.connectTimeoutMs)}` });
+        }
+        const message = phase === "tls"
+          ? `${host} accepted the connection but did not complete the secure (TLS) handshake within ${formatSeconds(limits.connectTimeoutMs)}`
+          : `Could not connect to ${host} within ${formatSeconds(limits.connectTimeoutMs)}`;
+        fail({ kind: "CONNECT_TIMEOUT", message });
+      }, limits.connectTimeoutMs);
+      socket.once("lookup", (error: Error | null) => {
+        if (!error && phase === "dns") phase = "connect";
+      });
+      socket.once("connect", () => {
+        if (phase === "dns" || phase === "connect") phase = "tls";
+      });
+      socket.once("secureConnect", () => {
+        established.add(socket);
+        startResponseTimer();
+      });
+    });
+
+    req.on("response", (res) => {
+      phase = "receiving";
+      const declared = Number(res.headers["content-length"]);
+      const chunks: Buffer[] = [];
+      let received = 0;
+      let kept = 0;
+      const finish = (truncated: boolean) => {
+        const body = Buffer.concat(chunks).toString("utf8");
+        const response: IncomingResponse = {
+          status: res.statusCode ?? 0,
+          headers: joinHeaders(res.rawHeaders),
+          body,
+          bodyBytes: truncated && Number.isFinite(declared) && declared > received ? declared : received,
+          bodyTruncated: truncated,
+        };
+        settle({ type: "response", response });
+      };
+      res.on("data", (chunk: Buffer) => {
+        if (settled) return;
+        const room = limits.maxBodyBytes - kept;
+        received += chunk.length;
+        if (chunk.length <= room) {
+          chunks.push(chunk);
+          kept += chunk.length;
+          return;
+        }
+        if (room > 0) chunks.push(chunk.subarray(0, room));
+        finish(true);
+        // The rest is not wanted; closing the socket is cheaper than draining it.
+        req!.destroy();
+      });
+      res.on("end", () => finish(false));
+      res.on("error", (error) => fail(describeError(error, host, "receiving")));
+      res.on("close", () => {
+        if (!res.complete) fail({ kind: "CONNECTION", message: `${host} closed the connection before the full response arrived` });
+      });
+    });
+
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      // A pooled socket the server closed while idle: the request never reached it, so one
+      // retry on a fresh connection is safe (the pattern Node's documentation recommends).
+      if (reused && phase === "sent" && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
+        return settle({ type: "stale-socket" });
+      }
+      fail(describeError(error, host, phase));
+    });
+
+    req.end(request.body);
+  });
+}
+
+export async function guardedRequest(request: OutgoingRequest, limits: Partial<RequestLimits> = {}): Promise<RequestResult> {
+  const started = performance.now();
+  const durationMs = () => Math.round(performance.now() - started);
+  const effective: RequestLimits = { ...DEFAULT_LIMITS, ...limits };
+  let url: URL;
+  try {
+    url = checkWebhookUrl(request.url);
+  } catch (error) {
+    const message = error instanceof BlockedDestinationError ? error.message : "The webhook URL is not valid.";
+    return { ok: false, failure: { kind: "BLOCKED", message }, durationMs: durationMs() };
+  }
+  try {
+    let outcome = await attempt(url, request, effective);
+    if (outcome.type === "stale-socket") outcome = await attempt(url, request, effective);
+    if (outcome.type === "response") return { ok: true, response: outcome.response, durationMs: durationMs() };
+    const failure = outcome.type === "failure" ? outcome.failure : { kind: "CONNECTION" as const, message: `${url.host} closed the connection before answering` };
+    return { ok: false, failure, durationMs: durationMs() };
+  } catch (error) {
+    // Defensive: attempt() settles every path itself, but a webhook must never crash its caller.
+    return { ok: false, failure: describeError(error, url.host, "queued"), durationMs: durationMs() };
+  }
+}

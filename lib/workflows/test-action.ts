@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { actionExecutors } from "@/lib/actions/action-executors";
+import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
+import { recordIdSchema } from "@/lib/crm/record-schemas";
+import { getRecord } from "@/lib/crm/records";
+import { ApiError } from "@/lib/http/api-error";
+import { getWorkflow } from "./workflows";
+
+export const testActionSchema = z.strictObject({
+  recordId: recordIdSchema,
+  /** An unsaved draft of the action's config; the saved one is used when absent. */
+  config: z.unknown().optional(),
+  /** Type of an action not saved yet. */
+  type: actionTypeSchema.optional(),
+});
+
+/**
+ * Runs an action once for a record, exactly as the runner would, but without retries and
+ * without writing anything: no enrollment, no attempt row, no record change.
+ */
+export async function testAction(workflowId: string, actionId: string, input: z.infer<typeof testActionSchema>) {
+  const workflow = await getWorkflow(workflowId);
+  const saved = workflow.actions.find((a) => a.id === actionId);
+  if (!saved && input.config === undefined) throw ApiError.notFound(`Action "${actionId}" in this workflow`);
+  const type = saved?.type ?? input.type ?? "SEND_WEBHOOK";
+  let config = saved?.config;
+  if (input.config !== undefined) {
+    const parsed = actionDefinitions[type].configSchema.safeParse(input.config);
+    if (!parsed.success) throw new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ["config", ...issue.path] })));
+    config = parsed.data;
+  }
+  const record = await getRecord(input.recordId);
+  if (record.objectType !== workflow.objectType) {
+    throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
+  }
+  const startedAt = new Date();
+  const result = await actionExecutors[type].execute(config as never, { record, outputs: {} }, { deliveryId: `test-${randomUUID()}`, now: startedAt });
+  return {
+    outcome: result.outcome,
+    request: result.request,
+    response: result.response,
+    ...(result.error ? { error: result.error } : {}),
+    durationMs: Math.round(result.durationMs),
+    ...(result.outcome === "SUCCESS" ? { outputs: result.outputs ?? {} } : {}),
+  };
+}
