@@ -88,8 +88,12 @@ export async function startHttpsReceiver(handler: ReceiverHandler = defaultHandl
       const send = () => {
         if (res.destroyed) return; // the client gave up (timeout tests)
         const body = reply.body ?? "";
+        const status = reply.status ?? 200;
         const headers = Object.entries(reply.headers ?? {}).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined);
-        res.writeHead(reply.status ?? 200, Object.fromEntries(headers));
+        // writeHead fixes the headers, so Node would fall back to chunked without this.
+        const hasLength = headers.some(([name]) => name.toLowerCase() === "content-length");
+        if (!reply.chunked && !hasLength && status !== 204 && status !== 304) headers.push(["Content-Length", String(Buffer.byteLength(body))]);
+        res.writeHead(status, Object.fromEntries(headers));
         if (!reply.chunked) return res.end(body);
         const buffer = Buffer.from(body);
         const step = Math.max(1, Math.ceil(buffer.length / 4));

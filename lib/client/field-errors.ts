@@ -4,13 +4,18 @@ import { ApiError } from "./api-fetch";
 /** Field path → first message, from either the API's `details` or a local zod check. */
 export type FieldErrors = Record<string, string>;
 
+// Shared schemas speak in API terms ("name must not be empty."); next to a field, a sentence reads better.
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 export function fieldErrors(source: ApiError | z.ZodError | unknown): FieldErrors {
   const out: FieldErrors = {};
   if (source instanceof ApiError) {
     for (const detail of source.details) {
       // The API may prefix paths with "body." or use "/" separators; the forms key by the top field.
       const key = detail.path.replace(/^body[./]/, "").split(/[./]/)[0] || "_";
-      out[key] ??= detail.message;
+      out[key] ??= sentence(detail.message);
     }
     return out;
   }
@@ -18,7 +23,7 @@ export function fieldErrors(source: ApiError | z.ZodError | unknown): FieldError
   if (Array.isArray(issues)) {
     for (const issue of issues) {
       const key = issue.path.length ? String(issue.path[0]) : "_";
-      out[key] ??= issue.message;
+      out[key] ??= sentence(issue.message);
     }
   }
   return out;

@@ -23,19 +23,19 @@ export function formatDate(input: string | number | Date | null | undefined): st
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
   ["week", 7 * 24 * 3600],
   ["day", 24 * 3600],
   ["hour", 3600],
   ["minute", 60],
 ];
 
+/** "5 minutes ago" for the last month; older moments as a date, which reads better than "11 months ago". */
 export function formatRelative(input: string | number | Date, now = Date.now()): string {
   const date = toDate(input);
   if (!date) return String(input);
   const seconds = Math.round((date.getTime() - now) / 1000);
   if (Math.abs(seconds) < 45) return "just now";
+  if (Math.abs(seconds) >= 30 * 24 * 3600) return dateOnly.format(date);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
@@ -47,16 +47,21 @@ export function isEpochDateProperty(name: string, value: string): boolean {
   return /date$/i.test(name) && /^-?\d{9,14}$/.test(value.trim());
 }
 
-/** A property value as a person reads it: epoch-ms dates as dates, empty as a dash. */
+// Properties that are calendar days in HubSpot: the time part carries no meaning.
+const DATE_ONLY_PROPERTIES = new Set(["closedate", "hs_closed_date", "date_of_birth"]);
+
+// Plain numbers that read better grouped (7,400,000). Ids and phone numbers must stay as they are.
+const NUMBER_PROPERTIES = new Set(["amount", "annualrevenue", "numberofemployees", "hs_num_open_deals", "num_associated_contacts"]);
+const grouped = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** A property value as a person reads it: epoch-ms dates as dates, big numbers grouped, empty as a dash. */
 export function formatPropertyValue(name: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === "") return "—";
   if (isEpochDateProperty(name, value)) {
     const date = new Date(Number(value));
-    // Dates at midnight UTC (closedate is usually one) are calendar days, not moments.
-    return date.getUTCHours() === 0 && date.getUTCMinutes() === 0
-      ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(date)
-      : dateTime.format(date);
+    return DATE_ONLY_PROPERTIES.has(name.toLowerCase()) ? dateOnly.format(date) : dateTime.format(date);
   }
+  if (NUMBER_PROPERTIES.has(name.toLowerCase()) && /^-?\d+(\.\d+)?$/.test(value.trim())) return grouped.format(Number(value));
   return value;
 }
 

@@ -54,8 +54,9 @@ export async function claimJobs(options: { lane: Lane; workerId: string; limit: 
         lane: options.lane,
         OR: [
           { status: "QUEUED", runAt: { lte: now } },
-          // A lease that ran out: its worker died or hung.
-          { status: "RUNNING", lockedUntil: { lt: now } },
+          // A lease that ran out: its worker died or hung. Never our own: a job this worker
+          // still runs (its renewal merely late) must not be started a second time.
+          { status: "RUNNING", lockedUntil: { lt: now }, lockedBy: { not: options.workerId } },
         ],
         ...(saturated.length ? { NOT: { destination: { in: saturated } } } : {}),
       },

@@ -150,13 +150,15 @@ describe("guardedRequest", () => {
   });
 
   it("cuts a body larger than the cap and reports the declared size", async () => {
-    const r = await receiver(() => ({ status: 200, body: "x".repeat(10_000) }));
+    // Larger than one TLS record (16 KiB), so reading stops long before the end arrives.
+    const r = await receiver(() => ({ status: 200, body: "x".repeat(200_000) }));
     const result = await guardedRequest({ method: "GET", url: r.url, headers: {} }, { maxBodyBytes: 1000 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.response.headers["content-length"]).toBe("200000");
     expect(result.response.body).toBe("x".repeat(1000));
     expect(result.response.bodyTruncated).toBe(true);
-    expect(result.response.bodyBytes).toBe(10_000);
+    expect(result.response.bodyBytes).toBe(200_000);
   });
 
   it("cuts a body of unknown length and reports the bytes received", async () => {
@@ -282,6 +284,19 @@ describe("guardedRequest", () => {
     expect(results.every((x) => x.ok && x.response.status === 200)).toBe(true);
     expect(r.requests).toHaveLength(200);
     expect(r.connectionCount()).toBeLessThanOrEqual(64);
+  });
+
+  it("does not apply the connect timeout to a request handed an already-open socket", async () => {
+    // 64 sockets per origin: request 65 waits for a freed, established socket, and its slow
+    // answer must count against the response timeout only.
+    const r = await receiver((req) => (JSON.parse(req.body).i >= 64 ? { status: 200, body: "slow", delayMs: 2000 } : { status: 200, body: "fast" }));
+    const results = await Promise.all(
+      Array.from({ length: 65 }, (_, i) =>
+        guardedRequest({ method: "POST", url: `${r.url}/hook`, headers: {}, body: `{"i":${i}}` }, { connectTimeoutMs: 1500 }),
+      ),
+    );
+    expect(results.map((x) => (x.ok ? x.response.status : x.failure.message)).filter((x) => x !== 200)).toEqual([]);
+    expect(r.connectionCount()).toBe(64);
   });
 
   it("never puts query-string or header secrets into failure messages", async () => {

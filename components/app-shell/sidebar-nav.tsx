@@ -1,0 +1,56 @@
+"use client";
+
+import { AppWindow, Database, KeyRound, Workflow } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ComponentType } from "react";
+
+type NavItem = { href: string; label: string; icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }> };
+
+const MAIN: NavItem[] = [
+  { href: "/workflows", label: "Workflows", icon: Workflow },
+  { href: "/records", label: "Records", icon: Database },
+];
+
+const SETTINGS: NavItem[] = [
+  { href: "/settings/apps", label: "Apps", icon: AppWindow },
+  { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+];
+
+function isActive(pathname: string, href: string) {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
+  const active = isActive(pathname, item.href);
+  const Icon = item.icon;
+  return (
+    <li>
+      <Link href={item.href} className="nav-link" aria-current={active ? "page" : undefined}>
+        <Icon size={18} aria-hidden />
+        <span>{item.label}</span>
+      </Link>
+    </li>
+  );
+}
+
+export function SidebarNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav aria-label="Main" className="sidebar-nav">
+      <ul className="nav-list">
+        {MAIN.map((item) => (
+          <NavLink key={item.href} item={item} pathname={pathname} />
+        ))}
+      </ul>
+      <p className="nav-section-label" id="nav-settings-label">
+        Settings
+      </p>
+      <ul className="nav-list" aria-labelledby="nav-settings-label">
+        {SETTINGS.map((item) => (
+          <NavLink key={item.href} item={item} pathname={pathname} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+import { formatDateTime } from "@/lib/client/format";
+import type { RecordDetail } from "@/lib/crm/record-schemas";
+
+type Loose = Record<string, unknown>;
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+}
+
+/** HubSpot timestamps in these sections are epoch milliseconds (number or string). */
+function when(value: unknown): string | undefined {
+  const s = str(value);
+  if (!s) return undefined;
+  return formatDateTime(/^\d+$/.test(s) ? Number(s) : s);
+}
+
+function asObjects(items: unknown[]): Loose[] {
+  return items.filter((item): item is Loose => typeof item === "object" && item !== null);
+}
+
+/** Form submissions, list memberships and identities: the parts of a HubSpot contact profile beyond properties. */
+export function ContactProfileSections({ record }: { record: RecordDetail }) {
+  const forms = asObjects(record.formSubmissions);
+  const lists = asObjects(record.listMemberships);
+  const identities = asObjects(record.identityProfiles).flatMap((profile) =>
+    asObjects(Array.isArray(profile.identities) ? profile.identities : []),
+  );
+
+  return (
+    <>
+      <section className="card" aria-labelledby="form-submissions-title">
+        <h2 id="form-submissions-title" className="section-title">
+          Form submissions <span className="count">{forms.length}</span>
+        </h2>
+        {forms.length === 0 ? (
+          <p className="muted">No form submissions.</p>
+        ) : (
+          <ul className="detail-list">
+            {forms.map((form, index) => {
+              const title = str(form.title) ?? str(form["page-title"]) ?? `Form ${str(form["form-id"]) ?? index + 1}`;
+              const pageUrl = str(form["page-url"]);
+              return (
+                <li key={str(form["conversion-id"]) ?? index}>
+                  <span className="detail-list-title">{title}</span>
+                  {pageUrl && <span className="detail-list-meta truncate" title={pageUrl}>{pageUrl}</span>}
+                  {when(form.timestamp) && <span className="detail-list-meta">{when(form.timestamp)}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="list-memberships-title">
+        <h2 id="list-memberships-title" className="section-title">
+          List memberships <span className="count">{lists.length}</span>
+        </h2>
+        {lists.length === 0 ? (
+          <p className="muted">Not a member of any list.</p>
+        ) : (
+          <ul className="detail-list">
+            {lists.map((list, index) => {
+              const listId = str(list["static-list-id"]) ?? str(list["internal-list-id"]);
+              const name = str(list.name) ?? (listId ? `List ${listId}` : `List ${index + 1}`);
+              return (
+                <li key={`${listId ?? ""}-${index}`}>
+                  <span className="detail-list-title">
+                    {name}
+                    {list["is-member"] === false && <span className="badge badge-muted badge-inline">Removed</span>}
+                  </span>
+                  {when(list.timestamp) && <span className="detail-list-meta">Added {when(list.timestamp)}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {identities.length > 0 && (
+        <section className="card" aria-labelledby="identities-title">
+          <h2 id="identities-title" className="section-title">
+            Identities <span className="count">{identities.length}</span>
+          </h2>
+          <ul className="detail-list">
+            {identities.map((identity, index) => (
+              <li key={index}>
+                <span className="detail-list-title truncate">{str(identity.value) ?? "—"}</span>
+                <span className="detail-list-meta">
+                  {str(identity.type) ?? "Identity"}
+                  {identity["is-primary"] === true ? " · primary" : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import { ChevronRight, History } from "lucide-react";
+import { Fragment, useId, useMemo, useState } from "react";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
+import type { RecordDetail } from "@/lib/crm/record-schemas";
+import { propertyLabel, propertyValueLabel } from "./property-labels";
+import { sourceLabel } from "./source-label";
+
+function displayValue(name: string, value: string | undefined) {
+  if (value === undefined || value === "") return <span className="muted">(empty)</span>;
+  const formatted = formatPropertyValue(name, value);
+  return formatted === value ? (propertyValueLabel(name, value) ?? value) : formatted;
+}
+
+/** Current value of every property; each row opens its full version history, newest first. */
+export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
+  const baseId = useId();
+  const [filter, setFilter] = useState("");
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+
+  const rows = useMemo(() => {
+    const names = new Set([...Object.keys(record.properties), ...Object.keys(record.history)]);
+    return [...names]
+      .map((name) => {
+        const current = record.properties[name];
+        const versions = record.history[name] ?? [];
+        return { name, label: propertyLabel(name), current, versions };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }, [record]);
+
+  const needle = filter.trim().toLowerCase();
+  const visible = rows.filter(
+    (row) =>
+      (!onlyChanged || row.versions.length > 1) &&
+      (!needle ||
+        row.name.toLowerCase().includes(needle) ||
+        row.label.toLowerCase().includes(needle) ||
+        (row.current?.value ?? "").toLowerCase().includes(needle)),
+  );
+  const changedCount = rows.filter((row) => row.versions.length > 1).length;
+
+  function toggle(name: string) {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+  }
+
+  return (
+    <section className="card card-flush" aria-labelledby={`${baseId}-title`}>
+      <div className="card-header">
+        <h2 id={`${baseId}-title`} className="section-title">
+          Properties <span className="count">{rows.length}</span>
+        </h2>
+        <div className="card-tools">
+          <label className="checkbox-label">
+            <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
+            Only changed ({changedCount})
+          </label>
+          <label htmlFor={`${baseId}-filter`} className="visually-hidden">
+            Filter properties
+          </label>
+          <input
+            id={`${baseId}-filter`}
+            type="search"
+            className="input input-sm"
+            placeholder="Filter properties"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+      </div>
+
+      {visible.length === 0 ? (
+        <p className="card-empty muted">No property matches this filter.</p>
+      ) : (
+        <table className="table table-properties">
+          <caption className="visually-hidden">Properties of {record.displayName}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Property</th>
+              <th scope="col">Value</th>
+              <th scope="col">Last updated</th>
+              <th scope="col">Source</th>
+              <th scope="col">History</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => {
+              const isOpen = expanded.has(row.name);
+              const panelId = `${baseId}-history-${row.name}`;
+              const count = row.versions.length;
+              return (
+                <Fragment key={row.name}>
+                  <tr className={isOpen ? "row-expanded" : undefined}>
+                    <th scope="row" className="cell-property">
+                      <span className="property-label">{row.label}</span>
+                      {row.label !== row.name && <span className="property-name mono">{row.name}</span>}
+                    </th>
+                    <td className="cell-value">{displayValue(row.name, row.current?.value)}</td>
+                    <td className="nowrap">{row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}</td>
+                    <td className="nowrap">{sourceLabel(row.current?.source)}</td>
+                    <td className="nowrap">
+                      {count > 0 ? (
+                        <button
+                          type="button"
+                          className={`history-toggle${count > 1 ? " history-toggle-multi" : ""}`}
+                          aria-expanded={isOpen}
+                          aria-controls={panelId}
+                          onClick={() => toggle(row.name)}
+                        >
+                          <ChevronRight size={14} aria-hidden className="history-chevron" />
+                          {count > 1 && <History size={14} aria-hidden />}
+                          {count} {count === 1 ? "version" : "versions"}
+                          <span className="visually-hidden"> of {row.label}</span>
+                        </button>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                  {isOpen && (
+                    <tr className="history-row">
+                      <td colSpan={5} id={panelId}>
+                        <table className="table table-history">
+                          <caption className="history-caption">
+                            History of {row.label} ({count} {count === 1 ? "version" : "versions"}, newest first)
+                          </caption>
+                          <thead>
+                            <tr>
+                              <th scope="col">Value</th>
+                              <th scope="col">Set at</th>
+                              <th scope="col">Source</th>
+                              <th scope="col">Source ID</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {row.versions.map((version, index) => (
+                              <tr key={`${version.timestamp}-${index}`}>
+                                <td className="cell-value">
+                                  {displayValue(row.name, version.value)}
+                                  {index === 0 && <span className="badge badge-info badge-inline">Current</span>}
+                                </td>
+                                <td className="nowrap">
+                                  <time dateTime={version.timestamp}>{formatDateTime(version.timestamp)}</time>
+                                </td>
+                                <td className="nowrap">{sourceLabel(version.sourceType)}</td>
+                                <td className="mono muted">{version.sourceId ?? "—"}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

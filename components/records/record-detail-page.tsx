@@ -1,0 +1,119 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApiError } from "@/lib/client/api-fetch";
+import { formatDateTime } from "@/lib/client/format";
+import { queryKeys } from "@/lib/client/query-keys";
+import { recordsApi } from "@/lib/client/records-api";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import type { RecordDetail } from "@/lib/crm/record-schemas";
+import { ContactProfileSections } from "./contact-profile-sections";
+import { PropertyHistoryTable } from "./property-history-table";
+
+export function RecordDetailPage({ id }: { id: string }) {
+  const record = useQuery({ queryKey: queryKeys.record(id), queryFn: ({ signal }) => recordsApi.get(id, signal) });
+
+  if (record.isPending) {
+    return (
+      <div className="page">
+        <BackLink />
+        <LoadingState label="Loading record…" />
+      </div>
+    );
+  }
+
+  if (record.isError) {
+    const missing = record.error instanceof ApiError && (record.error.status === 404 || record.error.status === 400);
+    return (
+      <div className="page">
+        <BackLink />
+        {missing ? (
+          <EmptyState
+            title="Record not found"
+            action={
+              <Link href="/records" className={buttonClassName("primary")}>
+                Back to records
+              </Link>
+            }
+          >
+            No record has the id <code>{id}</code>. It may have been deleted; search for it in the records list.
+          </EmptyState>
+        ) : (
+          <ErrorState title="Could not load this record" error={record.error} onRetry={() => record.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  const data = record.data;
+  const labels = OBJECT_TYPE_LABELS[data.objectType];
+  return (
+    <div className="page">
+      <BackLink record={data} />
+      <PageHeader
+        eyebrow={
+          <span className="meta-row">
+            <span>{labels?.singular ?? data.objectType}</span>
+            <span aria-hidden>·</span>
+            <span>
+              ID <span className="mono">{data.id}</span>
+            </span>
+          </span>
+        }
+        title={data.displayName || `${labels?.singular ?? "Record"} ${data.id}`}
+        description={
+          <>
+            Created {formatDateTime(data.createdAt)} · Updated {formatDateTime(data.updatedAt)}
+          </>
+        }
+      />
+
+      <div className="record-layout">
+        <div className="record-main">
+          <PropertyHistoryTable record={data} />
+        </div>
+        <aside className="record-side" aria-label="Related">
+          <section className="card" aria-labelledby="associations-title">
+            <h2 id="associations-title" className="section-title">
+              Associations <span className="count">{data.associations.length}</span>
+            </h2>
+            {data.associations.length === 0 ? (
+              <p className="muted">No associated records.</p>
+            ) : (
+              <ul className="detail-list">
+                {data.associations.map((a) => (
+                  <li key={`${a.id}-${a.label}`}>
+                    <Link href={`/records/${a.id}`} className="table-link">
+                      {a.displayName || `${OBJECT_TYPE_LABELS[a.objectType]?.singular ?? "Record"} ${a.id}`}
+                    </Link>
+                    <span className="detail-list-meta">
+                      {OBJECT_TYPE_LABELS[a.objectType]?.singular ?? a.objectType}
+                      {a.label ? ` · ${a.label.replace(/_/g, " ")}` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {data.objectType === "contact" && <ContactProfileSections record={data} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function BackLink({ record }: { record?: RecordDetail }) {
+  const type = record?.objectType ?? "contact";
+  return (
+    <Link href={record ? `/records?type=${type}` : "/records"} className="back-link">
+      <ArrowLeft size={16} aria-hidden /> {record ? OBJECT_TYPE_LABELS[type].plural : "Records"}
+    </Link>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AppWindow, Plus, RefreshCw } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { appsApi } from "@/lib/client/apps-api";
+import { formatDateTime } from "@/lib/client/format";
+import { queryKeys } from "@/lib/client/query-keys";
+import { ClientSecretDialog } from "./client-secret-dialog";
+import { CreateAppDialog } from "./create-app-dialog";
+
+export function AppsPage() {
+  const queryClient = useQueryClient();
+  const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
+  const [creating, setCreating] = useState(false);
+  const [rotating, setRotating] = useState<AppSummary | null>(null);
+  // The only place a secret lives in the browser; cleared when its dialog closes.
+  const [revealed, setRevealed] = useState<{ app: AppWithSecret; reason: "created" | "rotated" } | null>(null);
+
+  const rotate = useMutation({
+    mutationFn: (appId: number) => appsApi.rotateSecret(appId),
+    // Drop the finished mutation (its variables or result hold the secret) from the cache at once.
+    gcTime: 0,
+    onSuccess: (app) => {
+      queryClient.invalidateQueries({ queryKey: queryKeys.apps });
+      setRotating(null);
+      rotate.reset();
+      setRevealed({ app, reason: "rotated" });
+    },
+  });
+
+  const createButton = (
+    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)}>
+      Create app
+    </Button>
+  );
+
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow="Settings"
+        title="Apps"
+        description="Apps hold the client secrets that sign webhook requests. Pick an app in a Send a webhook action to sign with its secret."
+        actions={apps.data && apps.data.length > 0 ? createButton : undefined}
+      />
+
+      {apps.isPending ? (
+        <LoadingState label="Loading apps…" rows={3} />
+      ) : apps.isError ? (
+        <ErrorState title="Could not load apps" error={apps.error} onRetry={() => apps.refetch()} />
+      ) : apps.data.length === 0 ? (
+        <EmptyState icon={<AppWindow size={28} />} title="No apps yet" action={createButton}>
+          Create an app to sign webhook requests, so the systems you send to can verify they came from Hookflow.
+        </EmptyState>
+      ) : (
+        <div className="table-card">
+          <table className="table">
+            <caption className="visually-hidden">Apps</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">App ID</th>
+                <th scope="col">Created</th>
+                <th scope="col">Secret rotated</th>
+                <th scope="col">
+                  <span className="visually-hidden">Manage</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {apps.data.map((app) => (
+                <tr key={app.appId}>
+                  <th scope="row" className="cell-primary">
+                    {app.name}
+                  </th>
+                  <td className="mono">{app.appId}</td>
+                  <td>{formatDateTime(app.createdAt)}</td>
+                  <td>
+                    <RelativeTime value={app.secretRotatedAt} />
+                  </td>
+                  <td className="cell-actions">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      icon={<RefreshCw className="btn-icon" aria-hidden />}
+                      aria-label={`Rotate secret of ${app.name}`}
+                      onClick={() => setRotating(app)}
+                    >
+                      Rotate secret
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <CreateAppDialog open={creating} onOpenChange={setCreating} onCreated={(app) => setRevealed({ app, reason: "created" })} />
+      <ConfirmDialog
+        open={rotating !== null}
+        onOpenChange={(open) => {
+          if (!open) {
+            setRotating(null);
+            rotate.reset();
+          }
+        }}
+        title="Rotate client secret?"
+        description={
+          <>
+            <strong>{rotating?.name}</strong> gets a new client secret right away. Requests signed with the old one will fail
+            verification until receivers use the new secret.
+          </>
+        }
+        confirmLabel="Rotate secret"
+        destructive
+        pending={rotate.isPending}
+        error={rotate.error ? errorMessage(rotate.error) : null}
+        onConfirm={() => rotating && rotate.mutate(rotating.appId)}
+      />
+      <ClientSecretDialog app={revealed?.app ?? null} reason={revealed?.reason ?? "created"} onClose={() => setRevealed(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { KeyRound, Plus, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { formatDateTime } from "@/lib/client/format";
+import { queryKeys } from "@/lib/client/query-keys";
+import { secretsApi } from "@/lib/client/secrets-api";
+import { AddSecretDialog } from "./add-secret-dialog";
+
+export function SecretsPage() {
+  const queryClient = useQueryClient();
+  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  const remove = useMutation({
+    mutationFn: (name: string) => secretsApi.remove(name),
+    onSuccess: (_, name) => {
+      queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
+      setDeleting(null);
+      remove.reset();
+      setStatus(`Secret ${name} deleted.`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
+    },
+  });
+
+  const addButton = (
+    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setAdding(true)}>
+      Add secret
+    </Button>
+  );
+
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow="Settings"
+        title="Secrets"
+        description="API keys and tokens that Send a webhook actions pass to outside systems. Values are encrypted and never shown after saving."
+        actions={secrets.data && secrets.data.length > 0 ? addButton : undefined}
+      />
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+
+      {secrets.isPending ? (
+        <LoadingState label="Loading secrets…" rows={3} />
+      ) : secrets.isError ? (
+        <ErrorState title="Could not load secrets" error={secrets.error} onRetry={() => secrets.refetch()} />
+      ) : secrets.data.length === 0 ? (
+        <EmptyState icon={<KeyRound size={28} />} title="No secrets yet" action={addButton}>
+          Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with a
+          letter and use letters, digits and underscores.
+        </EmptyState>
+      ) : (
+        <div className="table-card">
+          <table className="table">
+            <caption className="visually-hidden">Secrets</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Created</th>
+                <th scope="col">Updated</th>
+                <th scope="col">
+                  <span className="visually-hidden">Manage</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {secrets.data.map((secret) => (
+                <tr key={secret.name}>
+                  <th scope="row" className="cell-primary mono">
+                    {secret.name}
+                  </th>
+                  <td>{formatDateTime(secret.createdAt)}</td>
+                  <td>
+                    <RelativeTime value={secret.updatedAt} />
+                  </td>
+                  <td className="cell-actions">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="btn-ghost-danger"
+                      icon={<Trash2 className="btn-icon" aria-hidden />}
+                      aria-label={`Delete ${secret.name}`}
+                      onClick={() => setDeleting(secret.name)}
+                    >
+                      Delete
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <AddSecretDialog open={adding} onOpenChange={setAdding} onAdded={(name) => setStatus(`Secret ${name} saved.`)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => {
+          if (!open) {
+            setDeleting(null);
+            remove.reset();
+          }
+        }}
+        title="Delete secret?"
+        description={
+          <>
+            <span className="mono">{deleting}</span> will be deleted. Webhook actions that use it will fail until you pick
+            another secret. This cannot be undone.
+          </>
+        }
+        confirmLabel="Delete secret"
+        destructive
+        pending={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : null}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+      />
+    </div>
+  );
+}

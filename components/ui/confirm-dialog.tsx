@@ -1,0 +1,45 @@
+"use client";
+
+import { AlertDialog } from "radix-ui";
+import type { ReactNode } from "react";
+import { Button } from "./button";
+import { FormError } from "./form-error";
+
+type ConfirmDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+  error?: string | null;
+  destructive?: boolean;
+};
+
+/** Asks before an action that cannot be undone; stays open while it runs so a failure can be shown in place. */
+export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, onConfirm, pending = false, error, destructive = false }: ConfirmDialogProps) {
+  return (
+    <AlertDialog.Root open={open} onOpenChange={(next) => (!pending || next ? onOpenChange(next) : undefined)}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog-content dialog-sm">
+          <div className="dialog-header">
+            <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+          </div>
+          <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+          {error && <FormError message={error} />}
+          <div className="dialog-footer">
+            <AlertDialog.Cancel asChild>
+              <Button disabled={pending}>Cancel</Button>
+            </AlertDialog.Cancel>
+            {/* Not AlertDialog.Action: that would close the dialog before the request answers. */}
+            <Button variant={destructive ? "danger" : "primary"} loading={pending} onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

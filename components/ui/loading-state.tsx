@@ -1,0 +1,23 @@
+import { LoaderCircle } from "lucide-react";
+
+/** Placeholder rows shaped like the table that is loading, so the page does not jump. */
+export function LoadingState({ label = "Loading…", rows = 5 }: { label?: string; rows?: number }) {
+  return (
+    <div className="loading-state" role="status" aria-live="polite">
+      <div className="loading-state-label">
+        <LoaderCircle aria-hidden size={16} className="spin" />
+        {label}
+      </div>
+      <div className="skeleton-rows" aria-hidden>
+        {Array.from({ length: rows }, (_, i) => (
+          <div key={i} className="skeleton-row">
+            <span className="skeleton" style={{ width: `${28 + ((i * 17) % 20)}%` }} />
+            <span className="skeleton" style={{ width: "14%" }} />
+            <span className="skeleton" style={{ width: "10%" }} />
+            <span className="skeleton" style={{ width: "16%" }} />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

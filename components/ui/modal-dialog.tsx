@@ -1,0 +1,44 @@
+"use client";
+
+import { X } from "lucide-react";
+import { Dialog } from "radix-ui";
+import type { ReactNode } from "react";
+
+type ModalDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  /** Blocks closing by Escape or outside click, e.g. while a request runs. */
+  dismissible?: boolean;
+  width?: "sm" | "md";
+};
+
+export function ModalDialog({ open, onOpenChange, title, description, children, dismissible = true, width = "sm" }: ModalDialogProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (dismissible || next ? onOpenChange(next) : undefined)}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className={`dialog-content dialog-${width}`}
+          {...(description ? {} : { "aria-describedby": undefined })}
+          onInteractOutside={(event) => {
+            if (!dismissible) event.preventDefault();
+          }}
+        >
+          <div className="dialog-header">
+            <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+            {dismissible && (
+              <Dialog.Close className="icon-btn" aria-label="Close">
+                <X aria-hidden size={18} />
+              </Dialog.Close>
+            )}
+          </div>
+          {description && <Dialog.Description className="dialog-description">{description}</Dialog.Description>}
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

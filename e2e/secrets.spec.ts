@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { uniqueName } from "./unique-name";
+
+test("add a secret: the value never stays in the page, the name is listed, then delete it", async ({ page }, testInfo) => {
+  const name = uniqueName("E2E_SECRET", testInfo, "_").replace(/-/g, "_");
+  const value = `Bearer hf-e2e-${Math.random().toString(36).slice(2)}-do-not-leak`;
+
+  await page.goto("/settings/secrets");
+  await expect(page.getByRole("heading", { level: 1, name: "Secrets" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Add secret" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Add secret" });
+  await expect(dialog.getByText("Start with a letter; then letters, digits and underscores")).toBeVisible();
+
+  // Name rules are checked before anything is sent.
+  await dialog.getByLabel("Name", { exact: true }).fill("9 not valid");
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await expect(dialog.getByText(/Name must start with a letter/)).toBeVisible();
+
+  const valueInput = dialog.getByLabel("Value", { exact: true });
+  await expect(valueInput).toHaveAttribute("type", "password");
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await valueInput.fill(value);
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole("rowheader", { name, exact: true })).toBeVisible();
+  expect(await page.content()).not.toContain(value);
+  expect(await (await page.request.get("/api/secrets")).text()).not.toContain(value);
+
+  // A second secret with the same name is refused with the API's conflict, next to the name.
+  await page.getByRole("button", { name: "Add secret" }).first().click();
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await dialog.getByLabel("Value", { exact: true }).fill(value);
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await expect(dialog.getByText(/already exists/)).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await page.content()).not.toContain(value);
+
+  // Delete after confirming.
+  await page.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete secret?" });
+  await expect(confirm).toContainText(name);
+  await confirm.getByRole("button", { name: "Delete secret" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole("rowheader", { name, exact: true })).toHaveCount(0);
+  const listed = await (await page.request.get("/api/secrets")).json();
+  expect(listed.secrets.map((s: { name: string }) => s.name)).not.toContain(name);
+});
