@@ -49,6 +49,7 @@ describe("URL guard", () => {
     "https://169.254.169.254/latest/meta-data",
     "https://localhost/hook",
     "https://api.localhost/hook",
+    "https://localhost./hook",
   ])("refuses the URL %s before any lookup", (url) => {
     expect(() => checkWebhookUrl(url)).toThrow(/Refused/);
   });

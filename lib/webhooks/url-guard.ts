@@ -57,7 +57,8 @@ export function checkWebhookUrl(raw: string): URL {
     throw new BlockedDestinationError("The webhook URL is not a valid URL.");
   }
   if (url.protocol !== "https:") throw new BlockedDestinationError("The webhook URL must use https://.");
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  // A trailing dot names the same host ("localhost." is localhost).
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
   if (allowedPrivateHosts().has(host)) return url;
   // WHATWG URL parsing already turned decimal, octal and hex IPv4 forms into dotted quads.
   if (ipaddr.isValid(host)) {
