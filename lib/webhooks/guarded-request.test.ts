@@ -1,11 +1,9 @@
-import dns from "node:dns/promises";
 import net from "node:net";
-import os from "node:os";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ensureTestCertificates, TEST_CERTS_DIR } from "@/test/certs";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import { guardedRequest, pinnedLookup, webhookAgent } from "./guarded-request";
-import { BlockedDestinationError, blockedAddressReason } from "./url-guard";
+import { BlockedDestinationError } from "./url-guard";
 
 // Real HTTPS on loopback only: every server here listens on 127.0.0.1, and no test
 // sends anything to another address.
