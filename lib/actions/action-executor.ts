@@ -18,5 +18,7 @@ export type ActionExecutor<Config> = {
   lane: Lane;
   /** Key for per-destination limits (the webhook's host), or null. */
   destination: (config: Config) => string | null;
+  /** Whether the run needs the record's property history (loading it costs a query). */
+  needsHistory: (config: Config) => boolean;
   execute: (config: Config, context: RunContext, options: { deliveryId: string; now: Date }) => Promise<ExecutionResult>;
 };

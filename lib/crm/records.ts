@@ -34,18 +34,23 @@ export async function listRecords(query: RecordListQuery): Promise<RecordListRes
   };
 }
 
-export async function getRecord(id: number): Promise<RecordDetail> {
-  const row = await db.record.findFirst({
-    where: { id, isDeleted: false },
-    include: {
-      history: { orderBy: [{ timestamp: "desc" }, { id: "desc" }] },
-      associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
-      associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
-    },
-  });
-  if (!row) throw ApiError.notFound(`Record ${id}`);
+type RecordRow = {
+  id: number;
+  objectType: string;
+  displayName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  properties: unknown;
+  formSubmissions: unknown;
+  listMemberships: unknown;
+  identityProfiles: unknown;
+};
+type HistoryRow = { name: string; value: string; timestamp: Date; sourceType: string; sourceId: string | null };
+
+/** History rows must come newest first. */
+function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations: RecordDetail["associations"]): RecordDetail {
   const history: Record<string, PropertyVersion[]> = {};
-  for (const version of row.history) {
+  for (const version of historyRows) {
     (history[version.name] ??= []).push({
       value: version.value,
       timestamp: version.timestamp.toISOString(),
@@ -53,10 +58,6 @@ export async function getRecord(id: number): Promise<RecordDetail> {
       sourceId: version.sourceId,
     });
   }
-  const associations = [
-    ...row.associations.map((a) => ({ ...a.to, label: a.label })),
-    ...row.associatedBy.map((a) => ({ ...a.from, label: a.label })),
-  ].map((a) => ({ id: a.id, objectType: a.objectType as ObjectType, displayName: a.displayName, label: a.label }));
   return {
     id: row.id,
     objectType: row.objectType as ObjectType,
@@ -70,4 +71,40 @@ export async function getRecord(id: number): Promise<RecordDetail> {
     listMemberships: (row.listMemberships as unknown[] | null) ?? [],
     identityProfiles: (row.identityProfiles as unknown[] | null) ?? [],
   };
+}
+
+const historyOrder = [{ timestamp: "desc" as const }, { id: "desc" as const }];
+
+export async function getRecord(id: number): Promise<RecordDetail> {
+  const row = await db.record.findFirst({
+    where: { id, isDeleted: false },
+    include: {
+      history: { orderBy: historyOrder },
+      associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
+      associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
+    },
+  });
+  if (!row) throw ApiError.notFound(`Record ${id}`);
+  const associations = [
+    ...row.associations.map((a) => ({ ...a.to, label: a.label })),
+    ...row.associatedBy.map((a) => ({ ...a.from, label: a.label })),
+  ].map((a) => ({ id: a.id, objectType: a.objectType as ObjectType, displayName: a.displayName, label: a.label }));
+  return toRecordDetail(row, row.history, associations);
+}
+
+/**
+ * Records as a workflow run needs them, many at once (two queries at most): current
+ * properties and profile parts, with property history only for the ids in `withHistory`,
+ * and no associations. Missing or deleted records are left out of the map.
+ */
+export async function loadRecordsForRun(ids: number[], withHistory: Set<number>): Promise<Map<number, RecordDetail>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.record.findMany({ where: { id: { in: unique }, isDeleted: false } });
+  const historyIds = unique.filter((id) => withHistory.has(id));
+  const historyRows = historyIds.length
+    ? await db.propertyHistory.findMany({ where: { recordId: { in: historyIds } }, orderBy: [{ recordId: "asc" }, ...historyOrder] })
+    : [];
+  const byRecord = new Map<number, HistoryRow[]>();
+  for (const h of historyRows) (byRecord.get(h.recordId) ?? byRecord.set(h.recordId, []).get(h.recordId)!).push(h);
+  return new Map(rows.map((row) => [row.id, toRecordDetail(row, byRecord.get(row.id) ?? [], [])]));
 }

@@ -49,36 +49,47 @@ export async function claimJobs(options: { lane: Lane; workerId: string; limit: 
     });
     const running = new Map(busy.map((b) => [b.destination as string, b._count._all]));
     const saturated = [...running].filter(([, n]) => n >= options.perDestination).map(([d]) => d);
+    const due: Prisma.JobWhereInput[] = [
+      { status: "QUEUED", runAt: { lte: now } },
+      // A lease that ran out: its worker died or hung. Never our own: a job this worker
+      // still runs (its renewal merely late) must not be started a second time.
+      { status: "RUNNING", lockedUntil: { lt: now }, lockedBy: { not: options.workerId } },
+    ];
     const candidates = await tx.job.findMany({
       where: {
         lane: options.lane,
-        OR: [
-          { status: "QUEUED", runAt: { lte: now } },
-          // A lease that ran out: its worker died or hung. Never our own: a job this worker
-          // still runs (its renewal merely late) must not be started a second time.
-          { status: "RUNNING", lockedUntil: { lt: now }, lockedBy: { not: options.workerId } },
-        ],
+        OR: due,
         ...(saturated.length ? { NOT: { destination: { in: saturated } } } : {}),
       },
       orderBy: { runAt: "asc" },
       take: options.limit * 4,
-      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true, status: true, lockedUntil: true },
+      select: { id: true, destination: true },
     });
-    const claimed: ClaimedJob[] = [];
+    const chosen: string[] = [];
     for (const job of candidates) {
-      if (claimed.length >= options.limit) break;
+      if (chosen.length >= options.limit) break;
       if (job.destination) {
         const count = running.get(job.destination) ?? 0;
         if (count >= options.perDestination) continue;
         running.set(job.destination, count + 1);
       }
-      const result = await tx.job.updateMany({
-        where: { id: job.id, status: job.status, lockedUntil: job.lockedUntil },
-        data: { status: "RUNNING", lockedBy: options.workerId, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
-      });
-      if (result.count === 1) claimed.push({ id: job.id, lane: job.lane as Lane, kind: job.kind, payload: job.payload, destination: job.destination, attempts: job.attempts + 1 });
+      chosen.push(job.id);
     }
-    return claimed;
+    if (!chosen.length) return [];
+    // One compare-and-set for the batch: the due conditions are checked again in the update,
+    // so a job another process claimed since the read is skipped, and the new lease time
+    // tells which rows this claim took.
+    const lease = new Date(now.getTime() + LEASE_MS);
+    await tx.job.updateMany({
+      where: { id: { in: chosen }, OR: due },
+      data: { status: "RUNNING", lockedBy: options.workerId, lockedUntil: lease, attempts: { increment: 1 } },
+    });
+    const claimed = await tx.job.findMany({
+      where: { id: { in: chosen }, lockedBy: options.workerId, lockedUntil: lease, status: "RUNNING" },
+      orderBy: { runAt: "asc" },
+      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true },
+    });
+    return claimed.map((job) => ({ ...job, lane: job.lane as Lane }));
   });
 }
 

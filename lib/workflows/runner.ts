@@ -1,155 +1,210 @@
 import { randomUUID } from "node:crypto";
-import { actionExecutors } from "@/lib/actions/action-executors";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
-import { getRecord } from "@/lib/crm/records";
+import { actionExecutors } from "@/lib/actions/action-executors";
+import type { RecordDetail } from "@/lib/crm/record-schemas";
+import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
-import { enqueue, finishJob, notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
+import { groupCommit } from "@/lib/jobs/group-commit";
+import { notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
 import { nextAttemptAt } from "@/lib/jobs/retry-schedule";
 import type { WorkflowAction } from "./workflow-schema";
 
-// Runs enrollments step by step. Each step is one job; a step's result, its attempt row,
-// the enrollment's state and the next step's job are written in one transaction, so a
-// crash between two steps loses nothing and repeats nothing that was recorded.
+// Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
+// the step and enrollment state, the job's completion or retry, and the next step's job —
+// is written in one transaction, so a crash between two steps loses nothing and repeats
+// nothing that was recorded. Loads and writes of concurrent steps are grouped (see
+// group-commit.ts) so a busy runner spends a few queries per batch, not per delivery.
 
 export const STEP_JOB = "run-step";
 
 type Snapshot = WorkflowAction[];
+type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: Prisma.JobCreateManyInput };
 
-async function enqueueStep(tx: Tx, enrollmentId: string, action: WorkflowAction) {
-  const step = await tx.enrollmentStep.create({
-    data: { enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
-    select: { id: true },
-  });
+function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
   const executor = actionExecutors[action.type];
-  await enqueue(tx, { lane: executor.lane, kind: STEP_JOB, payload: { stepId: step.id }, destination: executor.destination(action.config as never) });
+  const stepId = randomUUID();
+  return {
+    step: { id: stepId, enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
+    job: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, destination: executor.destination(action.config as never) },
+  };
 }
 
-export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<{ enrollmentId: string }> {
+async function insertSteps(tx: Tx, steps: NewStep[]) {
+  if (!steps.length) return;
+  await tx.enrollmentStep.createMany({ data: steps.map((s) => s.step) });
+  await tx.job.createMany({ data: steps.map((s) => s.job) });
+}
+
+/** Enrolls records in a workflow that is on, in one transaction; returns one enrollment id per record, in order. */
+export async function enrollMany(workflowId: string, recordIds: number[], triggerPayload?: Prisma.InputJsonValue): Promise<string[]> {
   const workflow = await db.workflow.findUnique({ where: { id: workflowId } });
   if (!workflow) throw ApiError.notFound(`Workflow ${workflowId}`);
   if (!workflow.enabled) throw new ApiError(409, "WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
-  const record = await db.record.findFirst({ where: { id: recordId, isDeleted: false }, select: { objectType: true } });
-  if (!record) throw ApiError.notFound(`Record ${recordId}`);
-  if (record.objectType !== workflow.objectType) {
-    throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${recordId} is a ${record.objectType}; this workflow enrolls ${workflow.objectType} records.`);
+  const records = await db.record.findMany({ where: { id: { in: [...new Set(recordIds)] }, isDeleted: false }, select: { id: true, objectType: true } });
+  const types = new Map(records.map((r) => [r.id, r.objectType]));
+  for (const id of recordIds) {
+    const type = types.get(id);
+    if (!type) throw ApiError.notFound(`Record ${id}`);
+    if (type !== workflow.objectType) {
+      throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${id} is a ${type}; this workflow enrolls ${workflow.objectType} records.`);
+    }
   }
   const actions = workflow.actions as Snapshot;
   const start = actions.find((a) => a.id === workflow.startActionId);
-  const result = await db.$transaction(async (tx) => {
-    const enrollment = await tx.enrollment.create({
-      data: {
-        workflowId,
-        recordId,
-        workflowRevision: workflow.revision,
-        actionsSnapshot: actions as unknown as Prisma.InputJsonValue,
-        startActionId: workflow.startActionId,
-        outputs: {},
-        triggerPayload: triggerPayload ?? undefined,
-        ...(start ? {} : { status: "COMPLETED", finishedAt: new Date() }),
-      },
-      select: { id: true },
-    });
-    if (start) await enqueueStep(tx, enrollment.id, start);
-    return { enrollmentId: enrollment.id };
+  const now = new Date();
+  const enrollments = recordIds.map((recordId) => ({
+    id: randomUUID(),
+    workflowId,
+    recordId,
+    workflowRevision: workflow.revision,
+    actionsSnapshot: actions as unknown as Prisma.InputJsonValue,
+    startActionId: workflow.startActionId,
+    outputs: {},
+    triggerPayload: triggerPayload ?? undefined,
+    createdAt: now,
+    ...(start ? {} : { status: "COMPLETED", finishedAt: now }),
+  }));
+  await db.$transaction(async (tx) => {
+    await tx.enrollment.createMany({ data: enrollments });
+    if (start) await insertSteps(tx, enrollments.map((e) => newStep(e.id, start)));
   });
   notifyEnqueued();
-  return result;
+  return enrollments.map((e) => e.id);
 }
 
-/** Runs the step behind a claimed job and records the outcome. */
-export async function runStepJob(job: ClaimedJob, workerId: string, now = () => new Date()): Promise<void> {
-  const { stepId } = job.payload as { stepId: string };
-  const step = await db.enrollmentStep.findUnique({
-    where: { id: stepId },
+export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<{ enrollmentId: string }> {
+  const [enrollmentId] = await enrollMany(workflowId, [recordId], triggerPayload);
+  return { enrollmentId };
+}
+
+const loadStep = groupCommit(async (stepIds: string[]) => {
+  const rows = await db.enrollmentStep.findMany({
+    where: { id: { in: stepIds } },
     include: { enrollment: true, _count: { select: { attempts: true } } },
   });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return stepIds.map((id) => byId.get(id) ?? null);
+});
+type LoadedStep = NonNullable<Awaited<ReturnType<typeof loadStep>>>;
+
+const loadRecord = groupCommit(async (keys: { id: number; history: boolean }[]) => {
+  const records = await loadRecordsForRun(keys.map((k) => k.id), new Set(keys.filter((k) => k.history).map((k) => k.id)));
+  return keys.map((k) => records.get(k.id) ?? null);
+});
+
+/** Runs the step behind a claimed job and records the outcome. */
+export async function runStepJob(job: ClaimedJob, workerId: string): Promise<void> {
+  const { stepId } = job.payload as { stepId: string };
+  const step = await loadStep(stepId);
   if (!step || step.status === "SUCCEEDED" || step.status === "FAILED" || step.enrollment.status !== "ACTIVE") {
-    await db.$transaction((tx) => finishJob(tx, job.id, workerId, null));
+    await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null });
     return;
   }
-  const enrollment = step.enrollment;
-  const actions = enrollment.actionsSnapshot as unknown as Snapshot;
+  const actions = step.enrollment.actionsSnapshot as unknown as Snapshot;
   const action = actions.find((a) => a.id === step.actionId);
-  const startedAt = now();
+  const startedAt = new Date();
   let result: ExecutionResult;
   if (!action) {
     result = { outcome: "FINAL", error: `Action "${step.actionId}" is missing from the workflow.`, request: null, response: null, durationMs: 0 };
   } else {
-    await db.enrollmentStep.update({ where: { id: step.id }, data: { status: "RUNNING" } });
-    const record = await getRecord(enrollment.recordId).catch(() => null);
+    const executor = actionExecutors[action.type];
+    const record: RecordDetail | null = await loadRecord({ id: step.enrollment.recordId, history: executor.needsHistory(action.config as never) });
     result = record
-      ? await actionExecutors[action.type].execute(action.config as never, {
+      ? await executor.execute(action.config as never, {
           record,
-          triggerPayload: enrollment.triggerPayload ?? undefined,
-          outputs: enrollment.outputs as Record<string, Record<string, unknown>>,
+          triggerPayload: step.enrollment.triggerPayload ?? undefined,
+          outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
         }, { deliveryId: step.deliveryId, now: startedAt })
-      : { outcome: "FINAL", error: `Record ${enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
+      : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }
-  await recordOutcome({ job, workerId, step, actions, result, startedAt, now: now() });
+  await writeOutcome({ job, workerId, step, startedAt, result });
 }
 
-async function recordOutcome(input: {
-  job: ClaimedJob;
-  workerId: string;
-  step: { id: string; actionId: string; firstFailedAt: Date | null; enrollmentId: string; _count: { attempts: number }; enrollment: { outputs: unknown } };
-  actions: Snapshot;
-  result: ExecutionResult;
-  startedAt: Date;
-  now: Date;
-}) {
-  const { job, workerId, step, actions, result, now } = input;
-  let outcome = result.outcome;
-  let error = result.error ?? null;
-  let retryAt: Date | null = null;
-  const firstFailedAt = outcome === "SUCCESS" ? step.firstFailedAt : (step.firstFailedAt ?? now);
-  if (outcome === "RETRYABLE") {
-    // Every earlier attempt of a step that is still running failed, so this is failure number attempts + 1.
-    retryAt = nextAttemptAt({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1, retryAfterMs: result.retryAfterMs ?? null });
-    if (!retryAt) {
-      outcome = "FINAL";
-      error = `${error ?? "The delivery failed"} Gave up: still failing 3 days after the first failure.`;
-    }
-  }
+type Outcome = { job: ClaimedJob; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
 
-  let enqueuedNext = false;
+const writeOutcome = groupCommit(async (items: Outcome[]) => {
+  const now = new Date();
+  let enqueued = false;
   await db.$transaction(async (tx) => {
-    // Only the worker that still holds the job may record it; a worker whose lease ran out
+    // Only the worker that still holds a job may record it: a worker whose lease ran out
     // while its call hung must not write over the one that took over.
-    const held = await finishJob(tx, job.id, workerId, retryAt ? { retryAt, lastError: error ?? "" } : null);
-    if (!held) return;
-    await tx.deliveryAttempt.create({
-      data: {
+    const held = new Set(
+      (await tx.job.findMany({ where: { status: "RUNNING", OR: items.map((i) => ({ id: i.job.id, lockedBy: i.workerId })) }, select: { id: true } })).map((j) => j.id),
+    );
+    const done: string[] = [];
+    const attempts: Prisma.DeliveryAttemptCreateManyInput[] = [];
+    const succeededPlain: string[] = [];
+    const completedPlain: string[] = [];
+    const next: NewStep[] = [];
+
+    for (const item of items) {
+      if (!held.has(item.job.id)) continue;
+      const { step, result } = item;
+      if (!step || !result) {
+        done.push(item.job.id);
+        continue;
+      }
+      let outcome = result.outcome;
+      let error = result.error ?? null;
+      let retryAt: Date | null = null;
+      const firstFailedAt = outcome === "SUCCESS" ? step.firstFailedAt : (step.firstFailedAt ?? now);
+      if (outcome === "RETRYABLE") {
+        // Every earlier attempt of a step still running failed: this is failure number attempts + 1.
+        retryAt = nextAttemptAt({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1, retryAfterMs: result.retryAfterMs ?? null });
+        if (!retryAt) {
+          outcome = "FINAL";
+          error = `${error ?? "The delivery failed."} Gave up: still failing 3 days after the first failure.`;
+        }
+      }
+      attempts.push({
         stepId: step.id,
         attempt: step._count.attempts + 1,
-        startedAt: input.startedAt,
+        startedAt: item.startedAt,
         durationMs: Math.round(result.durationMs),
         outcome,
         request: (result.request ?? {}) as Prisma.InputJsonValue,
         response: (result.response ?? undefined) as Prisma.InputJsonValue | undefined,
         error,
         nextAttemptAt: retryAt,
-      },
-    });
-    if (outcome === "SUCCESS") {
-      const outputs = { ...(step.enrollment.outputs as Record<string, unknown>), ...(result.outputs && Object.keys(result.outputs).length ? { [step.actionId]: result.outputs } : {}) };
-      await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "SUCCEEDED", outputs: (result.outputs ?? {}) as Prisma.InputJsonValue, finishedAt: now, error: null } });
-      const next = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
+      });
+
+      if (outcome === "RETRYABLE") {
+        await tx.job.update({ where: { id: item.job.id }, data: { status: "QUEUED", runAt: retryAt!, lockedBy: null, lockedUntil: null, lastError: error } });
+        await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", error, firstFailedAt } });
+        continue;
+      }
+      done.push(item.job.id);
+      if (outcome === "FINAL") {
+        await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "FAILED", error, finishedAt: now, firstFailedAt } });
+        await tx.enrollment.update({ where: { id: step.enrollmentId }, data: { status: "FAILED", error, finishedAt: now } });
+        continue;
+      }
+      const actions = step.enrollment.actionsSnapshot as unknown as Snapshot;
+      const following = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
+      if (following) next.push(newStep(step.enrollmentId, following));
+      const outputs = result.outputs ?? {};
+      if (Object.keys(outputs).length === 0) {
+        succeededPlain.push(step.id);
+        if (!following) completedPlain.push(step.enrollmentId);
+        continue;
+      }
+      await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, error: null } });
+      const merged = { ...(step.enrollment.outputs as Record<string, unknown>), [step.actionId]: outputs };
       await tx.enrollment.update({
         where: { id: step.enrollmentId },
-        data: { outputs: outputs as Prisma.InputJsonValue, ...(next ? {} : { status: "COMPLETED", finishedAt: now }) },
+        data: { outputs: merged as Prisma.InputJsonValue, ...(following ? {} : { status: "COMPLETED", finishedAt: now }) },
       });
-      if (next) {
-        await enqueueStep(tx, step.enrollmentId, next);
-        enqueuedNext = true;
-      }
-    } else if (outcome === "RETRYABLE") {
-      await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", error, firstFailedAt } });
-    } else {
-      await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "FAILED", error, finishedAt: now, firstFailedAt } });
-      await tx.enrollment.update({ where: { id: step.enrollmentId }, data: { status: "FAILED", error, finishedAt: now } });
     }
+
+    if (done.length) await tx.job.updateMany({ where: { id: { in: done } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
+    if (attempts.length) await tx.deliveryAttempt.createMany({ data: attempts });
+    if (succeededPlain.length) await tx.enrollmentStep.updateMany({ where: { id: { in: succeededPlain } }, data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null } });
+    if (completedPlain.length) await tx.enrollment.updateMany({ where: { id: { in: completedPlain } }, data: { status: "COMPLETED", finishedAt: now } });
+    await insertSteps(tx, next);
+    enqueued = next.length > 0;
   });
-  if (enqueuedNext) notifyEnqueued();
-}
+  if (enqueued) notifyEnqueued();
+  return items.map(() => undefined);
+});

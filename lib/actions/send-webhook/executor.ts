@@ -16,5 +16,7 @@ export const sendWebhookExecutor: ActionExecutor<SendWebhookConfig> = {
       return null;
     }
   },
+  // Only "all properties" sends history (in the contact profile); custom bodies use current values.
+  needsHistory: (config) => config.method === "POST" && config.body.type === "ALL_PROPERTIES",
   execute: (config, context, { deliveryId, now }) => deliverWebhook(config, context, { deliveryId, now, credentials: storedCredentials }),
 };
