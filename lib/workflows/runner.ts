@@ -37,46 +37,82 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
   await tx.job.createMany({ data: steps.map((s) => s.job) });
 }
 
-/** Enrolls records in a workflow that is on, in one transaction; returns one enrollment id per record, in order. */
-export async function enrollMany(workflowId: string, recordIds: number[], triggerPayload?: Prisma.InputJsonValue): Promise<string[]> {
-  const workflow = await db.workflow.findUnique({ where: { id: workflowId } });
-  if (!workflow) throw ApiError.notFound(`Workflow ${workflowId}`);
-  if (!workflow.enabled) throw new ApiError(409, "WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
-  const records = await db.record.findMany({ where: { id: { in: [...new Set(recordIds)] }, isDeleted: false }, select: { id: true, objectType: true } });
-  const types = new Map(records.map((r) => [r.id, r.objectType]));
-  for (const id of recordIds) {
-    const type = types.get(id);
-    if (!type) throw ApiError.notFound(`Record ${id}`);
-    if (type !== workflow.objectType) {
-      throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${id} is a ${type}; this workflow enrolls ${workflow.objectType} records.`);
-    }
+type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
+
+function enrollmentProblem(workflow: { enabled: boolean; objectType: string } | undefined | null, recordType: string | undefined, request: EnrollRequest): ApiError | null {
+  if (!workflow) return ApiError.notFound(`Workflow ${request.workflowId}`);
+  if (!workflow.enabled) return new ApiError(409, "WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
+  if (!recordType) return ApiError.notFound(`Record ${request.recordId}`);
+  if (recordType !== workflow.objectType) {
+    return new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`);
   }
-  const actions = workflow.actions as Snapshot;
-  const start = actions.find((a) => a.id === workflow.startActionId);
-  const now = new Date();
-  const enrollments = recordIds.map((recordId) => ({
-    id: randomUUID(),
-    workflowId,
-    recordId,
-    workflowRevision: workflow.revision,
-    actionsSnapshot: actions as unknown as Prisma.InputJsonValue,
-    startActionId: workflow.startActionId,
-    outputs: {},
-    triggerPayload: triggerPayload ?? undefined,
-    createdAt: now,
-    ...(start ? {} : { status: "COMPLETED", finishedAt: now }),
-  }));
-  await db.$transaction(async (tx) => {
-    await tx.enrollment.createMany({ data: enrollments });
-    if (start) await insertSteps(tx, enrollments.map((e) => newStep(e.id, start)));
-  });
-  notifyEnqueued();
-  return enrollments.map((e) => e.id);
+  return null;
 }
 
+/**
+ * Enrollments requested at about the same time (concurrent API calls, a list) are checked
+ * and written together: one transaction for the whole group. Each request gets its own
+ * answer: an enrollment id, or the error that concerns it alone.
+ */
+const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(string | ApiError)[]> => {
+  const workflows = new Map(
+    (await db.workflow.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.workflowId))] } } })).map((w) => [w.id, w]),
+  );
+  const types = new Map(
+    (await db.record.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.recordId))] }, isDeleted: false }, select: { id: true, objectType: true } })).map((r) => [r.id, r.objectType]),
+  );
+  const now = new Date();
+  const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
+  const steps: NewStep[] = [];
+  const answers = requests.map((request): string | ApiError => {
+    const workflow = workflows.get(request.workflowId);
+    const problem = enrollmentProblem(workflow, types.get(request.recordId), request);
+    if (problem || !workflow) return problem!;
+    const actions = workflow.actions as Snapshot;
+    const start = actions.find((a) => a.id === workflow.startActionId);
+    const id = randomUUID();
+    enrollments.push({
+      id,
+      workflowId: workflow.id,
+      recordId: request.recordId,
+      workflowRevision: workflow.revision,
+      actionsSnapshot: actions as unknown as Prisma.InputJsonValue,
+      startActionId: workflow.startActionId,
+      outputs: {},
+      triggerPayload: request.triggerPayload ?? undefined,
+      createdAt: now,
+      ...(start ? {} : { status: "COMPLETED", finishedAt: now }),
+    });
+    if (start) steps.push(newStep(id, start));
+    return id;
+  });
+  if (enrollments.length) {
+    await db.$transaction(async (tx) => {
+      await tx.enrollment.createMany({ data: enrollments });
+      await insertSteps(tx, steps);
+    });
+    if (steps.length) notifyEnqueued();
+  }
+  return answers;
+}, 500);
+
 export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<{ enrollmentId: string }> {
-  const [enrollmentId] = await enrollMany(workflowId, [recordId], triggerPayload);
-  return { enrollmentId };
+  const answer = await enrollGrouped({ workflowId, recordId, triggerPayload });
+  if (answer instanceof ApiError) throw answer;
+  return { enrollmentId: answer };
+}
+
+/** Enrolls many records at once. Every record is checked first: one problem and none is enrolled. */
+export async function enrollMany(workflowId: string, recordIds: number[]): Promise<string[]> {
+  const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { enabled: true, objectType: true } });
+  const types = new Map(
+    (await db.record.findMany({ where: { id: { in: [...new Set(recordIds)] }, isDeleted: false }, select: { id: true, objectType: true } })).map((r) => [r.id, r.objectType]),
+  );
+  for (const recordId of recordIds) {
+    const problem = enrollmentProblem(workflow, types.get(recordId), { workflowId, recordId });
+    if (problem) throw problem;
+  }
+  return Promise.all(recordIds.map(async (recordId) => (await enroll(workflowId, recordId)).enrollmentId));
 }
 
 const loadStep = groupCommit(async (stepIds: string[]) => {

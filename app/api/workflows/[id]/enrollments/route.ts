@@ -1,13 +1,20 @@
-// POST /api/workflows/:id/enrollments — enroll a record in a workflow that is on
+// POST /api/workflows/:id/enrollments — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readJson, routeHandler } from "@/lib/http/route-handler";
-import { enroll } from "@/lib/workflows/runner";
+import { enroll, enrollMany } from "@/lib/workflows/runner";
 
-const enrollSchema = z.strictObject({ recordId: recordIdSchema });
+const enrollSchema = z.union(
+  [
+    z.strictObject({ recordId: recordIdSchema }),
+    z.strictObject({ recordIds: z.array(recordIdSchema).min(1, "recordIds must not be empty.").max(1000, "Enroll at most 1000 records per request.") }),
+  ],
+  { error: () => "Send {recordId} for one record or {recordIds: [...]} for up to 1000." },
+);
 
 export const POST = routeHandler<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
-  const { recordId } = await readJson(request, enrollSchema);
-  return json(await enroll(id, recordId), 201);
+  const input = await readJson(request, enrollSchema);
+  if ("recordId" in input) return json(await enroll(id, input.recordId), 201);
+  return json({ enrollmentIds: await enrollMany(id, input.recordIds) }, 201);
 });
