@@ -2,8 +2,14 @@
 // guarded HTTPS client → receiver, every step persisted in SQLite), next to a plain loop
 // of the same requests through the same client with no persistence. Started by
 // bench/run.mjs, which prepares the environment (trusted test CA, fresh database).
+//
+// Knobs (environment): BENCH_DELIVERIES (N, default 3000), BENCH_CONCURRENCY (C, default
+// 64: the baseline's requests in flight and the runner's webhook lane), and
+// BENCH_ENROLL_CONCURRENCY (E, default C: concurrent enroll() callers; 1 = one after another).
+// The receiver runs in a child process (bench/receiver.ts) so it does not share this event loop.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storedCredentials } from "@/lib/actions/send-webhook/executor";
@@ -27,6 +33,8 @@ const positiveInt = (name: string, fallback: number) => {
 };
 const N = positiveInt("BENCH_DELIVERIES", 3000);
 const C = positiveInt("BENCH_CONCURRENCY", 64);
+// Concurrent enroll() callers; 1 means strictly one enrollment after another.
+const E = positiveInt("BENCH_ENROLL_CONCURRENCY", C);
 const WARMUP = Math.min(200, N);
 const AIM_RATE = 500;
 const AIM_RATIO = 1 / 3;
@@ -97,14 +105,28 @@ async function plainLoop(config: SendWebhookConfig, records: RecordDetail[], n: 
 }
 
 // ── (2) system: enroll n records while a runner works through them ──
-async function throughRunner(workflowId: string, contactIds: number[], n: number): Promise<{ ms: number; completed: number; failed: number }> {
+async function throughRunner(workflowId: string, contactIds: number[], n: number): Promise<{ ms: number; enrollMs: number; completed: number; failed: number; attempts: number }> {
   // The webhook lane and the per-destination cap get the baseline's concurrency: every
   // delivery goes to one host, so the default cap (16) would otherwise be the limit measured.
   const worker = startRunner({ pollMs: 50, lanes: { webhook: C }, perDestination: C, log: (m) => console.error(`  [worker] ${m}`) });
   const started = Date.now();
+  let enrollMs = 0;
   try {
-    for (let i = 0; i < n; i++) await enroll(workflowId, contactIds[i % contactIds.length]);
-    // Done when no enrollment of this workflow is ACTIVE any more (or a stall: nothing moves for 30 s).
+    // E callers enroll one record at a time, as E API clients would: each waits for its
+    // answer before the next call, and each call starts in an event-loop turn of its own,
+    // so the runner works alongside even if enroll() never waits for I/O.
+    let next = 0;
+    const caller = async () => {
+      while (next < n) {
+        const i = next++;
+        await enroll(workflowId, contactIds[i % contactIds.length]);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(E, n) }, caller));
+    enrollMs = Date.now() - started;
+    // Done when no enrollment of this workflow is ACTIVE any more (or a stall: nothing moves
+    // for 30 s). The poll is a query on the runner's connection, so it stays infrequent.
     let last = -1;
     let lastMove = Date.now();
     for (;;) {
@@ -112,18 +134,19 @@ async function throughRunner(workflowId: string, contactIds: number[], n: number
       if (active === 0) break;
       if (active !== last) [last, lastMove] = [active, Date.now()];
       if (Date.now() - lastMove > 30_000) throw new Error(`stalled with ${active} enrollment(s) still ACTIVE`);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
     await worker.stop();
   }
   // The clock stops at the last completion the runner recorded, not at the poll that noticed it.
-  const [completed, failed, last] = await Promise.all([
+  const [completed, failed, attempts, last] = await Promise.all([
     db.enrollment.count({ where: { workflowId, status: "COMPLETED" } }),
     db.enrollment.count({ where: { workflowId, status: "FAILED" } }),
+    db.deliveryAttempt.count({ where: { outcome: "SUCCESS", step: { enrollment: { workflowId } } } }),
     db.enrollment.aggregate({ where: { workflowId }, _max: { finishedAt: true } }),
   ]);
-  return { ms: (last._max.finishedAt?.getTime() ?? Date.now()) - started, completed, failed };
+  return { ms: (last._max.finishedAt?.getTime() ?? Date.now()) - started, enrollMs, completed, failed, attempts };
 }
 
 // ── run ──
@@ -131,7 +154,7 @@ const pad = (s: string, n: number) => s.padStart(n);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
-  console.log(`Hookflow delivery benchmark: N=${N} deliveries, concurrency C=${C}, ${process.platform}/${process.arch}, Node ${process.version}`);
+  console.log(`Hookflow delivery benchmark: N=${N} deliveries, concurrency C=${C}, enroll callers E=${E}, ${process.platform}/${process.arch}, Node ${process.version}`);
   await migrate();
   await seed(getDb());
   const receiver = await startReceiver();
@@ -144,11 +167,13 @@ async function main() {
     const benchWorkflow = await webhookWorkflow("Bench", config);
     console.log(`receiver ${receiver.url} (child process ${receiver.child.pid}); ${contactIds.length} seeded contacts; database ${process.env.DATABASE_URL}`);
 
-    // Warm-up: JIT, TLS sessions and keep-alive sockets, SQLite page cache, Prisma's query plans.
-    await plainLoop(config, records, WARMUP);
+    // Warm-up: JIT, SQLite page cache, Prisma's query plans, then TLS and keep-alive sockets
+    // right before the baseline, so idle sockets are not closed by the receiver in between.
     await throughRunner(warmupWorkflow.id, contactIds, WARMUP);
+    await plainLoop(config, records, WARMUP);
     await receiver.count(true);
 
+    const load = os.loadavg()[0];
     const baseline = await plainLoop(config, records, N);
     const baselineSeen = await receiver.count(true);
     const system = await throughRunner(benchWorkflow.id, contactIds, N);
@@ -165,18 +190,24 @@ async function main() {
     console.log(row("baseline: guardedRequest loop", N, baseline.ms, baseRate));
     console.log(row("system: enroll → runner → SQLite", system.completed, system.ms, sysRate));
     console.log(`${"ratio system / baseline".padEnd(34)}${pad(ratio.toFixed(2), 35)}`);
+    console.log(`of the system's ${(system.ms / 1000).toFixed(2)} s, the ${N} enroll() calls took ${(system.enrollMs / 1000).toFixed(2)} s (${(N / (system.enrollMs / 1000)).toFixed(0)}/s from ${E} caller(s), the runner working alongside)`);
     console.log(`peak RSS: runner process ${mb(peakRss)}, receiver process ${mb(systemSeen.rss)}`);
+    // Other work on the machine skews both rates; a high figure here means "run it again".
+    console.log(`load average before measuring: ${load.toFixed(2)} on ${os.availableParallelism()} CPUs`);
     console.log("");
     const checks = [
       [`baseline: receiver got ${baselineSeen.requests}/${N} requests, ${baseline.failures} failed`, baselineSeen.requests === N && baseline.failures === 0],
-      [`system: ${system.completed}/${N} enrollments COMPLETED (${system.failed} FAILED)`, system.completed === N],
+      [`system: ${system.completed}/${N} enrollments COMPLETED (${system.failed} FAILED), ${system.attempts} successful attempts stored`, system.completed === N && system.attempts === N],
       [`system: receiver got ${systemSeen.requests}/${N} requests, ${systemSeen.deliveryIds} distinct delivery ids`, systemSeen.requests === N && systemSeen.deliveryIds === N],
-      [`aim: system >= ${AIM_RATE} deliveries/s (${sysRate.toFixed(0)})`, sysRate >= AIM_RATE],
-      [`aim: ratio >= 0.33 (${ratio.toFixed(2)})`, ratio >= AIM_RATIO],
     ] as const;
-    for (const [text, ok] of checks) console.log(`${ok ? "MET    " : "NOT MET"} ${text}`);
-    // A measurement, not a test: only a broken run (missing deliveries) exits non-zero.
-    if (!checks.slice(0, 3).every(([, ok]) => ok)) process.exitCode = 1;
+    const aims = [
+      [`system >= ${AIM_RATE} deliveries/s (${sysRate.toFixed(0)})`, sysRate >= AIM_RATE],
+      [`ratio >= 0.33 (${ratio.toFixed(2)})`, ratio >= AIM_RATIO],
+    ] as const;
+    for (const [text, ok] of checks) console.log(`${ok ? "ok     " : "FAILED "} ${text}`);
+    for (const [text, ok] of aims) console.log(`${ok ? "MET    " : "NOT MET"} aim: ${text}`);
+    // A measurement, not a test: missed aims do not fail the run, missing deliveries do.
+    if (!checks.every(([, ok]) => ok)) process.exitCode = 1;
   } finally {
     receiver.child.disconnect();
     await db.$disconnect();

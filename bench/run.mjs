@@ -1,6 +1,7 @@
 // npm run bench: prepares what bench/deliveries.ts needs before its process starts. Node
 // reads NODE_EXTRA_CA_CERTS only at startup, so the test CA is made (or reused) here and
 // handed to a child process, which then verifies the receiver's certificate like any other.
+// Each run gets a fresh database in a temporary folder, removed afterwards.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -14,7 +15,9 @@ const { ensureTestCertificates } = await tsImport("../test/certs.ts", import.met
 const certs = ensureTestCertificates();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-bench-"));
 
-const result = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["bench/deliveries.ts"], {
+// BENCH_NODE_ARGS passes Node flags to the measured process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const result = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [...nodeArgs, "bench/deliveries.ts"], {
   cwd: root,
   stdio: "inherit",
   env: {

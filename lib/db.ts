@@ -4,6 +4,17 @@ import { databaseKind, databaseUrl } from "@/lib/db/database-url";
 
 export type Db = PrismaClient;
 
+// In WAL mode, synchronous=NORMAL syncs the log at checkpoints instead of at every commit:
+// a commit stays atomic and the file consistent, but a power cut or OS crash (not a process
+// crash) can lose the last commits. SQLite's recommended setting for WAL.
+class TunedSqlite extends PrismaBetterSqlite3 {
+  async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA synchronous = NORMAL;");
+    return adapter;
+  }
+}
+
 function createClient(): PrismaClient {
   const url = databaseUrl();
   if (databaseKind(url) !== "sqlite") {
@@ -12,7 +23,7 @@ function createClient(): PrismaClient {
     throw new Error("This build of Hookflow runs on SQLite only: set DATABASE_URL to a file: URL.");
   }
   // timeout: how long a writer waits for SQLite's lock before giving up (ms).
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new TunedSqlite({ url, timeout: 10_000 }) });
 }
 
 // One client per process (and per hot reload in development).

@@ -4,6 +4,7 @@ import { actionExecutors } from "@/lib/actions/action-executors";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
+import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { groupCommit } from "@/lib/jobs/group-commit";
@@ -33,8 +34,11 @@ function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
 
 async function insertSteps(tx: Tx, steps: NewStep[]) {
   if (!steps.length) return;
-  await tx.enrollmentStep.createMany({ data: steps.map((s) => s.step) });
-  await tx.job.createMany({ data: steps.map((s) => s.job) });
+  const now = new Date();
+  await insertRows(tx, "EnrollmentStep", ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
+    steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]));
+  await insertRows(tx, "Job", ["id", "lane", "kind", "payload", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"],
+    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.destination ?? null, "QUEUED", now, 0, now, now]));
 }
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
@@ -88,7 +92,10 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
   });
   if (enrollments.length) {
     await db.$transaction(async (tx) => {
-      await tx.enrollment.createMany({ data: enrollments });
+      await insertRows(tx, "Enrollment",
+        ["id", "workflowId", "recordId", "workflowRevision", "actionsSnapshot", "startActionId", "status", "outputs", "triggerPayload", "createdAt", "finishedAt"],
+        enrollments.map((e) => [e.id, e.workflowId, e.recordId, e.workflowRevision, jsonParam(e.actionsSnapshot), e.startActionId ?? null, e.status ?? "ACTIVE",
+          jsonParam(e.outputs), jsonParam(e.triggerPayload), e.createdAt, e.finishedAt ?? null]));
       await insertSteps(tx, steps);
     });
     if (steps.length) notifyEnqueued();
@@ -116,11 +123,12 @@ export async function enrollMany(workflowId: string, recordIds: number[]): Promi
 }
 
 const loadStep = groupCommit(async (stepIds: string[]) => {
-  const rows = await db.enrollmentStep.findMany({
-    where: { id: { in: stepIds } },
-    include: { enrollment: true, _count: { select: { attempts: true } } },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const rows = await db.enrollmentStep.findMany({ where: { id: { in: stepIds } }, include: { enrollment: true } });
+  // Counted apart: Prisma renders `_count` as a join on a GROUP BY over the whole
+  // DeliveryAttempt table, which grows with every delivery ever made.
+  const counts = await db.deliveryAttempt.groupBy({ by: ["stepId"], where: { stepId: { in: stepIds } }, _count: { _all: true } });
+  const attempts = new Map(counts.map((c) => [c.stepId, c._count._all]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, _count: { attempts: attempts.get(row.id) ?? 0 } }]));
   return stepIds.map((id) => byId.get(id) ?? null);
 });
 type LoadedStep = NonNullable<Awaited<ReturnType<typeof loadStep>>>;
@@ -235,7 +243,8 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
     }
 
     if (done.length) await tx.job.updateMany({ where: { id: { in: done } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
-    if (attempts.length) await tx.deliveryAttempt.createMany({ data: attempts });
+    await insertRows(tx, "DeliveryAttempt", ["stepId", "attempt", "startedAt", "durationMs", "outcome", "request", "response", "error", "nextAttemptAt"],
+      attempts.map((a) => [a.stepId, a.attempt, a.startedAt, a.durationMs, a.outcome, jsonParam(a.request), jsonParam(a.response), a.error ?? null, a.nextAttemptAt ?? null]));
     if (succeededPlain.length) await tx.enrollmentStep.updateMany({ where: { id: { in: succeededPlain } }, data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null } });
     if (completedPlain.length) await tx.enrollment.updateMany({ where: { id: { in: completedPlain } }, data: { status: "COMPLETED", finishedAt: now } });
     await insertSteps(tx, next);
