@@ -28,7 +28,7 @@ function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
   const stepId = randomUUID();
   return {
     step: { id: stepId, enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
-    job: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, destination: executor.destination(action.config as never) },
+    job: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, stepId, destination: executor.destination(action.config as never) },
   };
 }
 
@@ -37,8 +37,8 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
   const now = new Date();
   await insertRows(tx, "EnrollmentStep", ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
     steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]));
-  await insertRows(tx, "Job", ["id", "lane", "kind", "payload", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"],
-    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.destination ?? null, "QUEUED", now, 0, now, now]));
+  await insertRows(tx, "Job", ["id", "lane", "kind", "payload", "stepId", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"],
+    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.stepId ?? null, job.destination ?? null, "QUEUED", now, 0, now, now]));
 }
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };

@@ -1,7 +1,9 @@
-// POST /api/workflows/:id/enrollments — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
+// GET /api/workflows/:id/enrollments — the run history (filter by status, cursor paging);
+// POST — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
-import { json, readJson, routeHandler } from "@/lib/http/route-handler";
+import { json, readJson, readQuery, routeHandler } from "@/lib/http/route-handler";
+import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany } from "@/lib/workflows/runner";
 
 const enrollSchema = z.union(
@@ -12,7 +14,14 @@ const enrollSchema = z.union(
   { error: () => "Send {recordId} for one record or {recordIds: [...]} for up to 1000." },
 );
 
-export const POST = routeHandler<{ id: string }>(async (request, { params }) => {
+type Params = { id: string };
+
+export const GET = routeHandler<Params>(async (request, { params }) => {
+  const { id } = await params;
+  return json(await listEnrollments(id, readQuery(request, enrollmentListQuerySchema)));
+});
+
+export const POST = routeHandler<Params>(async (request, { params }) => {
   const { id } = await params;
   const input = await readJson(request, enrollSchema);
   if ("recordId" in input) return json(await enroll(id, input.recordId), 201);

@@ -1,0 +1,5 @@
+// POST /api/enrollments/:id/retry — "Retry now": send the failed or waiting step again through the runner
+import { json, routeHandler } from "@/lib/http/route-handler";
+import { retryNow } from "@/lib/workflows/replay";
+
+export const POST = routeHandler<{ id: string }>(async (_request, { params }) => json(await retryNow((await params).id), 202));

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Worker } from "@/lib/jobs/worker";
+import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
+import { getEnrollment, listEnrollments } from "./enrollments";
+import { retryNow } from "./replay";
+import { enroll } from "./runner";
+import { startRunner } from "./start-runner";
+import { updateWorkflowSchema } from "./workflow-schema";
+import { createWorkflow, updateWorkflow } from "./workflows";
+
+let receiver: HttpsReceiver;
+let worker: Worker;
+let status = 500;
+beforeAll(async () => {
+  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
+  receiver = await startHttpsReceiver(() => ({ status, body: "{}" }));
+  worker = startRunner({ pollMs: 20 });
+});
+afterAll(async () => {
+  await worker.stop();
+  await receiver.close();
+});
+
+async function workflow() {
+  const wf = await createWorkflow({ name: "replay", objectType: "contact" });
+  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/r` } }] }));
+}
+
+const waitFor = async (id: string, done: (e: Awaited<ReturnType<typeof getEnrollment>>) => boolean) => {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const e = await getEnrollment(id);
+    if (done(e) || Date.now() > end) return e;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+describe("Retry now and run history", () => {
+  it("moves a scheduled retry up to now and records a new attempt under the same delivery id", async () => {
+    status = 500;
+    const wf = await workflow();
+    const { enrollmentId } = await enroll(wf.id, 1);
+    await waitFor(enrollmentId, (e) => e.steps[0]?.attempts.length === 1);
+    await retryNow(enrollmentId);
+    const e = await waitFor(enrollmentId, (x) => x.steps[0].attempts.length === 2);
+    expect(e.steps[0].attempts.map((a) => a.outcome)).toEqual(["RETRYABLE", "RETRYABLE"]);
+    expect(Date.parse(e.steps[0].attempts[1].nextAttemptAt!) - Date.now()).toBeGreaterThan(60_000);
+  });
+
+  it("re-opens a failed enrollment and completes it when the endpoint recovers", async () => {
+    status = 404;
+    const wf = await workflow();
+    const { enrollmentId } = await enroll(wf.id, 2);
+    expect((await waitFor(enrollmentId, (e) => e.status === "FAILED")).status).toBe("FAILED");
+    status = 200;
+    await retryNow(enrollmentId);
+    const done = await waitFor(enrollmentId, (e) => e.status === "COMPLETED");
+    expect(done.status).toBe("COMPLETED");
+    expect(done.error).toBeNull();
+    expect(done.steps[0].attempts.map((a) => a.outcome)).toEqual(["FINAL", "SUCCESS"]);
+    await expect(retryNow(enrollmentId)).rejects.toMatchObject({ status: 409, code: "NOTHING_TO_RETRY" });
+  });
+
+  it("lists a workflow's enrollments newest first, filtered by status, with paging", async () => {
+    status = 200;
+    const wf = await workflow();
+    const ids = [];
+    for (const recordId of [3, 4, 5]) ids.push((await enroll(wf.id, recordId)).enrollmentId);
+    for (const id of ids) await waitFor(id, (e) => e.status === "COMPLETED");
+    const all = await listEnrollments(wf.id, { limit: 2 });
+    expect(all.enrollments).toHaveLength(2);
+    expect(all.enrollments[0].record).toMatchObject({ id: expect.any(Number), displayName: expect.any(String), objectType: "contact" });
+    const next = await listEnrollments(wf.id, { limit: 2, cursor: all.nextCursor! });
+    expect([...all.enrollments, ...next.enrollments].map((e) => e.id).sort()).toEqual([...ids].sort());
+    expect((await listEnrollments(wf.id, { limit: 50, status: "FAILED" })).enrollments).toEqual([]);
+    await expect(listEnrollments("nope", { limit: 5 })).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { actionExecutors } from "@/lib/actions/action-executors";
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/http/api-error";
+import { notifyEnqueued } from "@/lib/jobs/job-queue";
+import { STEP_JOB } from "./runner";
+import type { WorkflowAction } from "./workflow-schema";
+
+/**
+ * "Retry now": sends the enrollment's failed or waiting step again through the durable
+ * runner, as a new attempt under the same delivery id. A step waiting for its next retry
+ * is moved up to now; a failed step (and its enrollment) becomes active again, and its
+ * 3-day retry window starts over from this replay.
+ */
+export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: string; actionId: string }> {
+  const enrollment = await db.enrollment.findUnique({
+    where: { id: enrollmentId },
+    include: { steps: { where: { status: { in: ["FAILED", "RETRY_SCHEDULED"] } }, orderBy: { startedAt: "desc" }, take: 1 } },
+  });
+  if (!enrollment) throw ApiError.notFound(`Enrollment ${enrollmentId}`);
+  const step = enrollment.steps[0];
+  if (!step) {
+    throw new ApiError(409, "NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
+  }
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const queued = await tx.job.findFirst({ where: { stepId: step.id, status: "QUEUED" }, select: { id: true } });
+    if (queued) {
+      await tx.job.update({ where: { id: queued.id }, data: { runAt: now } });
+      return;
+    }
+    if (step.status === "RETRY_SCHEDULED") {
+      throw new ApiError(409, "ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
+    }
+    const action = (enrollment.actionsSnapshot as unknown as WorkflowAction[]).find((a) => a.id === step.actionId);
+    if (!action) throw new ApiError(409, "ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
+    const executor = actionExecutors[action.type];
+    await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
+    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
+    await tx.job.create({
+      data: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId: step.id }, stepId: step.id, destination: executor.destination(action.config as never), runAt: now },
+    });
+  });
+  notifyEnqueued();
+  return { enrollmentId, actionId: step.actionId };
+}
