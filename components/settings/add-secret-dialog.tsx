@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
-import { ApiError, errorMessage } from "@/lib/client/api-fetch";
-import { fieldErrors, type FieldErrors } from "@/lib/client/field-errors";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { ApiError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
@@ -16,10 +16,8 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const add = useMutation({
+  const form = useSchemaForm({
+    schema: createSecretSchema,
     mutationFn: secretsApi.create,
     // Drop the finished mutation (its variables or result hold the secret) from the cache at once.
     gcTime: 0,
@@ -28,15 +26,14 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
       close(false);
       onAdded?.(secret.name);
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.code === "CONFLICT") {
-        setErrors({ name: `A secret named “${name.trim()}” already exists. Choose another name, or delete the old secret first.` });
-        setFormError(null);
-        return;
-      }
-      setErrors(fieldErrors(error));
-      setFormError(error instanceof ApiError && error.details.length ? "Fix the highlighted fields and try again." : errorMessage(error));
-    },
+    onError: (error) =>
+      error instanceof ApiError && error.code === "CONFLICT"
+        ? {
+            errors: { name: `A secret named “${name.trim()}” already exists. Choose another name, or delete the old secret first.` },
+            formError: null,
+          }
+        : undefined,
+    detailsMessage: "Fix the highlighted fields and try again.",
   });
 
   function close(next: boolean) {
@@ -44,42 +41,27 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
       // The value must not outlive the dialog: not in state, not in the mutation's remembered variables.
       setName("");
       setValue("");
-      setErrors({});
-      setFormError(null);
-      add.reset();
+      form.reset();
     }
     onOpenChange(next);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = createSecretSchema.safeParse({ name, value });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    add.mutate(parsed.data);
   }
 
   return (
     <ModalDialog
       open={open}
       onOpenChange={close}
-      dismissible={!add.isPending}
+      dismissible={!form.isPending}
       title="Add secret"
       description="Secrets are encrypted at rest and never shown again, not even to you. Use them as API keys in Send a webhook actions."
     >
-      <form onSubmit={submit} noValidate className="form" autoComplete="off">
-        {formError && <FormError message={formError} />}
+      <form onSubmit={(event) => form.submit(event, { name, value })} noValidate className="form" autoComplete="off">
+        {form.formError && <FormError message={form.formError} />}
         <TextField
           label="Name"
           name="secret-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={errors.name}
+          error={form.errors.name}
           hint="Start with a letter; then letters, digits and underscores only (up to 64). For example BILLING_API_KEY."
           placeholder="BILLING_API_KEY"
           maxLength={64}
@@ -92,7 +74,7 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
           type="password"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          error={errors.value}
+          error={form.errors.value}
           hint={
             <>
               To call a HubSpot-style API, enter <code>Bearer</code> followed by the token.
@@ -103,10 +85,10 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
           spellCheck={false}
         />
         <div className="dialog-footer">
-          <Button onClick={() => close(false)} disabled={add.isPending}>
+          <Button onClick={() => close(false)} disabled={form.isPending}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" loading={add.isPending}>
+          <Button type="submit" variant="primary" loading={form.isPending}>
             Save secret
           </Button>
         </div>

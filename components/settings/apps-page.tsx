@@ -6,9 +6,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
 import { errorMessage } from "@/lib/client/api-fetch";
@@ -53,57 +52,53 @@ export function AppsPage() {
         actions={apps.data && apps.data.length > 0 ? createButton : undefined}
       />
 
-      {apps.isPending ? (
-        <LoadingState label="Loading apps…" rows={3} />
-      ) : apps.isError ? (
-        <ErrorState title="Could not load apps" error={apps.error} onRetry={() => apps.refetch()} />
-      ) : apps.data.length === 0 ? (
-        <EmptyState icon={<AppWindow size={28} />} title="No apps yet" action={createButton}>
-          Create an app to sign webhook requests, so the systems you send to can verify they came from Hookflow.
-        </EmptyState>
-      ) : (
-        <div className="table-card">
-          <table className="table">
-            <caption className="visually-hidden">Apps</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">App ID</th>
-                <th scope="col">Created</th>
-                <th scope="col">Secret rotated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Manage</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {apps.data.map((app) => (
-                <tr key={app.appId}>
-                  <th scope="row" className="cell-primary">
-                    {app.name}
-                  </th>
-                  <td className="mono">{app.appId}</td>
-                  <td>{formatDateTime(app.createdAt)}</td>
-                  <td>
-                    <RelativeTime value={app.secretRotatedAt} />
-                  </td>
-                  <td className="cell-actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      icon={<RefreshCw className="btn-icon" aria-hidden />}
-                      aria-label={`Rotate secret of ${app.name}`}
-                      onClick={() => setRotating(app)}
-                    >
-                      Rotate secret
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={apps}
+        loadingLabel="Loading apps…"
+        loadingRows={3}
+        errorTitle="Could not load apps"
+        empty={
+          <EmptyState icon={<AppWindow size={28} />} title="No apps yet" action={createButton}>
+            Create an app to sign webhook requests, so the systems you send to can verify they came from Hookflow.
+          </EmptyState>
+        }
+        caption="Apps"
+        columns={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">App ID</th>
+            <th scope="col">Created</th>
+            <th scope="col">Secret rotated</th>
+            <th scope="col">
+              <span className="visually-hidden">Manage</span>
+            </th>
+          </>
+        }
+      >
+        {(app) => (
+          <tr key={app.appId}>
+            <th scope="row" className="cell-primary">
+              {app.name}
+            </th>
+            <td className="mono">{app.appId}</td>
+            <td>{formatDateTime(app.createdAt)}</td>
+            <td>
+              <RelativeTime value={app.secretRotatedAt} />
+            </td>
+            <td className="cell-actions">
+              <Button
+                size="sm"
+                variant="ghost"
+                icon={<RefreshCw className="btn-icon" aria-hidden />}
+                aria-label={`Rotate secret of ${app.name}`}
+                onClick={() => setRotating(app)}
+              >
+                Rotate secret
+              </Button>
+            </td>
+          </tr>
+        )}
+      </QueryTable>
 
       <CreateAppDialog open={creating} onOpenChange={setCreating} onCreated={(app) => setRevealed({ app, reason: "created" })} />
       <ConfirmDialog

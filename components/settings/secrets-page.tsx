@@ -6,9 +6,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ApiError, errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
@@ -54,57 +53,53 @@ export function SecretsPage() {
         {status}
       </p>
 
-      {secrets.isPending ? (
-        <LoadingState label="Loading secrets…" rows={3} />
-      ) : secrets.isError ? (
-        <ErrorState title="Could not load secrets" error={secrets.error} onRetry={() => secrets.refetch()} />
-      ) : secrets.data.length === 0 ? (
-        <EmptyState icon={<KeyRound size={28} />} title="No secrets yet" action={addButton}>
-          Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with a
-          letter and use letters, digits and underscores.
-        </EmptyState>
-      ) : (
-        <div className="table-card">
-          <table className="table">
-            <caption className="visually-hidden">Secrets</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Created</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Manage</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {secrets.data.map((secret) => (
-                <tr key={secret.name}>
-                  <th scope="row" className="cell-primary mono">
-                    {secret.name}
-                  </th>
-                  <td>{formatDateTime(secret.createdAt)}</td>
-                  <td>
-                    <RelativeTime value={secret.updatedAt} />
-                  </td>
-                  <td className="cell-actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="btn-ghost-danger"
-                      icon={<Trash2 className="btn-icon" aria-hidden />}
-                      aria-label={`Delete ${secret.name}`}
-                      onClick={() => setDeleting(secret.name)}
-                    >
-                      Delete
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={secrets}
+        loadingLabel="Loading secrets…"
+        loadingRows={3}
+        errorTitle="Could not load secrets"
+        empty={
+          <EmptyState icon={<KeyRound size={28} />} title="No secrets yet" action={addButton}>
+            Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with
+            a letter and use letters, digits and underscores.
+          </EmptyState>
+        }
+        caption="Secrets"
+        columns={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">Created</th>
+            <th scope="col">Updated</th>
+            <th scope="col">
+              <span className="visually-hidden">Manage</span>
+            </th>
+          </>
+        }
+      >
+        {(secret) => (
+          <tr key={secret.name}>
+            <th scope="row" className="cell-primary mono">
+              {secret.name}
+            </th>
+            <td>{formatDateTime(secret.createdAt)}</td>
+            <td>
+              <RelativeTime value={secret.updatedAt} />
+            </td>
+            <td className="cell-actions">
+              <Button
+                size="sm"
+                variant="ghost"
+                className="btn-ghost-danger"
+                icon={<Trash2 className="btn-icon" aria-hidden />}
+                aria-label={`Delete ${secret.name}`}
+                onClick={() => setDeleting(secret.name)}
+              >
+                Delete
+              </Button>
+            </td>
+          </tr>
+        )}
+      </QueryTable>
 
       <AddSecretDialog open={adding} onOpenChange={setAdding} onAdded={(name) => setStatus(`Secret ${name} saved.`)} />
       <ConfirmDialog

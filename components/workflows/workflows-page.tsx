@@ -6,9 +6,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
@@ -39,76 +38,71 @@ export function WorkflowsPage() {
         actions={workflows.data && workflows.data.length > 0 ? createButton : undefined}
       />
 
-      {workflows.isPending ? (
-        <LoadingState label="Loading workflows…" />
-      ) : workflows.isError ? (
-        <ErrorState title="Could not load workflows" error={workflows.error} onRetry={() => workflows.refetch()} />
-      ) : workflows.data.length === 0 ? (
-        <EmptyState icon={<WorkflowIcon size={28} />} title="No workflows yet" action={createButton}>
-          A workflow enrolls contacts, companies, deals or tickets and runs actions for each, such as sending its data to
-          your systems over HTTPS.
-        </EmptyState>
-      ) : (
-        <div className="table-card">
-          <table className="table">
-            <caption className="visually-hidden">Workflows</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Object type</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Actions
-                </th>
-                <th scope="col">Last updated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Manage</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {workflows.data.map((workflow) => (
-                <tr key={workflow.id}>
-                  <th scope="row" className="cell-primary">
-                    <Link href={`/workflows/${encodeURIComponent(workflow.id)}`} className="table-link">
-                      {workflow.name}
-                    </Link>
-                  </th>
-                  <td>{OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType}</td>
-                  <td>
-                    <EnabledBadge enabled={workflow.enabled} />
-                  </td>
-                  <td className="num">{workflow.actionCount}</td>
-                  <td>
-                    <RelativeTime value={workflow.updatedAt} />
-                  </td>
-                  <td className="cell-actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      icon={<Pencil className="btn-icon" aria-hidden />}
-                      aria-label={`Rename ${workflow.name}`}
-                      onClick={() => setRenaming(workflow)}
-                    >
-                      Rename
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="btn-ghost-danger"
-                      icon={<Trash2 className="btn-icon" aria-hidden />}
-                      aria-label={`Delete ${workflow.name}`}
-                      onClick={() => setDeleting(workflow)}
-                    >
-                      Delete
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        query={workflows}
+        loadingLabel="Loading workflows…"
+        errorTitle="Could not load workflows"
+        empty={
+          <EmptyState icon={<WorkflowIcon size={28} />} title="No workflows yet" action={createButton}>
+            A workflow enrolls contacts, companies, deals or tickets and runs actions for each, such as sending its data
+            to your systems over HTTPS.
+          </EmptyState>
+        }
+        caption="Workflows"
+        columns={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">Object type</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Actions
+            </th>
+            <th scope="col">Last updated</th>
+            <th scope="col">
+              <span className="visually-hidden">Manage</span>
+            </th>
+          </>
+        }
+      >
+        {(workflow) => (
+          <tr key={workflow.id}>
+            <th scope="row" className="cell-primary">
+              <Link href={`/workflows/${encodeURIComponent(workflow.id)}`} className="table-link">
+                {workflow.name}
+              </Link>
+            </th>
+            <td>{OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType}</td>
+            <td>
+              <EnabledBadge enabled={workflow.enabled} />
+            </td>
+            <td className="num">{workflow.actionCount}</td>
+            <td>
+              <RelativeTime value={workflow.updatedAt} />
+            </td>
+            <td className="cell-actions">
+              <Button
+                size="sm"
+                variant="ghost"
+                icon={<Pencil className="btn-icon" aria-hidden />}
+                aria-label={`Rename ${workflow.name}`}
+                onClick={() => setRenaming(workflow)}
+              >
+                Rename
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                className="btn-ghost-danger"
+                icon={<Trash2 className="btn-icon" aria-hidden />}
+                aria-label={`Delete ${workflow.name}`}
+                onClick={() => setDeleting(workflow)}
+              >
+                Delete
+              </Button>
+            </td>
+          </tr>
+        )}
+      </QueryTable>
 
       <CreateWorkflowDialog open={creating} onOpenChange={setCreating} />
       <RenameWorkflowDialog workflow={renaming} onClose={() => setRenaming(null)} />
