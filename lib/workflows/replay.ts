@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { actionExecutors } from "@/lib/actions/action-executors";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { notifyEnqueued } from "@/lib/jobs/job-queue";
-import { STEP_JOB } from "./runner";
+import { stepJob } from "./runner";
 import type { WorkflowAction } from "./workflow-schema";
 
 /**
@@ -34,12 +32,9 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     }
     const action = (enrollment.actionsSnapshot as unknown as WorkflowAction[]).find((a) => a.id === step.actionId);
     if (!action) throw new ApiError(409, "ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
-    const executor = actionExecutors[action.type];
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
-    await tx.job.create({
-      data: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId: step.id }, stepId: step.id, destination: executor.destination(action.config as never), runAt: now },
-    });
+    await tx.job.create({ data: stepJob(step.id, action, now) });
   });
   notifyEnqueued();
   return { enrollmentId, actionId: step.actionId };

@@ -23,12 +23,17 @@ export const STEP_JOB = "run-step";
 type Snapshot = WorkflowAction[];
 type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: Prisma.JobCreateManyInput };
 
-function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
+/** The job that runs a step: in its action's lane, keyed by destination for per-host limits. */
+export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date) {
   const executor = actionExecutors[action.type];
+  return { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, stepId, destination: executor.destination(action.config as never), runAt };
+}
+
+function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
   const stepId = randomUUID();
   return {
     step: { id: stepId, enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
-    job: { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, stepId, destination: executor.destination(action.config as never) },
+    job: stepJob(stepId, action),
   };
 }
 
