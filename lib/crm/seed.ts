@@ -1,29 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ObjectType } from "./object-types";
+import { displayNameFor, searchTextFor } from "./record-naming";
 import { buildSampleData, currentValues, profileWithVid, type SampleRecord } from "./sample-data";
 
 export type SeedCounts = { contacts: number; companies: number; deals: number; tickets: number };
 
 export async function isSeeded(db: PrismaClient): Promise<boolean> {
   return (await db.record.count()) > 0;
-}
-
-export function displayNameFor(objectType: ObjectType, values: Record<string, string | undefined>): string {
-  switch (objectType) {
-    case "contact":
-      return [values.firstname, values.lastname].filter(Boolean).join(" ");
-    case "company":
-      return values.name ?? "";
-    case "deal":
-      return values.dealname ?? "";
-    case "ticket":
-      return values.subject ?? "";
-  }
-}
-
-export function searchTextFor(objectType: ObjectType, values: Record<string, string | undefined>): string {
-  const extra = objectType === "contact" ? values.email : objectType === "company" ? values.domain : undefined;
-  return [displayNameFor(objectType, values), extra].filter(Boolean).join(" ").toLowerCase();
 }
 
 function recordRow(record: SampleRecord) {

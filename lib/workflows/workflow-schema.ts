@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { objectTypeSchema } from "@/lib/crm/object-types";
+import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // The workflow contract shared by /api/workflows and the editor.
 
@@ -10,13 +11,69 @@ export const workflowNameSchema = z
   .min(1, "name must not be empty.")
   .max(200, "name must be at most 200 characters.");
 
+/** How an incoming webhook proves it comes from the expected sender (beyond the secret URL). */
+export const hookVerificationSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("NONE") }),
+    // HMAC-SHA256 of the raw body with a stored secret: `X-Hookflow-Signature: sha256=<hex>`,
+    // or the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).
+    z.strictObject({ type: z.literal("HMAC_SHA256"), secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret.") }),
+    // A header that must carry a stored secret's value exactly.
+    z.strictObject({
+      type: z.literal("STATIC_HEADER"),
+      headerName: z.string().trim().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, "Enter a header name (letters, digits and dashes)."),
+      secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret."),
+    }),
+  ],
+  { error: () => "verification.type must be NONE, HMAC_SHA256 or STATIC_HEADER." },
+);
+export type HookVerification = z.infer<typeof hookVerificationSchema>;
+
+/** Which record an incoming event is about: the payload field compared with a record property. */
+export const recordMatchSchema = z.strictObject({
+  /** Dot path in the payload, e.g. "email" or "contact.id". */
+  payloadPath: z.string().trim().min(1, "Choose the payload field that identifies the record."),
+  /** Record property to compare with, or "hs_object_id" for the record id. */
+  property: z.string().trim().min(1, "Choose the record property to match."),
+  /** No record matches: create one from the payload, or reject the event. */
+  whenMissing: z.enum(["CREATE", "REJECT"], { error: () => "whenMissing must be CREATE or REJECT." }).default("REJECT"),
+  /** Properties of a created record, from payload paths (the matched property is always set). */
+  createProperties: z
+    .array(z.strictObject({ property: z.string().trim().min(1, "Choose a property."), path: z.string().trim().min(1, "Choose a payload field.") }))
+    .max(100)
+    .default([]),
+});
+export type RecordMatch = z.infer<typeof recordMatchSchema>;
+
+export const eventIdSourceSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("BODY"), path: z.string().trim().min(1, "Choose the payload field with the event id.") }),
+    z.strictObject({ type: z.literal("HEADER"), name: z.string().trim().min(1, "Enter the header with the event id.") }),
+  ],
+  { error: () => "eventId.type must be BODY or HEADER." },
+);
+
+export const webhookTriggerSchema = z.strictObject({
+  type: z.literal("WEBHOOK"),
+  verification: hookVerificationSchema.default({ type: "NONE" }),
+  /** Required before the workflow can be turned on. */
+  recordMatch: recordMatchSchema.optional(),
+  /** Optional de-duplication: a repeated event id is acknowledged without enrolling again. */
+  eventId: eventIdSourceSchema.optional(),
+  /** A received event kept as the example that defines the "Webhook trigger" properties. */
+  sample: z.unknown().optional(),
+});
+export type WebhookTrigger = z.infer<typeof webhookTriggerSchema>;
+
 export const workflowTriggerSchema = z.discriminatedUnion(
   "type",
   [
     // Records are enrolled by hand or through POST /api/workflows/:id/enrollments.
     z.strictObject({ type: z.literal("MANUAL") }),
     // Started by a request to /api/hooks/:token.
-    z.strictObject({ type: z.literal("WEBHOOK") }),
+    webhookTriggerSchema,
   ],
   { error: () => "trigger.type must be MANUAL or WEBHOOK." },
 );
@@ -107,11 +164,13 @@ export type Workflow = {
   trigger: WorkflowTrigger;
   startActionId: string | null;
   actions: WorkflowAction[];
+  /** Secret path segment of the webhook trigger's URL (/api/hooks/:token), once the trigger is a webhook. */
+  hookToken: string | null;
   createdAt: string;
   updatedAt: string;
 };
 
-export type WorkflowSummary = Omit<Workflow, "trigger" | "actions" | "startActionId"> & {
+export type WorkflowSummary = Omit<Workflow, "trigger" | "actions" | "startActionId" | "hookToken"> & {
   triggerType: WorkflowTrigger["type"];
   actionCount: number;
 };

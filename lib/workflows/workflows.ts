@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import type { ObjectType } from "@/lib/crm/object-types";
 import {
@@ -11,6 +13,16 @@ import {
   type WorkflowTrigger,
 } from "./workflow-schema";
 
+/** 144 random bits, URL-safe: the secret path segment of /api/hooks/:token. */
+export const newHookToken = () => randomBytes(18).toString("base64url");
+
+/** Gives the workflow a new hook URL; the old one stops working at once. */
+export async function regenerateHookToken(id: string): Promise<Workflow> {
+  const result = await db.workflow.updateMany({ where: { id }, data: { hookToken: newHookToken() } });
+  if (result.count === 0) throw ApiError.notFound(`Workflow ${id}`);
+  return getWorkflow(id);
+}
+
 type WorkflowRow = {
   id: string;
   name: string;
@@ -20,6 +32,7 @@ type WorkflowRow = {
   trigger: unknown;
   startActionId: string | null;
   actions: unknown;
+  hookToken: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -34,6 +47,7 @@ function toWorkflow(row: WorkflowRow): Workflow {
     trigger: row.trigger as WorkflowTrigger,
     startActionId: row.startActionId,
     actions: row.actions as WorkflowAction[],
+    hookToken: row.hookToken,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -49,7 +63,7 @@ export async function createWorkflow(input: CreateWorkflowInput): Promise<Workfl
 export async function listWorkflows(): Promise<WorkflowSummary[]> {
   const rows = await db.workflow.findMany({ orderBy: { updatedAt: "desc" } });
   return rows.map((row) => {
-    const { trigger, actions, startActionId: _start, ...rest } = toWorkflow(row);
+    const { trigger, actions, startActionId: _start, hookToken: _token, ...rest } = toWorkflow(row);
     return { ...rest, triggerType: trigger.type, actionCount: actions.length };
   });
 }
@@ -61,9 +75,18 @@ export async function getWorkflow(id: string): Promise<Workflow> {
 }
 
 /** What stops a workflow from being turned on; empty when it can run. */
-export async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId">): Promise<{ path: string; message: string }[]> {
+export async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
+  if (workflow.trigger.type === "WEBHOOK") {
+    if (!workflow.trigger.recordMatch) {
+      issues.push({ path: "trigger.recordMatch", message: "Choose which payload field identifies the record (for example the email)." });
+    }
+    const verification = workflow.trigger.verification;
+    if (verification.type !== "NONE" && !(await db.secret.findUnique({ where: { name: verification.secretName }, select: { id: true } }))) {
+      issues.push({ path: "trigger.verification.secretName", message: `The secret "${verification.secretName}" does not exist; add it in Settings → Secrets.` });
+    }
+  }
   for (const [index, action] of workflow.actions.entries()) {
     if (action.type !== "SEND_WEBHOOK") continue;
     const auth = action.config.authentication;
@@ -107,8 +130,10 @@ export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Pr
     data: {
       name: next.name,
       enabled: next.enabled,
-      trigger: next.trigger,
+      trigger: next.trigger as Prisma.InputJsonValue,
       actions: next.actions,
+      // A webhook trigger gets its secret URL the first time it is chosen.
+      ...(next.trigger.type === "WEBHOOK" && !current.hookToken ? { hookToken: newHookToken() } : {}),
       startActionId: next.startActionId,
       revision: { increment: 1 },
     },

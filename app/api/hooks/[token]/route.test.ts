@@ -1,0 +1,139 @@
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createSecret } from "@/lib/secrets/secrets";
+import { getEnrollment } from "@/lib/workflows/enrollments";
+import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, getWorkflow, regenerateHookToken, updateWorkflow } from "@/lib/workflows/workflows";
+import { callRoute } from "@/test/call-route";
+import * as hookEvents from "../../workflows/[id]/hook-events/route";
+import * as hook from "./route";
+
+// No runner in this file: accepted events leave ACTIVE enrollments with the payload kept.
+async function webhookWorkflow(trigger: Record<string, unknown>, enabled = true) {
+  const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled,
+      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "contact.email", property: "email" }, ...trigger },
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
+    }),
+  );
+}
+
+const post = (token: string, body: unknown, headers: Record<string, string> = {}) =>
+  callRoute(hook.POST, { params: { token }, rawBody: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
+
+describe("POST /api/hooks/:token", () => {
+  it("enrolls the record the payload identifies, with the payload kept for later steps", async () => {
+    const wf = await webhookWorkflow({});
+    expect(wf.hookToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const res = await post(wf.hookToken!, { contact: { email: "ada@analytical-engines.example" }, plan: "pro" });
+    expect(res.status).toBe(202);
+    const enrollment = await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } });
+    expect(enrollment.recordId).toBe(1);
+    expect(enrollment.triggerPayload).toEqual({ contact: { email: "ada@analytical-engines.example" }, plan: "pro" });
+    expect((await getEnrollment(enrollment.id)).steps).toHaveLength(1);
+  });
+
+  it("creates the record when none matches, if configured, or refuses the event", async () => {
+    const create = await webhookWorkflow({ recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE", createProperties: [{ property: "firstname", path: "contact.first" }] } });
+    const res = await post(create.hookToken!, { contact: { email: "new.person@example.com", first: "Nova" } });
+    expect(res.status).toBe(202);
+    const enrollment = await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId }, include: { record: { include: { history: true } } } });
+    expect(enrollment.record).toMatchObject({ objectType: "contact", displayName: "Nova" });
+    expect(enrollment.record.history.map((h) => [h.name, h.value, h.sourceType])).toEqual(expect.arrayContaining([["email", "new.person@example.com", "INTEGRATION"], ["firstname", "Nova", "INTEGRATION"]]));
+    const reject = await webhookWorkflow({});
+    const refused = await post(reject.hookToken!, { contact: { email: "nobody@example.com" } });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.message).toMatch(/No contact has email = "nobody@example.com"/);
+  });
+
+  it("verifies HMAC signatures (Hookflow's header and Standard Webhooks) and answers 401 otherwise, logging the refusal", async () => {
+    await createSecret({ name: "HOOK_SECRET", value: "whsec_" + Buffer.from("hook-key").toString("base64") });
+    const wf = await webhookWorkflow({ verification: { type: "HMAC_SHA256", secretName: "HOOK_SECRET" } });
+    const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
+    const ours = "sha256=" + createHmac("sha256", Buffer.from("hook-key")).update(body).digest("hex");
+    expect((await post(wf.hookToken!, body, { "x-hookflow-signature": ours })).status).toBe(202);
+    const ts = String(Math.floor(Date.now() / 1000));
+    const std = createHmac("sha256", Buffer.from("hook-key")).update(`msg_1.${ts}.${body}`).digest("base64");
+    expect((await post(wf.hookToken!, body, { "webhook-id": "msg_1", "webhook-timestamp": ts, "webhook-signature": `v1,${std}` })).status).toBe(202);
+    const bad = await post(wf.hookToken!, body, { "x-hookflow-signature": "sha256=" + "0".repeat(64) });
+    expect(bad.status).toBe(401);
+    expect(bad.json.error.message).toMatch(/does not match/);
+    expect((await post(wf.hookToken!, body)).status).toBe(401);
+    const old = String(Math.floor(Date.now() / 1000) - 3600);
+    const stale = createHmac("sha256", Buffer.from("hook-key")).update(`msg_2.${old}.${body}`).digest("base64");
+    expect((await post(wf.hookToken!, body, { "webhook-id": "msg_2", "webhook-timestamp": old, "webhook-signature": `v1,${stale}` })).status).toBe(401);
+    const events = await callRoute(hookEvents.GET, { params: { id: wf.id } });
+    expect(events.json.events.filter((e: { status: string }) => e.status === "REJECTED")).toHaveLength(3);
+    expect(JSON.stringify(events.json)).not.toContain(ours);
+    const signed = events.json.events.filter((e: { headers: Record<string, string> }) => e.headers["x-hookflow-signature"] || e.headers["webhook-signature"]);
+    expect(signed.length).toBeGreaterThanOrEqual(3);
+    for (const e of signed) expect(e.headers["x-hookflow-signature"] ?? e.headers["webhook-signature"]).toBe("********");
+  });
+
+  it("checks a required static header", async () => {
+    await createSecret({ name: "HOOK_HEADER", value: "let-me-in" });
+    const wf = await webhookWorkflow({ verification: { type: "STATIC_HEADER", headerName: "X-Hook-Key", secretName: "HOOK_HEADER" } });
+    const body = { contact: { email: "ada@analytical-engines.example" } };
+    expect((await post(wf.hookToken!, body, { "x-hook-key": "let-me-in" })).status).toBe(202);
+    expect((await post(wf.hookToken!, body, { "x-hook-key": "nope" })).status).toBe(401);
+  });
+
+  it("acknowledges a repeated event id without enrolling twice", async () => {
+    const wf = await webhookWorkflow({ eventId: { type: "BODY", path: "id" } });
+    const body = { id: "evt_1", contact: { email: "ada@analytical-engines.example" } };
+    const first = await post(wf.hookToken!, body);
+    const again = await post(wf.hookToken!, body);
+    expect(first.status).toBe(202);
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual({ enrollmentId: first.json.enrollmentId, duplicate: true });
+    expect(await db.enrollment.count({ where: { workflowId: wf.id } })).toBe(1);
+    const byHeader = await webhookWorkflow({ eventId: { type: "HEADER", name: "x-event-id" } });
+    await post(byHeader.hookToken!, body, { "x-event-id": "h-1" });
+    await post(byHeader.hookToken!, body, { "x-event-id": "h-1" });
+    await post(byHeader.hookToken!, body, { "x-event-id": "h-2" });
+    expect(await db.enrollment.count({ where: { workflowId: byHeader.id } })).toBe(2);
+  });
+
+  it("answers 413, 415, 400, 404 and 409 with clear JSON errors", async () => {
+    const wf = await webhookWorkflow({});
+    const big = await post(wf.hookToken!, JSON.stringify({ x: "y".repeat(1024 * 1024) }));
+    expect(big.status).toBe(413);
+    const form = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "contact.email=x", headers: { "content-type": "text/plain" } });
+    expect(form.status).toBe(415);
+    expect((await post(wf.hookToken!, "{nope")).status).toBe(400);
+    expect((await post("no-such-token", {})).status).toBe(404);
+    const off = await webhookWorkflow({}, false);
+    const res = await post(off.hookToken!, { contact: { email: "ada@analytical-engines.example" } });
+    expect(res.status).toBe(409);
+    expect(res.json.error.code).toBe("WORKFLOW_OFF");
+    const sample = await callRoute(hookEvents.GET, { params: { id: off.id } });
+    expect(sample.json.events[0].payload).toEqual({ contact: { email: "ada@analytical-engines.example" } });
+  });
+
+  it("accepts form-encoded bodies", async () => {
+    const wf = await webhookWorkflow({ recordMatch: { payloadPath: "email", property: "email" } });
+    const res = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "email=ada%40analytical-engines.example&tag=a&tag=b", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(res.status).toBe(202);
+    expect((await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } })).triggerPayload).toEqual({ email: "ada@analytical-engines.example", tag: ["a", "b"] });
+  });
+
+  it("regenerating the token retires the old URL", async () => {
+    const wf = await webhookWorkflow({});
+    const renewed = await regenerateHookToken(wf.id);
+    expect(renewed.hookToken).not.toBe(wf.hookToken);
+    expect((await post(wf.hookToken!, {})).status).toBe(404);
+    expect((await getWorkflow(wf.id)).hookToken).toBe(renewed.hookToken);
+  });
+
+  it("will not turn on a webhook workflow without record matching", async () => {
+    const wf = await createWorkflow({ name: "no match", objectType: "contact" });
+    await expect(
+      updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, trigger: { type: "WEBHOOK" }, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://x.example" } }] })),
+    ).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: "trigger.recordMatch" })] });
+  });
+});
