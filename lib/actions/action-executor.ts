@@ -1,5 +1,5 @@
 import type { Lane } from "@/lib/jobs/job-queue";
-import type { RunContext } from "@/lib/webhooks/build-request";
+import type { RunContext } from "@/lib/actions/run-context";
 import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 
 /** What running an action once produced. Executors return this; they never throw for an outcome. */
@@ -8,6 +8,8 @@ export type ExecutionResult = {
   outputs?: Record<string, unknown>;
   error?: string;
   retryAfterMs?: number | null;
+  /** Run the next step only after this long (the Delay action). */
+  nextStepDelayMs?: number;
   request: OutgoingRequest | null;
   response: IncomingResponse | null;
   durationMs: number;

@@ -41,3 +41,22 @@ export async function createRecord(objectType: ObjectType, values: Record<string
   });
   return row.id;
 }
+
+/** Sets one property: the current value and a new history version, in one transaction. */
+export async function setRecordProperty(recordId: number, name: string, value: string, source: { type: PropertySource; id: string | null }): Promise<void> {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const row = await tx.record.findUniqueOrThrow({ where: { id: recordId }, select: { objectType: true, properties: true } });
+    const properties = { ...(row.properties as Record<string, StoredProperty>), [name]: { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id } };
+    const values = Object.fromEntries(Object.entries(properties).map(([k, p]) => [k, p.value]));
+    await tx.record.update({
+      where: { id: recordId },
+      data: {
+        properties: properties as Prisma.InputJsonValue,
+        displayName: displayNameFor(row.objectType as ObjectType, values),
+        searchText: searchTextFor(row.objectType as ObjectType, values),
+      },
+    });
+    await tx.propertyHistory.create({ data: { recordId, name, value, timestamp: now, sourceType: source.type, sourceId: source.id } });
+  });
+}

@@ -1,34 +1,21 @@
 import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
-import type { KeyedSource, ValueSource } from "@/lib/actions/value-source";
+import { resolveSource, ActionConfigError, type RunContext } from "@/lib/actions/run-context";
+import type { KeyedSource } from "@/lib/actions/value-source";
 import { allPropertiesPayload } from "@/lib/crm/payloads";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import packageJson from "@/package.json";
 import type { OutgoingRequest } from "./guarded-request";
-import { readPath } from "./json-path";
 import { signatureHeaders } from "./signature";
 
 // Turns a Send-a-webhook config and the enrolled record into the exact request to send,
 // plus a copy with the API key masked for everything that is stored or shown.
 //
-// Missing values: a record property with no value is sent as "" (in the body and in the
-// query alike), as HubSpot does; a webhook-trigger field or an earlier action's output
-// that is missing fails the action, since it points at a broken workflow, not at data.
+// Missing values: see run-context.ts (a property with no value is sent as "").
 
 export const USER_AGENT = `Hookflow/${packageJson.version} (+https://github.com/hookflow; workflow webhooks)`;
 export const DELIVERY_ID_HEADER = "X-Hookflow-Delivery-Id";
 export const MASK = "********";
 
-export class WebhookConfigError extends Error {
-  readonly code = "INVALID_CONFIG";
-}
-
-export type RunContext = {
-  record: RecordDetail;
-  /** Payload of the incoming webhook that started the enrollment, if any. */
-  triggerPayload?: unknown;
-  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }. */
-  outputs?: Record<string, Record<string, unknown>>;
-};
 
 export type Credentials = {
   appClientSecret(appId: number): Promise<string | null>;
@@ -42,27 +29,6 @@ export type BuiltRequest = {
   /** Secret values to scrub from any text (error messages, echoed bodies). */
   secrets: string[];
 };
-
-export function resolveSource(source: ValueSource, context: RunContext): unknown {
-  switch (source.type) {
-    case "STATIC":
-      return source.value;
-    case "PROPERTY":
-      return context.record.properties[source.property]?.value ?? "";
-    case "TRIGGER": {
-      const value = readPath(context.triggerPayload, source.path);
-      if (value === undefined) throw new WebhookConfigError(`The webhook trigger has no value at "${source.path}" for this enrollment.`);
-      return value;
-    }
-    case "OUTPUT": {
-      const outputs = context.outputs?.[source.actionId];
-      if (!outputs || !(source.output in outputs)) {
-        throw new WebhookConfigError(`The output "${source.output}" of action "${source.actionId}" is not available; that action has not produced it.`);
-      }
-      return outputs[source.output];
-    }
-  }
-}
 
 const asQueryValue = (value: unknown) => (typeof value === "string" ? value : value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
@@ -98,7 +64,7 @@ export async function buildWebhookRequest(
   const auth = config.authentication;
   if (auth.type === "API_KEY") {
     const value = await options.credentials.secretValue(auth.secretName);
-    if (value === null) throw new WebhookConfigError(`The secret "${auth.secretName}" does not exist; add it in Settings → Secrets or choose another.`);
+    if (value === null) throw new ActionConfigError(`The secret "${auth.secretName}" does not exist; add it in Settings → Secrets or choose another.`);
     secrets.push(value);
     maskedKey = { name: auth.keyName, location: auth.location };
     if (auth.location === "HEADER") headers[auth.keyName] = value;
@@ -108,7 +74,7 @@ export async function buildWebhookRequest(
   const finalUrl = url.toString();
   if (auth.type === "SIGNATURE") {
     const clientSecret = await options.credentials.appClientSecret(auth.appId);
-    if (clientSecret === null) throw new WebhookConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
+    if (clientSecret === null) throw new ActionConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
     Object.assign(headers, signatureHeaders({ clientSecret, method: config.method, url: finalUrl, body: body ?? "" }, options.now.getTime()));
   }
 

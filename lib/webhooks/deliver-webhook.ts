@@ -1,6 +1,7 @@
 import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { parseRetryAfter } from "@/lib/jobs/retry-schedule";
-import { buildWebhookRequest, scrubSecrets, WebhookConfigError, type Credentials, type RunContext } from "./build-request";
+import { ActionConfigError, type RunContext } from "@/lib/actions/run-context";
+import { buildWebhookRequest, scrubSecrets, type Credentials } from "./build-request";
 import { extractOutputs, type OutputValue } from "./extract-outputs";
 import { guardedRequest, type IncomingResponse, type OutgoingRequest, type RequestLimits } from "./guarded-request";
 
@@ -30,7 +31,7 @@ export async function deliverWebhook(
   try {
     built = await buildWebhookRequest(config, context, { deliveryId: options.deliveryId, now, credentials: options.credentials });
   } catch (error) {
-    if (error instanceof WebhookConfigError) return { outcome: "FINAL", request: null, response: null, durationMs: 0, error: error.message };
+    if (error instanceof ActionConfigError) return { outcome: "FINAL", request: null, response: null, durationMs: 0, error: error.message };
     throw error;
   }
   const { request, redacted, secrets } = built;

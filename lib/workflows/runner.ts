@@ -29,11 +29,11 @@ export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date) {
   return { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, stepId, destination: executor.destination(action.config as never), runAt };
 }
 
-function newStep(enrollmentId: string, action: WorkflowAction): NewStep {
+function newStep(enrollmentId: string, action: WorkflowAction, runAt?: Date): NewStep {
   const stepId = randomUUID();
   return {
     step: { id: stepId, enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
-    job: stepJob(stepId, action),
+    job: stepJob(stepId, action, runAt),
   };
 }
 
@@ -43,7 +43,7 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
   await insertRows(tx, "EnrollmentStep", ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
     steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]));
   await insertRows(tx, "Job", ["id", "lane", "kind", "payload", "stepId", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"],
-    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.stepId ?? null, job.destination ?? null, "QUEUED", now, 0, now, now]));
+    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.stepId ?? null, job.destination ?? null, "QUEUED", job.runAt ?? now, 0, now, now]));
 }
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
@@ -232,7 +232,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       }
       const actions = step.enrollment.actionsSnapshot as unknown as Snapshot;
       const following = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
-      if (following) next.push(newStep(step.enrollmentId, following));
+      if (following) next.push(newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined));
       const outputs = result.outputs ?? {};
       if (Object.keys(outputs).length === 0) {
         succeededPlain.push(step.id);

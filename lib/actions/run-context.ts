@@ -1,0 +1,43 @@
+import type { RecordDetail } from "@/lib/crm/record-schemas";
+import { readPath } from "@/lib/webhooks/json-path";
+import type { ValueSource } from "./value-source";
+
+// What an action run can read, and how a value source resolves against it.
+// Missing values: a record property with no value resolves to "" (sent as "" in bodies and
+// queries alike, as HubSpot does); a webhook-trigger field or an earlier action's output
+// that is missing fails the action, since it points at a broken workflow, not at data.
+
+/** A problem with the workflow itself (not the data or the endpoint): the action fails, no retry. */
+export class ActionConfigError extends Error {
+  readonly code = "INVALID_CONFIG";
+}
+
+export type RunContext = {
+  record: RecordDetail;
+  /** Payload of the incoming webhook that started the enrollment, if any. */
+  triggerPayload?: unknown;
+  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }. */
+  outputs?: Record<string, Record<string, unknown>>;
+};
+
+export function resolveSource(source: ValueSource, context: RunContext): unknown {
+  switch (source.type) {
+    case "STATIC":
+      return source.value;
+    case "PROPERTY":
+      return context.record.properties[source.property]?.value ?? "";
+    case "TRIGGER": {
+      const value = readPath(context.triggerPayload, source.path);
+      if (value === undefined) throw new ActionConfigError(`The webhook trigger has no value at "${source.path}" for this enrollment.`);
+      return value;
+    }
+    case "OUTPUT": {
+      const outputs = context.outputs?.[source.actionId];
+      if (!outputs || !(source.output in outputs)) {
+        throw new ActionConfigError(`The output "${source.output}" of action "${source.actionId}" is not available; that action has not produced it.`);
+      }
+      return outputs[source.output];
+    }
+  }
+}
+
