@@ -1,8 +1,12 @@
 import type { ActionExecutor } from "./action-executor";
 import type { ActionType } from "./action-registry";
+import { delayExecutor } from "./delay/executor";
 import { sendWebhookExecutor } from "./send-webhook/executor";
+import { setPropertyExecutor } from "./set-property/executor";
 
 // Server-only executors, one per action type; a type without one does not compile.
 export const actionExecutors = {
   SEND_WEBHOOK: sendWebhookExecutor,
+  SET_PROPERTY: setPropertyExecutor,
+  DELAY: delayExecutor,
 } satisfies Record<ActionType, ActionExecutor<never>>;

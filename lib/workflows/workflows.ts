@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -89,7 +90,7 @@ export async function readinessIssues(workflow: Pick<Workflow, "actions" | "star
   }
   for (const [index, action] of workflow.actions.entries()) {
     if (action.type !== "SEND_WEBHOOK") continue;
-    const auth = action.config.authentication;
+    const auth = (action.config as SendWebhookConfig).authentication;
     if (auth.type === "SIGNATURE" && !(await db.app.findUnique({ where: { id: auth.appId }, select: { id: true } }))) {
       issues.push({ path: `actions.${index}.config.authentication.appId`, message: `App ${auth.appId} no longer exists; choose another app.` });
     }
