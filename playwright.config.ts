@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests drive Debian's Chromium (browsers cannot be downloaded here) against
 // the app built and started on a fresh, seeded SQLite database by scripts/e2e-server.mjs.
+// That server trusts the test CA and may reach localhost, for the HTTPS receiver of the
+// webhook specs (e2e/fixtures/receiver.ts); a server reused on PORT must be started the same way.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({

@@ -1,0 +1,143 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { useId } from "react";
+import type { KeyedSource } from "@/lib/actions/value-source";
+import { Button } from "@/components/ui/button";
+import type { ActionPanelProps } from "../action-panel-props";
+import { PropertyPicker } from "./property-picker";
+import type { PropertyNamesQuery } from "./use-property-names";
+
+type Props = {
+  /** Names the list for assistive tech ("Request body fields"). */
+  caption: string;
+  rows: KeyedSource[];
+  onChange: (rows: KeyedSource[]) => void;
+  /** Config path of the list, for error messages ("body.fields"). */
+  pathPrefix: string;
+  errorFor: (path: string) => string | undefined;
+  touch: (path: string) => void;
+  properties: PropertyNamesQuery;
+  objectLabel: string;
+  earlierOutputs: ActionPanelProps<unknown>["earlierOutputs"];
+  webhookTrigger: boolean;
+  emptyText: string;
+};
+
+/** Rows of key → property (or earlier output) and key → static value, as in HubSpot's custom body and query parameters. */
+export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor, touch, properties, objectLabel, earlierOutputs, webhookTrigger, emptyText }: Props) {
+  const id = useId();
+  const setRow = (index: number, row: KeyedSource) => onChange(rows.map((r, i) => (i === index ? row : r)));
+  const listError = errorFor(pathPrefix);
+
+  return (
+    <div className="keyed-rows">
+      {rows.length === 0 ? (
+        <p className="keyed-rows-empty">{emptyText}</p>
+      ) : (
+        <div role="table" aria-label={caption} className="keyed-rows-table">
+          <div role="row" className="keyed-row keyed-row-head">
+            <span role="columnheader">Key</span>
+            <span role="columnheader">Value</span>
+            <span role="columnheader">
+              <span className="visually-hidden">Remove</span>
+            </span>
+          </div>
+          {rows.map((row, index) => {
+            const n = index + 1;
+            const keyPath = `${pathPrefix}.${index}.key`;
+            const keyError = errorFor(keyPath);
+            const sourceError =
+              errorFor(`${pathPrefix}.${index}.source.property`) ??
+              errorFor(`${pathPrefix}.${index}.source.value`) ??
+              errorFor(`${pathPrefix}.${index}.source.output`) ??
+              errorFor(`${pathPrefix}.${index}.source.actionId`) ??
+              errorFor(`${pathPrefix}.${index}.source.path`) ??
+              errorFor(`${pathPrefix}.${index}.source`);
+            const keyErrorId = `${id}-${index}-key-error`;
+            const sourceErrorId = `${id}-${index}-source-error`;
+            const source = row.source;
+            return (
+              <div role="row" className="keyed-row" key={index}>
+                <div role="cell" className="keyed-cell">
+                  <input
+                    className="input"
+                    aria-label={`Key of row ${n}`}
+                    placeholder="Key"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={row.key}
+                    aria-invalid={keyError ? true : undefined}
+                    aria-describedby={keyError ? keyErrorId : undefined}
+                    onChange={(event) => setRow(index, { ...row, key: event.target.value })}
+                    onBlur={() => touch(keyPath)}
+                  />
+                  {keyError && (
+                    <p className="field-error" id={keyErrorId}>
+                      {keyError}
+                    </p>
+                  )}
+                </div>
+                <div role="cell" className="keyed-cell">
+                  {source.type === "STATIC" ? (
+                    <input
+                      className="input"
+                      aria-label={`Static value of row ${n}`}
+                      placeholder="Static value"
+                      value={source.value}
+                      aria-invalid={sourceError ? true : undefined}
+                      aria-describedby={sourceError ? sourceErrorId : undefined}
+                      onChange={(event) => setRow(index, { ...row, source: { type: "STATIC", value: event.target.value } })}
+                    />
+                  ) : (
+                    <PropertyPicker
+                      label={`Property of row ${n}`}
+                      value={source}
+                      onChange={(next) => {
+                        touch(`${pathPrefix}.${index}.source.property`);
+                        setRow(index, { ...row, source: next, key: row.key || suggestedKey(next) });
+                      }}
+                      properties={properties}
+                      objectLabel={objectLabel}
+                      earlierOutputs={earlierOutputs}
+                      webhookTrigger={webhookTrigger}
+                      invalid={!!sourceError}
+                      describedBy={sourceError ? sourceErrorId : undefined}
+                    />
+                  )}
+                  {sourceError && (
+                    <p className="field-error" id={sourceErrorId}>
+                      {sourceError}
+                    </p>
+                  )}
+                </div>
+                <div role="cell" className="keyed-cell keyed-cell-remove">
+                  <button type="button" className="icon-btn icon-btn-danger" aria-label="Remove row" title={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                    <Trash2 aria-hidden size={16} />
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {listError && <p className="field-error">{listError}</p>}
+      <div className="keyed-rows-actions">
+        <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => onChange([...rows, { key: "", source: { type: "PROPERTY", property: "" } }])}>
+          Add property
+        </Button>
+        <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => onChange([...rows, { key: "", source: { type: "STATIC", value: "" } }])}>
+          Add static value
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** A chosen property names an empty key after itself, as most receivers expect. */
+function suggestedKey(source: KeyedSource["source"]): string {
+  if (source.type === "PROPERTY") return source.property;
+  if (source.type === "OUTPUT") return source.output;
+  if (source.type === "TRIGGER") return source.path.split(".").pop() ?? "";
+  return "";
+}

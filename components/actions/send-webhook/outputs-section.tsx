@@ -1,0 +1,178 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { OUTPUT_TYPES, webhookOutputSchema, type WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
+import { leafPaths } from "@/lib/webhooks/json-path";
+import type { TestResult } from "./test-section";
+
+type OutputType = WebhookOutput["type"];
+
+type Props = {
+  idPrefix: string;
+  outputs: WebhookOutput[];
+  onChange: (outputs: WebhookOutput[]) => void;
+  lastTest: TestResult | null;
+  errorFor: (path: string) => string | undefined;
+  touch: (path: string) => void;
+};
+
+const TYPE_LABELS: Record<OutputType, string> = { STRING: "String", NUMBER: "Number", BOOLEAN: "Boolean", DATETIME: "Date/time" };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The type a sample value most likely is. */
+export function guessType(value: unknown): OutputType {
+  if (typeof value === "number") return "NUMBER";
+  if (typeof value === "boolean") return "BOOLEAN";
+  if (typeof value === "string" && ISO_DATE.test(value.trim()) && !Number.isNaN(Date.parse(value))) return "DATETIME";
+  return "STRING";
+}
+
+/** An output name from a response path that passes the schema's name rule ("data.user-id" → "data_user_id"). */
+export function nameFromPath(path: string): string {
+  let name = path.replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
+  if (!/^[A-Za-z_]/.test(name)) name = `field_${name}`;
+  name = name.slice(0, 64) || "output";
+  return webhookOutputSchema.shape.name.safeParse(name).success ? name : "output";
+}
+
+function parseObject(body: string): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(body);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** After a test: pick fields of the JSON response as named, typed outputs for later actions. */
+export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor, touch }: Props) {
+  // Name and type typed for a field before it is ticked.
+  const [drafts, setDrafts] = useState<Record<string, { name: string; type: OutputType }>>({});
+
+  const sample = useMemo(() => {
+    const response = lastTest?.response;
+    if (!response) return null;
+    const object = parseObject(response.body);
+    if (!object) return { object: null as null, fields: [] as { path: string; value: unknown }[] };
+    return { object, fields: leafPaths(object) };
+  }, [lastTest]);
+
+  // The sample's fields in response order (ticking one does not move it); chosen outputs the sample lacks come first.
+  const rows = useMemo(() => {
+    const fields = sample?.fields ?? [];
+    const inSample = new Set(fields.map((f) => f.path));
+    const indexByPath = new Map(outputs.map((o, i) => [o.path, i]));
+    return [
+      ...outputs.flatMap((output, index) => (inSample.has(output.path) ? [] : [{ path: output.path, value: undefined as unknown, index, has: false }])),
+      ...fields.map((f) => ({ path: f.path, value: f.value, index: indexByPath.get(f.path) ?? -1, has: true })),
+    ];
+  }, [outputs, sample]);
+
+  const draftFor = (path: string, value: unknown) => drafts[path] ?? { name: nameFromPath(path), type: guessType(value) };
+
+  const toggle = (path: string, value: unknown, checked: boolean) => {
+    if (checked) {
+      const draft = draftFor(path, value);
+      // A derived name that is taken gets a number, so two fields never collide silently.
+      let name = draft.name;
+      for (let n = 2; outputs.some((o) => o.name === name); n++) name = `${draft.name.slice(0, 60)}_${n}`;
+      onChange([...outputs, { name, path, type: draft.type }]);
+    } else {
+      const removed = outputs.find((o) => o.path === path);
+      if (removed) setDrafts((d) => ({ ...d, [path]: { name: removed.name, type: removed.type } }));
+      onChange(outputs.filter((o) => o.path !== path));
+    }
+  };
+
+  const edit = (path: string, value: unknown, index: number, patch: Partial<{ name: string; type: OutputType }>) => {
+    if (index >= 0) onChange(outputs.map((o, i) => (i === index ? { ...o, ...patch } : o)));
+    else setDrafts((d) => ({ ...d, [path]: { ...draftFor(path, value), ...patch } }));
+  };
+
+  const notObject = lastTest?.response && sample && !sample.object;
+
+  return (
+    <section className="webhook-section" aria-labelledby={`${idPrefix}-outputs`}>
+      <h3 className="webhook-section-title" id={`${idPrefix}-outputs`}>
+        Outputs
+      </h3>
+      <p className="field-hint">
+        Fields of the JSON response that later actions can use. Test the action to list the fields of a real response, then tick the ones to keep.
+      </p>
+      {notObject && (
+        <p className="webhook-empty-note" role="note">
+          The response is not a JSON object, so its fields cannot be chosen as outputs. Outputs need an endpoint that answers with a JSON object
+          such as <code>{`{"id": 42}`}</code>.
+        </p>
+      )}
+      {!lastTest?.response && outputs.length === 0 && <p className="webhook-empty-note">No outputs. Run a test to choose fields of the response.</p>}
+      {sample?.object && sample.fields.length === 0 && outputs.length === 0 && (
+        <p className="webhook-empty-note">The response is an empty JSON object: it has no fields to choose.</p>
+      )}
+      {rows.length > 0 && (
+        <ul className="outputs-list" aria-label="Response fields">
+          {rows.map(({ path, value, index, has }) => {
+            const chosen = index >= 0;
+            const current = chosen ? outputs[index] : draftFor(path, value);
+            const nameError = chosen ? errorFor(`outputs.${index}.name`) : undefined;
+            const rowError = chosen ? (errorFor(`outputs.${index}.path`) ?? errorFor(`outputs.${index}.type`)) : undefined;
+            const errorId = `${idPrefix}-output-${index}-error`;
+            return (
+              <li key={`${index}:${path}`} className={`output-item${chosen ? " output-chosen" : ""}`}>
+                <label className="output-item-head">
+                  <input type="checkbox" aria-label={`Use ${path} as an output`} checked={chosen} onChange={(event) => toggle(path, value, event.target.checked)} />
+                  <span className="output-item-field">
+                    <code className="outputs-path">{path}</code>
+                    {has ? (
+                      <span className="outputs-sample">{preview(value)}</span>
+                    ) : (
+                      <span className="outputs-note">{lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}</span>
+                    )}
+                  </span>
+                </label>
+                <div className="output-item-fields">
+                  <input
+                    className="input input-compact"
+                    aria-label={`Output name for ${path}`}
+                    value={current.name}
+                    spellCheck={false}
+                    aria-invalid={nameError ? true : undefined}
+                    aria-describedby={nameError ? errorId : undefined}
+                    onChange={(event) => {
+                      if (chosen) touch(`outputs.${index}.name`);
+                      edit(path, value, index, { name: event.target.value });
+                    }}
+                  />
+                  <select
+                    className="input input-compact select"
+                    aria-label={`Output type for ${path}`}
+                    value={current.type}
+                    onChange={(event) => edit(path, value, index, { type: event.target.value as OutputType })}
+                  >
+                    {OUTPUT_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {TYPE_LABELS[type]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                {nameError && (
+                  <p className="field-error" id={errorId}>
+                    {nameError}
+                  </p>
+                )}
+                {rowError && <p className="field-error">{rowError}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {errorFor("outputs") && <p className="field-error">{errorFor("outputs")}</p>}
+    </section>
+  );
+}

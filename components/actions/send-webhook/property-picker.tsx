@@ -1,0 +1,173 @@
+"use client";
+
+import { Check, ChevronDown, Search } from "lucide-react";
+import { Popover } from "radix-ui";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { ValueSource } from "@/lib/actions/value-source";
+import type { ActionPanelProps } from "../action-panel-props";
+import type { PropertyNamesQuery } from "./use-property-names";
+
+export type PickedSource = Extract<ValueSource, { type: "PROPERTY" | "OUTPUT" | "TRIGGER" }>;
+
+type Props = {
+  value: PickedSource;
+  onChange: (source: PickedSource) => void;
+  /** Names the trigger button for assistive tech, e.g. "Property of row 2". */
+  label: string;
+  properties: PropertyNamesQuery;
+  objectLabel: string;
+  earlierOutputs: ActionPanelProps<unknown>["earlierOutputs"];
+  /** The workflow is started by an incoming webhook: its payload's fields can be used too (typed as a dot path). */
+  webhookTrigger?: boolean;
+  invalid?: boolean;
+  describedBy?: string;
+  onBlur?: () => void;
+};
+
+const PROPERTY_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
+
+export function sourceLabel(source: PickedSource, earlierOutputs: Props["earlierOutputs"]): string {
+  if (source.type === "PROPERTY") return source.property;
+  // The value's own name first: a narrow picker cuts the end off.
+  if (source.type === "TRIGGER") return `${source.path} (webhook trigger)`;
+  const action = earlierOutputs.find((a) => a.actionId === source.actionId);
+  return `${source.output} (output of ${action?.actionName ?? source.actionId})`;
+}
+
+/** A searchable list of the record's properties and earlier actions' outputs, in a popover. */
+export function PropertyPicker({ value, onChange, label, properties, objectLabel, earlierOutputs, webhookTrigger, invalid, describedBy, onBlur }: Props) {
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState("");
+  const listRef = useRef<HTMLDivElement>(null);
+  const term = search.trim().toLowerCase();
+
+  const propertyNames = useMemo(() => {
+    const names = properties.data ?? [];
+    return term ? names.filter((name) => name.toLowerCase().includes(term)) : names;
+  }, [properties.data, term]);
+  const outputGroups = earlierOutputs
+    .map((action) => ({
+      ...action,
+      outputs: action.outputs.filter((o) => !term || o.name.toLowerCase().includes(term) || action.actionName.toLowerCase().includes(term)),
+    }))
+    .filter((action) => action.outputs.length > 0);
+  // Properties set on other records but missing from the sample can still be typed in.
+  const canUseTyped = term && PROPERTY_NAME.test(search.trim()) && !(properties.data ?? []).includes(search.trim());
+  const triggerPath = search.trim();
+  const canUseTrigger = webhookTrigger && /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(triggerPath);
+  const empty = value.type === "PROPERTY" && value.property === "";
+
+  const choose = (source: PickedSource) => {
+    onChange(source);
+    setOpen(false);
+    setSearch("");
+  };
+
+  // Arrow keys move between the options (Tab works too).
+  const onListKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const options = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>("button[data-option]") ?? []);
+    if (options.length === 0) return;
+    event.preventDefault();
+    const index = options.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === "ArrowDown" ? Math.min(index + 1, options.length - 1) : Math.max(index - 1, 0);
+    options[index === -1 ? 0 : next].focus();
+  };
+
+  const isSelected = (source: PickedSource) => JSON.stringify(source) === JSON.stringify(value);
+
+  return (
+    <Popover.Root open={open} onOpenChange={setOpen}>
+      <Popover.Trigger
+        className={`input picker-trigger${empty ? " picker-empty" : ""}`}
+        aria-label={`${label}: ${empty ? "none chosen" : sourceLabel(value, earlierOutputs)}`}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onBlur={onBlur}
+      >
+        <span className="picker-value" title={empty ? undefined : sourceLabel(value, earlierOutputs)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs)}</span>
+        <ChevronDown aria-hidden size={16} className="picker-chevron" />
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className="picker-popover" align="start" sideOffset={4} collisionPadding={12} aria-label={label}>
+          <div className="picker-search">
+            <Search aria-hidden size={16} />
+            <input
+              className="picker-search-input"
+              aria-label="Search properties"
+              placeholder="Search properties"
+              value={search}
+              autoFocus
+              onChange={(event) => setSearch(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "ArrowDown") onListKeyDown(event);
+                if (event.key === "Enter") {
+                  event.preventDefault();
+                  listRef.current?.querySelector<HTMLButtonElement>("button[data-option]")?.click();
+                }
+              }}
+            />
+          </div>
+          <div className="picker-list" ref={listRef} onKeyDown={onListKeyDown}>
+            <div role="group" aria-label={`${objectLabel} properties`}>
+              <p className="picker-group-title" aria-hidden>
+                {objectLabel} properties
+              </p>
+              {properties.isPending && <p className="picker-note">Loading properties…</p>}
+              {properties.isError && <p className="picker-note">Could not load the properties; type a property name to use it.</p>}
+              {properties.data && propertyNames.length === 0 && !canUseTyped && <p className="picker-note">No matching properties.</p>}
+              {propertyNames.map((name) => {
+                const source: PickedSource = { type: "PROPERTY", property: name };
+                return (
+                  <button type="button" key={name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <span>{name}</span>
+                    {isSelected(source) && <Check aria-hidden size={14} />}
+                  </button>
+                );
+              })}
+              {canUseTyped && (
+                <button type="button" data-option className="picker-option" onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
+                  <span>
+                    Use property <strong>{search.trim()}</strong>
+                  </span>
+                </button>
+              )}
+            </div>
+            {webhookTrigger && (
+              <div role="group" aria-label="Webhook trigger">
+                <p className="picker-group-title" aria-hidden>
+                  Webhook trigger
+                </p>
+                {canUseTrigger ? (
+                  <button type="button" data-option className="picker-option" onClick={() => choose({ type: "TRIGGER", path: triggerPath })}>
+                    <span>
+                      Use payload field <strong>{triggerPath}</strong>
+                    </span>
+                  </button>
+                ) : (
+                  <p className="picker-note">Type a field of the incoming payload, e.g. order.id.</p>
+                )}
+              </div>
+            )}
+            {outputGroups.map((action) => (
+              <div role="group" key={action.actionId} aria-label={`Outputs of ${action.actionName}`}>
+                <p className="picker-group-title" aria-hidden>
+                  Outputs of {action.actionName}
+                </p>
+                {action.outputs.map((output) => {
+                  const source: PickedSource = { type: "OUTPUT", actionId: action.actionId, output: output.name };
+                  return (
+                    <button type="button" key={output.name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                      <span>{output.name}</span>
+                      <span className="picker-option-meta">{output.type.toLowerCase()}</span>
+                    </button>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,187 @@
+"use client";
+
+import { RadioGroup } from "radix-ui";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { sendWebhookDefinition } from "@/lib/actions/send-webhook/definition";
+import type { KeyedSource } from "@/lib/actions/value-source";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionPanelProps } from "../action-panel-props";
+import { AuthenticationSection } from "./authentication-section";
+import { configErrors } from "./config-errors";
+import { KeyedRowsEditor } from "./keyed-rows-editor";
+import { OutputsSection } from "./outputs-section";
+import { RadioOption } from "./radio-option";
+import { TestSection, type TestResult } from "./test-section";
+import { usePropertyNames } from "./use-property-names";
+
+/** Fills what an older or hand-written config leaves out, so every control has a value. */
+function withDefaults(config: Partial<SendWebhookConfig> | undefined): SendWebhookConfig {
+  return { ...sendWebhookDefinition.defaultConfig(), ...(config ?? {}) };
+}
+
+/** The "Send a webhook" action's settings, worded as HubSpot's panel. */
+export function SendWebhookPanel(props: ActionPanelProps<SendWebhookConfig>) {
+  // A different action gets fresh "touched" state and test result.
+  return <SendWebhookPanelBody key={props.action.id} {...props} />;
+}
+
+function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs }: ActionPanelProps<SendWebhookConfig>) {
+  const config = useMemo(() => withDefaults(action.config), [action.config]);
+  const localErrors = useMemo(() => configErrors(config), [config]);
+  // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [lastTest, setLastTest] = useState<TestResult | null>(null);
+  // Test refused a draft that fails the schema: take the person to the first field that says why.
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusInvalid === 0) return;
+    const field = rootRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.focus();
+    field?.scrollIntoView({ block: "center" });
+  }, [focusInvalid]);
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType];
+  const properties = usePropertyNames(workflow.objectType);
+
+  const touch = useCallback((path: string) => {
+    setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+  }, []);
+  const errorFor = useCallback(
+    (path: string) => errors[path] ?? (showAll || touched.has(path) ? localErrors[path] : undefined),
+    [errors, localErrors, showAll, touched],
+  );
+  const update = (patch: Partial<SendWebhookConfig>) => onChange({ ...config, ...patch });
+
+  const bodyFields: KeyedSource[] = config.body.type === "CUSTOM" ? config.body.fields : [];
+
+  return (
+    <div className="webhook-panel" ref={rootRef}>
+      <section className="webhook-section" aria-labelledby={`${action.id}-request`}>
+        <h3 className="webhook-section-title" id={`${action.id}-request`}>
+          Request
+        </h3>
+        <div className="field">
+          <span className="field-label" id={`${action.id}-method`}>
+            Method
+          </span>
+          <RadioGroup.Root
+            className="segmented"
+            aria-labelledby={`${action.id}-method`}
+            value={config.method}
+            orientation="horizontal"
+            onValueChange={(value) => update({ method: value as SendWebhookConfig["method"] })}
+          >
+            {(["POST", "GET"] as const).map((method) => (
+              <RadioGroup.Item key={method} value={method} className="segmented-item">
+                {method}
+              </RadioGroup.Item>
+            ))}
+          </RadioGroup.Root>
+          {errorFor("method") && <p className="field-error">{errorFor("method")}</p>}
+        </div>
+
+        <TextField
+          label="Webhook URL"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://api.example.com/hooks/contact"
+          value={config.webhookUrl}
+          onChange={(event) => {
+            touch("webhookUrl");
+            update({ webhookUrl: event.target.value });
+          }}
+          error={errorFor("webhookUrl")}
+          hint="Must use https://. Query parameters in the URL are kept."
+        />
+      </section>
+
+      <AuthenticationSection
+        idPrefix={action.id}
+        authentication={config.authentication}
+        onChange={(authentication) => update({ authentication })}
+        errorFor={errorFor}
+        touch={touch}
+      />
+
+      {config.method === "POST" ? (
+        <section className="webhook-section" aria-labelledby={`${action.id}-body`}>
+          <h3 className="webhook-section-title" id={`${action.id}-body`}>
+            Request body
+          </h3>
+          <RadioGroup.Root
+            className="radio-list"
+            aria-labelledby={`${action.id}-body`}
+            value={config.body.type}
+            onValueChange={(value) =>
+              update({ body: value === "CUSTOM" ? { type: "CUSTOM", fields: bodyFields } : { type: "ALL_PROPERTIES" } })
+            }
+          >
+            <RadioOption value="ALL_PROPERTIES" label={`Include all ${objectLabel.singular.toLowerCase()} properties`} />
+            <RadioOption value="CUSTOM" label="Customize request body" />
+          </RadioGroup.Root>
+          {config.body.type === "CUSTOM" && (
+            <KeyedRowsEditor
+              caption="Request body fields"
+              rows={config.body.fields}
+              onChange={(fields) => update({ body: { type: "CUSTOM", fields } })}
+              pathPrefix="body.fields"
+              errorFor={errorFor}
+              touch={touch}
+              properties={properties}
+              objectLabel={objectLabel.singular}
+              earlierOutputs={earlierOutputs}
+              webhookTrigger={workflow.trigger.type === "WEBHOOK"}
+              emptyText="No fields yet: the body will be an empty JSON object. Add the properties and values to send."
+            />
+          )}
+        </section>
+      ) : (
+        <section className="webhook-section" aria-labelledby={`${action.id}-query`}>
+          <h3 className="webhook-section-title" id={`${action.id}-query`}>
+            Query parameters
+          </h3>
+          <p className="field-hint">Added to the webhook URL. Without any, a plain GET is sent.</p>
+          <KeyedRowsEditor
+            caption="Query parameters"
+            rows={config.queryParams}
+            onChange={(queryParams) => update({ queryParams })}
+            pathPrefix="queryParams"
+            errorFor={errorFor}
+            touch={touch}
+            properties={properties}
+            objectLabel={objectLabel.singular}
+            earlierOutputs={earlierOutputs}
+            webhookTrigger={workflow.trigger.type === "WEBHOOK"}
+            emptyText="No query parameters."
+          />
+        </section>
+      )}
+
+      <TestSection
+        workflow={workflow}
+        actionId={action.id}
+        config={config}
+        hasLocalErrors={Object.keys(localErrors).length > 0}
+        onInvalid={() => {
+          setShowAll(true);
+          setFocusInvalid((n) => n + 1);
+        }}
+        result={lastTest}
+        onResult={setLastTest}
+      />
+
+      <OutputsSection
+        idPrefix={action.id}
+        outputs={config.outputs}
+        onChange={(outputs) => update({ outputs })}
+        lastTest={lastTest}
+        errorFor={errorFor}
+        touch={touch}
+      />
+    </div>
+  );
+}

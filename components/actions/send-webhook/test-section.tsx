@@ -1,0 +1,202 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { CircleAlert, CircleCheck, Play } from "lucide-react";
+import { useEffect, useId, useState } from "react";
+import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
+import { queryKeys } from "@/lib/client/query-keys";
+import { recordsApi } from "@/lib/client/records-api";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import type { Workflow } from "@/lib/workflows/workflow-schema";
+import { useDebouncedValue } from "@/components/records/use-debounced-value";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
+
+/** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
+export type TestResult = {
+  outcome: "SUCCESS" | "RETRYABLE" | "FINAL";
+  request: { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string } | null;
+  response: { status: number; headers: Record<string, string>; body: string; bodyBytes: number; bodyTruncated: boolean } | null;
+  error?: string;
+  durationMs: number;
+  outputs?: Record<string, string | number | boolean>;
+};
+
+type Props = {
+  workflow: Workflow;
+  actionId: string;
+  config: SendWebhookConfig;
+  hasLocalErrors: boolean;
+  /** The draft fails the schema: the panel shows every message. */
+  onInvalid: () => void;
+  result: TestResult | null;
+  onResult: (result: TestResult | null) => void;
+};
+
+/** What a failed test means and what to do, from the delivery's error message. */
+export function explainFailure(result: TestResult): { title: string; advice: string } {
+  const error = result.error ?? "";
+  if (/^Refused:|may only reach public addresses/i.test(error)) {
+    return {
+      title: "The address is blocked",
+      advice:
+        "Hookflow only sends webhooks to public internet addresses; loopback, private-network and cloud-metadata addresses are refused so a workflow cannot reach internal systems. Use the endpoint's public https:// URL.",
+    };
+  }
+  if (/did not answer within|did not finish within|timed out/i.test(error)) {
+    return {
+      title: "The endpoint took too long",
+      advice: "Hookflow waits 3 seconds to connect and 30 seconds for the answer. Check that the endpoint is up and answers quickly; in a running workflow this is retried.",
+    };
+  }
+  if (/TLS|certificate/i.test(error)) {
+    return {
+      title: "The secure connection failed",
+      advice: "The endpoint's HTTPS certificate could not be verified. It must be valid, unexpired, issued for this host name and signed by a trusted authority.",
+    };
+  }
+  if (/not a JSON object/i.test(error)) {
+    return {
+      title: "The response cannot give outputs",
+      advice: "The endpoint answered, but not with a JSON object, so the chosen outputs cannot be read. Make the endpoint answer with a JSON object, or remove the outputs.",
+    };
+  }
+  if (/No DNS record|could not be looked up/i.test(error)) {
+    return { title: "The host name was not found", advice: "Check the webhook URL for typos." };
+  }
+  if (/refused the connection|cannot be reached|closed the connection|not valid HTTP/i.test(error)) {
+    return { title: "The endpoint could not be reached", advice: "Check the URL and port, and that the endpoint is running and serves https://." };
+  }
+  if (result.response && result.response.status >= 300) {
+    return {
+      title: `The endpoint answered ${result.response.status}`,
+      advice:
+        result.response.status === 401 || result.response.status === 403
+          ? "The endpoint refused the credentials: check the authentication settings (app, secret, key name and location)."
+          : "The endpoint did not accept the request. Its response below may say why; check the URL, authentication and body.",
+    };
+  }
+  if (/secret|app/i.test(error) && !result.request) {
+    return { title: "The request could not be built", advice: "Check the authentication settings: the chosen app or secret may have been deleted." };
+  }
+  return { title: "The test failed", advice: "See the details below." };
+}
+
+export function TestSection({ workflow, actionId, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
+  const id = useId();
+  const object = OBJECT_TYPE_LABELS[workflow.objectType];
+  const [search, setSearch] = useState("");
+  const q = useDebouncedValue(search.trim(), 250);
+  const [recordId, setRecordId] = useState<string>("");
+  const [blocked, setBlocked] = useState(false);
+
+  const records = useQuery({
+    queryKey: queryKeys.records(workflow.objectType, q),
+    queryFn: ({ signal }) => recordsApi.list({ objectType: workflow.objectType, q: q || undefined, limit: 20 }, signal),
+  });
+  const list = records.data?.records ?? [];
+  // Keep the choice while it is listed; otherwise take the first match, so Test always has a record.
+  useEffect(() => {
+    if (!records.data) return;
+    if (!records.data.records.some((r) => String(r.id) === recordId)) setRecordId(records.data.records[0] ? String(records.data.records[0].id) : "");
+  }, [records.data, recordId]);
+
+  const test = useMutation({
+    mutationFn: (input: { recordId: number; config: SendWebhookConfig }) =>
+      apiFetch<TestResult>(`/api/workflows/${encodeURIComponent(workflow.id)}/actions/${encodeURIComponent(actionId)}/test`, {
+        method: "POST",
+        json: { recordId: input.recordId, config: input.config, type: "SEND_WEBHOOK" },
+      }),
+    onSuccess: onResult,
+  });
+
+  const run = () => {
+    if (hasLocalErrors) {
+      onInvalid();
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
+    if (!recordId) return;
+    test.mutate({ recordId: Number(recordId), config });
+  };
+
+  const shown = test.isPending ? null : result;
+  const failure = shown && shown.outcome !== "SUCCESS" ? explainFailure(shown) : null;
+
+  return (
+    <section className="webhook-section" aria-labelledby={`${id}-title`}>
+      <h3 className="webhook-section-title" id={`${id}-title`}>
+        Test action
+      </h3>
+      <p className="field-hint">
+        Sends the request once, with the settings above (saved or not), for a {object.singular.toLowerCase()} you choose. Nothing is retried or
+        recorded, and no record changes.
+      </p>
+      <div className="webhook-test-row">
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-search`}>
+            Search {object.plural.toLowerCase()}
+          </label>
+          <input
+            id={`${id}-search`}
+            className="input"
+            type="search"
+            placeholder={workflow.objectType === "contact" ? "Name or email" : "Name"}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-record`}>
+            {object.singular} to test with
+          </label>
+          <select
+            id={`${id}-record`}
+            className="input select"
+            value={recordId}
+            disabled={list.length === 0}
+            onChange={(event) => setRecordId(event.target.value)}
+          >
+            {list.length === 0 && <option value="">{records.isPending ? "Loading…" : `No matching ${object.plural.toLowerCase()}`}</option>}
+            {list.map((record) => (
+              <option key={record.id} value={record.id}>
+                {record.displayName}
+                {record.properties.email && record.properties.email !== record.displayName ? ` (${record.properties.email})` : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button variant="primary" icon={<Play className="btn-icon" aria-hidden />} loading={test.isPending} disabled={!recordId} onClick={run} className="webhook-test-button">
+          Test
+        </Button>
+      </div>
+      {records.isError && <p className="field-error">Could not load the {object.plural.toLowerCase()}: {errorMessage(records.error)}</p>}
+      {blocked && hasLocalErrors && <FormError message="Fix the highlighted settings above, then test again." />}
+      {test.isError && <FormError message={`The test could not run: ${errorMessage(test.error)}`} />}
+      <div aria-live="polite">
+        {shown && (
+          <div className="webhook-test-result">
+            {failure ? (
+              <div className="alert alert-error webhook-test-outcome" role="alert">
+                <CircleAlert aria-hidden size={16} className="alert-icon" />
+                <div>
+                  <p className="webhook-test-outcome-title">{failure.title}</p>
+                  <p>{failure.advice}</p>
+                </div>
+              </div>
+            ) : (
+              <div className="alert alert-success webhook-test-outcome" role="status">
+                <CircleCheck aria-hidden size={16} className="alert-icon" />
+                <p className="webhook-test-outcome-title">The test request succeeded.</p>
+              </div>
+            )}
+            <ExchangeView request={shown.request} response={shown.response} error={shown.error ?? null} durationMs={shown.durationMs} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

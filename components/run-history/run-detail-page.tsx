@@ -1,0 +1,185 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { FormError } from "@/components/ui/form-error";
+import { LoadingState } from "@/components/ui/loading-state";
+import { ApiError } from "@/lib/client/api-fetch";
+import { formatDateTime, formatRelative } from "@/lib/client/format";
+import { queryKeys } from "@/lib/client/query-keys";
+import { workflowsApi } from "@/lib/client/workflows-api";
+import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { recordLabel } from "./run-history-page";
+import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
+import { EnrollmentStatusBadge } from "./status-badges";
+import { StepCard } from "./step-card";
+
+function BackLink({ workflowId }: { workflowId: string }) {
+  return (
+    <Link href={`/workflows/${encodeURIComponent(workflowId)}/history`} className="back-link">
+      <ArrowLeft aria-hidden size={16} />
+      Run history
+    </Link>
+  );
+}
+
+function When({ value }: { value: string | null }) {
+  if (!value) return <span className="muted">—</span>;
+  return (
+    <>
+      <time dateTime={value}>{formatDateTime(value)}</time> <span className="muted">({formatRelative(value)})</span>
+    </>
+  );
+}
+
+function displayValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames: Map<string, string> }) {
+  const rows = Object.entries(run.outputs ?? {}).flatMap(([actionId, outputs]) =>
+    Object.entries(outputs ?? {}).map(([name, value]) => ({ actionId, name, value })),
+  );
+  return (
+    <section className="card card-flush" aria-labelledby="run-outputs">
+      <div className="card-header">
+        <h3 id="run-outputs" className="section-title">
+          Outputs
+        </h3>
+      </div>
+      {rows.length === 0 ? (
+        <p className="card-empty muted">No outputs. Outputs are the response fields an action keeps for later steps.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Outputs of this run</caption>
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Output</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.actionId}/${r.name}`}>
+                <td>{actionNames.get(r.actionId) ?? r.actionId}</td>
+                <th scope="row" className="mono">
+                  {r.name}
+                </th>
+                <td className="mono history-output-value">{displayValue(r.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** One run: the record, its status and outputs, and every step with every delivery attempt. */
+export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
+  const run = useQuery({
+    queryKey: runHistoryKeys.detail(enrollmentId),
+    queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
+    refetchInterval: (query) => (query.state.data?.status === "ACTIVE" ? ACTIVE_REFRESH_MS : false),
+  });
+  // Only for the action names; the run itself keeps its own snapshot of the actions.
+  const workflow = useQuery({ queryKey: queryKeys.workflow(workflowId), queryFn: ({ signal }) => workflowsApi.get(workflowId, signal) });
+  const actionNames = new Map((workflow.data?.actions ?? []).filter((a) => a.name).map((a) => [a.id, a.name as string]));
+
+  if (run.isPending) {
+    return (
+      <div className="page history-page">
+        <BackLink workflowId={workflowId} />
+        <LoadingState label="Loading run…" rows={4} />
+      </div>
+    );
+  }
+  if (!run.data) {
+    const missing = run.error instanceof ApiError && run.error.status === 404;
+    return (
+      <div className="page history-page">
+        <BackLink workflowId={workflowId} />
+        {missing ? (
+          <EmptyState title="Run not found">
+            No run has the id <code>{enrollmentId}</code>. It may belong to a deleted workflow; pick a run from the history.
+          </EmptyState>
+        ) : (
+          <ErrorState title="Could not load this run" error={run.error} onRetry={() => run.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  const data = run.data;
+  const name = recordLabel(data);
+  const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
+
+  return (
+    <div className="page history-page">
+      <BackLink workflowId={workflowId} />
+      <header className="history-header">
+        <div>
+          <div className="page-eyebrow">
+            Run <span className="mono">{data.id}</span>
+          </div>
+          <h2 className="history-title">
+            {name} <EnrollmentStatusBadge status={data.status} />
+          </h2>
+        </div>
+      </header>
+
+      {run.isError && <ErrorState title="Could not refresh this run" error={run.error} onRetry={() => run.refetch()} />}
+
+      <section className="card run-summary" aria-label="Run summary">
+        <dl className="run-facts">
+          <div>
+            <dt>Record</dt>
+            <dd>
+              <Link href={`/records/${encodeURIComponent(String(data.recordId))}`}>{name}</Link>
+              {data.record?.objectType && <span className="muted"> · {data.record.objectType}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <EnrollmentStatusBadge status={data.status} />
+              {data.status === "ACTIVE" && <span className="muted run-refreshing"> refreshing…</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <When value={data.createdAt} />
+            </dd>
+          </div>
+          <div>
+            <dt>Finished</dt>
+            <dd>
+              <When value={data.finishedAt} />
+              {finishedIn !== null && <span className="muted"> · took {formatDuration(finishedIn)}</span>}
+            </dd>
+          </div>
+        </dl>
+        {data.error && <FormError message={data.error} />}
+      </section>
+
+      <OutputsTable run={data} actionNames={actionNames} />
+
+      <section aria-labelledby="run-steps" className="run-steps">
+        <h3 id="run-steps" className="section-title">
+          Steps
+        </h3>
+        {data.steps.length === 0 ? (
+          <p className="muted">{data.status === "ACTIVE" ? "The first step has not started yet." : "This run had no steps."}</p>
+        ) : (
+          data.steps.map((step, i) => <StepCard key={step.actionId} enrollmentId={data.id} step={step} index={i} actionName={actionNames.get(step.actionId) ?? null} />)
+        )}
+      </section>
+    </div>
+  );
+}

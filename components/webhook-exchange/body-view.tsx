@@ -1,0 +1,47 @@
+"use client";
+
+import { Disclosure } from "./disclosure";
+import { JsonTree } from "./json-tree";
+
+// A tree of a huge body costs more than it helps; past this size it is shown as text.
+const TREE_LIMIT = 256 * 1024;
+
+function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
+  const text = body.trim();
+  if (!text || (text[0] !== "{" && text[0] !== "[") || text.length > TREE_LIMIT) return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** "Body:" — JSON as a collapsible tree, anything else as text. */
+export function BodyView({ label, body, bytes, truncated }: { label: string; body: string | null | undefined; bytes?: number; truncated?: boolean }) {
+  const text = body ?? "";
+  const size = bytes ?? new TextEncoder().encode(text).length;
+  const parsed = parseJson(text);
+  const summary = text ? `${parsed.ok ? "JSON, " : ""}${formatBytes(size)}` : "empty";
+  return (
+    <Disclosure label={label} summary={summary}>
+      {truncated && (
+        <p className="xv-truncated" role="note">
+          The body was truncated at 1 MiB; only the first part was stored.
+        </p>
+      )}
+      {!text ? (
+        <p className="muted xv-none">No body.</p>
+      ) : parsed.ok ? (
+        <JsonTree value={parsed.value} />
+      ) : (
+        <pre className="xv-text mono">{text}</pre>
+      )}
+    </Disclosure>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { ChevronRight } from "lucide-react";
+import { useState } from "react";
+import { useInitialOpen } from "./expand-context";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+// Deeper levels start closed so a large answer opens at a readable size; "Open all" shows everything.
+const OPEN_DEPTH = 2;
+
+function Scalar({ value }: { value: Json }) {
+  if (value === null) return <span className="jt-null">null</span>;
+  if (typeof value === "string") return <span className="jt-string">{JSON.stringify(value)}</span>;
+  if (typeof value === "number") return <span className="jt-number">{String(value)}</span>;
+  if (typeof value === "boolean") return <span className="jt-boolean">{String(value)}</span>;
+  return null;
+}
+
+function Key({ name }: { name?: string | number }) {
+  if (name === undefined) return null;
+  return typeof name === "number" ? null : <span className="jt-key">{JSON.stringify(name)}: </span>;
+}
+
+function JsonNode({ name, value, depth, last }: { name?: string | number; value: Json; depth: number; last: boolean }) {
+  const isContainer = value !== null && typeof value === "object";
+  const [open, setOpen] = useState(useInitialOpen(depth < OPEN_DEPTH));
+  const comma = last ? "" : ",";
+  if (!isContainer) {
+    return (
+      <div className="jt-line">
+        <Key name={name} />
+        <Scalar value={value} />
+        {comma}
+      </div>
+    );
+  }
+  const isArray = Array.isArray(value);
+  const entries: [string | number, Json][] = isArray ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const [start, end] = isArray ? ["[", "]"] : ["{", "}"];
+  if (entries.length === 0) {
+    return (
+      <div className="jt-line">
+        <Key name={name} />
+        {start}
+        {end}
+        {comma}
+      </div>
+    );
+  }
+  const count = `${entries.length} ${isArray ? (entries.length === 1 ? "item" : "items") : entries.length === 1 ? "key" : "keys"}`;
+  const what = typeof name === "string" ? `"${name}"` : typeof name === "number" ? `item ${name}` : "the body";
+  return (
+    <div className="jt-node">
+      <div className="jt-line">
+        <button type="button" className="jt-toggle" aria-expanded={open} aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`} onClick={() => setOpen(!open)}>
+          <ChevronRight aria-hidden size={12} className="xv-chevron" />
+        </button>
+        <Key name={name} />
+        {start}
+        {!open && (
+          <>
+            <button type="button" className="jt-ellipsis" tabIndex={-1} aria-hidden onClick={() => setOpen(true)}>
+              … {count}
+            </button>
+            {end}
+            {comma}
+          </>
+        )}
+      </div>
+      {open && (
+        <>
+          <div className="jt-children">
+            {entries.map(([key, child], i) => (
+              <JsonNode key={key} name={key} value={child} depth={depth + 1} last={i === entries.length - 1} />
+            ))}
+          </div>
+          <div className="jt-line">
+            {end}
+            {comma}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A JSON value as an indented tree whose objects and arrays open and close one by one. */
+export function JsonTree({ value }: { value: unknown }) {
+  return (
+    <div className="jt mono">
+      <JsonNode value={value as Json} depth={0} last />
+    </div>
+  );
+}
