@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { WorkflowDetailPage } from "@/components/workflows/workflow-detail-page";
+import { WorkflowEditor } from "@/components/workflow-editor/workflow-editor";
 
-export const metadata: Metadata = { title: "Workflow" };
+export const metadata: Metadata = { title: "Workflow editor" };
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return <WorkflowDetailPage id={id} />;
+export default function Page() {
+  return <WorkflowEditor />;
 }

@@ -1,0 +1,87 @@
+"use client";
+
+import { Search, X } from "lucide-react";
+import { useId, useMemo, useState } from "react";
+import { ACTION_TYPES, actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
+import { actionIcons } from "./action-icons";
+
+/** The side panel that lists action types by group; choosing one inserts it. */
+export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionType) => void; onClose: () => void }) {
+  const [q, setQ] = useState("");
+  const searchId = useId();
+  const headingId = useId();
+
+  const groups = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    const byGroup = new Map<string, ActionType[]>();
+    for (const type of ACTION_TYPES) {
+      const d = actionDefinitions[type];
+      if (needle && ![d.label, d.description, d.group].some((text) => text.toLowerCase().includes(needle))) continue;
+      byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), type]);
+    }
+    return [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b));
+  }, [q]);
+
+  return (
+    <aside className="wf-panel" aria-labelledby={headingId}>
+      <div className="wf-panel-header">
+        <h2 id={headingId} className="wf-panel-title">
+          Choose an action
+        </h2>
+        <button type="button" className="icon-btn" aria-label="Close the action list" onClick={onClose}>
+          <X size={18} aria-hidden />
+        </button>
+      </div>
+      <div className="wf-panel-body">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search actions
+        </label>
+        <div className="search-box wf-picker-search">
+          <Search size={16} aria-hidden className="search-icon" />
+          <input
+            id={searchId}
+            type="search"
+            className="input search-input"
+            placeholder="Search actions"
+            autoFocus
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+            onKeyDown={(event) => {
+              const first = groups[0]?.[1][0];
+              if (event.key === "Enter" && first) onChoose(first);
+              if (event.key === "Escape") onClose();
+            }}
+          />
+        </div>
+        {groups.length === 0 ? (
+          <p className="muted">No action matches “{q.trim()}”.</p>
+        ) : (
+          groups.map(([group, types]) => (
+            <section key={group} className="wf-picker-group" aria-label={group}>
+              <h3 className="wf-picker-group-title">{group}</h3>
+              <ul className="wf-picker-list">
+                {types.map((type) => {
+                  const d = actionDefinitions[type];
+                  const Icon = actionIcons[type];
+                  return (
+                    <li key={type}>
+                      <button type="button" className="wf-picker-item" onClick={() => onChoose(type)}>
+                        <span className="wf-node-icon" aria-hidden>
+                          <Icon size={16} />
+                        </span>
+                        <span className="wf-picker-text">
+                          <span className="wf-picker-label">{d.label}</span>
+                          <span className="wf-picker-description">{d.description}</span>
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+import type { OutputType } from "@/lib/actions/action-definition";
+import { actionDefinitions } from "@/lib/actions/action-registry";
+import type { ApiError } from "@/lib/client/api-fetch";
+import { workflowActionSchema } from "@/lib/workflows/workflow-schema";
+import type { DraftAction } from "./draft-reducer";
+
+/** Messages for one action: "name", config paths ("webhookUrl", "body.fields.0.key"), or "_" for the action as a whole. */
+export type ActionErrors = Record<string, string>;
+export type ErrorsByAction = Record<string, ActionErrors>;
+
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** Maps an action-relative path ("config.webhookUrl") to the key the panel and name field use. */
+function actionKey(path: string): string {
+  if (path === "config") return "_";
+  if (path.startsWith("config.")) return path.slice("config.".length);
+  if (path === "name") return "name";
+  return "_";
+}
+
+/** The shared schema's verdict on one action, as the editor shows it. */
+export function validateAction(action: DraftAction, nextId: string | null = null): ActionErrors {
+  const parsed = workflowActionSchema.safeParse({ ...action, nextId });
+  const errors: ActionErrors = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    errors[actionKey(issue.path.map(String).join("."))] ??= sentence(issue.message);
+  }
+  return errors;
+}
+
+export function validateActions(actions: DraftAction[]): ErrorsByAction {
+  const out: ErrorsByAction = {};
+  actions.forEach((action, index) => {
+    const errors = validateAction(action, actions[index + 1]?.id ?? null);
+    if (Object.keys(errors).length) out[action.id] = errors;
+  });
+  return out;
+}
+
+/**
+ * API details ("actions.2.config.webhookUrl") by action id; `idAt` names the action the index refers to
+ * (the array that was sent, or the saved one). Details that name no action are returned as `general`.
+ */
+export function apiErrorsByAction(error: ApiError, idAt: (index: number) => string | undefined) {
+  const byAction: ErrorsByAction = {};
+  const general: string[] = [];
+  for (const detail of error.details) {
+    const match = /^(?:body[./])?actions[./](\d+)(?:[./](.*))?$/.exec(detail.path);
+    const id = match ? idAt(Number(match[1])) : undefined;
+    if (!match || !id) {
+      general.push(sentence(detail.message));
+      continue;
+    }
+    const key = actionKey((match[2] ?? "").replace(/\//g, "."));
+    (byAction[id] ??= {})[key] ??= sentence(detail.message);
+  }
+  return { byAction, general };
+}
+
+/** An action's outputs from its definition; an unfinished config has none yet. */
+export function actionOutputs(action: DraftAction): { name: string; type: OutputType }[] {
+  const definition = actionDefinitions[action.type];
+  const parsed = definition.configSchema.safeParse(action.config ?? {});
+  if (parsed.success) return definition.outputs(parsed.data as never);
+  try {
+    return definition.outputs(action.config as never).filter((o) => o && typeof o.name === "string" && o.name);
+  } catch {
+    return [];
+  }
+}
+
+export function actionSummary(action: DraftAction): string {
+  try {
+    return actionDefinitions[action.type].summary(action.config as never);
+  } catch {
+    return "";
+  }
+}
+
+export function actionDisplayName(action: Pick<DraftAction, "type" | "name">): string {
+  return action.name?.trim() || actionDefinitions[action.type]?.label || action.type;
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, Handle, Position, type EdgeProps, type Node, type NodeProps, type Edge } from "@xyflow/react";
+import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
+import type { ActionType } from "@/lib/actions/action-registry";
+import { actionIcons } from "./action-icons";
+
+export const NODE_WIDTH = 300;
+
+export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK" };
+export type ActionNodeData = {
+  actionId: string;
+  type: ActionType;
+  position: number;
+  name: string;
+  summary: string;
+  issue: string | null;
+  outputs: string[];
+  selected: boolean;
+  onOpen: (id: string) => void;
+};
+export type TriggerNode = Node<TriggerNodeData, "trigger">;
+export type ActionNode = Node<ActionNodeData, "action">;
+export type EndNode = Node<Record<string, never>, "end">;
+export type CanvasNode = TriggerNode | ActionNode | EndNode;
+
+export type InsertEdgeData = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
+export type InsertEdge = Edge<InsertEdgeData, "insert">;
+
+// Handles exist only so edges have anchors; nothing can be connected by dragging.
+function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolean }) {
+  return (
+    <>
+      {top && <Handle type="target" position={Position.Top} isConnectable={false} className="wf-handle" />}
+      {bottom && <Handle type="source" position={Position.Bottom} isConnectable={false} className="wf-handle" />}
+    </>
+  );
+}
+
+export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
+  const webhook = data.triggerType === "WEBHOOK";
+  const Icon = webhook ? Zap : Hand;
+  return (
+    <div className="wf-node wf-node-trigger" style={{ width: NODE_WIDTH }}>
+      <div className="wf-node-head">
+        <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
+          <Icon size={16} />
+        </span>
+        <div className="wf-node-text">
+          <span className="wf-node-kind">Trigger</span>
+          <span className="wf-node-name">{webhook ? "Webhook received" : "Trigger: enrolled manually"}</span>
+        </div>
+      </div>
+      <Anchors top={false} />
+    </div>
+  );
+}
+
+export function ActionNodeView({ data }: NodeProps<ActionNode>) {
+  const Icon = actionIcons[data.type];
+  return (
+    <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
+      <button
+        type="button"
+        className={`wf-node wf-node-action${data.selected ? " is-selected" : ""}${data.issue ? " has-issue" : ""}`}
+        aria-pressed={data.selected}
+        aria-label={`Action ${data.position}: ${data.name}${data.issue ? ", needs attention" : ""}`}
+        aria-describedby={data.issue ? `${data.actionId}-issue` : undefined}
+        data-action-id={data.actionId}
+        onClick={() => data.onOpen(data.actionId)}
+      >
+        <span className="wf-node-head">
+          <span className="wf-node-icon" aria-hidden>
+            <Icon size={16} />
+          </span>
+          <span className="wf-node-text">
+            <span className="wf-node-kind">Action {data.position}</span>
+            <span className="wf-node-name">{data.name}</span>
+          </span>
+          {data.issue && (
+            <span className="wf-node-warning" title={data.issue}>
+              <TriangleAlert size={14} aria-hidden />
+              <span aria-hidden>Fix</span>
+              <span id={`${data.actionId}-issue`} className="visually-hidden">
+                {data.issue}
+              </span>
+            </span>
+          )}
+        </span>
+        {data.summary && (
+          <span className="wf-node-summary mono" title={data.summary}>
+            {data.summary}
+          </span>
+        )}
+        {data.outputs.length > 0 && (
+          <span className="wf-node-outputs" title={data.outputs.join(", ")}>
+            Outputs: {data.outputs.join(", ")}
+          </span>
+        )}
+      </button>
+      <Anchors />
+    </div>
+  );
+}
+
+export function EndNodeView() {
+  return (
+    <div className="wf-node-end" style={{ width: NODE_WIDTH }}>
+      <span className="wf-end-pill">
+        <Flag size={12} aria-hidden /> End
+      </span>
+      <Anchors bottom={false} />
+    </div>
+  );
+}
+
+export function InsertEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd }: EdgeProps<InsertEdge>) {
+  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className="wf-edge" />
+      {data && (
+        <EdgeLabelRenderer>
+          <button
+            type="button"
+            className={`wf-insert nodrag nopan${data.active ? " is-active" : ""}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            aria-label={`Add an action after ${data.after}`}
+            title="Add an action here"
+            onClick={() => data.onInsert(data.index)}
+          >
+            <Plus size={14} aria-hidden />
+          </button>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const nodeTypes = { trigger: TriggerNodeView, action: ActionNodeView, end: EndNodeView };
+export const edgeTypes = { insert: InsertEdgeView };

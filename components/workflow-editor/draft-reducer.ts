@@ -1,0 +1,110 @@
+import type { ActionType } from "@/lib/actions/action-registry";
+import type { Workflow } from "@/lib/workflows/workflow-schema";
+
+// The editor's unsaved copy of a workflow. Actions are kept in chain order, so inserting
+// and deleting never leave a dangling link: nextId and startActionId are derived on save.
+
+export type DraftAction = { id: string; type: ActionType; name?: string; config: unknown };
+
+export type DraftState = {
+  /** The saved workflow this draft started from; its revision is the one a save sends. */
+  base: Workflow;
+  name: string;
+  actions: DraftAction[];
+};
+
+export type DraftEvent =
+  | { type: "reset"; workflow: Workflow }
+  /** Our own change of something the draft does not hold (enabled): keep the edits, move the base. */
+  | { type: "rebase"; workflow: Workflow }
+  | { type: "rename-workflow"; name: string }
+  | { type: "insert"; index: number; action: DraftAction }
+  | { type: "update-config"; id: string; config: unknown }
+  | { type: "rename-action"; id: string; name: string }
+  | { type: "delete"; id: string };
+
+/** Actions in the order they run: from startActionId along nextId. Anything off the chain goes last. */
+export function chainOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): A[] {
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const ordered: A[] = [];
+  const seen = new Set<string>();
+  for (let id = startActionId; id && byId.has(id) && !seen.has(id); id = byId.get(id)!.nextId) {
+    seen.add(id);
+    ordered.push(byId.get(id)!);
+  }
+  return [...ordered, ...actions.filter((a) => !seen.has(a.id))];
+}
+
+function fromWorkflow(workflow: Workflow): DraftState {
+  return {
+    base: workflow,
+    name: workflow.name,
+    actions: chainOrder(workflow.actions, workflow.startActionId).map(({ id, type, name, config }) => ({
+      id,
+      type,
+      ...(name ? { name } : {}),
+      config,
+    })),
+  };
+}
+
+export function initialDraft(workflow: Workflow): DraftState {
+  return fromWorkflow(workflow);
+}
+
+export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
+  switch (event.type) {
+    case "reset":
+      return fromWorkflow(event.workflow);
+    case "rebase":
+      return { ...state, base: event.workflow };
+    case "rename-workflow":
+      return { ...state, name: event.name };
+    case "insert": {
+      const actions = [...state.actions];
+      actions.splice(Math.max(0, Math.min(event.index, actions.length)), 0, event.action);
+      return { ...state, actions };
+    }
+    case "update-config":
+      return { ...state, actions: state.actions.map((a) => (a.id === event.id ? { ...a, config: event.config } : a)) };
+    case "rename-action":
+      return { ...state, actions: state.actions.map((a) => (a.id === event.id ? { ...a, name: event.name } : a)) };
+    case "delete":
+      return { ...state, actions: state.actions.filter((a) => a.id !== event.id) };
+  }
+}
+
+/** The actions as the API wants them: linked in list order, empty names left out. */
+export function linkedActions(actions: DraftAction[]) {
+  return actions.map((action, index) => ({
+    id: action.id,
+    type: action.type,
+    ...(action.name?.trim() ? { name: action.name.trim() } : {}),
+    config: action.config,
+    nextId: actions[index + 1]?.id ?? null,
+  }));
+}
+
+// Key order must not matter: a panel may rebuild a config object with its keys in another order.
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function isDirty(state: DraftState): boolean {
+  const saved = fromWorkflow(state.base);
+  return (
+    state.name !== saved.name ||
+    stableStringify(linkedActions(state.actions)) !== stableStringify(linkedActions(saved.actions))
+  );
+}
+
+export function newActionId(): string {
+  return `a-${Math.random().toString(36).slice(2, 10)}`;
+}

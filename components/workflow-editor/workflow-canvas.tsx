@@ -1,0 +1,131 @@
+"use client";
+
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
+import { actionDisplayName, actionOutputs, actionSummary, validateAction, type ErrorsByAction } from "./action-validation";
+import { edgeTypes, NODE_WIDTH, nodeTypes, type CanvasNode, type InsertEdge } from "./canvas-nodes";
+import type { DraftAction } from "./draft-reducer";
+
+const GAP = 64;
+const TRIGGER_HEIGHT = 64;
+
+// Rough node heights, enough to keep a gap for the + button between nodes (nodes never overlap).
+function estimatedHeight(summary: string, outputs: string[]) {
+  return 62 + (summary ? 22 : 0) + (outputs.length ? 20 : 0);
+}
+
+type WorkflowCanvasProps = {
+  trigger: WorkflowTrigger;
+  actions: DraftAction[];
+  errors: ErrorsByAction;
+  selectedId: string | null;
+  /** Where the action picker will insert, to highlight that +. */
+  insertIndex: number | null;
+  onOpen: (id: string) => void;
+  onInsert: (index: number) => void;
+  /** Changes when the chain grows or shrinks or the side panel opens or closes: the view is fitted again. */
+  layoutKey: string;
+};
+
+type Size = { width: number; height: number };
+
+export function WorkflowCanvas({ trigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
+  // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
+  // MiniMap and the layout both need them.
+  const [sizes, setSizes] = useState<Record<string, Size>>({});
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const measured = changes.flatMap((c) => (c.type === "dimensions" && c.dimensions ? [[c.id, c.dimensions] as const] : []));
+    if (!measured.length) return;
+    setSizes((current) => {
+      const next = { ...current };
+      for (const [id, size] of measured) next[id] = size;
+      return next;
+    });
+  }, []);
+
+  const { nodes, edges } = useMemo(() => {
+    const nodes: CanvasNode[] = [
+      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type }, selectable: false, draggable: false, measured: sizes.trigger },
+    ];
+    const names = ["the trigger"];
+    let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + GAP;
+    actions.forEach((action, index) => {
+      const summary = actionSummary(action);
+      const outputs = actionOutputs(action).map((o) => o.name);
+      const live = validateAction(action, actions[index + 1]?.id ?? null);
+      const shown = { ...live, ...errors[action.id] };
+      const issue = Object.values(shown)[0] ?? null;
+      const name = actionDisplayName(action);
+      names.push(name);
+      nodes.push({
+        id: action.id,
+        type: "action",
+        position: { x: -NODE_WIDTH / 2, y },
+        draggable: false,
+        measured: sizes[action.id],
+        data: { actionId: action.id, type: action.type, position: index + 1, name, summary, issue, outputs, selected: action.id === selectedId, onOpen },
+      });
+      y += (sizes[action.id]?.height ?? estimatedHeight(summary, outputs)) + GAP;
+    });
+    nodes.push({ id: "end", type: "end", position: { x: -NODE_WIDTH / 2, y }, data: {}, selectable: false, draggable: false, measured: sizes.end });
+
+    const ids = ["trigger", ...actions.map((a) => a.id), "end"];
+    const edges: InsertEdge[] = ids.slice(1).map((target, i) => ({
+      id: `e-${ids[i]}-${target}`,
+      source: ids[i],
+      target,
+      type: "insert",
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#94a3b8" },
+      data: { index: i, after: names[i], active: insertIndex === i, onInsert },
+    }));
+    return { nodes, edges };
+  }, [trigger.type, actions, errors, selectedId, insertIndex, onOpen, onInsert, sizes]);
+
+  return (
+    <div className="wf-canvas">
+      <ReactFlow<CanvasNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        onNodesChange={onNodesChange}
+        // Without a click handler React Flow turns pointer events off on unselectable nodes.
+        onNodeClick={(_, node) => node.type === "action" && onOpen(node.id)}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.25 }}
+        minZoom={0.25}
+        maxZoom={1.5}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        aria-label="Workflow canvas"
+      >
+        <FitOnChange layoutKey={layoutKey} />
+        <Background gap={20} size={1} color="#d5dce6" />
+
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap pannable zoomable position="bottom-right" style={{ width: 160, height: 110 }} nodeColor={(n) => (n.type === "trigger" ? "#ff7a59" : n.type === "end" ? "#cbd5e1" : "#3451d1")} ariaLabel="Minimap of the workflow" />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Keeps the whole chain in view when an action is added or removed, or the canvas changes width. */
+function FitOnChange({ layoutKey }: { layoutKey: string }) {
+  const { fitView } = useReactFlow();
+  const previous = useRef(layoutKey);
+  useEffect(() => {
+    if (previous.current === layoutKey) return;
+    previous.current = layoutKey;
+    // After React Flow has measured the new node.
+    const frame = requestAnimationFrame(() => void fitView({ maxZoom: 1, padding: 0.25, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [layoutKey, fitView]);
+  return null;
+}

@@ -1,0 +1,253 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { queryKeys } from "@/lib/client/query-keys";
+import { workflowsApi } from "@/lib/client/workflows-api";
+import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
+import { apiErrorsByAction, validateActions, type ErrorsByAction } from "./action-validation";
+import { draftReducer, initialDraft, isDirty, linkedActions, type DraftEvent, type DraftState } from "./draft-reducer";
+import { useLeaveGuard } from "./use-leave-guard";
+
+export type SaveProblem =
+  | { kind: "conflict"; message: string }
+  | { kind: "invalid"; message: string; details: string[] }
+  | { kind: "error"; message: string };
+
+type WorkflowEditorValue = {
+  workflow: Workflow;
+  draft: DraftState;
+  dispatch: (event: DraftEvent) => void;
+  dirty: boolean;
+  saving: boolean;
+  /** Messages shown next to fields, by action id: the schema's (after a save attempt) and the API's. */
+  errors: ErrorsByAction;
+  nameError: string | null;
+  problem: SaveProblem | null;
+  dismissProblem: () => void;
+  /** Validates, then saves the draft; resolves to the saved workflow, or null when it was not saved. */
+  save: () => Promise<Workflow | null>;
+  /** Discards the draft and loads the latest saved version. */
+  reload: () => Promise<void>;
+  togglePending: boolean;
+  setEnabled: (enabled: boolean) => Promise<void>;
+  /** Why the workflow could not be turned on (422 details), for the header. */
+  enableIssues: { message: string; details: string[] } | null;
+  dismissEnableIssues: () => void;
+};
+
+const WorkflowEditorContext = createContext<WorkflowEditorValue | null>(null);
+
+export function useWorkflowEditor(): WorkflowEditorValue {
+  const value = use(WorkflowEditorContext);
+  if (!value) throw new Error("useWorkflowEditor must be used inside WorkflowEditorProvider.");
+  return value;
+}
+
+export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [draft, rawDispatch] = useReducer(draftReducer, workflow, initialDraft);
+  const dirty = useMemo(() => isDirty(draft), [draft]);
+  const [showValidation, setShowValidation] = useState(false);
+  const [apiErrors, setApiErrors] = useState<ErrorsByAction>({});
+  const [nameApiError, setNameApiError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [togglePending, setTogglePending] = useState(false);
+  const [enableIssues, setEnableIssues] = useState<WorkflowEditorValue["enableIssues"]>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  // A newer saved version (a refetch, or our own save through the cache) replaces a clean draft.
+  // A dirty draft keeps its base revision, so saving it over someone else's change is a 409.
+  useEffect(() => {
+    if (workflow.revision !== draftRef.current.base.revision && !isDirty(draftRef.current)) {
+      rawDispatch({ type: "reset", workflow });
+    }
+  }, [workflow]);
+
+  const dispatch = useCallback((event: DraftEvent) => {
+    rawDispatch(event);
+    // The API's verdict on an action no longer holds once it changes.
+    if (event.type === "update-config" || event.type === "rename-action" || event.type === "delete") {
+      setApiErrors((current) => {
+        if (!current[event.id]) return current;
+        const { [event.id]: _dropped, ...rest } = current;
+        return rest;
+      });
+    }
+    if (event.type === "rename-workflow") setNameApiError(null);
+  }, []);
+
+  const localErrors = useMemo(() => (showValidation ? validateActions(draft.actions) : {}), [showValidation, draft.actions]);
+  const errors = useMemo(() => {
+    const merged: ErrorsByAction = {};
+    for (const source of [localErrors, apiErrors]) {
+      for (const [id, messages] of Object.entries(source)) merged[id] = { ...messages, ...merged[id] };
+    }
+    return merged;
+  }, [localErrors, apiErrors]);
+
+  const localNameError = useMemo(() => {
+    const parsed = workflowNameSchema.safeParse(draft.name);
+    return parsed.success ? null : "Give the workflow a name.";
+  }, [draft.name]);
+  const nameError = localNameError ?? nameApiError;
+
+  const commit = useCallback(
+    (saved: Workflow, keepDraft: boolean) => {
+      queryClient.setQueryData(queryKeys.workflow(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workflows, exact: true });
+      rawDispatch(keepDraft ? { type: "rebase", workflow: saved } : { type: "reset", workflow: saved });
+    },
+    [queryClient],
+  );
+
+  const showApiError = useCallback((error: unknown, sentIds: (index: number) => string | undefined) => {
+    if (error instanceof ApiError && error.code === "REVISION_CONFLICT") {
+      setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
+      return;
+    }
+    if (error instanceof ApiError && error.details.length) {
+      const { byAction, general } = apiErrorsByAction(error, sentIds);
+      const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
+      if (nameDetail) setNameApiError(nameDetail.message);
+      setApiErrors(byAction);
+      const count = Object.keys(byAction).length;
+      setProblem({
+        kind: "invalid",
+        message:
+          error.status === 422
+            ? error.message
+            : count
+              ? `${count === 1 ? "An action needs" : `${count} actions need`} attention before the workflow can be saved.`
+              : error.message,
+        details: general.filter((g) => g !== error.message),
+      });
+      return;
+    }
+    setProblem({ kind: "error", message: errorMessage(error) });
+  }, []);
+
+  const save = useCallback(async (): Promise<Workflow | null> => {
+    const current = draftRef.current;
+    setShowValidation(true);
+    setProblem(null);
+    const invalid = validateActions(current.actions);
+    const count = Object.keys(invalid).length;
+    if (count || !workflowNameSchema.safeParse(current.name).success) {
+      setProblem({
+        kind: "invalid",
+        message: count
+          ? `${count === 1 ? "An action needs" : `${count} actions need`} attention before the workflow can be saved. Open the actions marked with a warning.`
+          : "Give the workflow a name before saving.",
+        details: [],
+      });
+      return null;
+    }
+    const actions = linkedActions(current.actions);
+    setSaving(true);
+    try {
+      const saved = await workflowsApi.update(current.base.id, {
+        revision: current.base.revision,
+        name: current.name.trim(),
+        actions,
+        startActionId: actions[0]?.id ?? null,
+      });
+      setApiErrors({});
+      setNameApiError(null);
+      setShowValidation(false);
+      // Edits made while the request ran stay in the draft.
+      commit(saved, draftRef.current !== current);
+      return saved;
+    } catch (error) {
+      showApiError(error, (index) => actions[index]?.id);
+      return null;
+    } finally {
+      setSaving(false);
+    }
+  }, [commit, showApiError]);
+
+  const reload = useCallback(async () => {
+    const latest = await queryClient.fetchQuery({
+      queryKey: queryKeys.workflow(draftRef.current.base.id),
+      queryFn: ({ signal }) => workflowsApi.get(draftRef.current.base.id, signal),
+      staleTime: 0,
+    });
+    rawDispatch({ type: "reset", workflow: latest });
+    setProblem(null);
+    setApiErrors({});
+    setNameApiError(null);
+    setShowValidation(false);
+    setEnableIssues(null);
+  }, [queryClient]);
+
+  const setEnabled = useCallback(
+    async (enabled: boolean) => {
+      setEnableIssues(null);
+      setTogglePending(true);
+      try {
+        // What runs is the saved version, so unsaved changes are saved before turning on.
+        let base = draftRef.current.base;
+        if (enabled && isDirty(draftRef.current)) {
+          const saved = await save();
+          if (!saved) return;
+          base = saved;
+        }
+        const updated = await workflowsApi.update(base.id, { revision: base.revision, enabled });
+        commit(updated, true);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "WORKFLOW_NOT_READY") {
+          const saved = draftRef.current.base;
+          const { byAction, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id);
+          setApiErrors(byAction);
+          const details = [
+            ...general,
+            ...Object.entries(byAction).flatMap(([id, messages]) => {
+              const action = draftRef.current.actions.find((a) => a.id === id);
+              return Object.values(messages).map((m) => `${action?.name?.trim() || "An action"}: ${m}`);
+            }),
+          ];
+          setEnableIssues({ message: "The workflow cannot be turned on yet:", details });
+        } else if (error instanceof ApiError && error.code === "REVISION_CONFLICT") {
+          setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
+        } else {
+          setEnableIssues({ message: errorMessage(error), details: [] });
+        }
+      } finally {
+        setTogglePending(false);
+      }
+    },
+    [commit, save],
+  );
+
+  const leaveGuard = useLeaveGuard(dirty, () => rawDispatch({ type: "reset", workflow: draftRef.current.base }));
+
+  const value: WorkflowEditorValue = {
+    workflow,
+    draft,
+    dispatch,
+    dirty,
+    saving,
+    errors,
+    nameError,
+    // "Needs attention" goes away by itself once every flagged field is fixed.
+    problem:
+      problem?.kind === "invalid" && problem.details.length === 0 && Object.keys(errors).length === 0 && !nameError ? null : problem,
+    dismissProblem: () => setProblem(null),
+    save,
+    reload,
+    togglePending,
+    setEnabled,
+    enableIssues,
+    dismissEnableIssues: () => setEnableIssues(null),
+  };
+
+  return (
+    <WorkflowEditorContext value={value}>
+      {children}
+      {leaveGuard}
+    </WorkflowEditorContext>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { ReactFlowProvider } from "@xyflow/react";
+import { useCallback, useState } from "react";
+import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
+import { ActionDetailsPanel } from "./action-details-panel";
+import { ActionPicker } from "./action-picker";
+import { newActionId } from "./draft-reducer";
+import { WorkflowCanvas } from "./workflow-canvas";
+import { useWorkflowEditor } from "./workflow-editor-provider";
+
+type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind: "action"; id: string };
+
+/** The Editor tab: the canvas, and on the right the action picker or the selected action's panel. */
+export function WorkflowEditor() {
+  const { workflow, draft, dispatch, errors } = useWorkflowEditor();
+  const [panel, setPanel] = useState<PanelState>({ kind: "none" });
+
+  const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
+  const openPicker = useCallback((index: number) => setPanel({ kind: "picker", index }), []);
+  const close = useCallback(() => {
+    setPanel((current) => {
+      // Back to the node the panel belonged to, so keyboard users keep their place on the canvas.
+      if (current.kind === "action") {
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-action-id="${CSS.escape(current.id)}"]`)?.focus());
+      }
+      return { kind: "none" };
+    });
+  }, []);
+
+  const choose = (type: ActionType) => {
+    if (panel.kind !== "picker") return;
+    const id = newActionId();
+    dispatch({ type: "insert", index: panel.index, action: { id, type, config: actionDefinitions[type].defaultConfig() } });
+    setPanel({ kind: "action", id });
+  };
+
+  const selected = panel.kind === "action" ? draft.actions.find((a) => a.id === panel.id) : undefined;
+  const open = panel.kind === "picker" || selected !== undefined;
+
+  return (
+    <div className={`wf-editor${open ? " has-panel" : ""}`}>
+      <ReactFlowProvider>
+        <WorkflowCanvas
+          trigger={workflow.trigger}
+          actions={draft.actions}
+          errors={errors}
+          selectedId={selected?.id ?? null}
+          insertIndex={panel.kind === "picker" ? panel.index : null}
+          onOpen={openAction}
+          onInsert={openPicker}
+          layoutKey={`${draft.actions.length}:${open}`}
+        />
+      </ReactFlowProvider>
+      {draft.actions.length === 0 && panel.kind === "none" && (
+        <p className="wf-canvas-hint" role="note">
+          Press <strong>+</strong> under the trigger to add the first action.
+        </p>
+      )}
+      {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
+      {selected && (
+        <ActionDetailsPanel
+          workflow={workflow}
+          actions={draft.actions}
+          action={selected}
+          errors={errors[selected.id] ?? {}}
+          onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
+          onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
+          onDelete={() => {
+            dispatch({ type: "delete", id: selected.id });
+            close();
+          }}
+          onClose={close}
+        />
+      )}
+    </div>
+  );
+}

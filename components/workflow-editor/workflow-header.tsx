@@ -1,0 +1,214 @@
+"use client";
+
+import { ArrowLeft, CircleAlert, Pencil, RotateCcw, UserPlus, X } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { Switch } from "radix-ui";
+import { useId, useRef, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import { EnrollDialog } from "./enroll-dialog";
+import { useWorkflowEditor } from "./workflow-editor-provider";
+
+export function WorkflowHeader() {
+  const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
+  const [enrolling, setEnrolling] = useState(false);
+  const switchId = useId();
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
+
+  return (
+    <header className="wf-header">
+      <div className="wf-header-top">
+        <Link href="/workflows" className="back-link wf-back">
+          <ArrowLeft size={16} aria-hidden /> Workflows
+        </Link>
+      </div>
+      <div className="wf-header-row">
+        <div className="wf-header-text">
+          <WorkflowName />
+          <p className="wf-meta">
+            {objectLabel}-based · {workflow.trigger.type === "WEBHOOK" ? "Started by a webhook" : "Records enrolled manually"}
+          </p>
+        </div>
+        <div className="wf-header-actions">
+          {dirty && (
+            <Badge tone="warning" title="Changes on this page are not saved yet">
+              <span className="badge-dot" aria-hidden />
+              Unsaved changes
+            </Badge>
+          )}
+          <Button variant={dirty ? "primary" : "secondary"} disabled={!dirty} loading={saving} onClick={() => void save()}>
+            Save
+          </Button>
+          <div className="wf-switch">
+            <Switch.Root
+              id={switchId}
+              className="switch"
+              checked={workflow.enabled}
+              disabled={togglePending || saving}
+              aria-busy={togglePending || undefined}
+              onCheckedChange={(checked) => void setEnabled(checked)}
+            >
+              <Switch.Thumb className="switch-thumb" />
+            </Switch.Root>
+            <label htmlFor={switchId} className="wf-switch-label">
+              <span className="visually-hidden">Workflow on</span>
+              <span aria-hidden>{workflow.enabled ? "On" : "Off"}</span>
+            </label>
+          </div>
+          <Button icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setEnrolling(true)}>
+            Enroll a record
+          </Button>
+        </div>
+      </div>
+      <WorkflowTabs id={workflow.id} />
+      <WorkflowProblems />
+      <EnrollDialog open={enrolling} onOpenChange={setEnrolling} />
+    </header>
+  );
+}
+
+function WorkflowName() {
+  const { draft, dispatch, nameError } = useWorkflowEditor();
+  const [editing, setEditing] = useState(false);
+  const before = useRef(draft.name);
+  const inputId = useId();
+
+  if (!editing) {
+    return (
+      <div className="wf-title-row">
+        <h1 className="page-title wf-title">{draft.name.trim() || "Untitled workflow"}</h1>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Rename workflow"
+          title="Rename workflow"
+          onClick={() => {
+            before.current = draft.name;
+            setEditing(true);
+          }}
+        >
+          <Pencil size={16} aria-hidden />
+        </button>
+        {nameError && (
+          <span className="field-error" role="alert">
+            {nameError}
+          </span>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="wf-title-row">
+      <label htmlFor={inputId} className="visually-hidden">
+        Workflow name
+      </label>
+      <input
+        id={inputId}
+        className="input wf-title-input"
+        autoFocus
+        maxLength={200}
+        value={draft.name}
+        aria-invalid={nameError ? true : undefined}
+        onChange={(event) => dispatch({ type: "rename-workflow", name: event.target.value })}
+        onBlur={() => setEditing(false)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") setEditing(false);
+          if (event.key === "Escape") {
+            dispatch({ type: "rename-workflow", name: before.current });
+            setEditing(false);
+          }
+        }}
+      />
+      {nameError && <span className="field-error">{nameError}</span>}
+    </div>
+  );
+}
+
+function WorkflowTabs({ id }: { id: string }) {
+  const pathname = usePathname();
+  const base = `/workflows/${encodeURIComponent(id)}`;
+  const onHistory = pathname.startsWith(`${base}/history`) || pathname.startsWith(`/workflows/${id}/history`);
+  return (
+    <nav className="wf-tabs" aria-label="Workflow views">
+      <Link href={base} className="wf-tab" aria-current={onHistory ? undefined : "page"}>
+        Editor
+      </Link>
+      <Link href={`${base}/history`} className="wf-tab" aria-current={onHistory ? "page" : undefined}>
+        History
+      </Link>
+    </nav>
+  );
+}
+
+function WorkflowProblems() {
+  const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues } = useWorkflowEditor();
+  const [reloading, setReloading] = useState(false);
+  if (!problem && !enableIssues) return null;
+  return (
+    <div className="wf-problems">
+      {problem?.kind === "conflict" && (
+        <div className="alert alert-error wf-alert" role="alert">
+          <CircleAlert aria-hidden size={16} className="alert-icon" />
+          <div className="wf-alert-text">
+            <strong>{problem.message}</strong> Your changes were not saved. Reload to get the latest version; this discards
+            your unsaved changes.
+          </div>
+          <Button
+            size="sm"
+            icon={<RotateCcw className="btn-icon" aria-hidden />}
+            loading={reloading}
+            onClick={async () => {
+              setReloading(true);
+              try {
+                await reload();
+              } finally {
+                setReloading(false);
+              }
+            }}
+          >
+            Reload
+          </Button>
+        </div>
+      )}
+      {problem && problem.kind !== "conflict" && (
+        <div className="alert alert-error wf-alert" role="alert">
+          <CircleAlert aria-hidden size={16} className="alert-icon" />
+          <div className="wf-alert-text">
+            <span>{problem.message}</span>
+            {problem.kind === "invalid" && problem.details.length > 0 && (
+              <ul className="wf-alert-list">
+                {problem.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismissProblem}>
+            <X size={16} aria-hidden />
+          </button>
+        </div>
+      )}
+      {enableIssues && (
+        <div className="alert alert-warning wf-alert" role="alert">
+          <CircleAlert aria-hidden size={16} className="alert-icon" />
+          <div className="wf-alert-text">
+            <span>{enableIssues.message}</span>
+            {enableIssues.details.length > 0 && (
+              <ul className="wf-alert-list">
+                {enableIssues.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismissEnableIssues}>
+            <X size={16} aria-hidden />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { ApiError } from "@/lib/client/api-fetch";
+import { queryKeys } from "@/lib/client/query-keys";
+import { workflowsApi } from "@/lib/client/workflows-api";
+import { WorkflowEditorProvider } from "./workflow-editor-provider";
+import { WorkflowHeader } from "./workflow-header";
+
+/** The frame around the Editor and History tabs: loads the workflow once and keeps its draft. */
+export function WorkflowLayout({ id, children }: { id: string; children: ReactNode }) {
+  const workflow = useQuery({ queryKey: queryKeys.workflow(id), queryFn: ({ signal }) => workflowsApi.get(id, signal) });
+
+  const back = (
+    <Link href="/workflows" className="back-link">
+      <ArrowLeft size={16} aria-hidden /> Workflows
+    </Link>
+  );
+
+  if (workflow.isPending) {
+    return (
+      <div className="page">
+        {back}
+        <LoadingState label="Loading workflow…" rows={3} />
+      </div>
+    );
+  }
+
+  if (workflow.isError) {
+    const notFound = workflow.error instanceof ApiError && workflow.error.status === 404;
+    return (
+      <div className="page">
+        {back}
+        {notFound ? (
+          <EmptyState
+            title="Workflow not found"
+            action={
+              <Link href="/workflows" className={buttonClassName("primary")}>
+                Back to workflows
+              </Link>
+            }
+          >
+            No workflow has the id <code>{id}</code>. It may have been deleted.
+          </EmptyState>
+        ) : (
+          <ErrorState title="Could not load this workflow" error={workflow.error} onRetry={() => workflow.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    // Keyed by id: another workflow starts with a fresh draft.
+    <WorkflowEditorProvider key={id} workflow={workflow.data}>
+      <div className="wf-frame">
+        <WorkflowHeader />
+        <div className="wf-body">{children}</div>
+      </div>
+    </WorkflowEditorProvider>
+  );
+}
