@@ -7,7 +7,7 @@ import { actionIcons } from "./action-icons";
 
 export const NODE_WIDTH = 300;
 
-export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK" };
+export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; selected: boolean; onOpen: () => void };
 export type ActionNodeData = {
   actionId: string;
   type: ActionType;
@@ -40,17 +40,32 @@ function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolea
 export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
   const webhook = data.triggerType === "WEBHOOK";
   const Icon = webhook ? Zap : Hand;
+  const name = webhook ? "Webhook received" : "Trigger: enrolled manually";
   return (
-    <div className="wf-node wf-node-trigger" style={{ width: NODE_WIDTH }}>
-      <div className="wf-node-head">
-        <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
-          <Icon size={16} />
+    <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
+      <button
+        type="button"
+        className={`wf-node wf-node-trigger${data.selected ? " is-selected" : ""}`}
+        aria-pressed={data.selected}
+        aria-label={`${webhook ? "Trigger: " : ""}${name}${data.summary ? `. ${data.summary}` : ""}`}
+        data-trigger-node
+        onClick={() => data.onOpen()}
+      >
+        <span className="wf-node-head">
+          <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
+            <Icon size={16} />
+          </span>
+          <span className="wf-node-text">
+            <span className="wf-node-kind">Trigger</span>
+            <span className="wf-node-name">{name}</span>
+          </span>
         </span>
-        <div className="wf-node-text">
-          <span className="wf-node-kind">Trigger</span>
-          <span className="wf-node-name">{webhook ? "Webhook received" : "Trigger: enrolled manually"}</span>
-        </div>
-      </div>
+        {data.summary && (
+          <span className="wf-node-summary" title={data.summary}>
+            {data.summary}
+          </span>
+        )}
+      </button>
       <Anchors top={false} />
     </div>
   );

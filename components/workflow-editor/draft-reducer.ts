@@ -1,5 +1,5 @@
 import type { ActionType } from "@/lib/actions/action-registry";
-import type { Workflow } from "@/lib/workflows/workflow-schema";
+import type { Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 
 // The editor's unsaved copy of a workflow. Actions are kept in chain order, so inserting
 // and deleting never leave a dangling link: nextId and startActionId are derived on save.
@@ -10,6 +10,8 @@ export type DraftState = {
   /** The saved workflow this draft started from; its revision is the one a save sends. */
   base: Workflow;
   name: string;
+  /** The trigger as edited in the trigger panel; saved with the workflow. */
+  trigger: WorkflowTrigger;
   actions: DraftAction[];
 };
 
@@ -18,6 +20,7 @@ export type DraftEvent =
   /** Our own change of something the draft does not hold (enabled): keep the edits, move the base. */
   | { type: "rebase"; workflow: Workflow }
   | { type: "rename-workflow"; name: string }
+  | { type: "setTrigger"; trigger: WorkflowTrigger }
   | { type: "insert"; index: number; action: DraftAction }
   | { type: "update-config"; id: string; config: unknown }
   | { type: "rename-action"; id: string; name: string }
@@ -39,6 +42,7 @@ function fromWorkflow(workflow: Workflow): DraftState {
   return {
     base: workflow,
     name: workflow.name,
+    trigger: workflow.trigger,
     actions: chainOrder(workflow.actions, workflow.startActionId).map(({ id, type, name, config }) => ({
       id,
       type,
@@ -60,6 +64,8 @@ export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
       return { ...state, base: event.workflow };
     case "rename-workflow":
       return { ...state, name: event.name };
+    case "setTrigger":
+      return { ...state, trigger: event.trigger };
     case "insert": {
       const actions = [...state.actions];
       actions.splice(Math.max(0, Math.min(event.index, actions.length)), 0, event.action);
@@ -101,6 +107,7 @@ export function isDirty(state: DraftState): boolean {
   const saved = fromWorkflow(state.base);
   return (
     state.name !== saved.name ||
+    stableStringify(state.trigger) !== stableStringify(saved.trigger) ||
     stableStringify(linkedActions(state.actions)) !== stableStringify(linkedActions(saved.actions))
   );
 }

@@ -3,6 +3,8 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { triggerSummary } from "@/components/trigger/trigger-summary";
+import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, actionSummary, validateAction, type ErrorsByAction } from "./action-validation";
 import { edgeTypes, NODE_WIDTH, nodeTypes, type CanvasNode, type InsertEdge } from "./canvas-nodes";
@@ -18,6 +20,9 @@ function estimatedHeight(summary: string, outputs: string[]) {
 
 type WorkflowCanvasProps = {
   trigger: WorkflowTrigger;
+  objectType: ObjectType;
+  triggerSelected: boolean;
+  onOpenTrigger: () => void;
   actions: DraftAction[];
   errors: ErrorsByAction;
   selectedId: string | null;
@@ -31,7 +36,7 @@ type WorkflowCanvasProps = {
 
 type Size = { width: number; height: number };
 
-export function WorkflowCanvas({ trigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
+export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const [sizes, setSizes] = useState<Record<string, Size>>({});
@@ -47,7 +52,7 @@ export function WorkflowCanvas({ trigger, actions, errors, selectedId, insertInd
 
   const { nodes, edges } = useMemo(() => {
     const nodes: CanvasNode[] = [
-      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type }, selectable: false, draggable: false, measured: sizes.trigger },
+      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), selected: triggerSelected, onOpen: onOpenTrigger }, selectable: false, draggable: false, measured: sizes.trigger },
     ];
     const names = ["the trigger"];
     let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + GAP;
@@ -81,7 +86,7 @@ export function WorkflowCanvas({ trigger, actions, errors, selectedId, insertInd
       data: { index: i, after: names[i], active: insertIndex === i, onInsert },
     }));
     return { nodes, edges };
-  }, [trigger.type, actions, errors, selectedId, insertIndex, onOpen, onInsert, sizes]);
+  }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, sizes]);
 
   return (
     <div className="wf-canvas">
@@ -90,7 +95,7 @@ export function WorkflowCanvas({ trigger, actions, errors, selectedId, insertInd
         edges={edges}
         onNodesChange={onNodesChange}
         // Without a click handler React Flow turns pointer events off on unselectable nodes.
-        onNodeClick={(_, node) => node.type === "action" && onOpen(node.id)}
+        onNodeClick={(_, node) => (node.type === "action" ? onOpen(node.id) : node.type === "trigger" ? onOpenTrigger() : undefined)}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         fitView

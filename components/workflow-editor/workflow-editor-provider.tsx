@@ -152,6 +152,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       const saved = await workflowsApi.update(current.base.id, {
         revision: current.base.revision,
         name: current.name.trim(),
+        trigger: current.trigger,
         actions,
         startActionId: actions[0]?.id ?? null,
       });

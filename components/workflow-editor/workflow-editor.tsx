@@ -1,7 +1,9 @@
 "use client";
 
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { TriggerPanel } from "@/components/trigger/trigger-panel";
+import { TriggerSampleContext } from "@/components/trigger/trigger-sample-context";
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { ActionDetailsPanel } from "./action-details-panel";
 import { ActionPicker } from "./action-picker";
@@ -9,7 +11,7 @@ import { newActionId } from "./draft-reducer";
 import { WorkflowCanvas } from "./workflow-canvas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
 
-type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind: "action"; id: string };
+type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind: "action"; id: string } | { kind: "trigger" };
 
 /** The Editor tab: the canvas, and on the right the action picker or the selected action's panel. */
 export function WorkflowEditor() {
@@ -18,9 +20,16 @@ export function WorkflowEditor() {
 
   const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
   const openPicker = useCallback((index: number) => setPanel({ kind: "picker", index }), []);
+  const openTrigger = useCallback(() => setPanel({ kind: "trigger" }), []);
+  // Action panels see the trigger as edited (type and sample), not only as last saved.
+  const panelWorkflow = useMemo(() => ({ ...workflow, trigger: draft.trigger }), [workflow, draft.trigger]);
+  const sample = draft.trigger.type === "WEBHOOK" ? draft.trigger.sample : undefined;
   const close = useCallback(() => {
     setPanel((current) => {
       // Back to the node the panel belonged to, so keyboard users keep their place on the canvas.
+      if (current.kind === "trigger") {
+        requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-trigger-node]")?.focus());
+      }
       if (current.kind === "action") {
         requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-action-id="${CSS.escape(current.id)}"]`)?.focus());
       }
@@ -36,13 +45,16 @@ export function WorkflowEditor() {
   };
 
   const selected = panel.kind === "action" ? draft.actions.find((a) => a.id === panel.id) : undefined;
-  const open = panel.kind === "picker" || selected !== undefined;
+  const open = panel.kind === "picker" || panel.kind === "trigger" || selected !== undefined;
 
   return (
     <div className={`wf-editor${open ? " has-panel" : ""}`}>
       <ReactFlowProvider>
         <WorkflowCanvas
-          trigger={workflow.trigger}
+          trigger={draft.trigger}
+          objectType={workflow.objectType}
+          triggerSelected={panel.kind === "trigger"}
+          onOpenTrigger={openTrigger}
           actions={draft.actions}
           errors={errors}
           selectedId={selected?.id ?? null}
@@ -58,9 +70,13 @@ export function WorkflowEditor() {
         </p>
       )}
       {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
+      {panel.kind === "trigger" && (
+        <TriggerPanel workflow={workflow} trigger={draft.trigger} onChange={(trigger) => dispatch({ type: "setTrigger", trigger })} onClose={close} />
+      )}
       {selected && (
+        <TriggerSampleContext value={sample}>
         <ActionDetailsPanel
-          workflow={workflow}
+          workflow={panelWorkflow}
           actions={draft.actions}
           action={selected}
           errors={errors[selected.id] ?? {}}
@@ -72,6 +88,7 @@ export function WorkflowEditor() {
           }}
           onClose={close}
         />
+        </TriggerSampleContext>
       )}
     </div>
   );

@@ -3,7 +3,9 @@
 import { Check, ChevronDown, Search } from "lucide-react";
 import { Popover } from "radix-ui";
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import type { ValueSource } from "@/lib/actions/value-source";
+import { leafPaths } from "@/lib/webhooks/json-path";
 import type { ActionPanelProps } from "../action-panel-props";
 import type { PropertyNamesQuery } from "./use-property-names";
 
@@ -34,6 +36,11 @@ export function sourceLabel(source: PickedSource, earlierOutputs: Props["earlier
   return `${source.output} (output of ${action?.actionName ?? source.actionId})`;
 }
 
+function samplePreview(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+}
+
 /** A searchable list of the record's properties and earlier actions' outputs, in a popover. */
 export function PropertyPicker({ value, onChange, label, properties, objectLabel, earlierOutputs, webhookTrigger, invalid, describedBy, onBlur }: Props) {
   const [open, setOpen] = useState(false);
@@ -54,7 +61,12 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
   // Properties set on other records but missing from the sample can still be typed in.
   const canUseTyped = term && PROPERTY_NAME.test(search.trim()) && !(properties.data ?? []).includes(search.trim());
   const triggerPath = search.trim();
-  const canUseTrigger = webhookTrigger && /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(triggerPath);
+  // The sample event's fields (from the trigger panel's "Use as sample"), picked instead of typed.
+  const sample = useTriggerSample();
+  const samplePaths = useMemo(() => (webhookTrigger && sample !== undefined ? leafPaths(sample) : []), [webhookTrigger, sample]);
+  const shownSamplePaths = term ? samplePaths.filter((leaf) => leaf.path.toLowerCase().includes(term)) : samplePaths;
+  const canUseTrigger =
+    webhookTrigger && /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(triggerPath) && !samplePaths.some((leaf) => leaf.path === triggerPath);
   const empty = value.type === "PROPERTY" && value.property === "";
 
   const choose = (source: PickedSource) => {
@@ -138,6 +150,17 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                 <p className="picker-group-title" aria-hidden>
                   Webhook trigger
                 </p>
+                {shownSamplePaths.map((leaf) => {
+                  const source: PickedSource = { type: "TRIGGER", path: leaf.path };
+                  return (
+                    <button type="button" key={leaf.path} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                      <span>{leaf.path}</span>
+                      <span className="picker-option-meta" aria-hidden>
+                        {samplePreview(leaf.value)}
+                      </span>
+                    </button>
+                  );
+                })}
                 {canUseTrigger ? (
                   <button type="button" data-option className="picker-option" onClick={() => choose({ type: "TRIGGER", path: triggerPath })}>
                     <span>
@@ -145,7 +168,11 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                     </span>
                   </button>
                 ) : (
-                  <p className="picker-note">Type a field of the incoming payload, e.g. order.id.</p>
+                  shownSamplePaths.length === 0 && (
+                    <p className="picker-note">
+                      {samplePaths.length ? "No matching sample fields; type" : "Type"} a field of the incoming payload, e.g. order.id.
+                    </p>
+                  )
                 )}
               </div>
             )}

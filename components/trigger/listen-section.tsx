@@ -1,0 +1,88 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Radio } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { errorMessage } from "@/lib/client/api-fetch";
+import type { Workflow } from "@/lib/workflows/workflow-schema";
+import { hookApi, hookEventsKey } from "./hook-events-api";
+
+type Props = {
+  workflow: Workflow;
+  /** False until the trigger is saved as a webhook (no URL yet). */
+  canListen: boolean;
+  sample: unknown;
+  onUseSample: (payload: unknown) => void;
+};
+
+/** Polls the hook's stored events and offers the first new one as the sample payload. */
+export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
+  const [since, setSince] = useState<number | null>(null);
+  const listening = since !== null;
+  const events = useQuery({
+    queryKey: hookEventsKey(workflow.id),
+    queryFn: ({ signal }) => hookApi.events(workflow.id, signal),
+    enabled: listening,
+    // Every 1.5 s until a new event arrives.
+    refetchInterval: (query) =>
+      since !== null && !query.state.data?.some((e) => Date.parse(e.receivedAt) >= since) ? 1500 : false,
+  });
+  const received = listening ? events.data?.find((e) => Date.parse(e.receivedAt) >= since) : undefined;
+
+  return (
+    <section className="trigger-section" aria-label="Test event">
+      <h3 className="trigger-section-title">Sample payload</h3>
+      <p className="field-hint">
+        A sample lists the payload’s fields in pickers. Send a request to the URL while the workflow is off: the event is stored without
+        enrolling anyone.
+      </p>
+      {sample !== undefined && !received && (
+        <details className="trigger-sample">
+          <summary>Current sample</summary>
+          <pre className="trigger-json mono">{JSON.stringify(sample, null, 2)}</pre>
+        </details>
+      )}
+      {!canListen ? (
+        <p className="trigger-note">Save the workflow with this trigger first.</p>
+      ) : !listening ? (
+        <Button icon={<Radio className="btn-icon" aria-hidden />} onClick={() => setSince(Date.now() - 1000)}>
+          Listen for a test event
+        </Button>
+      ) : received ? (
+        <div className="trigger-received" role="status">
+          <p>
+            <strong>Event received</strong> at {new Date(received.receivedAt).toLocaleTimeString()}
+          </p>
+          {received.error && <p className="field-hint">Not enrolled: {received.error}</p>}
+          <pre className="trigger-json mono" aria-label="Received payload">
+            {JSON.stringify(received.payload, null, 2)}
+          </pre>
+          <div className="trigger-actions">
+            <Button
+              variant="primary"
+              onClick={() => {
+                onUseSample(received.payload);
+                setSince(null);
+              }}
+            >
+              Use as sample
+            </Button>
+            <Button variant="ghost" onClick={() => setSince(Date.now())}>
+              Wait for another
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="trigger-listening" role="status">
+          <span className="trigger-pulse" aria-hidden />
+          <span>Listening for an event… send a POST to the URL above.</span>
+          <Button size="sm" variant="ghost" onClick={() => setSince(null)}>
+            Stop
+          </Button>
+          {events.isError && <p className="field-error">{errorMessage(events.error)}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,342 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Hand, Plus, RefreshCw, Trash2, X, Zap } from "lucide-react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CopyButton } from "@/components/ui/copy-button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { usePropertyNames } from "@/components/actions/send-webhook/use-property-names";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { queryKeys } from "@/lib/client/query-keys";
+import { secretsApi } from "@/lib/client/secrets-api";
+import { leafPaths } from "@/lib/webhooks/json-path";
+import type { RecordMatch, WebhookTrigger, Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
+import { hookApi } from "./hook-events-api";
+import { ListenSection } from "./listen-section";
+
+type TriggerPanelProps = {
+  /** The saved workflow (its hookToken, id, objectType). */
+  workflow: Workflow;
+  /** The trigger as in the draft. */
+  trigger: WorkflowTrigger;
+  onChange: (trigger: WorkflowTrigger) => void;
+  onClose: () => void;
+};
+
+const EMPTY_MATCH: RecordMatch = { payloadPath: "", property: "", whenMissing: "REJECT", createProperties: [] };
+
+/** The right-hand panel for the trigger: manual enrolment or an incoming webhook, and how it is set up. */
+export function TriggerPanel({ workflow, trigger, onChange, onClose }: TriggerPanelProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+  const webhook = trigger.type === "WEBHOOK";
+  // Switching to manual and back within the panel restores the webhook settings (until saved).
+  const lastWebhook = useRef<WebhookTrigger | null>(trigger.type === "WEBHOOK" ? trigger : null);
+  useEffect(() => {
+    if (trigger.type === "WEBHOOK") lastWebhook.current = trigger;
+  }, [trigger]);
+
+  return (
+    <aside className="wf-panel trigger-panel" aria-labelledby={headingId}>
+      <div className="wf-panel-header">
+        <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
+          {webhook ? <Zap size={16} /> : <Hand size={16} />}
+        </span>
+        <div className="wf-panel-heading">
+          <span className="wf-node-kind">Trigger</span>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wf-panel-title">
+            {webhook ? "Webhook received" : "Records enrolled manually"}
+          </h2>
+        </div>
+        <button type="button" className="icon-btn" aria-label="Close the trigger panel" onClick={onClose}>
+          <X size={18} aria-hidden />
+        </button>
+      </div>
+      <div className="wf-panel-body">
+        <fieldset className="trigger-choice">
+          <legend className="field-label">What starts this workflow</legend>
+          <label className="trigger-option">
+            <input type="radio" name="trigger-type" checked={!webhook} onChange={() => onChange({ type: "MANUAL" })} />
+            <span>
+              <strong>Records enrolled manually</strong>
+              <span className="field-hint">From a record page, the Enroll button, or POST /api/workflows/:id/enrollments.</span>
+            </span>
+          </label>
+          <label className="trigger-option">
+            <input
+              type="radio"
+              name="trigger-type"
+              checked={webhook}
+              onChange={() => onChange(lastWebhook.current ?? { type: "WEBHOOK", verification: { type: "NONE" } })}
+            />
+            <span>
+              <strong>Webhook received</strong>
+              <span className="field-hint">Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled.</span>
+            </span>
+          </label>
+        </fieldset>
+        {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} onChange={onChange} />}
+      </div>
+    </aside>
+  );
+}
+
+function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; trigger: WebhookTrigger; onChange: (t: WorkflowTrigger) => void }) {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [regenerating, setRegenerating] = useState(false);
+  const [regenerateError, setRegenerateError] = useState<string | null>(null);
+  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
+  const properties = usePropertyNames(workflow.objectType);
+  const datalistId = useId();
+  const savedAsWebhook = workflow.trigger.type === "WEBHOOK" && workflow.hookToken;
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const url = savedAsWebhook ? `${origin}/api/hooks/${workflow.hookToken}` : null;
+
+  const samplePaths = useMemo(() => (trigger.sample === undefined ? [] : leafPaths(trigger.sample).map((l) => l.path)), [trigger.sample]);
+  const match = trigger.recordMatch ?? EMPTY_MATCH;
+  const setMatch = (patch: Partial<RecordMatch>) => {
+    const next = { ...match, ...patch };
+    const blank = !next.payloadPath && !next.property && next.whenMissing === "REJECT" && next.createProperties.length === 0;
+    onChange({ ...trigger, recordMatch: blank ? undefined : next });
+  };
+  const secretOptions = [
+    { value: "", label: "Choose a secret" },
+    ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name })),
+  ];
+
+  const regenerate = async () => {
+    setRegenerating(true);
+    setRegenerateError(null);
+    try {
+      await hookApi.regenerateToken(workflow.id);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.workflow(workflow.id), exact: true });
+      setConfirming(false);
+    } catch (error) {
+      setRegenerateError(errorMessage(error));
+    } finally {
+      setRegenerating(false);
+    }
+  };
+
+  const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string) =>
+    samplePaths.length > 0 ? (
+      <SelectField
+        label={label}
+        hint={hint}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        options={[
+          { value: "", label: "Choose a payload field" },
+          ...(value && !samplePaths.includes(value) ? [{ value, label: value }] : []),
+          ...samplePaths.map((p) => ({ value: p, label: p })),
+        ]}
+      />
+    ) : (
+      <TextField label={label} hint={hint} placeholder="e.g. email or contact.id" value={value} onChange={(e) => set(e.target.value)} />
+    );
+
+  return (
+    <>
+      <section className="trigger-section" aria-label="Webhook URL">
+        <h3 className="trigger-section-title">Webhook URL</h3>
+        {url ? (
+          <>
+            <div className="trigger-url-row">
+              <code className="trigger-url mono" data-testid="hook-url">
+                {url}
+              </code>
+              <CopyButton text={url} />
+            </div>
+            <p className="field-hint">
+              Send a POST with a JSON (or form) body. While the workflow is off, events are stored but no record is enrolled — handy for a test.
+            </p>
+            <Button size="sm" variant="ghost" icon={<RefreshCw className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
+              Regenerate URL
+            </Button>
+            <ConfirmDialog
+              open={confirming}
+              onOpenChange={setConfirming}
+              title="Regenerate the webhook URL?"
+              description="A new URL is made and the old one stops working at once: senders using it get 404 until they are given the new URL."
+              confirmLabel="Regenerate URL"
+              destructive
+              pending={regenerating}
+              error={regenerateError}
+              onConfirm={() => void regenerate()}
+            />
+          </>
+        ) : (
+          <p className="trigger-note">Save to get the URL. The workflow gets its own secret URL once it is saved with this trigger.</p>
+        )}
+      </section>
+
+      <ListenSection workflow={workflow} canListen={Boolean(url)} sample={trigger.sample} onUseSample={(sample) => onChange({ ...trigger, sample })} />
+
+      <section className="trigger-section" aria-label="Verification">
+        <h3 className="trigger-section-title">Verification</h3>
+        <SelectField
+          label="How the sender proves it is genuine"
+          value={trigger.verification.type}
+          onChange={(e) => {
+            const type = e.target.value as WebhookTrigger["verification"]["type"];
+            const secretName = "secretName" in trigger.verification ? trigger.verification.secretName : "";
+            onChange({
+              ...trigger,
+              verification:
+                type === "NONE"
+                  ? { type }
+                  : type === "HMAC_SHA256"
+                    ? { type, secretName }
+                    : { type, secretName, headerName: "headerName" in trigger.verification ? trigger.verification.headerName : "" },
+            });
+          }}
+          options={[
+            { value: "NONE", label: "None (the secret URL only)" },
+            { value: "HMAC_SHA256", label: "Signature (HMAC-SHA256)" },
+            { value: "STATIC_HEADER", label: "Required header" },
+          ]}
+        />
+        {trigger.verification.type === "HMAC_SHA256" && (
+          <>
+            <SelectField
+              label="Signing secret"
+              value={trigger.verification.secretName}
+              options={secretOptions}
+              onChange={(e) => onChange({ ...trigger, verification: { type: "HMAC_SHA256", secretName: e.target.value } })}
+              hint={secrets.isError ? "Could not load the secrets." : undefined}
+            />
+            <p className="field-hint">
+              The sender signs the raw body: <code>X-Hookflow-Signature: sha256=&lt;hex HMAC of the body&gt;</code>. Standard Webhooks headers
+              (webhook-id, webhook-timestamp, webhook-signature) are accepted too.
+            </p>
+          </>
+        )}
+        {trigger.verification.type === "STATIC_HEADER" && (
+          <>
+            <TextField
+              label="Header name"
+              placeholder="X-Api-Key"
+              value={trigger.verification.headerName}
+              onChange={(e) =>
+                trigger.verification.type === "STATIC_HEADER" &&
+                onChange({ ...trigger, verification: { ...trigger.verification, headerName: e.target.value } })
+              }
+            />
+            <SelectField
+              label="Secret the header must carry"
+              value={trigger.verification.secretName}
+              options={secretOptions}
+              onChange={(e) =>
+                trigger.verification.type === "STATIC_HEADER" &&
+                onChange({ ...trigger, verification: { ...trigger.verification, secretName: e.target.value } })
+              }
+            />
+          </>
+        )}
+      </section>
+
+      <section className="trigger-section" aria-label="Record matching">
+        <h3 className="trigger-section-title">Record matching</h3>
+        <p className="field-hint">Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.</p>
+        {pathInput("Payload field", match.payloadPath, (payloadPath) => setMatch({ payloadPath }), samplePaths.length ? undefined : "A dot path; listen for a test event to pick from its fields.")}
+        <TextField
+          label="Record property"
+          hint="hs_object_id matches the record id."
+          list={datalistId}
+          placeholder="e.g. email"
+          value={match.property}
+          onChange={(e) => setMatch({ property: e.target.value })}
+        />
+        <datalist id={datalistId}>
+          <option value="hs_object_id">record id</option>
+          {(properties.data ?? []).map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <fieldset className="trigger-choice">
+          <legend className="field-label">When no record matches</legend>
+          <label className="trigger-option">
+            <input type="radio" name="when-missing" checked={match.whenMissing !== "CREATE"} onChange={() => setMatch({ whenMissing: "REJECT" })} />
+            <span>Reject the event</span>
+          </label>
+          <label className="trigger-option">
+            <input type="radio" name="when-missing" checked={match.whenMissing === "CREATE"} onChange={() => setMatch({ whenMissing: "CREATE" })} />
+            <span>Create a record</span>
+          </label>
+        </fieldset>
+        {match.whenMissing === "CREATE" && (
+          <div className="trigger-rows">
+            <p className="field-hint">The matched property is always set. Also set:</p>
+            {match.createProperties.map((row, index) => (
+              <div className="trigger-row" key={index}>
+                <TextField
+                  label={`Property ${index + 1}`}
+                  list={datalistId}
+                  value={row.property}
+                  onChange={(e) =>
+                    setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)) })
+                  }
+                />
+                <span aria-hidden className="trigger-arrow">←</span>
+                {pathInput(`Payload field ${index + 1}`, row.path, (path) =>
+                  setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, path } : r)) }),
+                )}
+                <button
+                  type="button"
+                  className="icon-btn"
+                  aria-label={`Remove row ${index + 1}`}
+                  onClick={() => setMatch({ createProperties: match.createProperties.filter((_, i) => i !== index) })}
+                >
+                  <Trash2 size={16} aria-hidden />
+                </button>
+              </div>
+            ))}
+            <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setMatch({ createProperties: [...match.createProperties, { property: "", path: "" }] })}>
+              Add property
+            </Button>
+          </div>
+        )}
+      </section>
+
+      <section className="trigger-section" aria-label="De-duplication">
+        <h3 className="trigger-section-title">De-duplication (optional)</h3>
+        <SelectField
+          label="Event id"
+          hint="A repeated event id is acknowledged without enrolling again."
+          value={trigger.eventId?.type ?? ""}
+          onChange={(e) => {
+            const type = e.target.value;
+            onChange({
+              ...trigger,
+              eventId: type === "BODY" ? { type: "BODY", path: "" } : type === "HEADER" ? { type: "HEADER", name: "" } : undefined,
+            });
+          }}
+          options={[
+            { value: "", label: "No de-duplication" },
+            { value: "BODY", label: "From a payload field" },
+            { value: "HEADER", label: "From a header" },
+          ]}
+        />
+        {trigger.eventId?.type === "BODY" &&
+          pathInput("Event id payload field", trigger.eventId.path, (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }))}
+        {trigger.eventId?.type === "HEADER" && (
+          <TextField
+            label="Event id header"
+            placeholder="webhook-id"
+            value={trigger.eventId.name}
+            onChange={(e) => onChange({ ...trigger, eventId: { type: "HEADER", name: e.target.value } })}
+          />
+        )}
+      </section>
+
+    </>
+  );
+}

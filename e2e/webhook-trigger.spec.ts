@@ -1,0 +1,86 @@
+import { expect, test } from "./fixtures/receiver";
+import { uniqueName } from "./unique-name";
+
+// The webhook trigger from the editor: set it up, get the URL, capture a test event as the
+// sample, pick one of its fields in a Send a webhook body, turn on, and see the event delivered.
+
+const EVENT = { email: "ada@analytical-engines.example", plan: "pro" };
+
+test("webhook trigger: configure, listen for a test event, use it as sample, enroll from the URL", async ({ page, request, receiver }, testInfo) => {
+  test.setTimeout(90_000);
+  receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" }));
+  const created = await request.post("/api/workflows", { data: { name: uniqueName("E2E webhook trigger", testInfo, " "), objectType: "contact" } });
+  expect(created.ok()).toBe(true);
+  const workflow = await created.json();
+
+  await page.goto(`/workflows/${workflow.id}`);
+  const triggerNode = page.getByRole("button", { name: "Trigger: enrolled manually" });
+  await triggerNode.click();
+  const panel = page.locator("aside.trigger-panel");
+  await expect(panel.getByRole("heading", { name: "Records enrolled manually" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("trigger-manual.png") });
+
+  // Webhook received: no URL until saved.
+  await panel.getByRole("radio", { name: /Webhook received/ }).check();
+  await expect(panel.getByRole("heading", { name: "Webhook received" })).toBeVisible();
+  await expect(panel.getByText(/Save to get the URL/)).toBeVisible();
+  await panel.getByLabel("Payload field", { exact: true }).fill("email");
+  await panel.getByLabel("Record property").fill("email");
+  await expect(page.getByRole("button", { name: /^Trigger: Webhook received\. Matches contact by email/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+  const urlText = panel.getByTestId("hook-url");
+  await expect(urlText).toHaveText(/\/api\/hooks\/[A-Za-z0-9_-]+$/);
+  await urlText.scrollIntoViewIfNeeded();
+  const hookUrl = (await urlText.textContent())!.trim();
+  expect(new URL(hookUrl).origin).toBe(new URL(page.url()).origin);
+  await page.screenshot({ path: testInfo.outputPath("trigger-webhook-configured.png") });
+
+  // Listen, then send while the workflow is off: stored, not enrolled.
+  await panel.getByRole("button", { name: "Listen for a test event" }).click();
+  await expect(panel.getByText(/Listening for an event/)).toBeVisible();
+  await panel.getByText(/Listening for an event/).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("trigger-listening.png") });
+  const off = await request.post(hookUrl, { data: EVENT });
+  expect(off.status()).toBe(409);
+  const payload = panel.getByLabel("Received payload");
+  await expect(payload).toContainText('"plan": "pro"');
+  await expect(payload).toContainText('"email": "ada@analytical-engines.example"');
+  await panel.getByRole("button", { name: "Use as sample" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("trigger-sample-received.png") });
+  await panel.getByRole("button", { name: "Use as sample" }).click();
+  // With a sample, the payload field is picked from its fields.
+  await expect(panel.getByRole("combobox", { name: "Payload field", exact: true })).toHaveValue("email");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+  const saved = await (await request.get(`/api/workflows/${workflow.id}`)).json();
+  expect(saved.trigger).toMatchObject({ type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email" }, sample: EVENT });
+
+  // A Send a webhook action whose body takes "plan" from the trigger's sample fields.
+  await page.getByRole("button", { name: "Add an action after the trigger" }).click();
+  await page.getByRole("complementary").getByRole("button", { name: /^Send a webhook/ }).click();
+  const action = page.getByRole("complementary", { name: "Send a webhook" });
+  await action.getByRole("radio", { name: "POST" }).click();
+  await action.getByLabel("Webhook URL").fill(`${receiver.url}/hooks/plan`);
+  await action.getByRole("radio", { name: "Customize request body" }).click();
+  await action.getByRole("button", { name: "Add property" }).click();
+  await action.getByRole("button", { name: /^Property of row 1/ }).click();
+  const triggerGroup = page.getByRole("group", { name: "Webhook trigger" });
+  await expect(triggerGroup.getByRole("button", { name: /^email/ })).toBeVisible();
+  await triggerGroup.getByRole("button", { name: /^plan/ }).click();
+  await action.getByLabel("Key of row 1").fill("plan");
+  await expect(action.getByRole("button", { name: /^Property of row 1: plan \(webhook trigger\)/ })).toBeVisible();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+
+  const onOff = page.getByRole("switch", { name: "Workflow on" });
+  await onOff.click();
+  await expect(onOff).toBeChecked();
+
+  const on = await request.post(hookUrl, { data: EVENT });
+  expect(on.status()).toBe(202);
+  await expect.poll(() => receiver.requests.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  expect(receiver.requests[0].path).toBe("/hooks/plan");
+  expect(JSON.parse(receiver.requests[0].body)).toEqual({ plan: "pro" });
+});
