@@ -2,8 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
@@ -54,8 +53,7 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
       title="Add secret"
       description="Secrets are encrypted at rest and never shown again, not even to you. Use them as API keys in Send a webhook actions."
     >
-      <form onSubmit={(event) => form.submit(event, { name, value })} noValidate className="form" autoComplete="off">
-        {form.formError && <FormError message={form.formError} />}
+      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name, value })} onCancel={() => close(false)} submitLabel="Save secret" autoComplete="off">
         <TextField
           label="Name"
           name="secret-name"
@@ -84,15 +82,7 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
           autoComplete="new-password"
           spellCheck={false}
         />
-        <div className="dialog-footer">
-          <Button onClick={() => close(false)} disabled={form.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={form.isPending}>
-            Save secret
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </ModalDialog>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
@@ -44,8 +43,7 @@ export function CreateAppDialog({ open, onOpenChange, onCreated }: { open: boole
       title="Create app"
       description="An app's client secret signs webhook requests (X-HubSpot-Signature v2 and v3), so receivers can check they came from Hookflow."
     >
-      <form onSubmit={(event) => form.submit(event, { name })} noValidate className="form">
-        {form.formError && <FormError message={form.formError} />}
+      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={() => close(false)} submitLabel="Create app">
         <TextField
           label="App name"
           name="name"
@@ -57,15 +55,7 @@ export function CreateAppDialog({ open, onOpenChange, onCreated }: { open: boole
           autoComplete="off"
           autoFocus
         />
-        <div className="dialog-footer">
-          <Button onClick={() => close(false)} disabled={form.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={form.isPending}>
-            Create app
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </ModalDialog>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -46,8 +45,7 @@ export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; on
       title="Create workflow"
       description="Pick the kind of record the workflow enrolls. You add actions such as Send a webhook next."
     >
-      <form onSubmit={(event) => form.submit(event, { name, objectType })} noValidate className="form">
-        {form.formError && <FormError message={form.formError} />}
+      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name, objectType })} onCancel={() => close(false)} submitLabel="Create workflow">
         <TextField
           label="Name"
           name="name"
@@ -68,15 +66,7 @@ export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; on
           error={form.errors.objectType}
           hint="Records of this type can be enrolled. It cannot be changed later."
         />
-        <div className="dialog-footer">
-          <Button onClick={() => close(false)} disabled={form.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={form.isPending}>
-            Create workflow
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </ModalDialog>
   );
 }

@@ -3,8 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
@@ -54,8 +53,7 @@ function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => vo
   });
 
   return (
-    <form onSubmit={(event) => form.submit(event, { name })} noValidate className="form">
-      {form.formError && <FormError message={form.formError} />}
+    <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={onClose} submitLabel="Save name">
       <TextField
         label="Name"
         name="name"
@@ -67,14 +65,6 @@ function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => vo
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
       />
-      <div className="dialog-footer">
-        <Button onClick={onClose} disabled={form.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={form.isPending}>
-          Save name
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }
