@@ -57,6 +57,9 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
 
   const bodyFields: KeyedSource[] = config.body.type === "CUSTOM" ? config.body.fields : [];
 
+  // Body fields and query parameters are edited the same way.
+  const rowsEditorProps = { errorFor, touch, properties, objectLabel: objectLabel.singular, earlierOutputs, webhookTrigger: workflow.trigger.type === "WEBHOOK" };
+
   return (
     <div className="webhook-panel" ref={rootRef}>
       <section className="webhook-section" aria-labelledby={`${action.id}-request`}>
@@ -129,12 +132,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
               rows={config.body.fields}
               onChange={(fields) => update({ body: { type: "CUSTOM", fields } })}
               pathPrefix="body.fields"
-              errorFor={errorFor}
-              touch={touch}
-              properties={properties}
-              objectLabel={objectLabel.singular}
-              earlierOutputs={earlierOutputs}
-              webhookTrigger={workflow.trigger.type === "WEBHOOK"}
+              {...rowsEditorProps}
               emptyText="No fields yet: the body will be an empty JSON object. Add the properties and values to send."
             />
           )}
@@ -150,12 +148,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
             rows={config.queryParams}
             onChange={(queryParams) => update({ queryParams })}
             pathPrefix="queryParams"
-            errorFor={errorFor}
-            touch={touch}
-            properties={properties}
-            objectLabel={objectLabel.singular}
-            earlierOutputs={earlierOutputs}
-            webhookTrigger={workflow.trigger.type === "WEBHOOK"}
+            {...rowsEditorProps}
             emptyText="No query parameters."
           />
         </section>
