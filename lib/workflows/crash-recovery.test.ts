@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { until } from "@/test/wait-for";
 import { startHttpsReceiver, type HttpsReceiver, type ReceiverReply } from "@/test/https-receiver";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
@@ -18,14 +19,6 @@ beforeAll(async () => {
   receiver = await startHttpsReceiver();
 });
 afterAll(() => receiver.close());
-
-const until = async (check: () => Promise<boolean> | boolean, timeoutMs = 20_000) => {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe("crash recovery", () => {
   it("completes a delivery whose worker was killed mid-call", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "@/lib/crm/records";
 import { db } from "@/lib/db";
+import { until } from "@/test/wait-for";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
@@ -14,14 +15,6 @@ beforeAll(async () => {
   receiver = await startHttpsReceiver(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ tier: "gold" }) }));
 });
 afterAll(() => receiver.close());
-
-const until = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe("Delay and Set property value in a run", () => {
   it("waits durably: the next step is due after the delay and runs after a runner restart", async () => {

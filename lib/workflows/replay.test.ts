@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Worker } from "@/lib/jobs/worker";
+import { waitFor as poll } from "@/test/wait-for";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import { getEnrollment, listEnrollments } from "./enrollments";
 import { retryNow } from "./replay";
@@ -26,14 +27,7 @@ async function workflow() {
   return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/r` } }] }));
 }
 
-const waitFor = async (id: string, done: (e: Awaited<ReturnType<typeof getEnrollment>>) => boolean) => {
-  const end = Date.now() + 15_000;
-  for (;;) {
-    const e = await getEnrollment(id);
-    if (done(e) || Date.now() > end) return e;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
+const waitFor = (id: string, done: (e: Awaited<ReturnType<typeof getEnrollment>>) => boolean) => poll(() => getEnrollment(id), done);
 
 describe("Retry now and run history", () => {
   it("moves a scheduled retry up to now and records a new attempt under the same delivery id", async () => {

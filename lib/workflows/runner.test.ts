@@ -4,6 +4,7 @@ import { createApp } from "@/lib/apps/apps";
 import { db } from "@/lib/db";
 import type { Worker } from "@/lib/jobs/worker";
 import { createSecret } from "@/lib/secrets/secrets";
+import { waitFor } from "@/test/wait-for";
 import { startHttpsReceiver, type HttpsReceiver, type ReceiverReply } from "@/test/https-receiver";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
@@ -34,15 +35,6 @@ async function workflowWith(actions: { id: string; config: Record<string, unknow
     wf.id,
     updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: actions.map((a) => ({ id: a.id, type: "SEND_WEBHOOK", config: a.config, nextId: a.nextId ?? null })) }),
   );
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 const settled = (id: string) => waitFor(() => getEnrollment(id), (e) => e.status !== "ACTIVE");
