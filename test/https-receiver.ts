@@ -43,6 +43,8 @@ export type HttpsReceiver = {
 export type ReceiverOptions = {
   /** Key and certificate file paths; defaults to the test-CA-signed localhost certificate. */
   certificate?: { key: string; cert: string };
+  /** Port to listen on (default: any free port). */
+  port?: number;
 };
 
 const defaultHandler: ReceiverHandler = () => ({
@@ -118,7 +120,7 @@ export async function startHttpsReceiver(handler: ReceiverHandler = defaultHandl
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
 

@@ -38,3 +38,15 @@ export async function secretValue(name: string): Promise<string | null> {
   const row = await db.secret.findUnique({ where: { name }, select: { valueEncrypted: true } });
   return row ? decryptSecret(row.valueEncrypted) : null;
 }
+
+/** Every secret that can be decrypted, for redacting them where requests are shown (server only). */
+export async function secretValues(): Promise<{ name: string; value: string }[]> {
+  const rows = await db.secret.findMany({ select: { name: true, valueEncrypted: true } });
+  return rows.flatMap((row) => {
+    try {
+      return [{ name: row.name, value: decryptSecret(row.valueEncrypted) }];
+    } catch {
+      return [];
+    }
+  });
+}

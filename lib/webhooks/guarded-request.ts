@@ -2,6 +2,8 @@ import dns from "node:dns";
 import https from "node:https";
 import net from "node:net";
 import type { LookupFunction, Socket } from "node:net";
+import { isInspectorUrl } from "@/lib/inspector/inspector-config";
+import { readInspectorCertificate } from "@/lib/inspector/inspector-tls";
 import { BlockedDestinationError, checkResolvedAddresses, checkWebhookUrl } from "./url-guard";
 
 // The one HTTP client webhooks use. Everything that can go wrong comes back as a
@@ -52,6 +54,31 @@ export const webhookAgent = new https.Agent({
   timeout: 15_000,
   lookup: pinnedLookup,
 });
+
+type Transport = { agent: https.Agent; lookup: LookupFunction };
+const publicTransport: Transport = { agent: webhookAgent, lookup: pinnedLookup };
+
+// The built-in request inspector is the one exception to the address rules: its origin
+// (lib/inspector/inspector-config.ts) is reached on 127.0.0.1 only, trusting its own
+// self-signed certificate and nothing else, so another local service on that port fails
+// the TLS check instead of receiving the request. The agent follows the certificate file,
+// which the web process re-creates when it nears expiry.
+const loopbackLookup: LookupFunction = (_hostname, options, callback) => {
+  if (options.all) return callback(null, [{ address: "127.0.0.1", family: 4 }]);
+  callback(null, "127.0.0.1", 4);
+};
+let inspectorTransportCache: { cert: string; transport: Transport } | undefined;
+
+function inspectorTransport(): Transport | null {
+  const cert = readInspectorCertificate();
+  if (!cert) return null;
+  if (inspectorTransportCache?.cert !== cert) {
+    inspectorTransportCache?.transport.agent.destroy();
+    const agent = new https.Agent({ keepAlive: true, maxSockets: 16, timeout: 15_000, ca: [cert], lookup: loopbackLookup });
+    inspectorTransportCache = { cert, transport: { agent, lookup: loopbackLookup } };
+  }
+  return inspectorTransportCache.transport;
+}
 
 // Sockets that finished their TLS handshake. The agent hands a freed socket straight to a
 // queued request without marking it `reusedSocket`, so that flag alone cannot tell a new
@@ -136,7 +163,7 @@ function outgoingHeaders(request: OutgoingRequest): Record<string, string> {
   return headers;
 }
 
-function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits): Promise<Attempt> {
+function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, transport: Transport): Promise<Attempt> {
   const host = url.host; // includes a non-default port, never the path or query
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   return new Promise<Attempt>((resolve) => {
@@ -177,8 +204,8 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits): Pro
         port: url.port || 443,
         path: url.pathname + url.search,
         headers: outgoingHeaders(request),
-        agent: webhookAgent,
-        lookup: pinnedLookup,
+        agent: transport.agent,
+        lookup: transport.lookup,
         // Empty servername turns SNI off for IP literals (not allowed there); certificate
         // checks then use the IP. Explicit rejectUnauthorized ignores NODE_TLS_REJECT_UNAUTHORIZED.
         servername: net.isIP(hostname) ? "" : hostname,
@@ -266,20 +293,31 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits): Pro
   });
 }
 
+function checkInspectorOrWebhookUrl(raw: string): URL {
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  return url && isInspectorUrl(url) ? url : checkWebhookUrl(raw);
+}
+
 export async function guardedRequest(request: OutgoingRequest, limits: Partial<RequestLimits> = {}): Promise<RequestResult> {
   const started = performance.now();
   const durationMs = () => Math.round(performance.now() - started);
   const effective: RequestLimits = { ...DEFAULT_LIMITS, ...limits };
   let url: URL;
+  let transport: Transport | null = publicTransport;
   try {
-    url = checkWebhookUrl(request.url);
+    url = checkInspectorOrWebhookUrl(request.url);
+    if (isInspectorUrl(url)) transport = inspectorTransport();
   } catch (error) {
     const message = error instanceof BlockedDestinationError ? error.message : "The webhook URL is not valid.";
     return { ok: false, failure: { kind: "BLOCKED", message }, durationMs: durationMs() };
   }
+  if (!transport) {
+    const message = "The request inspector has not started yet: it starts with the web server (npm start). Start it, then try again.";
+    return { ok: false, failure: { kind: "CONNECTION", message }, durationMs: durationMs() };
+  }
   try {
-    let outcome = await attempt(url, request, effective);
-    if (outcome.type === "stale-socket") outcome = await attempt(url, request, effective);
+    let outcome = await attempt(url, request, effective, transport);
+    if (outcome.type === "stale-socket") outcome = await attempt(url, request, effective, transport);
     if (outcome.type === "response") return { ok: true, response: outcome.response, durationMs: durationMs() };
     const failure = outcome.type === "failure" ? outcome.failure : { kind: "CONNECTION" as const, message: `${url.host} closed the connection before answering` };
     return { ok: false, failure, durationMs: durationMs() };

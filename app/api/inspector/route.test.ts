@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { recordCapture } from "@/lib/inspector/inspector";
+import { callRoute } from "@/test/call-route";
+import * as inspector from "./route";
+import * as bins from "./bins/route";
+import * as bin from "./bins/[id]/route";
+import * as captures from "./bins/[id]/captures/route";
+import * as capture from "./bins/[id]/captures/[captureId]/route";
+
+const tokenOf = (url: string) => url.split("/c/")[1];
+const incoming = (path: string) => ({ method: "POST", path, query: "a=1", headers: [["Content-Type", "application/json"]] as [string, string][], body: Buffer.from('{"n":1}'), bodyBytes: 7, bodyTruncated: false, remoteAddress: "127.0.0.1" });
+
+describe("/api/inspector", () => {
+  it("creates, lists, renames and deletes capture URLs", async () => {
+    const created = await callRoute(bins.POST, { body: {} });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ name: expect.stringMatching(/^Capture URL \d+$/), url: expect.stringMatching(/^https:\/\/localhost:\d+\/c\//), captureCount: 0, response: { status: 200, body: "" } });
+    const named = await callRoute(bins.POST, { body: { name: "  Orders  " } });
+    expect(named.json.name).toBe("Orders");
+
+    const listed = await callRoute(inspector.GET);
+    expect(listed.status).toBe(200);
+    expect(listed.json.status).toMatchObject({ enabled: true, running: false, origin: expect.stringMatching(/^https:\/\/localhost:/) });
+    expect(listed.json.status.error).toMatch(/starts with the web server/);
+    expect(listed.json.bins.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([named.json.id, created.json.id]));
+
+    const renamed = await callRoute(bin.PATCH, { method: "PATCH", params: { id: named.json.id }, body: { name: "Invoices" } });
+    expect(renamed.json.name).toBe("Invoices");
+    expect((await callRoute(bin.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(204);
+    expect((await callRoute(bin.GET, { params: { id: named.json.id } })).status).toBe(404);
+    expect((await callRoute(bin.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(404);
+  });
+
+  it("sets the response, refusing what cannot be answered with a clear 400", async () => {
+    const { json: created } = await callRoute(bins.POST, { body: {} });
+    const patch = (body: unknown) => callRoute(bin.PATCH, { method: "PATCH", params: { id: created.id }, body });
+    const ok = await patch({ response: { status: 202, contentType: "application/json", body: '{"accepted":true}' } });
+    expect(ok.status).toBe(200);
+    expect(ok.json.response).toEqual({ status: 202, contentType: "application/json", body: '{"accepted":true}' });
+
+    const cases: [unknown, RegExp][] = [
+      [{ response: { status: 700, contentType: "application/json", body: "" } }, /status must be between 200 and 599/],
+      [{ response: { status: 200, contentType: "application/json", body: "{nope" } }, /body is not valid JSON/],
+      [{ response: { status: 200, contentType: "json please", body: "" } }, /contentType must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain", body: "x".repeat(70_000) } }, /body must be at most 64 KiB/],
+      [{ name: "" }, /name must not be empty/],
+      [{}, /Send name, response or both/],
+      [{ name: "x", extra: true }, /extra/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await patch(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(JSON.stringify(res.json.error), JSON.stringify(body)).toMatch(message);
+    }
+    expect((await callRoute(bin.PATCH, { method: "PATCH", params: { id: "nope" }, body: { name: "x" } })).status).toBe(404);
+    expect((await callRoute(bins.POST, { rawBody: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
+    expect((await callRoute(bins.POST, { rawBody: "name=x", headers: { "content-type": "text/plain" } })).status).toBe(415);
+  });
+
+  it("lists captures newest first, shows one whole, and clears them", async () => {
+    const { json: created } = await callRoute(bins.POST, { body: {} });
+    const { json: other } = await callRoute(bins.POST, { body: {} });
+    await recordCapture(tokenOf(created.url), incoming("/first"));
+    await recordCapture(tokenOf(created.url), incoming("/second"));
+    const foreign = await recordCapture(tokenOf(other.url), incoming("/other"));
+
+    const list = await callRoute(captures.GET, { params: { id: created.id } });
+    expect(list.json.captures.map((c: { path: string }) => c.path)).toEqual(["/second", "/first"]);
+    expect(list.json.captures[0]).not.toHaveProperty("body");
+    const one = await callRoute(capture.GET, { params: { id: created.id, captureId: String(list.json.captures[0].id) } });
+    expect(one.json).toMatchObject({ path: "/second", query: "a=1", body: '{"n":1}', headers: [["Content-Type", "application/json"]] });
+    expect((await callRoute(bin.GET, { params: { id: created.id } })).json).toMatchObject({ captureCount: 2, lastCaptureAt: expect.any(String) });
+
+    // A capture is only reachable through its own bin; ids that name nothing are 404.
+    for (const captureId of [String(foreign!.captureId), "0", "abc"]) {
+      expect((await callRoute(capture.GET, { params: { id: created.id, captureId } })).status, captureId).toBe(404);
+    }
+    expect((await callRoute(captures.DELETE, { method: "DELETE", params: { id: created.id } })).status).toBe(204);
+    expect((await callRoute(captures.GET, { params: { id: created.id } })).json.captures).toEqual([]);
+    expect((await callRoute(captures.GET, { params: { id: other.id } })).json.captures).toHaveLength(1);
+    expect((await callRoute(captures.GET, { params: { id: "missing" } })).status).toBe(404);
+    expect((await callRoute(captures.DELETE, { method: "DELETE", params: { id: "missing" } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,6 @@
+// GET /api/inspector — whether the inspector's HTTPS listener runs, and the capture URLs
+import { listBins } from "@/lib/inspector/inspector";
+import { inspectorStatus } from "@/lib/inspector/start-inspector";
+import { json, routeHandler } from "@/lib/http/route-handler";
+
+export const GET = routeHandler(async () => json({ status: inspectorStatus(), bins: await listBins() }));

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+// Shapes of the request inspector's API, shared by the route handlers and the page.
+
+export const MAX_RESPONSE_BODY_CHARS = 64 * 1024;
+
+const nameSchema = z
+  .string({ error: "name must be text." })
+  .trim()
+  .min(1, "name must not be empty.")
+  .max(80, "name must be at most 80 characters.");
+
+export const createBinSchema = z.strictObject({ name: nameSchema.optional() });
+export type CreateBinInput = z.infer<typeof createBinSchema>;
+
+/** What a capture URL answers. An empty body means the default JSON receipt. */
+export const binResponseSchema = z
+  .strictObject({
+    status: z
+      .number({ error: "status must be a number." })
+      .int("status must be a whole number.")
+      .min(200, "status must be between 200 and 599.")
+      .max(599, "status must be between 200 and 599."),
+    contentType: z
+      .string({ error: "contentType must be text." })
+      .trim()
+      .min(1, "contentType must not be empty.")
+      .max(200, "contentType must be at most 200 characters.")
+      .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "contentType must be a media type such as application/json."),
+    body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.body.trim() || !/\bjson\b/i.test(value.contentType)) return;
+    try {
+      JSON.parse(value.body);
+    } catch {
+      ctx.addIssue({ code: "custom", path: ["body"], message: "body is not valid JSON; fix it or choose another content type." });
+    }
+  });
+export type BinResponseInput = z.infer<typeof binResponseSchema>;
+
+export const updateBinSchema = z
+  .strictObject({ name: nameSchema.optional(), response: binResponseSchema.optional() })
+  .refine((value) => value.name !== undefined || value.response !== undefined, "Send name, response or both.");
+export type UpdateBinInput = z.infer<typeof updateBinSchema>;
+
+export type InspectorBinSummary = {
+  id: string;
+  name: string;
+  url: string;
+  response: { status: number; contentType: string; body: string };
+  captureCount: number;
+  lastCaptureAt: string | null;
+  createdAt: string;
+};
+
+export type CaptureSummary = {
+  id: number;
+  method: string;
+  path: string;
+  query: string;
+  contentType: string | null;
+  bodyBytes: number;
+  responseStatus: number;
+  receivedAt: string;
+};
+
+export type CaptureDetail = CaptureSummary & {
+  headers: [string, string][];
+  body: string;
+  bodyEncoding: "utf8" | "base64";
+  bodyTruncated: boolean;
+  remoteAddress: string | null;
+};
+
+export type InspectorStatus = { enabled: boolean; running: boolean; origin: string; error: string | null };

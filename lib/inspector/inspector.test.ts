@@ -1,0 +1,221 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getRecord } from "@/lib/crm/records";
+import { createSecret } from "@/lib/secrets/secrets";
+import { guardedRequest } from "@/lib/webhooks/guarded-request";
+import { getEnrollment } from "@/lib/workflows/enrollments";
+import { enroll } from "@/lib/workflows/runner";
+import { startRunner } from "@/lib/workflows/start-runner";
+import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
+import { startHttpsReceiver } from "@/test/https-receiver";
+import { until } from "@/test/wait-for";
+import { CAPTURES_KEPT, createBin, getCapture, listCaptures, recordCapture, updateBin } from "./inspector";
+import { startInspectorServer, type InspectorServer } from "./inspector-server";
+
+// The inspector as a webhook destination: its own HTTPS listener with a self-signed
+// certificate, reached by the guarded client while every other local address stays
+// blocked (WEBHOOK_ALLOWED_PRIVATE_HOSTS is unset here).
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+let server: InspectorServer;
+let port: number;
+const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-inspector-tls-"));
+
+beforeAll(async () => {
+  delete process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS;
+  process.env.HOOKFLOW_INSPECTOR_TLS_DIR = tlsDir;
+  port = await freePort();
+  process.env.HOOKFLOW_INSPECTOR_PORT = String(port);
+  server = await startInspectorServer();
+});
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(tlsDir, { recursive: true, force: true });
+});
+
+const post = (url: string, body: string, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
+  guardedRequest({ method: "POST", url, headers, body });
+
+describe("request inspector", () => {
+  it("captures a webhook over HTTPS and answers with a JSON receipt", async () => {
+    const bin = await createBin({});
+    expect(bin.url).toMatch(new RegExp(`^https://localhost:${port}/c/[A-Za-z0-9_-]{22}$`));
+    expect(fs.statSync(path.join(tlsDir, "key.pem")).mode & 0o777).toBe(0o600);
+
+    const result = await post(`${bin.url}/orders/7?source=crm&x=1`, JSON.stringify({ email: "ada@example.com" }), {
+      "Content-Type": "application/json",
+      "X-Custom": "yes",
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.response.status).toBe(200);
+    const receipt = JSON.parse(result.response.body);
+    expect(receipt).toMatchObject({ ok: true, method: "POST", path: "/orders/7", captureId: expect.any(Number) });
+    expect(result.response.headers["x-hookflow-capture-id"]).toBe(String(receipt.captureId));
+
+    const [summary] = await listCaptures(bin.id);
+    expect(summary).toMatchObject({ id: receipt.captureId, method: "POST", path: "/orders/7", query: "source=crm&x=1", contentType: "application/json", responseStatus: 200 });
+    const detail = await getCapture(bin.id, summary.id);
+    expect(detail.body).toBe('{"email":"ada@example.com"}');
+    expect(detail.bodyEncoding).toBe("utf8");
+    expect(detail.headers).toContainEqual(["X-Custom", "yes"]);
+    expect(detail.remoteAddress).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("captures any method, newest first, with 127.0.0.1 as well as localhost", async () => {
+    const bin = await createBin({ name: "methods" });
+    for (const method of ["PUT", "PATCH", "DELETE", "GET"]) {
+      const res = await fetchInspector(bin.url.replace("localhost", "127.0.0.1") + "/m", method);
+      expect(res.status).toBe(200);
+    }
+    expect((await listCaptures(bin.id)).map((c) => c.method)).toEqual(["GET", "DELETE", "PATCH", "PUT"]);
+  });
+
+  it("keeps every other local address blocked, and trusts only the inspector's own certificate", async () => {
+    const other = await startHttpsReceiver(); // a certificate every process here trusts (the test CA)
+    try {
+      for (const url of [`${other.url}/x`, `https://127.0.0.1:${other.port}/x`, `https://[::1]:${port}/c/x`, `http://localhost:${port}/c/x`]) {
+        const result = await post(url, "{}");
+        expect(result.ok, url).toBe(false);
+        if (!result.ok) expect(result.failure.kind, url).toBe("BLOCKED");
+      }
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+
+    // Something else on the inspector's port is refused at the TLS handshake, even with a
+    // certificate from a CA this process trusts.
+    await server.close();
+    const impostor = await startHttpsReceiver(undefined, { port });
+    try {
+      const result = await post(`https://localhost:${port}/c/aaaaaaaaaaaaaaaaaaaaaa`, "{}");
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.failure.kind).toBe("TLS");
+      expect(impostor.requests).toHaveLength(0);
+    } finally {
+      await impostor.close();
+      server = await startInspectorServer();
+    }
+  });
+
+  it("answers with the configured status and body, which a Test call and outputs can use", async () => {
+    const bin = await createBin({});
+    await updateBin(bin.id, { response: { status: 201, contentType: "application/json", body: '{"plan":"pro","seats":5}' } });
+    const ok = await post(bin.url, "{}");
+    expect(ok.ok && ok.response.status).toBe(201);
+    expect(ok.ok && JSON.parse(ok.response.body)).toEqual({ plan: "pro", seats: 5 });
+
+    await updateBin(bin.id, { response: { status: 503, contentType: "text/plain", body: "down for maintenance" } });
+    const failing = await post(bin.url, "{}");
+    expect(failing.ok && failing.response).toMatchObject({ status: 503, body: "down for maintenance", headers: { "content-type": "text/plain" } });
+    expect((await listCaptures(bin.id)).map((c) => c.responseStatus)).toEqual([503, 201]);
+  });
+
+  it("is a destination for a running workflow, whose output feeds the next action", async () => {
+    const bin = await createBin({});
+    await updateBin(bin.id, { response: { status: 200, contentType: "application/json", body: '{"tier":"platinum"}' } });
+    const wf = await createWorkflow({ name: "inspector run", objectType: "contact" });
+    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: [
+        { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: bin.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] }, nextId: "set" },
+        { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } } },
+      ],
+    }));
+    const worker = startRunner({ pollMs: 20 });
+    try {
+      const { enrollmentId } = await enroll(wf.id, 5);
+      await until(async () => (await getEnrollment(enrollmentId)).status !== "ACTIVE");
+      expect((await getEnrollment(enrollmentId)).status).toBe("COMPLETED");
+    } finally {
+      await worker.stop();
+    }
+    const [capture] = await listCaptures(bin.id);
+    const detail = await getCapture(bin.id, capture.id);
+    expect(JSON.parse(detail.body)).toMatchObject({ vid: 5 });
+    expect(detail.headers.map(([name]) => name.toLowerCase())).toContain("x-hookflow-delivery-id");
+    expect((await getRecord(5)).properties.customer_tier).toMatchObject({ value: "platinum", source: "WORKFLOW" });
+  });
+
+  it("redacts stored secrets in headers, query and body", async () => {
+    await createSecret({ name: "INSPECT_KEY", value: "sk_live/very+secret=1" });
+    const bin = await createBin({});
+    const result = await post(
+      `${bin.url}?api_key=${encodeURIComponent("sk_live/very+secret=1")}`,
+      JSON.stringify({ echoed: "sk_live/very+secret=1" }),
+      { "Content-Type": "application/json", Authorization: "Bearer sk_live/very+secret=1" },
+    );
+    expect(result.ok).toBe(true);
+    const [summary] = await listCaptures(bin.id);
+    const detail = await getCapture(bin.id, summary.id);
+    const all = JSON.stringify(detail);
+    expect(all).not.toContain("very+secret");
+    expect(all).not.toContain("very%2Bsecret");
+    expect(detail.headers).toContainEqual(["Authorization", "Bearer [secret INSPECT_KEY]"]);
+    expect(detail.query).toBe("api_key=[secret INSPECT_KEY]");
+    expect(JSON.parse(detail.body)).toEqual({ echoed: "[secret INSPECT_KEY]" });
+  });
+
+  it("keeps binary bodies as base64, truncates past 1 MiB, and keeps the newest captures only", async () => {
+    const bin = await createBin({});
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x01]);
+    const answer = await recordCapture(bin.url.split("/c/")[1], {
+      method: "POST", path: "/", query: "", headers: [], body: binary, bodyBytes: 4, bodyTruncated: false, remoteAddress: null,
+    });
+    expect((await getCapture(bin.id, answer!.captureId)).body).toBe(binary.toString("base64"));
+    expect((await getCapture(bin.id, answer!.captureId)).bodyEncoding).toBe("base64");
+
+    const big = await post(bin.url, "x".repeat(1024 * 1024 + 10), { "Content-Type": "text/plain" });
+    expect(big.ok && big.response.status).toBe(200);
+    const [latest] = await listCaptures(bin.id);
+    const detail = await getCapture(bin.id, latest.id);
+    expect(detail).toMatchObject({ bodyBytes: 1024 * 1024 + 10, bodyTruncated: true });
+    expect(detail.body).toHaveLength(1024 * 1024);
+
+    const token = bin.url.split("/c/")[1];
+    for (let i = 0; i < CAPTURES_KEPT + 5; i++) {
+      await recordCapture(token, { method: "POST", path: `/${i}`, query: "", headers: [], body: Buffer.from(""), bodyBytes: 0, bodyTruncated: false, remoteAddress: null });
+    }
+    const kept = await listCaptures(bin.id);
+    expect(kept).toHaveLength(CAPTURES_KEPT);
+    expect(kept[0].path).toBe(`/${CAPTURES_KEPT + 4}`);
+    expect(kept.at(-1)!.path).toBe("/5");
+  });
+
+  it("answers 404 in JSON for unknown capture URLs and other paths", async () => {
+    for (const suffix of ["/c/aaaaaaaaaaaaaaaaaaaaaa", "/", "/c/short"]) {
+      const res = await fetchInspector(`https://localhost:${port}${suffix}`, "POST");
+      expect(res.status, suffix).toBe(404);
+      expect(JSON.parse(res.body).error.code).toBe("NOT_FOUND");
+    }
+  });
+});
+
+/** Any method through the guarded client's HTTPS path (it only sends GET and POST), via node:https with the inspector's certificate. */
+async function fetchInspector(url: string, method: string): Promise<{ status: number; body: string }> {
+  const https = await import("node:https");
+  const ca = fs.readFileSync(path.join(tlsDir, "cert.pem"), "utf8");
+  return new Promise((resolve, reject) => {
+    const req = https.request(url, { method, ca }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
