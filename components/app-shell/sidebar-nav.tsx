@@ -1,6 +1,6 @@
 "use client";
 
-import { AppWindow, Database, KeyRound, Workflow } from "lucide-react";
+import { AppWindow, Database, KeyRound, RadioTower, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
@@ -15,6 +15,7 @@ const MAIN: NavItem[] = [
 const SETTINGS: NavItem[] = [
   { href: "/settings/apps", label: "Apps", icon: AppWindow },
   { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+  { href: "/settings/inspector", label: "Request inspector", icon: RadioTower },
 ];
 
 function isActive(pathname: string, href: string) {

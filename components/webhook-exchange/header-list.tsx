@@ -1,16 +1,16 @@
 import { Disclosure } from "./disclosure";
 
-/** HTTP headers as name: value lines, names in the order the server recorded them. */
-export function HeaderList({ label, headers }: { label: string; headers: Record<string, string> }) {
-  const entries = Object.entries(headers ?? {});
+/** HTTP headers as name: value lines, in the order recorded (pairs keep repeated names apart). */
+export function HeaderList({ label, headers }: { label: string; headers: Record<string, string> | [string, string][] }) {
+  const entries = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
   return (
     <Disclosure label={label} summary={`${entries.length} ${entries.length === 1 ? "header" : "headers"}`}>
       {entries.length === 0 ? (
         <p className="muted xv-none">No headers.</p>
       ) : (
         <dl className="xv-headers">
-          {entries.map(([name, value]) => (
-            <div key={name} className="xv-header">
+          {entries.map(([name, value], index) => (
+            <div key={`${index}:${name}`} className="xv-header">
               <dt>{name}:</dt>
               <dd>{value}</dd>
             </div>

@@ -8,4 +8,7 @@ export const queryKeys = {
   record: (id: number | string) => ["records", "detail", String(id)] as const,
   apps: ["apps"] as const,
   secrets: ["secrets"] as const,
+  inspector: ["inspector"] as const,
+  inspectorCaptures: (binId: string) => ["inspector", binId, "captures"] as const,
+  inspectorCapture: (binId: string, captureId: number) => ["inspector", binId, "captures", captureId] as const,
 };

@@ -44,7 +44,7 @@ async function adapterFactory(url: string) {
   const kind = databaseKind(url);
   if (kind === "sqlite") {
     fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
-    return new PrismaBetterSqlite3({ url });
+    return new PrismaBetterSqlite3({ url, timeout: 10_000 });
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");
   return new PrismaPg({ connectionString: url });

@@ -13,36 +13,42 @@ const nameSchema = z
 export const createBinSchema = z.strictObject({ name: nameSchema.optional() });
 export type CreateBinInput = z.infer<typeof createBinSchema>;
 
+const responseFields = {
+  status: z
+    .number({ error: "status must be a number." })
+    .int("status must be a whole number.")
+    .min(200, "status must be between 200 and 599.")
+    .max(599, "status must be between 200 and 599."),
+  contentType: z
+    .string({ error: "contentType must be text." })
+    .trim()
+    .min(1, "contentType must not be empty.")
+    .max(200, "contentType must be at most 200 characters.")
+    .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "contentType must be a media type such as application/json."),
+  body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
+};
+
+function refineJsonBody(value: { contentType: string; body: string }, ctx: z.RefinementCtx) {
+  if (!value.body.trim() || !/\bjson\b/i.test(value.contentType)) return;
+  try {
+    JSON.parse(value.body);
+  } catch {
+    ctx.addIssue({ code: "custom", path: ["body"], message: "body is not valid JSON; fix it or choose another content type." });
+  }
+}
+
 /** What a capture URL answers. An empty body means the default JSON receipt. */
-export const binResponseSchema = z
-  .strictObject({
-    status: z
-      .number({ error: "status must be a number." })
-      .int("status must be a whole number.")
-      .min(200, "status must be between 200 and 599.")
-      .max(599, "status must be between 200 and 599."),
-    contentType: z
-      .string({ error: "contentType must be text." })
-      .trim()
-      .min(1, "contentType must not be empty.")
-      .max(200, "contentType must be at most 200 characters.")
-      .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "contentType must be a media type such as application/json."),
-    body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.body.trim() || !/\bjson\b/i.test(value.contentType)) return;
-    try {
-      JSON.parse(value.body);
-    } catch {
-      ctx.addIssue({ code: "custom", path: ["body"], message: "body is not valid JSON; fix it or choose another content type." });
-    }
-  });
+export const binResponseSchema = z.strictObject(responseFields).superRefine(refineJsonBody);
 export type BinResponseInput = z.infer<typeof binResponseSchema>;
 
 export const updateBinSchema = z
   .strictObject({ name: nameSchema.optional(), response: binResponseSchema.optional() })
   .refine((value) => value.name !== undefined || value.response !== undefined, "Send name, response or both.");
 export type UpdateBinInput = z.infer<typeof updateBinSchema>;
+
+/** The settings dialog's fields, flat: name and response together (sent as an UpdateBinInput). */
+export const binSettingsSchema = z.strictObject({ name: nameSchema, ...responseFields }).superRefine(refineJsonBody);
+export type BinSettingsInput = z.infer<typeof binSettingsSchema>;
 
 export type InspectorBinSummary = {
   id: string;

@@ -98,7 +98,15 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
             update({ webhookUrl: event.target.value });
           }}
           error={errorFor("webhookUrl")}
-          hint="Must use https://. Query parameters in the URL are kept."
+          hint={
+            <>
+              Must use https://. Query parameters in the URL are kept. No endpoint yet? Create a capture URL in the{" "}
+              <a href="/settings/inspector" target="_blank" rel="noreferrer">
+                Request inspector
+              </a>{" "}
+              and watch the requests arrive.
+            </>
+          }
         />
       </section>
 

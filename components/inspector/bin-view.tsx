@@ -1,0 +1,179 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Eraser, Inbox, Pencil, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { formatBytes } from "@/components/webhook-exchange/body-view";
+import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CopyButton } from "@/components/ui/copy-button";
+import { ErrorState } from "@/components/ui/error-state";
+import { FormError } from "@/components/ui/form-error";
+import { LoadingState } from "@/components/ui/loading-state";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { inspectorApi } from "@/lib/client/inspector-api";
+import { queryKeys } from "@/lib/client/query-keys";
+import type { InspectorBinSummary } from "@/lib/inspector/inspector-schemas";
+import { BinSettingsDialog } from "./bin-settings-dialog";
+import { CaptureDetailView } from "./capture-detail";
+
+/** How often the open capture URL asks for new requests: "live" without a socket. */
+const POLL_MS = 1000;
+
+/** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
+export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDeleted: () => void }) {
+  const queryClient = useQueryClient();
+  const captures = useQuery({
+    queryKey: queryKeys.inspectorCaptures(bin.id),
+    queryFn: ({ signal }) => inspectorApi.captures(bin.id, signal),
+    refetchInterval: POLL_MS,
+  });
+  // Follows the newest request until the user picks one.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [status, setStatus] = useState("");
+  const list = captures.data ?? [];
+  const selected = list.find((capture) => capture.id === chosen) ?? list[0];
+
+  const clear = useMutation({
+    mutationFn: () => inspectorApi.clear(bin.id),
+    onSuccess: () => {
+      setChosen(null);
+      queryClient.setQueryData(queryKeys.inspectorCaptures(bin.id), []);
+      queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
+      setStatus("Captured requests cleared.");
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => inspectorApi.remove(bin.id),
+    onSuccess: async () => {
+      setDeleting(false);
+      queryClient.removeQueries({ queryKey: queryKeys.inspectorCaptures(bin.id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
+      onDeleted();
+    },
+  });
+
+  const answer = bin.response.body ? `${bin.response.status} with your ${bin.response.contentType} body` : `${bin.response.status} with a JSON receipt`;
+  return (
+    <>
+      <section className="card inspector-bin" aria-labelledby="inspector-bin-name">
+        <div className="inspector-bin-head">
+          <h2 className="section-title" id="inspector-bin-name">
+            {bin.name}
+          </h2>
+          <div className="card-tools">
+            <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)}>
+              Name and response
+            </Button>
+            <Button size="sm" icon={<Eraser className="btn-icon" aria-hidden />} loading={clear.isPending} disabled={list.length === 0} onClick={() => clear.mutate()}>
+              Clear requests
+            </Button>
+            <Button size="sm" variant="ghost" className="btn-ghost-danger" icon={<Trash2 className="btn-icon" aria-hidden />} onClick={() => setDeleting(true)}>
+              Delete
+            </Button>
+          </div>
+        </div>
+        <div className="trigger-url-row">
+          <code className="trigger-url mono" data-testid="capture-url">
+            {bin.url}
+          </code>
+          <CopyButton text={bin.url} />
+        </div>
+        <p className="field-hint">
+          Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it
+          (for example <code className="mono">{bin.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
+        </p>
+        {clear.error && <FormError message={errorMessage(clear.error)} />}
+        <p role="status" className="visually-hidden">
+          {status}
+        </p>
+      </section>
+
+      <div className="inspector-split">
+        <section className="card card-flush inspector-list" aria-labelledby="inspector-requests-title">
+          <div className="card-header">
+            <h2 className="inspector-list-title" id="inspector-requests-title">
+              Requests <span className="count">{list.length}</span>
+            </h2>
+            <span className="inspector-live" title={`Checks for new requests every ${POLL_MS / 1000} second`}>
+              <span className="inspector-live-dot" aria-hidden />
+              Live
+            </span>
+          </div>
+          {captures.isPending ? (
+            <LoadingState label="Loading requests…" rows={3} />
+          ) : captures.isError ? (
+            <div className="card-empty">
+              <ErrorState title="Could not load requests" error={captures.error} onRetry={() => captures.refetch()} />
+            </div>
+          ) : list.length === 0 ? (
+            <div className="inspector-waiting">
+              <Inbox size={24} aria-hidden />
+              <p>Waiting for the first request…</p>
+              <p className="muted">Send a webhook to this URL with Test in the workflow editor, or from a terminal:</p>
+              <pre className="inspector-curl mono">{`curl -k -X POST ${bin.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+            </div>
+          ) : (
+            <ul className="inspector-captures" aria-label="Captured requests, newest first">
+              {list.map((capture) => (
+                <li key={capture.id}>
+                  <button
+                    type="button"
+                    className="inspector-capture"
+                    aria-current={capture.id === selected?.id ? "true" : undefined}
+                    onClick={() => setChosen(capture.id)}
+                  >
+                    <span className="inspector-capture-line">
+                      <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
+                      <span className="mono inspector-capture-path">
+                        {capture.path}
+                        {capture.query ? `?${capture.query}` : ""}
+                      </span>
+                    </span>
+                    <span className="inspector-capture-meta">
+                      <RelativeTime value={capture.receivedAt} />
+                      <span>{formatBytes(capture.bodyBytes)}</span>
+                      <HttpStatus status={capture.responseStatus} />
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card inspector-detail" aria-label="Request details">
+          {selected ? (
+            <CaptureDetailView binId={bin.id} captureId={selected.id} />
+          ) : (
+            <p className="muted">The newest request opens here as soon as it arrives.</p>
+          )}
+        </section>
+      </div>
+
+      {editing && <BinSettingsDialog bin={bin} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />}
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={(open) => {
+          setDeleting(open);
+          if (!open) remove.reset();
+        }}
+        title="Delete capture URL?"
+        description={
+          <>
+            <strong>{bin.name}</strong> and its {bin.captureCount} captured {bin.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its
+            URL will get 404 and fail. This cannot be undone.
+          </>
+        }
+        confirmLabel="Delete capture URL"
+        destructive
+        pending={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : null}
+        onConfirm={() => remove.mutate()}
+      />
+    </>
+  );
+}

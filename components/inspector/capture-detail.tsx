@@ -1,0 +1,79 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { BodyView, formatBytes } from "@/components/webhook-exchange/body-view";
+import { Disclosure } from "@/components/webhook-exchange/disclosure";
+import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
+import { HeaderList } from "@/components/webhook-exchange/header-list";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { formatDateTime } from "@/lib/client/format";
+import { inspectorApi } from "@/lib/client/inspector-api";
+import { queryKeys } from "@/lib/client/query-keys";
+
+/** One captured request, whole: request line, when and from where, what it was answered, query, headers, body. */
+export function CaptureDetailView({ binId, captureId }: { binId: string; captureId: number }) {
+  const detail = useQuery({
+    queryKey: queryKeys.inspectorCapture(binId, captureId),
+    queryFn: ({ signal }) => inspectorApi.capture(binId, captureId, signal),
+    // A capture never changes once stored.
+    staleTime: Infinity,
+  });
+  if (detail.isPending) return <LoadingState label="Loading the request…" rows={4} />;
+  if (detail.isError) return <ErrorState title="Could not load this request" error={detail.error} onRetry={() => detail.refetch()} />;
+  const capture = detail.data;
+  const query = [...new URLSearchParams(capture.query).entries()];
+  return (
+    <div className="inspector-detail-body" data-testid="capture-detail">
+      <p className="xv-request-line">
+        <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
+        <span className="mono xv-url">
+          {capture.path}
+          {capture.query ? `?${capture.query}` : ""}
+        </span>
+      </p>
+      <dl className="inspector-facts">
+        <div>
+          <dt>Received</dt>
+          <dd>{formatDateTime(capture.receivedAt)}</dd>
+        </div>
+        <div>
+          <dt>From</dt>
+          <dd className="mono">{capture.remoteAddress ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Answered</dt>
+          <dd>
+            <HttpStatus status={capture.responseStatus} />
+          </dd>
+        </div>
+        <div>
+          <dt>Body size</dt>
+          <dd>{formatBytes(capture.bodyBytes)}</dd>
+        </div>
+      </dl>
+      {query.length > 0 && (
+        <Disclosure label="Query parameters:" summary={`${query.length} ${query.length === 1 ? "parameter" : "parameters"}`}>
+          <dl className="xv-headers">
+            {query.map(([name, value], index) => (
+              <div key={`${index}:${name}`} className="xv-header">
+                <dt>{name}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Disclosure>
+      )}
+      <HeaderList label="Headers:" headers={capture.headers} />
+      {capture.bodyEncoding === "base64" ? (
+        <Disclosure label="Body:" summary={`binary, ${formatBytes(capture.bodyBytes)}`}>
+          <p className="muted xv-none">The body is not UTF-8 text; shown as base64.</p>
+          <pre className="xv-text mono">{capture.body}</pre>
+        </Disclosure>
+      ) : (
+        <BodyView label="Body:" body={capture.body} bytes={capture.bodyBytes} truncated={capture.bodyTruncated} />
+      )}
+      <p className="field-hint">Values of stored secrets are shown as [secret NAME].</p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AlertTriangle, Plus, RadioTower } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { FormError } from "@/components/ui/form-error";
+import { LoadingState } from "@/components/ui/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { inspectorApi } from "@/lib/client/inspector-api";
+import { queryKeys } from "@/lib/client/query-keys";
+import { BinView } from "./bin-view";
+
+/** Settings → Request inspector: capture URLs on the built-in HTTPS listener, and what they received. */
+export function InspectorPage() {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // Counts and "last request" move as requests arrive; the open capture URL polls faster itself.
+  const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), refetchInterval: 5000 });
+  const bins = overview.data?.bins ?? [];
+  const selected = bins.find((bin) => bin.id === searchParams.get("bin")) ?? bins[0];
+
+  const create = useMutation({
+    mutationFn: () => inspectorApi.create({}),
+    onSuccess: async (bin) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
+      router.replace(`${pathname}?bin=${encodeURIComponent(bin.id)}`);
+    },
+  });
+
+  const createButton = (variant: "primary" | "secondary") => (
+    <Button variant={variant} icon={<Plus className="btn-icon" aria-hidden />} loading={create.isPending} onClick={() => create.mutate()}>
+      New capture URL
+    </Button>
+  );
+
+  const status = overview.data?.status;
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow="Settings"
+        title="Request inspector"
+        description="Capture URLs accept any request over HTTPS and show it here as it arrives. Use one as the Webhook URL of a Send a webhook action to see exactly what Hookflow sends, and set what it answers to try outputs and retries."
+        actions={bins.length > 0 ? createButton("secondary") : undefined}
+      />
+      {create.error && <FormError message={errorMessage(create.error)} />}
+      {status && !status.running && (
+        <div className="alert alert-warning" role="alert">
+          <AlertTriangle className="alert-icon" size={16} aria-hidden />
+          <span>
+            {status.error ?? "The request inspector is not running."} Requests to capture URLs will fail until it is.
+          </span>
+        </div>
+      )}
+
+      {overview.isPending ? (
+        <LoadingState label="Loading capture URLs…" rows={3} />
+      ) : overview.isError ? (
+        <ErrorState title="Could not load the request inspector" error={overview.error} onRetry={() => overview.refetch()} />
+      ) : !selected ? (
+        <EmptyState icon={<RadioTower size={28} />} title="No capture URLs yet" action={createButton("primary")}>
+          A capture URL is an HTTPS address on this server that records every request sent to it. Create one, paste it
+          into a Send a webhook action, and press Test: the request shows up here.
+        </EmptyState>
+      ) : (
+        <>
+          {bins.length > 1 && (
+            <nav className="inspector-bins" aria-label="Capture URLs">
+              {bins.map((bin) => (
+                <Link
+                  key={bin.id}
+                  href={`${pathname}?bin=${encodeURIComponent(bin.id)}`}
+                  replace
+                  className="inspector-bin-tab"
+                  aria-current={bin.id === selected.id ? "page" : undefined}
+                >
+                  {bin.name}
+                  <span className="count">{bin.captureCount}</span>
+                </Link>
+              ))}
+            </nav>
+          )}
+          <BinView key={selected.id} bin={selected} onDeleted={() => router.replace(pathname)} />
+        </>
+      )}
+    </div>
+  );
+}
