@@ -13,6 +13,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-e2e-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "e2e.db")}`;
 process.env.HOOKFLOW_SECRET_KEY_FILE = path.join(dir, "secret.key");
 process.env.PORT ??= "3100";
+// The request inspector's listener, on a port of its own so a running Hookflow (3443) does not clash.
+process.env.HOOKFLOW_INSPECTOR_PORT ??= String(Number(process.env.PORT) + 443);
+process.env.HOOKFLOW_INSPECTOR_TLS_DIR = path.join(dir, "inspector-tls");
 process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 // Same certificates (same folder) as the receiver in the test process: test/certs.ts
