@@ -1,24 +1,9 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "@playwright/test";
+import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // The built-in request inspector as a Send a webhook destination: its HTTPS listener is
 // started by the app server itself, and webhooks trust its own certificate.
-
-async function createWorkflow(request: APIRequestContext, name: string): Promise<string> {
-  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
-  expect(created.ok()).toBe(true);
-  const workflow = await created.json();
-  const updated = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      startActionId: "hook",
-      actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://example.com/placeholder" } }],
-    },
-  });
-  expect(updated.ok()).toBe(true);
-  return workflow.id;
-}
 
 test("create a capture URL, Test a webhook against it, and see the request arrive live", async ({ page, context, request }, testInfo) => {
   const binName = uniqueName("E2E capture", testInfo, " ");
@@ -47,7 +32,7 @@ test("create a capture URL, Test a webhook against it, and see the request arriv
   await expect(page.getByText("200 with your application/json body")).toBeVisible();
 
   // In another tab, a Send a webhook action tested against the capture URL (the draft, unsaved).
-  const workflowId = await createWorkflow(request, uniqueName("E2E inspector", testInfo, " "));
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E inspector", testInfo, " "));
   const editor = await context.newPage();
   await editor.goto(`/workflows/${workflowId}`);
   await editor.getByRole("button", { name: /^Action 1: Send a webhook/ }).click();

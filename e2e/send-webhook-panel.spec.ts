@@ -1,27 +1,12 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/receiver";
+import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // The Send a webhook panel in the workflow editor, against a real HTTPS receiver: the app
 // server trusts the receiver's test CA and may reach localhost (scripts/e2e-server.mjs).
 
 const RECEIVER_JSON = { received: true, orderId: "A-1001", score: 7, customer: { tier: "gold" } };
-
-/** A contact workflow with one Send a webhook action (saved with a placeholder URL; the panel changes it). */
-async function createWorkflow(request: APIRequestContext, name: string): Promise<string> {
-  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
-  expect(created.ok()).toBe(true);
-  const workflow = await created.json();
-  const updated = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      startActionId: "hook",
-      actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://example.com/placeholder" } }],
-    },
-  });
-  expect(updated.ok()).toBe(true);
-  return workflow.id;
-}
 
 async function openPanel(page: Page, workflowId: string) {
   await page.goto(`/workflows/${workflowId}`);
@@ -44,7 +29,7 @@ test("POST with a request signature and a custom body: test, choose outputs, sav
   receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(RECEIVER_JSON) }));
   const appName = uniqueName("E2E signing app", testInfo, " ");
   const app = await (await request.post("/api/apps", { data: { name: appName } })).json();
-  const workflowId = await createWorkflow(request, uniqueName("E2E webhook POST", testInfo, " "));
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E webhook POST", testInfo, " "));
   const url = `${receiver.url}/hooks/contact`;
 
   const panel = await openPanel(page, workflowId);
@@ -136,7 +121,7 @@ test("GET with query parameters and an API key in the query: the key reaches the
   const secretName = uniqueName("E2E_KEY", testInfo, "_").replace(/[^A-Za-z0-9_]/g, "_");
   const secretValue = `sk_live_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   expect((await request.post("/api/secrets", { data: { name: secretName, value: secretValue } })).ok()).toBe(true);
-  const workflowId = await createWorkflow(request, uniqueName("E2E webhook GET", testInfo, " "));
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E webhook GET", testInfo, " "));
   const url = `${receiver.url}/lookup`;
 
   const panel = await openPanel(page, workflowId);
@@ -169,7 +154,7 @@ test("GET with query parameters and an API key in the query: the key reaches the
 });
 
 test("an http:// URL says why it is refused, and testing a blocked address explains it in plain words", async ({ page, request, receiver }, testInfo) => {
-  const workflowId = await createWorkflow(request, uniqueName("E2E webhook blocked", testInfo, " "));
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E webhook blocked", testInfo, " "));
   const panel = await openPanel(page, workflowId);
   const urlField = panel.getByLabel("Webhook URL");
 

@@ -17,7 +17,7 @@ import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { InspectorBinSummary } from "@/lib/inspector/inspector-schemas";
 import { BinSettingsDialog } from "./bin-settings-dialog";
-import { CaptureDetailView } from "./capture-detail";
+import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 
 /** How often the open capture URL asks for new requests: "live" without a socket. */
 const POLL_MS = 1000;
@@ -128,11 +128,7 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
                     onClick={() => setChosen(capture.id)}
                   >
                     <span className="inspector-capture-line">
-                      <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
-                      <span className="mono inspector-capture-path">
-                        {capture.path}
-                        {capture.query ? `?${capture.query}` : ""}
-                      </span>
+                      <MethodAndPath capture={capture} pathClassName="inspector-capture-path" />
                     </span>
                     <span className="inspector-capture-meta">
                       <RelativeTime value={capture.receivedAt} />

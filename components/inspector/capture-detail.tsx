@@ -11,6 +11,19 @@ import { formatDateTime } from "@/lib/client/format";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 
+/** "POST /orders?x=1": the method badge and the path with its query. */
+export function MethodAndPath({ capture, pathClassName }: { capture: { method: string; path: string; query: string }; pathClassName: string }) {
+  return (
+    <>
+      <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
+      <span className={`mono ${pathClassName}`}>
+        {capture.path}
+        {capture.query ? `?${capture.query}` : ""}
+      </span>
+    </>
+  );
+}
+
 /** One captured request, whole: request line, when and from where, what it was answered, query, headers, body. */
 export function CaptureDetailView({ binId, captureId }: { binId: string; captureId: number }) {
   const detail = useQuery({
@@ -26,11 +39,7 @@ export function CaptureDetailView({ binId, captureId }: { binId: string; capture
   return (
     <div className="inspector-detail-body" data-testid="capture-detail">
       <p className="xv-request-line">
-        <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
-        <span className="mono xv-url">
-          {capture.path}
-          {capture.query ? `?${capture.query}` : ""}
-        </span>
+        <MethodAndPath capture={capture} pathClassName="xv-url" />
       </p>
       <dl className="inspector-facts">
         <div>

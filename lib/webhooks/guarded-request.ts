@@ -293,11 +293,6 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
   });
 }
 
-function checkInspectorOrWebhookUrl(raw: string): URL {
-  const url = URL.canParse(raw) ? new URL(raw) : null;
-  return url && isInspectorUrl(url) ? url : checkWebhookUrl(raw);
-}
-
 export async function guardedRequest(request: OutgoingRequest, limits: Partial<RequestLimits> = {}): Promise<RequestResult> {
   const started = performance.now();
   const durationMs = () => Math.round(performance.now() - started);
@@ -305,8 +300,13 @@ export async function guardedRequest(request: OutgoingRequest, limits: Partial<R
   let url: URL;
   let transport: Transport | null = publicTransport;
   try {
-    url = checkInspectorOrWebhookUrl(request.url);
-    if (isInspectorUrl(url)) transport = inspectorTransport();
+    const parsed = URL.canParse(request.url) ? new URL(request.url) : null;
+    if (parsed && isInspectorUrl(parsed)) {
+      url = parsed;
+      transport = inspectorTransport();
+    } else {
+      url = checkWebhookUrl(request.url);
+    }
   } catch (error) {
     const message = error instanceof BlockedDestinationError ? error.message : "The webhook URL is not valid.";
     return { ok: false, failure: { kind: "BLOCKED", message }, durationMs: durationMs() };
