@@ -37,8 +37,13 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   expect(new URL(hookUrl).origin).toBe(new URL(page.url()).origin);
   await page.screenshot({ path: testInfo.outputPath("trigger-webhook-configured.png") });
 
+  // An event stored before listening starts is not the one listened for.
+  expect((await request.post(hookUrl, { data: { email: "earlier@example.com", plan: "old" } })).status()).toBe(409);
+
   // Listen, then send while the workflow is off: stored, not enrolled.
   await panel.getByRole("button", { name: "Listen for a test event" }).click();
+  await expect(panel.getByText(/Listening for an event/)).toBeVisible();
+  await page.waitForTimeout(2000); // a poll or two: still listening, the earlier event is not taken
   await expect(panel.getByText(/Listening for an event/)).toBeVisible();
   await panel.getByText(/Listening for an event/).scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath("trigger-listening.png") });

@@ -1,12 +1,12 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Radio } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/lib/client/api-fetch";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
-import { hookApi, hookEventsKey } from "./hook-events-api";
+import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 
 type Props = {
   workflow: Workflow;
@@ -16,19 +16,28 @@ type Props = {
   onUseSample: (payload: unknown) => void;
 };
 
-/** Polls the hook's stored events and offers the first new one as the sample payload. */
+/**
+ * Polls the hook's stored events and offers the first new one as the sample payload. "New"
+ * means not among the events stored when listening started (the server's list, not the
+ * browser's clock, which may differ from the server's).
+ */
 export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
-  const [since, setSince] = useState<number | null>(null);
-  const listening = since !== null;
+  const queryClient = useQueryClient();
+  const [seen, setSeen] = useState<Set<string> | null>(null);
+  const listening = seen !== null;
+  const isNew = (event: HookEvent) => seen !== null && !seen.has(event.id);
   const events = useQuery({
     queryKey: hookEventsKey(workflow.id),
     queryFn: ({ signal }) => hookApi.events(workflow.id, signal),
     enabled: listening,
     // Every 1.5 s until a new event arrives.
-    refetchInterval: (query) =>
-      since !== null && !query.state.data?.some((e) => Date.parse(e.receivedAt) >= since) ? 1500 : false,
+    refetchInterval: (query) => (listening && !query.state.data?.some(isNew) ? 1500 : false),
   });
-  const received = listening ? events.data?.find((e) => Date.parse(e.receivedAt) >= since) : undefined;
+  const received = listening ? events.data?.find(isNew) : undefined;
+  const listen = useMutation({
+    mutationFn: () => queryClient.fetchQuery({ queryKey: hookEventsKey(workflow.id), queryFn: ({ signal }) => hookApi.events(workflow.id, signal), staleTime: 0 }),
+    onSuccess: (current) => setSeen(new Set(current.map((event) => event.id))),
+  });
 
   return (
     <section className="trigger-section" aria-label="Test event">
@@ -46,9 +55,12 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
       {!canListen ? (
         <p className="trigger-note">Save the workflow with this trigger first.</p>
       ) : !listening ? (
-        <Button icon={<Radio className="btn-icon" aria-hidden />} onClick={() => setSince(Date.now() - 1000)}>
-          Listen for a test event
-        </Button>
+        <>
+          <Button icon={<Radio className="btn-icon" aria-hidden />} loading={listen.isPending} onClick={() => listen.mutate()}>
+            Listen for a test event
+          </Button>
+          {listen.error && <p className="field-error">{errorMessage(listen.error)}</p>}
+        </>
       ) : received ? (
         <div className="trigger-received" role="status">
           <p>
@@ -63,12 +75,12 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
               variant="primary"
               onClick={() => {
                 onUseSample(received.payload);
-                setSince(null);
+                setSeen(null);
               }}
             >
               Use as sample
             </Button>
-            <Button variant="ghost" onClick={() => setSince(Date.now())}>
+            <Button variant="ghost" onClick={() => setSeen(new Set(events.data?.map((event) => event.id)))}>
               Wait for another
             </Button>
           </div>
@@ -77,7 +89,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
         <div className="trigger-listening" role="status">
           <span className="trigger-pulse" aria-hidden />
           <span>Listening for an event… send a POST to the URL above.</span>
-          <Button size="sm" variant="ghost" onClick={() => setSince(null)}>
+          <Button size="sm" variant="ghost" onClick={() => setSeen(null)}>
             Stop
           </Button>
           {events.isError && <p className="field-error">{errorMessage(events.error)}</p>}
