@@ -88,4 +88,13 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   await expect.poll(() => receiver.requests.length, { timeout: 30_000 }).toBeGreaterThan(0);
   expect(receiver.requests[0].path).toBe("/hooks/plan");
   expect(JSON.parse(receiver.requests[0].body)).toEqual({ plan: "pro" });
+
+  // Regenerate the URL: the old one stops working at once, the new one enrolls.
+  await page.getByRole("button", { name: /^Trigger: Webhook received/ }).click();
+  await panel.getByRole("button", { name: "Regenerate URL" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Regenerate URL" }).click();
+  await expect(urlText).not.toHaveText(hookUrl);
+  const newUrl = (await urlText.textContent())!.trim();
+  expect((await request.post(hookUrl, { data: EVENT })).status()).toBe(404);
+  expect((await request.post(newUrl, { data: EVENT })).status()).toBe(202);
 });
