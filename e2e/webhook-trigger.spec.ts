@@ -76,6 +76,21 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   await triggerGroup.getByRole("button", { name: /^plan/ }).click();
   await action.getByLabel("Key of row 1").fill("plan");
   await expect(action.getByRole("button", { name: /^Property of row 1: plan \(webhook trigger\)/ })).toBeVisible();
+  // Test resolves the trigger field against the sample.
+  await action.getByRole("button", { name: "Test", exact: true }).click();
+  await expect(action.getByText("The test request succeeded.")).toBeVisible();
+  expect(receiver.requests).toHaveLength(1);
+  expect(JSON.parse(receiver.requests[0].body)).toEqual({ plan: "pro" });
+
+  // Set property value takes the same trigger field from its data panel.
+  await page.getByRole("button", { name: /^Add an action after Send a webhook/ }).click();
+  await page.getByRole("complementary").getByRole("button", { name: /^Set property value/ }).click();
+  const setPanel = page.getByRole("complementary", { name: "Set property value" });
+  await setPanel.getByLabel("Property to set").fill("customer_plan");
+  await setPanel.getByLabel("Set it to").selectOption({ label: "A property, webhook trigger field or earlier output" });
+  await setPanel.getByRole("button", { name: /^Value from/ }).click();
+  await page.getByRole("group", { name: "Webhook trigger" }).getByRole("button", { name: /^plan/ }).click();
+  await expect(setPanel.getByRole("button", { name: /^Value from: plan \(webhook trigger\)/ })).toBeVisible();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 
@@ -85,9 +100,13 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
 
   const on = await request.post(hookUrl, { data: EVENT });
   expect(on.status()).toBe(202);
-  await expect.poll(() => receiver.requests.length, { timeout: 30_000 }).toBeGreaterThan(0);
-  expect(receiver.requests[0].path).toBe("/hooks/plan");
-  expect(JSON.parse(receiver.requests[0].body)).toEqual({ plan: "pro" });
+  await expect.poll(() => receiver.requests.length, { timeout: 30_000 }).toBe(2);
+  expect(receiver.requests[1].path).toBe("/hooks/plan");
+  expect(receiver.requests[1].headers["x-hookflow-delivery-id"]).not.toMatch(/^test-/);
+  expect(JSON.parse(receiver.requests[1].body)).toEqual({ plan: "pro" });
+  await expect
+    .poll(async () => (await (await request.get("/api/records/1")).json()).properties.customer_plan, { timeout: 30_000 })
+    .toMatchObject({ value: "pro", source: "WORKFLOW" });
 
   // Regenerate the URL: the old one stops working at once, the new one enrolls.
   await page.getByRole("button", { name: /^Trigger: Webhook received/ }).click();

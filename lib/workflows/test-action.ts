@@ -13,6 +13,8 @@ export const testActionSchema = z.strictObject({
   config: z.unknown().optional(),
   /** Type of an action not saved yet. */
   type: actionTypeSchema.optional(),
+  /** The webhook trigger's payload to test with (the editor's draft sample); the saved sample when absent. */
+  triggerPayload: z.unknown().optional(),
 });
 
 /**
@@ -35,7 +37,10 @@ export async function testAction(workflowId: string, actionId: string, input: z.
     throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
   }
   const startedAt = new Date();
-  const result = await actionExecutors[type].execute(config as never, { record, outputs: {} }, { deliveryId: `test-${randomUUID()}`, now: startedAt });
+  // Webhook-trigger fields resolve against the sample payload, as they will against each event.
+  const triggerPayload = input.triggerPayload ?? (workflow.trigger.type === "WEBHOOK" ? workflow.trigger.sample : undefined);
+  const context = { record, outputs: {}, triggerPayload };
+  const result = await actionExecutors[type].execute(config as never, context, { deliveryId: `test-${randomUUID()}`, now: startedAt });
   return {
     outcome: result.outcome,
     request: result.request,

@@ -9,10 +9,6 @@ import type { ActionPanelProps } from "../action-panel-props";
 import { PropertyPicker, type PickedSource } from "../send-webhook/property-picker";
 import { usePropertyNames } from "../send-webhook/use-property-names";
 
-const SOURCE_KINDS = [
-  { value: "STATIC", label: "A fixed value" },
-  { value: "PICKED", label: "A property, webhook field or earlier output" },
-] as const;
 
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs }: ActionPanelProps<SetPropertyConfig>) {
@@ -21,6 +17,11 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
   const properties = usePropertyNames(workflow.objectType);
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular.toLowerCase();
   const kind = config.value.type === "STATIC" ? "STATIC" : "PICKED";
+  const webhookTrigger = workflow.trigger.type === "WEBHOOK";
+  const sourceKinds = [
+    { value: "STATIC", label: "A fixed value" },
+    { value: "PICKED", label: webhookTrigger ? "A property, webhook trigger field or earlier output" : "A property or an earlier output" },
+  ];
 
   return (
     <div className="form">
@@ -40,7 +41,7 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
       </datalist>
       <SelectField
         label="Set it to"
-        options={SOURCE_KINDS}
+        options={sourceKinds}
         value={kind}
         onChange={(e) =>
           onChange({ ...config, value: e.target.value === "STATIC" ? { type: "STATIC", value: "" } : { type: "PROPERTY", property: "" } })
@@ -63,6 +64,7 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
             properties={properties}
             objectLabel={objectLabel}
             earlierOutputs={earlierOutputs}
+            webhookTrigger={webhookTrigger}
             invalid={Boolean(errors["value.property"] ?? errors.value)}
           />
           {(errors["value.property"] ?? errors.value) && <p className="field-error">{errors["value.property"] ?? errors.value}</p>}

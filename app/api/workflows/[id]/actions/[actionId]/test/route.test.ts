@@ -54,6 +54,29 @@ describe("POST /api/workflows/:id/actions/:actionId/test", () => {
     expect(http.json.error.details[0]).toMatchObject({ path: "config.webhookUrl", message: expect.stringMatching(/https/) });
   });
 
+  it("resolves Webhook trigger fields against the draft's sample, else the saved sample", async () => {
+    const config = { method: "POST", webhookUrl: `${receiver.url}/trigger`, body: { type: "CUSTOM", fields: [{ key: "plan", source: { type: "TRIGGER", path: "order.plan" } }] } };
+    const wf = await createWorkflow({ name: "Trigger test", objectType: "contact" });
+    const saved = await updateWorkflow(wf.id, updateWorkflowSchema.parse({
+      revision: 1,
+      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email" }, sample: { order: { plan: "saved-plan" } } },
+      actions: [{ id: "hook", type: "SEND_WEBHOOK", config }],
+    }));
+    expect(saved.trigger.type).toBe("WEBHOOK");
+
+    const fromSaved = await callRoute(route.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId: 1 } });
+    expect(fromSaved.json.outcome).toBe("SUCCESS");
+    expect(JSON.parse(receiver.requests.at(-1)!.body)).toEqual({ plan: "saved-plan" });
+
+    const fromDraft = await callRoute(route.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId: 1, triggerPayload: { order: { plan: "draft-plan" } } } });
+    expect(fromDraft.json.outcome).toBe("SUCCESS");
+    expect(JSON.parse(receiver.requests.at(-1)!.body)).toEqual({ plan: "draft-plan" });
+
+    // A field the sample does not have fails with the reason, as it would for an event without it.
+    const missing = await callRoute(route.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId: 1, triggerPayload: { other: 1 } } });
+    expect(missing.json).toMatchObject({ outcome: "FINAL", error: expect.stringContaining('no value at "order.plan"') });
+  });
+
   it("explains a blocked address and reaches nothing", async () => {
     const wf = await workflowWithAction({ method: "POST", webhookUrl: `https://127.0.0.1:${receiver.port}/blocked` });
     const count = receiver.requests.length;
