@@ -106,13 +106,46 @@ const filters = { externalTables: [], externalEnums: [] };
 
 /** Applies every migration in prisma/migrations not yet applied; returns their names. */
 export async function migrate(url = databaseUrl()): Promise<string[]> {
-  return withEngine(url, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
-    return result.appliedMigrationNames;
-  }).then((applied) => {
+  // The engine takes SQLite's exclusive locking mode, which fails while any other process
+  // (a running web server or worker) has the file open. Most starts have nothing to apply,
+  // so they skip the engine and start alongside running workers.
+  if (databaseKind(url) === "sqlite" && sqliteUpToDate(url)) return [];
+  try {
+    const applied = await withEngine(url, async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+      return result.appliedMigrationNames;
+    });
     if (databaseKind(url) === "sqlite") useWriteAheadLog(url);
     return applied;
-  });
+  } catch (error) {
+    if (/SocketTimeout|database is locked/i.test(String((error as Error)?.message))) {
+      throw new Error(
+        "Could not apply database migrations: another process has the database open (a running Hookflow web server or `npm run worker`). Stop them, then start again.",
+      );
+    }
+    throw error;
+  }
+}
+
+/** True when every migration folder is recorded as applied (finished, not rolled back) in the SQLite file. */
+function sqliteUpToDate(url: string): boolean {
+  const file = sqliteFilePath(url);
+  if (!fs.existsSync(file)) return false;
+  const Database = require("better-sqlite3");
+  const connection = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = connection.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const rows: { migration_name: string; finished_at: unknown; rolled_back_at: unknown }[] = connection
+      .prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations")
+      .all();
+    // An unfinished (failed) migration is the engine's to report.
+    if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return false;
+    const applied = new Set(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name));
+    return migrationsList().migrationDirectories.every((dir) => applied.has(dir.path));
+  } finally {
+    connection.close();
+  }
 }
 
 /** WAL lets the web process read while a worker writes; the mode is stored in the file, so once is enough. */
