@@ -134,3 +134,43 @@ test("the list pages with Load more and filters by status", async ({ page, reque
   await expect(page.getByRole("navigation", { name: "Filter runs by status" }).getByRole("link", { name: "Active" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { name: "No active runs" })).toBeVisible();
 });
+
+test("an action is named as people see it, never by its internal id: on the canvas and in a run's outputs", async ({ page, request, receiver }, testInfo) => {
+  receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ customer: { tier: "gold" } }) }));
+  const created = await request.post("/api/workflows", { data: { name: uniqueName("E2E history names", testInfo, " "), objectType: "contact" } });
+  expect(created.status()).toBe(201);
+  const workflow = (await created.json()) as { id: string; revision: number };
+  // Neither action has a name of its own: each is known by its type's label.
+  const hookId = "a-ba7q5xhq";
+  const updated = await request.put(`/api/workflows/${workflow.id}`, {
+    data: {
+      revision: workflow.revision,
+      enabled: true,
+      startActionId: hookId,
+      actions: [
+        {
+          id: hookId,
+          type: "SEND_WEBHOOK",
+          nextId: "a-settier1",
+          config: { method: "POST", webhookUrl: `${receiver.url}/hooks/tier`, outputs: [{ name: "tier", path: "customer.tier", type: "STRING" }] },
+        },
+        { id: "a-settier1", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } } },
+      ],
+    },
+  });
+  expect(updated.ok(), await updated.text()).toBe(true);
+
+  await page.goto(`/workflows/${workflow.id}`);
+  const setNode = page.getByRole("button", { name: /^Action 2: Set property value/ });
+  await expect(setNode).toContainText("Set customer_tier to Send a webhook → tier");
+  await expect(page.getByText(hookId)).toHaveCount(0);
+
+  const enrollmentId = await enroll(request, workflow.id, 3);
+  await page.goto(`/workflows/${workflow.id}/history/${enrollmentId}`);
+  const outputs = page.getByRole("table", { name: "Outputs of this run" });
+  const tier = outputs.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "tier", exact: true }) });
+  await expect(tier).toBeVisible({ timeout: 20_000 });
+  await expect(tier.getByRole("cell").first()).toHaveText("Send a webhook");
+  await expect(tier).toContainText("gold");
+  await expect(page.getByText(hookId)).toHaveCount(0);
+});

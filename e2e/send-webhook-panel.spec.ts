@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { SAMPLE_FIRST_CONTACT } from "@/lib/crm/sample-data";
 import { expect, test } from "./fixtures/receiver";
 import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
@@ -115,6 +116,25 @@ test("POST with a request signature and a custom body: test, choose outputs, sav
   await expect(reloaded.getByLabel("Use orderId as an output")).toBeChecked();
   await expect(reloaded.getByLabel("Use customer.tier as an output")).toBeChecked();
   await expect(reloaded.getByLabel("Output name for customer.tier")).toHaveValue("customerTier");
+});
+
+// The Test section's record picker and the Records page both list contacts; their cached lists
+// must not be mistaken for each other when the app navigates without a reload.
+test("after a Test, the sidebar's Records link opens the records list", async ({ page, request, receiver }, testInfo) => {
+  receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(RECEIVER_JSON) }));
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E webhook then records", testInfo, " "));
+  const panel = await openPanel(page, workflowId);
+  await panel.getByLabel("Webhook URL").fill(`${receiver.url}/hooks/then-records`);
+  await expect(panel.getByLabel("Contact to test with")).not.toHaveValue("");
+  await panel.getByRole("button", { name: "Test", exact: true }).click();
+  await expect(panel.getByText("The test request succeeded.")).toBeVisible();
+
+  // A client-side navigation (not page.goto), so the editor's query cache comes along.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Records" }).click();
+  await page.getByRole("button", { name: "Discard changes and leave" }).click();
+  await expect(page).toHaveURL(/\/records(\?|$)/);
+  const fullName = `${SAMPLE_FIRST_CONTACT.firstname} ${SAMPLE_FIRST_CONTACT.lastname}`;
+  await expect(page.getByRole("table").getByRole("link", { name: fullName, exact: true })).toBeVisible();
 });
 
 test("GET with query parameters and an API key in the query: the key reaches the receiver and is never shown", async ({ page, request, receiver }, testInfo) => {

@@ -126,7 +126,7 @@ export function RecordsPage() {
 
 function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType; q: string; onClearSearch: () => void }) {
   const records = useInfiniteQuery({
-    queryKey: queryKeys.records(objectType, q),
+    queryKey: queryKeys.recordPages(objectType, q),
     queryFn: ({ pageParam, signal }) => recordsApi.list({ objectType, q: q || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -9,8 +9,6 @@ import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { ApiError } from "@/lib/client/api-fetch";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
-import { queryKeys } from "@/lib/client/query-keys";
-import { workflowsApi } from "@/lib/client/workflows-api";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
 import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
@@ -66,7 +64,7 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.actionId}/${r.name}`}>
-                <td>{actionNames.get(r.actionId) ?? r.actionId}</td>
+                <td>{actionNames.get(r.actionId) ?? "Removed action"}</td>
                 <th scope="row" className="mono">
                   {r.name}
                 </th>
@@ -87,10 +85,6 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
     queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
     refetchInterval: (query) => (query.state.data?.status === "ACTIVE" ? ACTIVE_REFRESH_MS : false),
   });
-  // Only for the action names; the run itself keeps its own snapshot of the actions.
-  const workflow = useQuery({ queryKey: queryKeys.workflow(workflowId), queryFn: ({ signal }) => workflowsApi.get(workflowId, signal) });
-  const actionNames = new Map((workflow.data?.actions ?? []).filter((a) => a.name).map((a) => [a.id, a.name as string]));
-
   if (run.isPending) {
     return (
       <div className="page history-page">
@@ -117,6 +111,9 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
 
   const data = run.data;
   const name = recordLabel(data);
+  // Outputs and steps are keyed by action id, which people never see: name the actions as the run's
+  // snapshot does (their name, else their type's label), even if the workflow changed since.
+  const actionNames = new Map(data.actions.map((a) => [a.id, a.displayName]));
   const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
 
   return (

@@ -44,10 +44,14 @@ export type EnrollmentStep = {
   attempts: DeliveryAttempt[];
 };
 
+/** An action of the run's snapshot; `displayName` is its name, else its type's label. */
+export type RunAction = { id: string; type: string; name: string | null; displayName: string };
+
 export type EnrollmentDetail = EnrollmentSummary & {
   workflowId: string;
   /** Outputs by action id, then by output name. */
   outputs: Record<string, Record<string, unknown>> | null;
+  actions: RunAction[];
   steps: EnrollmentStep[];
 };
 

@@ -1,4 +1,4 @@
-import type { OutputType } from "@/lib/actions/action-definition";
+import type { OutputType, SummaryContext } from "@/lib/actions/action-definition";
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import type { ApiError } from "@/lib/client/api-fetch";
 import { workflowActionSchema } from "@/lib/workflows/workflow-schema";
@@ -72,14 +72,13 @@ export function actionOutputs(action: DraftAction): { name: string; type: Output
   }
 }
 
-export function actionSummary(action: DraftAction): string {
+/** The node's line; `context` (summaryContext of the draft's actions) names the actions a config refers to. */
+export function actionSummary(action: DraftAction, context: SummaryContext): string {
   try {
-    return actionDefinitions[action.type].summary(action.config as never);
+    return actionDefinitions[action.type].summary(action.config as never, context);
   } catch {
     return "";
   }
 }
 
-export function actionDisplayName(action: Pick<DraftAction, "type" | "name">): string {
-  return action.name?.trim() || actionDefinitions[action.type]?.label || action.type;
-}
+export { actionDisplayName, summaryContext } from "@/lib/actions/action-names";

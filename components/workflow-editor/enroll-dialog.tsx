@@ -41,7 +41,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
   const searchId = useId();
 
   const records = useQuery({
-    queryKey: queryKeys.records(workflow.objectType, debounced),
+    queryKey: queryKeys.recordPicker(workflow.objectType, debounced),
     queryFn: ({ signal }) => recordsApi.list({ objectType: workflow.objectType, q: debounced || undefined, limit: 20 }, signal),
     enabled: open,
   });

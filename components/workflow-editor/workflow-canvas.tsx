@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
-import { actionDisplayName, actionOutputs, actionSummary, validateAction, type ErrorsByAction } from "./action-validation";
+import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
 import { edgeTypes, NODE_WIDTH, nodeTypes, type CanvasNode, type InsertEdge } from "./canvas-nodes";
 import type { DraftAction } from "./draft-reducer";
 
@@ -55,9 +55,11 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
       { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), selected: triggerSelected, onOpen: onOpenTrigger }, selectable: false, draggable: false, measured: sizes.trigger },
     ];
     const names = ["the trigger"];
+    // Summaries name the actions whose outputs they read, as the draft names them now.
+    const context = summaryContext(actions);
     let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + GAP;
     actions.forEach((action, index) => {
-      const summary = actionSummary(action);
+      const summary = actionSummary(action, context);
       const outputs = actionOutputs(action).map((o) => o.name);
       const live = validateAction(action, actions[index + 1]?.id ?? null);
       const shown = { ...live, ...errors[action.id] };

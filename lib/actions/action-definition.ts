@@ -2,6 +2,12 @@ import type { z } from "zod";
 
 export type OutputType = "STRING" | "NUMBER" | "BOOLEAN" | "DATETIME";
 
+/** What a summary needs beyond its own config: a config refers to other actions by id, which people never see. */
+export type SummaryContext = {
+  /** The name people know the action by (lib/actions/action-names.ts). */
+  actionName: (actionId: string) => string;
+};
+
 /** The isomorphic half of an action type: safe to import in the browser. */
 export type ActionDefinition<Config> = {
   type: string;
@@ -13,5 +19,5 @@ export type ActionDefinition<Config> = {
   defaultConfig: () => Config;
   outputs: (config: Config) => { name: string; type: OutputType }[];
   /** One line shown on the action's node. */
-  summary: (config: Config) => string;
+  summary: (config: Config, context: SummaryContext) => string;
 };

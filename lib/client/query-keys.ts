@@ -4,7 +4,14 @@ import type { ObjectType } from "@/lib/crm/object-types";
 export const queryKeys = {
   workflows: ["workflows"] as const,
   workflow: (id: string) => ["workflows", id] as const,
-  records: (objectType: ObjectType, q: string) => ["records", "list", objectType, q] as const,
+  /** Prefix of every records query below: what a change to records invalidates. */
+  records: ["records"] as const,
+  // A key names one shape of cached data. The Records page pages with useInfiniteQuery
+  // ({ pages, pageParams }); the record pickers read one page with useQuery ({ records, nextCursor }).
+  // Sharing a key handed one the other's cached data after a client-side navigation.
+  recordPages: (objectType: ObjectType, q: string) => ["records", "pages", objectType, q] as const,
+  recordPicker: (objectType: ObjectType, q: string) => ["records", "picker", objectType, q] as const,
+  recordPropertyNames: (objectType: ObjectType) => ["records", "property-names", objectType] as const,
   record: (id: number | string) => ["records", "detail", String(id)] as const,
   apps: ["apps"] as const,
   secrets: ["secrets"] as const,

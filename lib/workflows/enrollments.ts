@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { actionDisplayName } from "@/lib/actions/action-names";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
+import type { WorkflowAction } from "./workflow-schema";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
 
@@ -14,6 +16,7 @@ export async function getEnrollment(id: string) {
     },
   });
   if (!row) throw ApiError.notFound(`Enrollment ${id}`);
+  const snapshot = (row.actionsSnapshot ?? []) as unknown as WorkflowAction[];
   return {
     id: row.id,
     workflowId: row.workflowId,
@@ -22,6 +25,10 @@ export async function getEnrollment(id: string) {
     status: row.status as EnrollmentStatus,
     error: row.error,
     outputs: row.outputs,
+    // The run's own copy of its actions (the workflow may have changed or lost them since), named as
+    // the editor names them: outputs and steps are keyed by action id, which people never see.
+    // Configs stay out: the page needs names only.
+    actions: snapshot.map((action) => ({ id: action.id, type: action.type, name: action.name ?? null, displayName: actionDisplayName(action) })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     steps: row.steps.map((step) => ({

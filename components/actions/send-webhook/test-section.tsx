@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Play } from "lucide-react";
 import { useEffect, useId, useState } from "react";
+import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -93,7 +94,7 @@ export function TestSection({ workflow, actionId, config, hasLocalErrors, onInva
   const [blocked, setBlocked] = useState(false);
 
   const records = useQuery({
-    queryKey: queryKeys.records(workflow.objectType, q),
+    queryKey: queryKeys.recordPicker(workflow.objectType, q),
     queryFn: ({ signal }) => recordsApi.list({ objectType: workflow.objectType, q: q || undefined, limit: 20 }, signal),
   });
   const list = records.data?.records ?? [];
@@ -103,11 +104,13 @@ export function TestSection({ workflow, actionId, config, hasLocalErrors, onInva
     if (!records.data.records.some((r) => String(r.id) === recordId)) setRecordId(records.data.records[0] ? String(records.data.records[0].id) : "");
   }, [records.data, recordId]);
 
+  // The draft's sample: Webhook trigger fields in the body resolve against it, saved or not.
+  const triggerPayload = useTriggerSample();
   const test = useMutation({
     mutationFn: (input: { recordId: number; config: SendWebhookConfig }) =>
       apiFetch<TestResult>(`/api/workflows/${encodeURIComponent(workflow.id)}/actions/${encodeURIComponent(actionId)}/test`, {
         method: "POST",
-        json: { recordId: input.recordId, config: input.config, type: "SEND_WEBHOOK" },
+        json: { recordId: input.recordId, config: input.config, type: "SEND_WEBHOOK", triggerPayload },
       }),
     onSuccess: onResult,
   });

@@ -9,7 +9,7 @@ import { recordsApi } from "@/lib/client/records-api";
  */
 export function usePropertyNames(objectType: ObjectType) {
   return useQuery({
-    queryKey: [...queryKeys.records(objectType, ""), "property-names"] as const,
+    queryKey: queryKeys.recordPropertyNames(objectType),
     queryFn: async ({ signal }) => {
       const { records } = await recordsApi.list({ objectType, limit: 1 }, signal);
       if (records.length === 0) return [];

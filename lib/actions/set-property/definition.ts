@@ -1,9 +1,15 @@
-import type { ActionDefinition } from "@/lib/actions/action-definition";
+import type { ActionDefinition, SummaryContext } from "@/lib/actions/action-definition";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "./set-property-config";
 
-const describe = (config: SetPropertyConfig) => {
+const describe = (config: SetPropertyConfig, context: SummaryContext) => {
   const v = config.value;
-  return v.type === "STATIC" ? `"${v.value}"` : v.type === "PROPERTY" ? `the ${v.property} property` : v.type === "TRIGGER" ? `webhook ${v.path}` : `${v.actionId} → ${v.output}`;
+  return v.type === "STATIC"
+    ? `"${v.value}"`
+    : v.type === "PROPERTY"
+      ? `the ${v.property} property`
+      : v.type === "TRIGGER"
+        ? `webhook ${v.path}`
+        : `${context.actionName(v.actionId)} → ${v.output}`;
 };
 
 export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
@@ -14,5 +20,5 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
   configSchema: setPropertyConfigSchema,
   defaultConfig: () => ({ property: "", value: { type: "STATIC", value: "" } }),
   outputs: () => [],
-  summary: (config) => (config.property ? `Set ${config.property} to ${describe(config)}` : "Choose a property"),
+  summary: (config, context) => (config.property ? `Set ${config.property} to ${describe(config, context)}` : "Choose a property"),
 };

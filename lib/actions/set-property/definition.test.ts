@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import { setPropertyDefinition } from "./definition";
+import type { SetPropertyConfig } from "./set-property-config";
+
+// The canvas line of a Set property value action. Action ids are internal: a value read from an
+// earlier action's output names that action as the editor does, never by its id.
+const actions = [
+  { id: "a-ba7q5xhq", type: "SEND_WEBHOOK" },
+  { id: "a-named01", type: "SEND_WEBHOOK", name: "  Look up tier " },
+  { id: "a-set0001", type: "SET_PROPERTY" },
+];
+const summary = (value: SetPropertyConfig["value"], property = "customer_tier") => setPropertyDefinition.summary({ property, value }, summaryContext(actions));
+
+describe("Set property value summary", () => {
+  it("names an unnamed earlier action by its type's label, not its id", () => {
+    const line = summary({ type: "OUTPUT", actionId: "a-ba7q5xhq", output: "tier" });
+    expect(line).toBe("Set customer_tier to Send a webhook → tier");
+    expect(line).not.toContain("a-ba7q5xhq");
+  });
+
+  it("names a named earlier action by its name", () => {
+    expect(summary({ type: "OUTPUT", actionId: "a-named01", output: "tier" })).toBe("Set customer_tier to Look up tier → tier");
+  });
+
+  it("says an action was removed rather than show the id it no longer resolves", () => {
+    const line = summary({ type: "OUTPUT", actionId: "a-gone0001", output: "tier" });
+    expect(line).toBe("Set customer_tier to a removed action → tier");
+    expect(line).not.toContain("a-gone0001");
+  });
+
+  it("describes the other sources as before", () => {
+    expect(summary({ type: "STATIC", value: "gold" })).toBe('Set customer_tier to "gold"');
+    expect(summary({ type: "PROPERTY", property: "email" })).toBe("Set customer_tier to the email property");
+    expect(summary({ type: "TRIGGER", path: "customer.tier" })).toBe("Set customer_tier to webhook customer.tier");
+    expect(setPropertyDefinition.summary({ property: "", value: { type: "STATIC", value: "" } }, summaryContext([]))).toBe("Choose a property");
+  });
+});
+
+describe("actionDisplayName", () => {
+  it("is the action's trimmed name, else its type's label", () => {
+    expect(actionDisplayName({ type: "SEND_WEBHOOK", name: " Notify billing " })).toBe("Notify billing");
+    expect(actionDisplayName({ type: "SEND_WEBHOOK", name: "   " })).toBe("Send a webhook");
+    expect(actionDisplayName({ type: "SET_PROPERTY", name: null })).toBe("Set property value");
+    expect(actionDisplayName({ type: "DELAY" })).toBe("Delay");
+  });
+});
