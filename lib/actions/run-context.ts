@@ -16,8 +16,10 @@ export type RunContext = {
   record: RecordDetail;
   /** Payload of the incoming webhook that started the enrollment, if any. */
   triggerPayload?: unknown;
-  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }. */
+  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }; absent when an action is tested alone. */
   outputs?: Record<string, Record<string, unknown>>;
+  /** Names actions in messages as people know them (ids are internal). */
+  actionName?: (actionId: string) => string;
 };
 
 export function resolveSource(source: ValueSource, context: RunContext): unknown {
@@ -32,9 +34,13 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
       return value;
     }
     case "OUTPUT": {
-      const outputs = context.outputs?.[source.actionId];
+      const action = context.actionName?.(source.actionId) ?? `action ${source.actionId}`;
+      if (!context.outputs) {
+        throw new ActionConfigError(`This value comes from the output "${source.output}" of ${action}, which only exists when the workflow runs; a Test runs this action alone.`);
+      }
+      const outputs = context.outputs[source.actionId];
       if (!outputs || !(source.output in outputs)) {
-        throw new ActionConfigError(`The output "${source.output}" of action "${source.actionId}" is not available; that action has not produced it.`);
+        throw new ActionConfigError(`The output "${source.output}" of ${action} is not available; that action has not produced it.`);
       }
       return outputs[source.output];
     }

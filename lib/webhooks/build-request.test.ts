@@ -34,7 +34,11 @@ describe("buildWebhookRequest", () => {
 
   it("fails clearly when a trigger field or an earlier output is missing", async () => {
     await expect(build({ method: "POST", webhookUrl: "https://a.example", body: { type: "CUSTOM", fields: [{ key: "x", source: { type: "TRIGGER", path: "nope" } }] } }, { triggerPayload: {} })).rejects.toThrow(/no value at "nope"/);
-    await expect(build({ method: "POST", webhookUrl: "https://a.example", body: { type: "CUSTOM", fields: [{ key: "x", source: { type: "OUTPUT", actionId: "a0", output: "id" } }] } })).rejects.toThrow(/output "id" of action "a0"/);
+    const fromOutput = { method: "POST", webhookUrl: "https://a.example", body: { type: "CUSTOM", fields: [{ key: "x", source: { type: "OUTPUT", actionId: "a0", output: "id" } }] } };
+    // Actions are named as people know them, never by id.
+    const actionName = (id: string) => (id === "a0" ? "Look up the order" : "?");
+    await expect(build(fromOutput, { outputs: {}, actionName })).rejects.toThrow('The output "id" of Look up the order is not available');
+    await expect(build(fromOutput, { actionName })).rejects.toThrow(/only exists when the workflow runs; a Test runs this action alone/);
   });
 
   it("keeps the URL's own query parameters first and masks an API key in the stored copy", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
+import { summaryContext } from "@/lib/actions/action-names";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
@@ -165,6 +166,7 @@ export async function runStepJob(job: ClaimedJob, workerId: string): Promise<voi
           record,
           triggerPayload: step.enrollment.triggerPayload ?? undefined,
           outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
+          actionName: summaryContext(actions).actionName,
         }, { deliveryId: step.deliveryId, now: startedAt })
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }

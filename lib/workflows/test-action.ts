@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { actionExecutors } from "@/lib/actions/action-executors";
+import { summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
@@ -39,7 +40,8 @@ export async function testAction(workflowId: string, actionId: string, input: z.
   const startedAt = new Date();
   // Webhook-trigger fields resolve against the sample payload, as they will against each event.
   const triggerPayload = input.triggerPayload ?? (workflow.trigger.type === "WEBHOOK" ? workflow.trigger.sample : undefined);
-  const context = { record, outputs: {}, triggerPayload };
+  // No outputs: earlier actions do not run in a Test, and a value from them says so.
+  const context = { record, triggerPayload, actionName: summaryContext(workflow.actions).actionName };
   const result = await actionExecutors[type].execute(config as never, context, { deliveryId: `test-${randomUUID()}`, now: startedAt });
   return {
     outcome: result.outcome,
