@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures/receiver";
+import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // The webhook trigger from the editor: set it up, get the URL, capture a test event as the
@@ -116,4 +117,40 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   const newUrl = (await urlText.textContent())!.trim();
   expect((await request.post(hookUrl, { data: EVENT })).status()).toBe(404);
   expect((await request.post(newUrl, { data: EVENT })).status()).toBe(202);
+});
+
+test("trigger settings that block saving or turning on are shown at their fields and on the trigger node", async ({ page, request }, testInfo) => {
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E trigger errors", testInfo, " "));
+  await page.goto(`/workflows/${workflowId}`);
+  await page.getByRole("button", { name: "Trigger: enrolled manually" }).click();
+  const panel = page.locator("aside.trigger-panel");
+  await panel.getByRole("radio", { name: /Webhook received/ }).check();
+  await panel.getByLabel("How the sender proves it is genuine").selectOption({ label: "Signature (HMAC-SHA256)" });
+
+  // Saving without a signing secret: refused before sending, the field says why.
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The trigger needs attention before the workflow can be saved." })).toBeVisible();
+  const secret = panel.getByLabel("Signing secret");
+  await expect(secret).toHaveAttribute("aria-invalid", "true");
+  await expect(secret).toHaveAccessibleDescription(/Choose a secret\./);
+  await expect(page.getByRole("button", { name: /^Trigger: Webhook received.*, needs attention$/ })).toBeVisible();
+
+  // Without verification it saves; turning on without record matching names the field.
+  await panel.getByLabel("How the sender proves it is genuine").selectOption({ label: "None (the secret URL only)" });
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+  await page.getByRole("switch", { name: "Workflow on" }).click();
+  await expect(page.getByText("The workflow cannot be turned on yet:")).toBeVisible();
+  const payloadField = panel.getByLabel("Payload field", { exact: true });
+  await expect(payloadField).toHaveAttribute("aria-invalid", "true");
+  await expect(payloadField).toHaveAccessibleDescription(/Choose which payload field identifies the record/);
+  await expect(page.getByRole("button", { name: /^Trigger: Webhook received.*, needs attention$/ })).toBeVisible();
+
+  // Fixing it clears the flags.
+  await payloadField.fill("email");
+  await panel.getByLabel("Record property").fill("email");
+  await expect(payloadField).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: /^Trigger: Webhook received.*, needs attention$/ })).toHaveCount(0);
+  await page.getByRole("switch", { name: "Workflow on" }).click();
+  await expect(page.getByRole("switch", { name: "Workflow on" })).toBeChecked();
 });

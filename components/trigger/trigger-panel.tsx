@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
+import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { usePropertyNames } from "@/components/actions/send-webhook/use-property-names";
@@ -22,6 +23,8 @@ type TriggerPanelProps = {
   workflow: Workflow;
   /** The trigger as in the draft. */
   trigger: WorkflowTrigger;
+  /** Messages by path inside the trigger ("recordMatch.payloadPath"), from the schema or the API. */
+  errors: Record<string, string>;
   onChange: (trigger: WorkflowTrigger) => void;
   onClose: () => void;
 };
@@ -29,7 +32,7 @@ type TriggerPanelProps = {
 const EMPTY_MATCH: RecordMatch = { payloadPath: "", property: "", whenMissing: "REJECT", createProperties: [] };
 
 /** The right-hand panel for the trigger: manual enrolment or an incoming webhook, and how it is set up. */
-export function TriggerPanel({ workflow, trigger, onChange, onClose }: TriggerPanelProps) {
+export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: TriggerPanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -81,13 +84,18 @@ export function TriggerPanel({ workflow, trigger, onChange, onClose }: TriggerPa
             </span>
           </label>
         </fieldset>
-        {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} onChange={onChange} />}
+        {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} errors={errors} onChange={onChange} />}
       </div>
     </aside>
   );
 }
 
-function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; trigger: WebhookTrigger; onChange: (t: WorkflowTrigger) => void }) {
+// Paths whose messages show next to a field; any other message about the trigger shows above them.
+const FIELD_PATHS = /^(verification\.(secretName|headerName)|recordMatch(\.payloadPath|\.property|\.createProperties\.\d+\.(property|path))?|eventId\.(path|name))$/;
+
+type WebhookSettingsProps = { workflow: Workflow; trigger: WebhookTrigger; errors: Record<string, string>; onChange: (t: WorkflowTrigger) => void };
+
+function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSettingsProps) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [regenerating, setRegenerating] = useState(false);
@@ -126,11 +134,13 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
     }
   };
 
-  const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string) =>
+  const otherErrors = Object.entries(errors).filter(([path]) => !FIELD_PATHS.test(path)).map(([, message]) => message);
+  const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string, error?: string) =>
     samplePaths.length > 0 ? (
       <SelectField
         label={label}
         hint={hint}
+        error={error}
         value={value}
         onChange={(e) => set(e.target.value)}
         options={[
@@ -140,11 +150,12 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
         ]}
       />
     ) : (
-      <TextField label={label} hint={hint} placeholder="e.g. email or contact.id" value={value} onChange={(e) => set(e.target.value)} />
+      <TextField label={label} hint={hint} error={error} placeholder="e.g. email or contact.id" value={value} onChange={(e) => set(e.target.value)} />
     );
 
   return (
     <>
+      {otherErrors.length > 0 && <FormError message={otherErrors.join(" ")} />}
       <section className="trigger-section" aria-label="Webhook URL">
         <h3 className="trigger-section-title">Webhook URL</h3>
         {url ? (
@@ -212,6 +223,7 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
               options={secretOptions}
               onChange={(e) => onChange({ ...trigger, verification: { type: "HMAC_SHA256", secretName: e.target.value } })}
               hint={secrets.isError ? "Could not load the secrets." : undefined}
+              error={errors["verification.secretName"]}
             />
             <p className="field-hint">
               The sender signs the raw body: <code>X-Hookflow-Signature: sha256=&lt;hex HMAC of the body&gt;</code>. Standard Webhooks headers
@@ -224,6 +236,7 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
             <TextField
               label="Header name"
               placeholder="X-Api-Key"
+              error={errors["verification.headerName"]}
               value={trigger.verification.headerName}
               onChange={(e) =>
                 trigger.verification.type === "STATIC_HEADER" &&
@@ -234,6 +247,7 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
               label="Secret the header must carry"
               value={trigger.verification.secretName}
               options={secretOptions}
+              error={errors["verification.secretName"]}
               onChange={(e) =>
                 trigger.verification.type === "STATIC_HEADER" &&
                 onChange({ ...trigger, verification: { ...trigger.verification, secretName: e.target.value } })
@@ -246,12 +260,19 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
       <section className="trigger-section" aria-label="Record matching">
         <h3 className="trigger-section-title">Record matching</h3>
         <p className="field-hint">Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.</p>
-        {pathInput("Payload field", match.payloadPath, (payloadPath) => setMatch({ payloadPath }), samplePaths.length ? undefined : "A dot path; listen for a test event to pick from its fields.")}
+        {pathInput(
+          "Payload field",
+          match.payloadPath,
+          (payloadPath) => setMatch({ payloadPath }),
+          samplePaths.length ? undefined : "A dot path; listen for a test event to pick from its fields.",
+          errors["recordMatch.payloadPath"] ?? errors.recordMatch,
+        )}
         <TextField
           label="Record property"
           hint="hs_object_id matches the record id."
           list={datalistId}
           placeholder="e.g. email"
+          error={errors["recordMatch.property"]}
           value={match.property}
           onChange={(e) => setMatch({ property: e.target.value })}
         />
@@ -280,14 +301,19 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
                 <TextField
                   label={`Property ${index + 1}`}
                   list={datalistId}
+                  error={errors[`recordMatch.createProperties.${index}.property`]}
                   value={row.property}
                   onChange={(e) =>
                     setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)) })
                   }
                 />
                 <span aria-hidden className="trigger-arrow">←</span>
-                {pathInput(`Payload field ${index + 1}`, row.path, (path) =>
-                  setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, path } : r)) }),
+                {pathInput(
+                  `Payload field ${index + 1}`,
+                  row.path,
+                  (path) => setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, path } : r)) }),
+                  undefined,
+                  errors[`recordMatch.createProperties.${index}.path`],
                 )}
                 <button
                   type="button"
@@ -326,11 +352,12 @@ function WebhookSettings({ workflow, trigger, onChange }: { workflow: Workflow; 
           ]}
         />
         {trigger.eventId?.type === "BODY" &&
-          pathInput("Event id payload field", trigger.eventId.path, (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }))}
+          pathInput("Event id payload field", trigger.eventId.path, (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }), undefined, errors["eventId.path"])}
         {trigger.eventId?.type === "HEADER" && (
           <TextField
             label="Event id header"
             placeholder="webhook-id"
+            error={errors["eventId.name"]}
             value={trigger.eventId.name}
             onChange={(e) => onChange({ ...trigger, eventId: { type: "HEADER", name: e.target.value } })}
           />

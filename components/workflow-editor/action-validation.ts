@@ -1,12 +1,14 @@
 import type { OutputType, SummaryContext } from "@/lib/actions/action-definition";
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import type { ApiError } from "@/lib/client/api-fetch";
-import { workflowActionSchema } from "@/lib/workflows/workflow-schema";
+import { workflowActionSchema, workflowTriggerSchema } from "@/lib/workflows/workflow-schema";
 import type { DraftAction } from "./draft-reducer";
 
 /** Messages for one action: "name", config paths ("webhookUrl", "body.fields.0.key"), or "_" for the action as a whole. */
 export type ActionErrors = Record<string, string>;
 export type ErrorsByAction = Record<string, ActionErrors>;
+/** Messages for the trigger, by path inside it ("recordMatch.payloadPath", "verification.secretName"); "_" for the trigger as a whole. */
+export type TriggerErrors = Record<string, string>;
 
 function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
@@ -40,14 +42,29 @@ export function validateActions(actions: DraftAction[]): ErrorsByAction {
   return out;
 }
 
+/** The shared schema's verdict on the trigger, as the trigger panel shows it. */
+export function validateTrigger(trigger: unknown): TriggerErrors {
+  const parsed = workflowTriggerSchema.safeParse(trigger);
+  const errors: TriggerErrors = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) errors[issue.path.map(String).join(".") || "_"] ??= sentence(issue.message);
+  return errors;
+}
+
 /**
- * API details ("actions.2.config.webhookUrl") by action id; `idAt` names the action the index refers to
+ * API details ("actions.2.config.webhookUrl") by action id, and the trigger's ("trigger.recordMatch") by path; `idAt` names the action the index refers to
  * (the array that was sent, or the saved one). Details that name no action are returned as `general`.
  */
 export function apiErrorsByAction(error: ApiError, idAt: (index: number) => string | undefined) {
   const byAction: ErrorsByAction = {};
+  const trigger: TriggerErrors = {};
   const general: string[] = [];
   for (const detail of error.details) {
+    const inTrigger = /^(?:body[./])?trigger(?:[./](.*))?$/.exec(detail.path);
+    if (inTrigger) {
+      trigger[(inTrigger[1] ?? "").replace(/\//g, ".") || "_"] ??= sentence(detail.message);
+      continue;
+    }
     const match = /^(?:body[./])?actions[./](\d+)(?:[./](.*))?$/.exec(detail.path);
     const id = match ? idAt(Number(match[1])) : undefined;
     if (!match || !id) {
@@ -57,7 +74,7 @@ export function apiErrorsByAction(error: ApiError, idAt: (index: number) => stri
     const key = actionKey((match[2] ?? "").replace(/\//g, "."));
     (byAction[id] ??= {})[key] ??= sentence(detail.message);
   }
-  return { byAction, general };
+  return { byAction, trigger, general };
 }
 
 /** An action's outputs from its definition; an unfinished config has none yet. */

@@ -7,7 +7,7 @@ import { actionIcons } from "./action-icons";
 
 export const NODE_WIDTH = 300;
 
-export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; selected: boolean; onOpen: () => void };
+export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void };
 export type ActionNodeData = {
   actionId: string;
   type: ActionType;
@@ -45,9 +45,10 @@ export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
     <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
       <button
         type="button"
-        className={`wf-node wf-node-trigger${data.selected ? " is-selected" : ""}`}
+        className={`wf-node wf-node-trigger${data.selected ? " is-selected" : ""}${data.issue ? " has-issue" : ""}`}
         aria-pressed={data.selected}
-        aria-label={`${webhook ? "Trigger: " : ""}${name}${data.summary ? `. ${data.summary}` : ""}`}
+        aria-label={`${webhook ? "Trigger: " : ""}${name}${data.summary ? `. ${data.summary}` : ""}${data.issue ? ", needs attention" : ""}`}
+        aria-describedby={data.issue ? "trigger-issue" : undefined}
         data-trigger-node
         onClick={() => data.onOpen()}
       >
@@ -59,6 +60,7 @@ export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
             <span className="wf-node-kind">Trigger</span>
             <span className="wf-node-name">{name}</span>
           </span>
+          {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
         {data.summary && (
           <span className="wf-node-summary" title={data.summary}>
@@ -68,6 +70,19 @@ export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
       </button>
       <Anchors top={false} />
     </div>
+  );
+}
+
+/** The "Fix" badge of a node whose settings need attention; the message is the node's description. */
+function NodeWarning({ id, issue }: { id: string; issue: string }) {
+  return (
+    <span className="wf-node-warning" title={issue}>
+      <TriangleAlert size={14} aria-hidden />
+      <span aria-hidden>Fix</span>
+      <span id={id} className="visually-hidden">
+        {issue}
+      </span>
+    </span>
   );
 }
 
@@ -92,15 +107,7 @@ export function ActionNodeView({ data }: NodeProps<ActionNode>) {
             <span className="wf-node-kind">Action {data.position}</span>
             <span className="wf-node-name">{data.name}</span>
           </span>
-          {data.issue && (
-            <span className="wf-node-warning" title={data.issue}>
-              <TriangleAlert size={14} aria-hidden />
-              <span aria-hidden>Fix</span>
-              <span id={`${data.actionId}-issue`} className="visually-hidden">
-                {data.issue}
-              </span>
-            </span>
-          )}
+          {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
         {data.summary && (
           <span className="wf-node-summary mono" title={data.summary}>

@@ -25,6 +25,8 @@ type WorkflowCanvasProps = {
   onOpenTrigger: () => void;
   actions: DraftAction[];
   errors: ErrorsByAction;
+  /** The first message about the trigger's settings, for its node's badge. */
+  triggerIssue: string | null;
   selectedId: string | null;
   /** Where the action picker will insert, to highlight that +. */
   insertIndex: number | null;
@@ -36,7 +38,7 @@ type WorkflowCanvasProps = {
 
 type Size = { width: number; height: number };
 
-export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
+export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const [sizes, setSizes] = useState<Record<string, Size>>({});
@@ -52,7 +54,7 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
 
   const { nodes, edges } = useMemo(() => {
     const nodes: CanvasNode[] = [
-      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), selected: triggerSelected, onOpen: onOpenTrigger }, selectable: false, draggable: false, measured: sizes.trigger },
+      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), issue: triggerIssue, selected: triggerSelected, onOpen: onOpenTrigger }, selectable: false, draggable: false, measured: sizes.trigger },
     ];
     const names = ["the trigger"];
     // Summaries name the actions whose outputs they read, as the draft names them now.
@@ -88,7 +90,7 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
       data: { index: i, after: names[i], active: insertIndex === i, onInsert },
     }));
     return { nodes, edges };
-  }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, selectedId, insertIndex, onOpen, onInsert, sizes]);
+  }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, sizes]);
 
   return (
     <div className="wf-canvas">

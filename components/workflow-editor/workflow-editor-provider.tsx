@@ -6,7 +6,7 @@ import { ApiError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
-import { apiErrorsByAction, validateActions, type ErrorsByAction } from "./action-validation";
+import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
 import { draftReducer, initialDraft, isDirty, linkedActions, type DraftEvent, type DraftState } from "./draft-reducer";
 import { useLeaveGuard } from "./use-leave-guard";
 
@@ -23,6 +23,8 @@ type WorkflowEditorValue = {
   saving: boolean;
   /** Messages shown next to fields, by action id: the schema's (after a save attempt) and the API's. */
   errors: ErrorsByAction;
+  /** The same for the trigger, by path inside it. */
+  triggerErrors: TriggerErrors;
   nameError: string | null;
   problem: SaveProblem | null;
   dismissProblem: () => void;
@@ -36,6 +38,13 @@ type WorkflowEditorValue = {
   enableIssues: { message: string; details: string[] } | null;
   dismissEnableIssues: () => void;
 };
+
+/** "The trigger and 2 actions need attention before the workflow can be saved.", or null when nothing does. */
+function attentionMessage(actionCount: number, trigger: boolean): string | null {
+  const actions = actionCount === 1 ? "an action" : `${actionCount} actions`;
+  const what = trigger && actionCount ? `The trigger and ${actions} need` : trigger ? "The trigger needs" : actionCount === 1 ? "An action needs" : actionCount ? `${actionCount} actions need` : null;
+  return what && `${what} attention before the workflow can be saved.`;
+}
 
 const WorkflowEditorContext = createContext<WorkflowEditorValue | null>(null);
 
@@ -51,6 +60,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   const dirty = useMemo(() => isDirty(draft), [draft]);
   const [showValidation, setShowValidation] = useState(false);
   const [apiErrors, setApiErrors] = useState<ErrorsByAction>({});
+  const [triggerApiErrors, setTriggerApiErrors] = useState<TriggerErrors>({});
   const [nameApiError, setNameApiError] = useState<string | null>(null);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -78,6 +88,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       });
     }
     if (event.type === "rename-workflow") setNameApiError(null);
+    if (event.type === "setTrigger") setTriggerApiErrors({});
   }, []);
 
   const localErrors = useMemo(() => (showValidation ? validateActions(draft.actions) : {}), [showValidation, draft.actions]);
@@ -88,6 +99,11 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     }
     return merged;
   }, [localErrors, apiErrors]);
+
+  const triggerErrors = useMemo(
+    () => ({ ...triggerApiErrors, ...(showValidation ? validateTrigger(draft.trigger) : {}) }),
+    [triggerApiErrors, showValidation, draft.trigger],
+  );
 
   const localNameError = useMemo(() => {
     const parsed = workflowNameSchema.safeParse(draft.name);
@@ -110,19 +126,14 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       return;
     }
     if (error instanceof ApiError && error.details.length) {
-      const { byAction, general } = apiErrorsByAction(error, sentIds);
+      const { byAction, trigger, general } = apiErrorsByAction(error, sentIds);
       const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
       if (nameDetail) setNameApiError(nameDetail.message);
       setApiErrors(byAction);
-      const count = Object.keys(byAction).length;
+      setTriggerApiErrors(trigger);
       setProblem({
         kind: "invalid",
-        message:
-          error.status === 422
-            ? error.message
-            : count
-              ? `${count === 1 ? "An action needs" : `${count} actions need`} attention before the workflow can be saved.`
-              : error.message,
+        message: error.status === 422 ? error.message : (attentionMessage(Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
         details: general.filter((g) => g !== error.message),
       });
       return;
@@ -134,14 +145,11 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     const current = draftRef.current;
     setShowValidation(true);
     setProblem(null);
-    const invalid = validateActions(current.actions);
-    const count = Object.keys(invalid).length;
-    if (count || !workflowNameSchema.safeParse(current.name).success) {
+    const attention = attentionMessage(Object.keys(validateActions(current.actions)).length, Object.keys(validateTrigger(current.trigger)).length > 0);
+    if (attention || !workflowNameSchema.safeParse(current.name).success) {
       setProblem({
         kind: "invalid",
-        message: count
-          ? `${count === 1 ? "An action needs" : `${count} actions need`} attention before the workflow can be saved. Open the actions marked with a warning.`
-          : "Give the workflow a name before saving.",
+        message: attention ? `${attention} Open the steps marked with a warning.` : "Give the workflow a name before saving.",
         details: [],
       });
       return null;
@@ -157,6 +165,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         startActionId: actions[0]?.id ?? null,
       });
       setApiErrors({});
+      setTriggerApiErrors({});
       setNameApiError(null);
       setShowValidation(false);
       // Edits made while the request ran stay in the draft.
@@ -179,6 +188,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     rawDispatch({ type: "reset", workflow: latest });
     setProblem(null);
     setApiErrors({});
+    setTriggerApiErrors({});
     setNameApiError(null);
     setShowValidation(false);
     setEnableIssues(null);
@@ -201,10 +211,12 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       } catch (error) {
         if (error instanceof ApiError && error.code === "WORKFLOW_NOT_READY") {
           const saved = draftRef.current.base;
-          const { byAction, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id);
+          const { byAction, trigger, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id);
           setApiErrors(byAction);
+          setTriggerApiErrors(trigger);
           const details = [
             ...general,
+            ...Object.values(trigger).map((m) => `Trigger: ${m}`),
             ...Object.entries(byAction).flatMap(([id, messages]) => {
               const action = draftRef.current.actions.find((a) => a.id === id);
               return Object.values(messages).map((m) => `${action?.name?.trim() || "An action"}: ${m}`);
@@ -232,10 +244,13 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     dirty,
     saving,
     errors,
+    triggerErrors,
     nameError,
     // "Needs attention" goes away by itself once every flagged field is fixed.
     problem:
-      problem?.kind === "invalid" && problem.details.length === 0 && Object.keys(errors).length === 0 && !nameError ? null : problem,
+      problem?.kind === "invalid" && problem.details.length === 0 && Object.keys(errors).length === 0 && Object.keys(triggerErrors).length === 0 && !nameError
+        ? null
+        : problem,
     dismissProblem: () => setProblem(null),
     save,
     reload,

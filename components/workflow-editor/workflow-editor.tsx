@@ -15,7 +15,7 @@ type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind:
 
 /** The Editor tab: the canvas, and on the right the action picker or the selected action's panel. */
 export function WorkflowEditor() {
-  const { workflow, draft, dispatch, errors } = useWorkflowEditor();
+  const { workflow, draft, dispatch, errors, triggerErrors } = useWorkflowEditor();
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
 
   const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
@@ -57,6 +57,7 @@ export function WorkflowEditor() {
           onOpenTrigger={openTrigger}
           actions={draft.actions}
           errors={errors}
+          triggerIssue={Object.values(triggerErrors)[0] ?? null}
           selectedId={selected?.id ?? null}
           insertIndex={panel.kind === "picker" ? panel.index : null}
           onOpen={openAction}
@@ -71,7 +72,13 @@ export function WorkflowEditor() {
       )}
       {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
       {panel.kind === "trigger" && (
-        <TriggerPanel workflow={workflow} trigger={draft.trigger} onChange={(trigger) => dispatch({ type: "setTrigger", trigger })} onClose={close} />
+        <TriggerPanel
+          workflow={workflow}
+          trigger={draft.trigger}
+          errors={triggerErrors}
+          onChange={(trigger) => dispatch({ type: "setTrigger", trigger })}
+          onClose={close}
+        />
       )}
       {selected && (
         <TriggerSampleContext value={sample}>
