@@ -1,9 +1,10 @@
+import { guardedRequest } from "@/lib/webhooks/guarded-request";
 import { inspectorEnabled, inspectorOrigin, inspectorPort } from "./inspector-config";
 import type { InspectorStatus } from "./inspector-schemas";
 import { startInspectorServer, type InspectorServer } from "./inspector-server";
 
 // Starts the inspector's listener with the web process (instrumentation.ts) and remembers
-// how that went, for the Request inspector page. The state lives on globalThis because
+// why it could not, for the Request inspector page. The state lives on globalThis because
 // Next loads instrumentation and route handlers as separate bundles in one process.
 
 type State = { running: boolean; error: string | null; server?: InspectorServer };
@@ -34,13 +35,15 @@ export async function stopInspector(): Promise<void> {
   store[KEY] = { running: false, error: null };
 }
 
-export function inspectorStatus(): InspectorStatus {
-  const state = store[KEY];
-  const enabled = inspectorEnabled();
-  return {
-    enabled,
-    running: enabled && Boolean(state?.running),
-    origin: inspectorOrigin(),
-    error: enabled ? (state?.error ?? (state ? null : "The request inspector starts with the web server (npm start); it is not running in this process.")) : "The request inspector is turned off (HOOKFLOW_INSPECTOR=off).",
-  };
+/**
+ * Whether capture URLs answer: asks the listener itself, through the same client webhooks use,
+ * so it holds whichever process serves it (with several web processes only one can).
+ */
+export async function inspectorStatus(): Promise<InspectorStatus> {
+  const origin = inspectorOrigin();
+  if (!inspectorEnabled()) return { enabled: false, running: false, origin, error: "The request inspector is turned off (HOOKFLOW_INSPECTOR=off)." };
+  const probe = await guardedRequest({ method: "GET", url: `${origin}/`, headers: {} }, { connectTimeoutMs: 1000, responseTimeoutMs: 2000 });
+  if (probe.ok && probe.response.status === 404 && probe.response.body.includes("request inspector")) return { enabled: true, running: true, origin, error: null };
+  const reason = store[KEY]?.error ?? (probe.ok ? `Something else answers at ${origin}.` : probe.failure.message);
+  return { enabled: true, running: false, origin, error: `The request inspector is not answering at ${origin}: ${reason}` };
 }

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCapture } from "@/lib/inspector/inspector";
+import { startInspectorServer } from "@/lib/inspector/inspector-server";
 import { callRoute } from "@/test/call-route";
 import * as inspector from "./route";
 import * as bins from "./bins/route";
@@ -10,7 +15,38 @@ import * as capture from "./bins/[id]/captures/[captureId]/route";
 const tokenOf = (url: string) => url.split("/c/")[1];
 const incoming = (path: string) => ({ method: "POST", path, query: "a=1", headers: [["Content-Type", "application/json"]] as [string, string][], body: Buffer.from('{"n":1}'), bodyBytes: 7, bodyTruncated: false, remoteAddress: "127.0.0.1" });
 
+// A port nothing listens on yet, and a certificate folder of this file's own.
+const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-inspector-route-"));
+beforeAll(async () => {
+  process.env.HOOKFLOW_INSPECTOR_TLS_DIR = tlsDir;
+  process.env.HOOKFLOW_INSPECTOR_PORT = String(
+    await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    }),
+  );
+});
+afterAll(() => fs.rmSync(tlsDir, { recursive: true, force: true }));
+
 describe("/api/inspector", () => {
+  it("reports whether the listener answers, whichever process serves it", async () => {
+    const down = await callRoute(inspector.GET);
+    expect(down.json.status).toMatchObject({ enabled: true, running: false, origin: `https://localhost:${process.env.HOOKFLOW_INSPECTOR_PORT}` });
+    expect(down.json.status.error).toMatch(/not answering at https:\/\/localhost:\d+: The request inspector has not started yet/);
+
+    const server = await startInspectorServer();
+    try {
+      expect((await callRoute(inspector.GET)).json.status).toEqual({ enabled: true, running: true, origin: expect.any(String), error: null });
+    } finally {
+      await server.close();
+    }
+    const stopped = await callRoute(inspector.GET);
+    expect(stopped.json.status.running).toBe(false);
+    expect(stopped.json.status.error).toMatch(/refused the connection/);
+  });
+
   it("creates, lists, renames and deletes capture URLs", async () => {
     const created = await callRoute(bins.POST, { body: {} });
     expect(created.status).toBe(201);
@@ -20,8 +56,6 @@ describe("/api/inspector", () => {
 
     const listed = await callRoute(inspector.GET);
     expect(listed.status).toBe(200);
-    expect(listed.json.status).toMatchObject({ enabled: true, running: false, origin: expect.stringMatching(/^https:\/\/localhost:/) });
-    expect(listed.json.status.error).toMatch(/starts with the web server/);
     expect(listed.json.bins.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([named.json.id, created.json.id]));
 
     const renamed = await callRoute(bin.PATCH, { method: "PATCH", params: { id: named.json.id }, body: { name: "Invoices" } });

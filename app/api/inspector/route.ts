@@ -3,4 +3,4 @@ import { listBins } from "@/lib/inspector/inspector";
 import { inspectorStatus } from "@/lib/inspector/start-inspector";
 import { json, routeHandler } from "@/lib/http/route-handler";
 
-export const GET = routeHandler(async () => json({ status: inspectorStatus(), bins: await listBins() }));
+export const GET = routeHandler(async () => json({ status: await inspectorStatus(), bins: await listBins() }));
