@@ -95,6 +95,15 @@ describe("request inspector", () => {
       await other.close();
     }
 
+    // Turned off, the inspector's origin is just another loopback address.
+    process.env.HOOKFLOW_INSPECTOR = "off";
+    try {
+      const off = await post(`https://localhost:${port}/c/aaaaaaaaaaaaaaaaaaaaaa`, "{}");
+      expect(!off.ok && off.failure.kind).toBe("BLOCKED");
+    } finally {
+      delete process.env.HOOKFLOW_INSPECTOR;
+    }
+
     // Something else on the inspector's port is refused at the TLS handshake, even with a
     // certificate from a CA this process trusts.
     await server.close();
