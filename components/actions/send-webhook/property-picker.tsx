@@ -120,31 +120,8 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
               }}
             />
           </div>
+          {/* The short, specific lists first (the event's fields, earlier outputs); the record's many properties last. */}
           <div className="picker-list" ref={listRef} onKeyDown={onListKeyDown}>
-            <div role="group" aria-label={`${objectLabel} properties`}>
-              <p className="picker-group-title" aria-hidden>
-                {objectLabel} properties
-              </p>
-              {properties.isPending && <p className="picker-note">Loading properties…</p>}
-              {properties.isError && <p className="picker-note">Could not load the properties; type a property name to use it.</p>}
-              {properties.data && propertyNames.length === 0 && !canUseTyped && <p className="picker-note">No matching properties.</p>}
-              {propertyNames.map((name) => {
-                const source: PickedSource = { type: "PROPERTY", property: name };
-                return (
-                  <button type="button" key={name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
-                    <span>{name}</span>
-                    {isSelected(source) && <Check aria-hidden size={14} />}
-                  </button>
-                );
-              })}
-              {canUseTyped && (
-                <button type="button" data-option className="picker-option" onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
-                  <span>
-                    Use property <strong>{search.trim()}</strong>
-                  </span>
-                </button>
-              )}
-            </div>
             {webhookTrigger && (
               <div role="group" aria-label="Webhook trigger">
                 <p className="picker-group-title" aria-hidden>
@@ -192,6 +169,30 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                 })}
               </div>
             ))}
+            <div role="group" aria-label={`${objectLabel} properties`}>
+              <p className="picker-group-title" aria-hidden>
+                {objectLabel} properties
+              </p>
+              {properties.isPending && <p className="picker-note">Loading properties…</p>}
+              {properties.isError && <p className="picker-note">Could not load the properties; type a property name to use it.</p>}
+              {properties.data && propertyNames.length === 0 && !canUseTyped && <p className="picker-note">No matching properties.</p>}
+              {propertyNames.map((name) => {
+                const source: PickedSource = { type: "PROPERTY", property: name };
+                return (
+                  <button type="button" key={name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <span>{name}</span>
+                    {isSelected(source) && <Check aria-hidden size={14} />}
+                  </button>
+                );
+              })}
+              {canUseTyped && (
+                <button type="button" data-option className="picker-option" onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
+                  <span>
+                    Use property <strong>{search.trim()}</strong>
+                  </span>
+                </button>
+              )}
+            </div>
           </div>
         </Popover.Content>
       </Popover.Portal>
