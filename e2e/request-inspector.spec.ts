@@ -56,6 +56,14 @@ test("create a capture URL, Test a webhook against it, and see the request arriv
   await expect(detail).toContainText("ada@analytical-engines.example");
   await expect(detail.getByText("source", { exact: true })).toBeVisible(); // query parameters
 
+  // From the panel, a new capture URL can be made and filled in without leaving the editor.
+  await panel.getByRole("button", { name: "Send to the request inspector" }).click();
+  await expect(editor.getByRole("menuitem", { name: new RegExp(`^${binName}`) })).toBeVisible();
+  await editor.screenshot({ path: testInfo.outputPath("capture-url-menu.png") });
+  await editor.getByRole("menuitem", { name: "New capture URL" }).click();
+  await expect(panel.getByLabel("Webhook URL")).toHaveValue(/^https:\/\/localhost:\d+\/c\/[\w-]{22}$/);
+  expect(await panel.getByLabel("Webhook URL").inputValue()).not.toBe(`${captureUrl}/contacts?source=e2e`);
+
   await page.getByRole("button", { name: "Clear requests" }).click();
   await expect(page.getByText("Waiting for the first request…")).toBeVisible();
   await expect(list).toHaveCount(0);

@@ -16,6 +16,8 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   const captureUrl = (await page.getByTestId("capture-url").textContent())!.trim();
   await page.getByRole("button", { name: "Name and response" }).click();
   const settings = page.getByRole("dialog", { name: "Capture URL settings" });
+  const binName = uniqueName("Walkthrough capture", testInfo, " ");
+  await settings.getByLabel("Name").fill(binName);
   await settings.getByRole("textbox", { name: "Body" }).fill(JSON.stringify({ tier }));
   await settings.getByRole("button", { name: "Save" }).click();
   await expect(settings).toBeHidden();
@@ -48,7 +50,10 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   await editor.getByRole("button", { name: "Add an action after the trigger" }).click();
   await editor.getByRole("complementary").getByRole("button", { name: /^Send a webhook/ }).click();
   const send = editor.getByRole("complementary", { name: "Send a webhook" });
-  await send.getByLabel("Webhook URL").fill(captureUrl);
+  // The capture URL is offered under the Webhook URL field.
+  await send.getByRole("button", { name: "Send to the request inspector" }).click();
+  await editor.getByRole("menuitem", { name: new RegExp(`^${binName}`) }).click();
+  await expect(send.getByLabel("Webhook URL")).toHaveValue(captureUrl);
   await send.getByRole("radio", { name: "Customize request body" }).click();
   await send.getByRole("button", { name: "Add property" }).click();
   await send.getByRole("button", { name: /^Property of row 1/ }).click();

@@ -9,6 +9,7 @@ import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionPanelProps } from "../action-panel-props";
 import { AuthenticationSection } from "./authentication-section";
+import { CaptureUrlMenu } from "./capture-url-menu";
 import { configErrors } from "./config-errors";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
@@ -98,15 +99,13 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
             update({ webhookUrl: event.target.value });
           }}
           error={errorFor("webhookUrl")}
-          hint={
-            <>
-              Must use https://. Query parameters in the URL are kept. No endpoint yet? Create a capture URL in the{" "}
-              <a href="/settings/inspector" target="_blank" rel="noreferrer">
-                Request inspector
-              </a>{" "}
-              and watch the requests arrive.
-            </>
-          }
+          hint="Must use https://. Query parameters in the URL are kept. No endpoint yet? Send to the built-in request inspector and watch the requests arrive."
+        />
+        <CaptureUrlMenu
+          onPick={(url) => {
+            touch("webhookUrl");
+            update({ webhookUrl: url });
+          }}
         />
       </section>
 
