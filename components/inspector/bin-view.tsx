@@ -111,12 +111,7 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
               <ErrorState title="Could not load requests" error={captures.error} onRetry={() => captures.refetch()} />
             </div>
           ) : list.length === 0 ? (
-            <div className="inspector-waiting">
-              <Inbox size={24} aria-hidden />
-              <p>Waiting for the first request…</p>
-              <p className="muted">Send a webhook to this URL with Test in the workflow editor, or from a terminal:</p>
-              <pre className="inspector-curl mono">{`curl -k -X POST ${bin.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
-            </div>
+            <p className="card-empty muted">No requests yet.</p>
           ) : (
             <ul className="inspector-captures" aria-label="Captured requests, newest first">
               {list.map((capture) => (
@@ -145,7 +140,14 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
           {selected ? (
             <CaptureDetailView binId={bin.id} captureId={selected.id} />
           ) : (
-            <p className="muted">The newest request opens here as soon as it arrives.</p>
+            <div className="inspector-waiting">
+              <Inbox size={24} aria-hidden />
+              <p>Waiting for the first request…</p>
+              <p className="muted">
+                It opens here as soon as it arrives. Send a webhook to this URL with Test in the workflow editor, or from a terminal:
+              </p>
+              <pre className="inspector-curl mono">{`curl -k -X POST ${bin.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+            </div>
           )}
         </section>
       </div>
