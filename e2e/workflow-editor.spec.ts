@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SAMPLE_FIRST_CONTACT } from "@/lib/crm/sample-data";
+import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 const adaName = `${SAMPLE_FIRST_CONTACT.firstname} ${SAMPLE_FIRST_CONTACT.lastname}`;
@@ -170,4 +171,32 @@ test("delete an action after confirming (the chain is joined again), rename the 
   const dialog = await asked;
   expect(dialog.type()).toBe("beforeunload");
   await dialog.accept();
+});
+
+test("unsaved edits survive the browser's Back button: opening the workflow again brings them back, Discard drops them", async ({ page }, testInfo) => {
+  const name = uniqueName("E2E editor back", testInfo, " ");
+  const workflowId = await createWebhookWorkflow(page.request, name);
+  await page.goto("/workflows");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("button", { name: /^Action 1: Send a webhook/ }).click();
+  const panel = page.getByRole("complementary", { name: "Send a webhook" });
+  await panel.getByLabel("Webhook URL").fill("https://api.example.com/unsaved");
+  await expect(page.getByText("Unsaved changes", { exact: true })).toBeVisible();
+
+  // Back (which the app cannot stop), then open the workflow again: the edits are still there, and it says so.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/workflows$/);
+  await page.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/workflows/${workflowId}$`));
+  await expect(page.getByText("Your unsaved changes from earlier in this tab are back.")).toBeVisible();
+  await expect(page.getByText("Unsaved changes", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://api.example.com/unsaved");
+
+  // Discard shows the saved version again, and a reload keeps it that way.
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(page.getByText("Your unsaved changes from earlier in this tab are back.")).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://example.com/placeholder");
+  await page.reload();
+  await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://example.com/placeholder");
+  await expect(page.getByText("Unsaved changes", { exact: true })).toBeHidden();
 });

@@ -19,6 +19,8 @@ export type DraftEvent =
   | { type: "reset"; workflow: Workflow }
   /** Our own change of something the draft does not hold (enabled): keep the edits, move the base. */
   | { type: "rebase"; workflow: Workflow }
+  /** Unsaved edits brought back from this tab's storage (draft-storage.ts). */
+  | { type: "restore"; name: string; trigger: WorkflowTrigger; actions: DraftAction[] }
   | { type: "rename-workflow"; name: string }
   | { type: "setTrigger"; trigger: WorkflowTrigger }
   | { type: "insert"; index: number; action: DraftAction }
@@ -62,6 +64,8 @@ export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
       return fromWorkflow(event.workflow);
     case "rebase":
       return { ...state, base: event.workflow };
+    case "restore":
+      return { ...state, name: event.name, trigger: event.trigger, actions: event.actions };
     case "rename-workflow":
       return { ...state, name: event.name };
     case "setTrigger":

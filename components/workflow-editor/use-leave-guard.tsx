@@ -6,8 +6,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /**
  * While `dirty`, warns before the page is closed or reloaded (beforeunload) and asks before an in-app
- * link leaves the current path. Returns the confirmation dialog to render. Limit: the browser's own
- * Back button inside the app is not intercepted (the App Router offers no way to cancel it).
+ * link leaves the current path. Returns the confirmation dialog to render. The browser's own Back
+ * button inside the app cannot be cancelled (the App Router offers no way); the edits survive it in
+ * this tab's storage instead (draft-storage.ts).
  */
 export function useLeaveGuard(dirty: boolean, discard: () => void): ReactNode {
   const router = useRouter();

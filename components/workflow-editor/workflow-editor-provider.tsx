@@ -7,6 +7,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
+import { forgetDraft, storeDraft, storedDraft } from "./draft-storage";
 import { draftReducer, initialDraft, isDirty, linkedActions, type DraftEvent, type DraftState } from "./draft-reducer";
 import { useLeaveGuard } from "./use-leave-guard";
 
@@ -34,6 +35,10 @@ type WorkflowEditorValue = {
   reload: () => Promise<void>;
   togglePending: boolean;
   setEnabled: (enabled: boolean) => Promise<void>;
+  /** The draft holds unsaved edits kept from an earlier visit in this tab (draft-storage.ts). */
+  restored: boolean;
+  /** Drops those edits: back to the saved version. */
+  discardRestored: () => void;
   /** Why the workflow could not be turned on (422 details), for the header. */
   enableIssues: { message: string; details: string[] } | null;
   dismissEnableIssues: () => void;
@@ -68,6 +73,28 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   const [enableIssues, setEnableIssues] = useState<WorkflowEditorValue["enableIssues"]>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
+  const [restored, setRestored] = useState(false);
+  const [restoreChecked, setRestoreChecked] = useState(false);
+
+  // Once, after hydration (storage is not readable on the server): edits this tab kept for
+  // the saved revision come back, and the header says so.
+  useEffect(() => {
+    const stored = storedDraft(workflow.id, workflow.revision);
+    if (stored) {
+      rawDispatch({ type: "restore", name: stored.name, trigger: stored.trigger, actions: stored.actions });
+      setRestored(true);
+    }
+    setRestoreChecked(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first saved version only
+  }, []);
+  // Unsaved edits are kept as they change, and forgotten once saved or discarded. This waits
+  // for the check above: until then the draft is the saved version, not the kept edits.
+  useEffect(() => {
+    if (!restoreChecked) return;
+    if (dirty) return storeDraft(draft);
+    forgetDraft(draft.base.id);
+    setRestored(false);
+  }, [restoreChecked, draft, dirty]);
 
   // A newer saved version (a refetch, or our own save through the cache) replaces a clean draft.
   // A dirty draft keeps its base revision, so saving it over someone else's change is a 409.
@@ -256,6 +283,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     reload,
     togglePending,
     setEnabled,
+    restored,
+    discardRestored: () => rawDispatch({ type: "reset", workflow: draftRef.current.base }),
     enableIssues,
     dismissEnableIssues: () => setEnableIssues(null),
   };

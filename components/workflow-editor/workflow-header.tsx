@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, CircleAlert, Pencil, RotateCcw, UserPlus, X } from "lucide-react";
+import { ArrowLeft, CircleAlert, History, Pencil, RotateCcw, UserPlus, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Switch } from "radix-ui";
@@ -144,11 +144,20 @@ function WorkflowTabs({ id }: { id: string }) {
 }
 
 function WorkflowProblems() {
-  const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues } = useWorkflowEditor();
+  const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues, restored, discardRestored } = useWorkflowEditor();
   const [reloading, setReloading] = useState(false);
-  if (!problem && !enableIssues) return null;
+  if (!problem && !enableIssues && !restored) return null;
   return (
     <div className="wf-problems">
+      {restored && (
+        <div className="alert alert-warning wf-alert" role="status">
+          <History aria-hidden size={16} className="alert-icon" />
+          <div className="wf-alert-text">Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.</div>
+          <Button size="sm" onClick={discardRestored}>
+            Discard changes
+          </Button>
+        </div>
+      )}
       {problem?.kind === "conflict" && (
         <div className="alert alert-error wf-alert" role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
