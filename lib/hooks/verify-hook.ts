@@ -3,7 +3,8 @@ import type { HookVerification } from "@/lib/workflows/workflow-schema";
 
 // Checks an incoming webhook against the trigger's verification setting. Two signature
 // formats are accepted with the same stored secret:
-// - Hookflow's own: `X-Hookflow-Signature: sha256=<hex HMAC-SHA256(secret, rawBody)>`;
+// - Hookflow's own: `X-Hookflow-Signature: sha256=<hex HMAC-SHA256(secret, rawBody)>`, keyed with
+//   the secret exactly as stored (what `openssl dgst -sha256 -hmac "$SECRET"` does), whsec_ or not;
 // - Standard Webhooks: `webhook-id`, `webhook-timestamp` (seconds) and
 //   `webhook-signature: v1,<base64 HMAC-SHA256(key, id.timestamp.body)>` (space-separated
 //   list), where a `whsec_` secret is base64 for the key; timestamps older or newer than
@@ -17,7 +18,8 @@ const safeEqual = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
-const hmacKey = (secret: string) => (secret.startsWith("whsec_") ? Buffer.from(secret.slice(6), "base64") : Buffer.from(secret, "utf8"));
+/** Standard Webhooks' key: a `whsec_` secret is base64 for the key bytes. */
+const standardWebhooksKey = (secret: string) => (secret.startsWith("whsec_") ? Buffer.from(secret.slice(6), "base64") : Buffer.from(secret, "utf8"));
 
 /** null when the request passes; otherwise why it does not (safe to log and return). */
 export function verificationProblem(
@@ -36,7 +38,7 @@ export function verificationProblem(
   }
   const ours = headers.get("x-hookflow-signature");
   if (ours !== null) {
-    const expected = "sha256=" + createHmac("sha256", hmacKey(secret)).update(rawBody, "utf8").digest("hex");
+    const expected = "sha256=" + createHmac("sha256", Buffer.from(secret, "utf8")).update(rawBody, "utf8").digest("hex");
     return safeEqual(ours.trim().toLowerCase(), expected) ? null : "The X-Hookflow-Signature does not match the body.";
   }
   const id = headers.get("webhook-id");
@@ -47,7 +49,7 @@ export function verificationProblem(
     if (!Number.isFinite(seconds) || Math.abs(now.getTime() / 1000 - seconds) > STANDARD_WEBHOOKS_TOLERANCE_S) {
       return "The webhook-timestamp is missing, malformed or more than 5 minutes away from now.";
     }
-    const expected = createHmac("sha256", hmacKey(secret)).update(`${id}.${timestamp}.${rawBody}`, "utf8").digest("base64");
+    const expected = createHmac("sha256", standardWebhooksKey(secret)).update(`${id}.${timestamp}.${rawBody}`, "utf8").digest("base64");
     const match = signatures.split(" ").some((entry) => {
       const [version, value] = entry.split(",", 2);
       return version === "v1" && value !== undefined && safeEqual(value, expected);

@@ -20,11 +20,11 @@ const responseFields = {
     .min(200, "status must be between 200 and 599.")
     .max(599, "status must be between 200 and 599."),
   contentType: z
-    .string({ error: "contentType must be text." })
+    .string({ error: "The content type must be text." })
     .trim()
-    .min(1, "contentType must not be empty.")
-    .max(200, "contentType must be at most 200 characters.")
-    .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "contentType must be a media type such as application/json."),
+    .min(1, "The content type must not be empty.")
+    .max(200, "The content type must be at most 200 characters.")
+    .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "The content type must be a media type such as application/json."),
   body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
 };
 

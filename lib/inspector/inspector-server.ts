@@ -74,13 +74,14 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   if (!answer) {
     return sendJson(res, 404, { error: { code: "NOT_FOUND", message: "No capture URL has this address. It may have been deleted: create one in Settings → Request inspector." } });
   }
+  // 204 and 304 answers have no body by definition (HTTP), whatever the capture URL was given.
+  const bodyless = answer.status === 204 || answer.status === 304;
   res.writeHead(answer.status, {
-    "Content-Type": answer.contentType,
-    "Content-Length": Buffer.byteLength(answer.body),
+    ...(bodyless ? {} : { "Content-Type": answer.contentType, "Content-Length": Buffer.byteLength(answer.body) }),
     "Cache-Control": "no-store",
     "X-Hookflow-Capture-Id": String(answer.captureId),
   });
-  res.end(req.method === "HEAD" ? undefined : answer.body);
+  res.end(req.method === "HEAD" || bodyless ? undefined : answer.body);
 }
 
 /** Starts the listener; rejects when the port is taken or the certificate cannot be made. */

@@ -130,6 +130,12 @@ describe("request inspector", () => {
     const failing = await post(bin.url, "{}");
     expect(failing.ok && failing.response).toMatchObject({ status: 503, body: "down for maintenance", headers: { "content-type": "text/plain" } });
     expect((await listCaptures(bin.id)).map((c) => c.responseStatus)).toEqual([503, 201]);
+
+    // 204 has no body, whatever body was set.
+    await updateBin(bin.id, { response: { status: 204, contentType: "text/plain", body: "ignored" } });
+    const empty = await post(bin.url, "{}");
+    expect(empty.ok && empty.response).toMatchObject({ status: 204, body: "" });
+    expect(empty.ok && empty.response.headers["content-length"]).toBeUndefined();
   });
 
   it("is a destination for a running workflow, whose output feeds the next action", async () => {
@@ -176,6 +182,31 @@ describe("request inspector", () => {
     expect(detail.headers).toContainEqual(["Authorization", "Bearer [secret INSPECT_KEY]"]);
     expect(detail.query).toBe("api_key=[secret INSPECT_KEY]");
     expect(JSON.parse(detail.body)).toEqual({ echoed: "[secret INSPECT_KEY]" });
+
+    // Inside binary (multipart) data, escaped in JSON, base64-encoded, and in Basic credentials.
+    await createSecret({ name: "QUOTED_KEY", value: 'pa"ss\\word-99' });
+    const binary = Buffer.concat([Buffer.from("--XX\r\nContent-Disposition: form-data; name=\"k\"\r\n\r\nsk_live/very+secret=1\r\n--XX\r\n"), Buffer.from([0xff, 0xfe, 0x00]), Buffer.from("\r\n--XX--")]);
+    const multipart = await recordCapture(bin.url.split("/c/")[1], {
+      method: "POST",
+      path: "/",
+      query: "",
+      headers: [["Authorization", `Basic ${Buffer.from("user:sk_live/very+secret=1").toString("base64")}`]],
+      body: binary,
+      bodyBytes: binary.length,
+      bodyTruncated: false,
+      remoteAddress: null,
+    });
+    const stored = await getCapture(bin.id, multipart!.captureId);
+    expect(stored.bodyEncoding).toBe("base64");
+    const decoded = Buffer.from(stored.body, "base64").toString("latin1");
+    expect(decoded).toContain("[secret INSPECT_KEY]");
+    expect(decoded).not.toContain("very+secret");
+    expect(stored.headers).toEqual([["Authorization", 'Basic [base64 of "user:[secret INSPECT_KEY]"]']]);
+
+    const json = JSON.stringify({ quoted: 'pa"ss\\word-99', encoded: Buffer.from("sk_live/very+secret=1").toString("base64") });
+    await post(bin.url, json);
+    const [last] = await listCaptures(bin.id);
+    expect(JSON.parse((await getCapture(bin.id, last.id)).body)).toEqual({ quoted: "[secret QUOTED_KEY]", encoded: "[secret INSPECT_KEY]" });
   });
 
   it("keeps binary bodies as base64, truncates past 1 MiB, and keeps the newest captures only", async () => {

@@ -142,18 +142,19 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   const bin = await db.inspectorBin.findUnique({ where: { token } });
   if (!bin) return null;
   const redact = secretRedactor(await secretValues());
-  const utf8 = isUtf8(incoming.body);
-  const headers = incoming.headers.map(([name, value]) => [name, redact(value)] as [string, string]);
+  const body = redact.bytes(incoming.body);
+  const utf8 = isUtf8(body);
+  const headers = incoming.headers.map(([name, value]) => [name, redact.header(name, value)] as [string, string]);
   const contentType = incoming.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? null;
   const capture = await db.inspectorCapture.create({
     data: {
       binId: bin.id,
       method: incoming.method,
-      path: redact(incoming.path),
-      query: redact(incoming.query),
+      path: redact.text(incoming.path),
+      query: redact.text(incoming.query),
       contentType,
       headers,
-      body: utf8 ? redact(incoming.body.toString("utf8")) : incoming.body.toString("base64"),
+      body: utf8 ? body.toString("utf8") : body.toString("base64"),
       bodyEncoding: utf8 ? "utf8" : "base64",
       bodyBytes: incoming.bodyBytes,
       bodyTruncated: incoming.bodyTruncated,

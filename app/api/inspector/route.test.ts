@@ -75,7 +75,7 @@ describe("/api/inspector", () => {
     const cases: [unknown, RegExp][] = [
       [{ response: { status: 700, contentType: "application/json", body: "" } }, /status must be between 200 and 599/],
       [{ response: { status: 200, contentType: "application/json", body: "{nope" } }, /body is not valid JSON/],
-      [{ response: { status: 200, contentType: "json please", body: "" } }, /contentType must be a media type/],
+      [{ response: { status: 200, contentType: "json please", body: "" } }, /The content type must be a media type/],
       [{ response: { status: 200, contentType: "text/plain", body: "x".repeat(70_000) } }, /body must be at most 64 KiB/],
       [{ name: "" }, /name must not be empty/],
       [{}, /Send name, response or both/],

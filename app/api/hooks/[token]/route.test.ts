@@ -27,6 +27,15 @@ const post = (token: string, body: unknown, headers: Record<string, string> = {}
   callRoute(hook.POST, { params: { token }, rawBody: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
 
 describe("POST /api/hooks/:token", () => {
+  it("answers other methods with a JSON 405 that says to POST", async () => {
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"] as const) {
+      const res = await callRoute(hook[method], { method, params: { token: "anything" } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("allow")).toBe("POST");
+      expect(res.json.error).toMatchObject({ code: "METHOD_NOT_ALLOWED", message: expect.stringContaining("POST") });
+    }
+  });
+
   it("enrolls the record the payload identifies, with the payload kept for later steps", async () => {
     const wf = await webhookWorkflow({});
     expect(wf.hookToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
@@ -52,10 +61,12 @@ describe("POST /api/hooks/:token", () => {
   });
 
   it("verifies HMAC signatures (Hookflow's header and Standard Webhooks) and answers 401 otherwise, logging the refusal", async () => {
-    await createSecret({ name: "HOOK_SECRET", value: "whsec_" + Buffer.from("hook-key").toString("base64") });
+    const secret = "whsec_" + Buffer.from("hook-key").toString("base64");
+    await createSecret({ name: "HOOK_SECRET", value: secret });
     const wf = await webhookWorkflow({ verification: { type: "HMAC_SHA256", secretName: "HOOK_SECRET" } });
     const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
-    const ours = "sha256=" + createHmac("sha256", Buffer.from("hook-key")).update(body).digest("hex");
+    // Hookflow's header is keyed with the secret as stored (as `openssl dgst -hmac "$SECRET"` does); Standard Webhooks decodes whsec_.
+    const ours = "sha256=" + createHmac("sha256", secret).update(body).digest("hex");
     expect((await post(wf.hookToken!, body, { "x-hookflow-signature": ours })).status).toBe(202);
     const ts = String(Math.floor(Date.now() / 1000));
     const std = createHmac("sha256", Buffer.from("hook-key")).update(`msg_1.${ts}.${body}`).digest("base64");
