@@ -20,6 +20,9 @@ test("add a secret: the value never stays in the page, the name is listed, then 
   const valueInput = dialog.getByLabel("Value", { exact: true });
   await expect(valueInput).toHaveAttribute("type", "password");
   await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await valueInput.fill("   ");
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await expect(dialog.getByText("Value must not be only spaces.")).toBeVisible();
   await valueInput.fill(value);
   await dialog.getByRole("button", { name: "Save secret" }).click();
   await expect(dialog).toBeHidden();
@@ -38,10 +41,22 @@ test("add a secret: the value never stays in the page, the name is listed, then 
   await expect(dialog).toBeHidden();
   expect(await page.content()).not.toContain(value);
 
+  // The workflows that use it are listed, and named again before deleting.
+  const workflowName = uniqueName("E2E uses secret", testInfo, " ");
+  const workflow = await (await page.request.post("/api/workflows", { data: { name: workflowName, objectType: "contact" } })).json();
+  const updated = await page.request.put(`/api/workflows/${workflow.id}`, {
+    data: { revision: workflow.revision, trigger: { type: "WEBHOOK", verification: { type: "HMAC_SHA256", secretName: name } } },
+  });
+  expect(updated.ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(name) }).getByRole("link", { name: workflowName })).toBeVisible();
+
   // Delete after confirming.
   await page.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
   const confirm = page.getByRole("alertdialog", { name: "Delete secret?" });
   await expect(confirm).toContainText(name);
+  await expect(confirm).toContainText(`It is used by ${workflowName}`);
+  await expect(confirm).toContainText("refuses every event (401)");
   await confirm.getByRole("button", { name: "Delete secret" }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByRole("rowheader", { name, exact: true })).toHaveCount(0);

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, Plus, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,6 +21,7 @@ export function SecretsPage() {
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const deletingUsers = secrets.data?.find((s) => s.name === deleting)?.usedBy ?? [];
   const [status, setStatus] = useState("");
 
   const remove = useMutation({
@@ -46,7 +48,7 @@ export function SecretsPage() {
       <PageHeader
         eyebrow="Settings"
         title="Secrets"
-        description="API keys and tokens that Send a webhook actions pass to outside systems. Values are encrypted and never shown after saving."
+        description="API keys and tokens that Send a webhook actions pass to outside systems, and the shared secrets webhook triggers verify senders with. Values are encrypted and never shown after saving."
         actions={secrets.data && secrets.data.length > 0 ? addButton : undefined}
       />
       <p role="status" className="visually-hidden">
@@ -68,6 +70,7 @@ export function SecretsPage() {
         columns={
           <>
             <th scope="col">Name</th>
+            <th scope="col">Used by</th>
             <th scope="col">Created</th>
             <th scope="col">Updated</th>
             <th scope="col">
@@ -81,6 +84,18 @@ export function SecretsPage() {
             <th scope="row" className="cell-primary mono">
               {secret.name}
             </th>
+            <td>
+              {secret.usedBy.length === 0 ? (
+                <span className="muted">No workflow</span>
+              ) : (
+                secret.usedBy.map((workflow, index) => (
+                  <span key={workflow.id}>
+                    {index > 0 && ", "}
+                    <Link href={`/workflows/${workflow.id}`}>{workflow.name}</Link>
+                  </span>
+                ))
+              )}
+            </td>
             <td>{formatDateTime(secret.createdAt)}</td>
             <td>
               <RelativeTime value={secret.updatedAt} />
@@ -113,8 +128,15 @@ export function SecretsPage() {
         title="Delete secret?"
         description={
           <>
-            <span className="mono">{deleting}</span> will be deleted. Webhook actions that use it will fail until you pick
-            another secret. This cannot be undone.
+            <span className="mono">{deleting}</span> will be deleted. This cannot be undone.{" "}
+            {deletingUsers.length > 0 ? (
+              <>
+                It is used by {deletingUsers.map((w) => w.name).join(", ")}: their Send a webhook actions that send it fail, and a webhook
+                trigger that verifies with it refuses every event (401), until you choose another secret there.
+              </>
+            ) : (
+              "No workflow uses it."
+            )}
           </>
         }
         confirmLabel="Delete secret"

@@ -15,9 +15,10 @@ export const createSecretSchema = z.strictObject({
   value: z
     .string({ error: "value is required." })
     .min(1, "value must not be empty.")
+    .refine((value) => value.trim().length > 0, "value must not be only spaces.")
     .max(8192, "value must be at most 8192 characters."),
 });
 export type CreateSecretInput = z.infer<typeof createSecretSchema>;
 
-/** A secret as the API returns it: never its value. */
-export type SecretSummary = { name: string; createdAt: string; updatedAt: string };
+/** A secret as the API returns it: never its value. `usedBy`: the workflows that name it. */
+export type SecretSummary = { name: string; createdAt: string; updatedAt: string; usedBy: { id: string; name: string }[] };

@@ -1,14 +1,16 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
+import { secretUsers } from "@/lib/workflows/secret-usage";
 import { decryptSecret, encryptSecret } from "./secret-box";
 import type { CreateSecretInput, SecretSummary } from "./secret-schemas";
 
 type SecretRow = { name: string; createdAt: Date; updatedAt: Date };
 
-const summary = (row: SecretRow): SecretSummary => ({
+const summary = (row: SecretRow, usedBy: SecretSummary["usedBy"] = []): SecretSummary => ({
   name: row.name,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
+  usedBy,
 });
 
 export async function createSecret(input: CreateSecretInput): Promise<SecretSummary> {
@@ -25,7 +27,8 @@ export async function createSecret(input: CreateSecretInput): Promise<SecretSumm
 
 export async function listSecrets(): Promise<SecretSummary[]> {
   const rows = await db.secret.findMany({ orderBy: { name: "asc" }, select: { name: true, createdAt: true, updatedAt: true } });
-  return rows.map(summary);
+  const users = await secretUsers();
+  return rows.map((row) => summary(row, users.get(row.name)));
 }
 
 export async function deleteSecret(name: string): Promise<void> {

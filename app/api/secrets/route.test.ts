@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { secretValue } from "@/lib/secrets/secrets";
+import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
 import * as collection from "./route";
 import * as item from "./[name]/route";
@@ -11,7 +13,7 @@ describe("/api/secrets", () => {
   it("stores a secret encrypted and never returns its value", async () => {
     const created = await callRoute(collection.POST, { body: { name: "CRM_TOKEN", value: VALUE } });
     expect(created.status).toBe(201);
-    expect(created.json).toEqual({ name: "CRM_TOKEN", createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(created.json).toEqual({ name: "CRM_TOKEN", createdAt: expect.any(String), updatedAt: expect.any(String), usedBy: [] });
     expect(created.text).not.toContain("5ecret");
     const list = await callRoute(collection.GET);
     expect(list.json.secrets.map((s: { name: string }) => s.name)).toContain("CRM_TOKEN");
@@ -28,11 +30,27 @@ describe("/api/secrets", () => {
     expect(dup.status).toBe(409);
     expect(dup.json.error.message).toMatch(/already exists/);
     expect(dup.text).not.toContain("other-value");
-    for (const body of [{ name: "9lives", value: "x" }, { name: "has space", value: "x" }, { name: "OK", value: "" }, { name: "OK" }]) {
+    for (const body of [{ name: "9lives", value: "x" }, { name: "has space", value: "x" }, { name: "OK", value: "" }, { name: "OK", value: "   " }, { name: "OK" }]) {
       const res = await callRoute(collection.POST, { body });
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe("VALIDATION_FAILED");
     }
+  });
+
+  it("lists the workflows that use each secret (trigger verification and API keys)", async () => {
+    await callRoute(collection.POST, { body: { name: "USED_KEY", value: "k-1234" } });
+    await callRoute(collection.POST, { body: { name: "USED_HOOK", value: "h-1234" } });
+    const sender = await createWorkflow({ name: "Uses the key", objectType: "contact" });
+    await updateWorkflow(sender.id, updateWorkflowSchema.parse({
+      revision: 1,
+      actions: [{ id: "a", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://example.com/x", authentication: { type: "API_KEY", secretName: "USED_KEY", keyName: "X-Key", location: "HEADER" } } }],
+    }));
+    const receiver = await createWorkflow({ name: "Verifies with it", objectType: "contact" });
+    await updateWorkflow(receiver.id, updateWorkflowSchema.parse({ revision: 1, trigger: { type: "WEBHOOK", verification: { type: "HMAC_SHA256", secretName: "USED_HOOK" } } }));
+    const list = await callRoute(collection.GET);
+    const byName = Object.fromEntries(list.json.secrets.map((s: { name: string; usedBy: unknown }) => [s.name, s.usedBy]));
+    expect(byName.USED_KEY).toEqual([{ id: sender.id, name: "Uses the key" }]);
+    expect(byName.USED_HOOK).toEqual([{ id: receiver.id, name: "Verifies with it" }]);
   });
 
   it("deletes by name; unknown names are 404", async () => {
