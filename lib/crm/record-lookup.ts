@@ -6,11 +6,21 @@ import { displayNameFor, searchTextFor } from "./record-naming";
 type StoredProperty = { value: string; timestamp: string; source: string; sourceId: string | null };
 
 /**
+ * The form a property value is stored and matched in. Emails are case-insensitive (as in
+ * HubSpot), so they are kept trimmed and lower-cased: "ADA@Example.com" finds ada@example.com
+ * instead of creating a second contact.
+ */
+export function normalizePropertyValue(property: string, value: string): string {
+  return property === "email" ? value.trim().toLowerCase() : value;
+}
+
+/**
  * The oldest live record of a type whose property currently has exactly this value, or null.
  * "hs_object_id" means the record id. History rows are indexed by (name, value), so this is
  * an index lookup, then a check of the current value (history also holds past values).
  */
-export async function findRecordByProperty(objectType: ObjectType, property: string, value: string): Promise<number | null> {
+export async function findRecordByProperty(objectType: ObjectType, property: string, raw: string): Promise<number | null> {
+  const value = normalizePropertyValue(property, raw);
   if (property === "hs_object_id") {
     const id = Number(value);
     if (!Number.isSafeInteger(id) || id <= 0) return null;
@@ -24,8 +34,9 @@ export async function findRecordByProperty(objectType: ObjectType, property: str
 }
 
 /** Creates a record with its first property versions, all from one source. */
-export async function createRecord(objectType: ObjectType, values: Record<string, string>, source: { type: PropertySource; id: string | null }): Promise<number> {
+export async function createRecord(objectType: ObjectType, given: Record<string, string>, source: { type: PropertySource; id: string | null }): Promise<number> {
   const now = new Date();
+  const values = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, normalizePropertyValue(name, value)]));
   const properties = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [name, { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id }]),
   );
@@ -43,8 +54,9 @@ export async function createRecord(objectType: ObjectType, values: Record<string
 }
 
 /** Sets one property: the current value and a new history version, in one transaction. */
-export async function setRecordProperty(recordId: number, name: string, value: string, source: { type: PropertySource; id: string | null }): Promise<void> {
+export async function setRecordProperty(recordId: number, name: string, given: string, source: { type: PropertySource; id: string | null }): Promise<void> {
   const now = new Date();
+  const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {
     const row = await tx.record.findUniqueOrThrow({ where: { id: recordId }, select: { objectType: true, properties: true } });
     const properties = { ...(row.properties as Record<string, StoredProperty>), [name]: { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id } };

@@ -78,6 +78,10 @@ export async function receiveHook(hook: IncomingHook): Promise<HookAnswer> {
   if (matchValue === undefined || matchValue === null || typeof matchValue === "object") {
     return refuse(new ApiError(422, "NO_MATCH_VALUE", `The payload has no value at "${match.payloadPath}" to find the record by.`));
   }
+  // An empty value would match (or create) a record with that property empty.
+  if (String(matchValue).trim() === "") {
+    return refuse(new ApiError(422, "NO_MATCH_VALUE", `The payload's "${match.payloadPath}" is empty, so it cannot identify a record.`));
+  }
   const objectType = workflow.objectType as ObjectType;
 
   // Claim the event id first: the unique (workflowId, eventId) index makes a repeat, even a

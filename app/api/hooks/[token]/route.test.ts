@@ -60,6 +60,26 @@ describe("POST /api/hooks/:token", () => {
     expect(refused.json.error.message).toMatch(/No contact has email = "nobody@example.com"/);
   });
 
+  it("matches emails whatever their case and refuses empty values, so creating never duplicates", async () => {
+    const create = await webhookWorkflow({ recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE", createProperties: [] } });
+    const before = await db.record.count();
+    const shouted = await post(create.hookToken!, { contact: { email: "  ADA@Analytical-Engines.example " } });
+    expect(shouted.status).toBe(202);
+    expect((await db.enrollment.findUniqueOrThrow({ where: { id: shouted.json.enrollmentId } })).recordId).toBe(1);
+    for (const email of ["", "   "]) {
+      const empty = await post(create.hookToken!, { contact: { email } });
+      expect(empty.status, JSON.stringify(email)).toBe(422);
+      expect(empty.json.error.message).toMatch(/"contact.email" is empty/);
+    }
+    // A created contact's email is stored lower-cased, and found again in any case.
+    const created = await post(create.hookToken!, { contact: { email: "Grace@Example.COM" } });
+    const recordId = (await db.enrollment.findUniqueOrThrow({ where: { id: created.json.enrollmentId } })).recordId;
+    expect((await db.propertyHistory.findFirstOrThrow({ where: { recordId, name: "email" } })).value).toBe("grace@example.com");
+    const again = await post(create.hookToken!, { contact: { email: "GRACE@example.com" } });
+    expect((await db.enrollment.findUniqueOrThrow({ where: { id: again.json.enrollmentId } })).recordId).toBe(recordId);
+    expect(await db.record.count()).toBe(before + 1);
+  });
+
   it("verifies HMAC signatures (Hookflow's header and Standard Webhooks) and answers 401 otherwise, logging the refusal", async () => {
     const secret = "whsec_" + Buffer.from("hook-key").toString("base64");
     await createSecret({ name: "HOOK_SECRET", value: secret });
