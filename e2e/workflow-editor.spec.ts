@@ -200,3 +200,75 @@ test("unsaved edits survive the browser's Back button: opening the workflow agai
   await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://example.com/placeholder");
   await expect(page.getByText("Unsaved changes", { exact: true })).toBeHidden();
 });
+
+test("an output value whose action is deleted (or whose output is renamed) is flagged at once, the delete dialog warns, and Save is refused", async ({ page }, testInfo) => {
+  test.slow();
+  const name = uniqueName("E2E editor outputs", testInfo, " ");
+  const created = await (await page.request.post("/api/workflows", { data: { name, objectType: "contact" } })).json();
+  const hookId = "a-hooktier";
+  const actions = [
+    {
+      id: hookId,
+      type: "SEND_WEBHOOK",
+      config: { method: "POST", webhookUrl: "https://api.example.com/tier", outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+      nextId: "a-settier",
+    },
+    { id: "a-settier", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } }, nextId: null },
+  ];
+  const put = await page.request.put(`/api/workflows/${created.id}`, { data: { revision: created.revision, startActionId: hookId, actions } });
+  expect(put.status(), await put.text()).toBe(200);
+  // The API refuses the same Set property on its own: the action it reads from would be gone.
+  const refused = await page.request.put(`/api/workflows/${created.id}`, { data: { revision: created.revision + 1, actions: [{ ...actions[1] }] } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.details).toContainEqual({
+    path: "actions.0.config.value",
+    message: 'Uses the output "tier" of an action that no longer exists; choose another value.',
+  });
+
+  await page.goto(`/workflows/${created.id}`);
+  const hookNode = page.getByRole("button", { name: /^Action 1: Send a webhook/ });
+  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toContainText("Set customer_tier to Send a webhook → tier");
+
+  // Renaming the output breaks the value that reads it; renaming it back mends it.
+  await hookNode.click();
+  const hookPanel = page.getByRole("complementary", { name: "Send a webhook" });
+  const outputName = hookPanel.getByLabel("Output name for tier");
+  await outputName.fill("level");
+  const renamedIssue = "“Send a webhook” has no output \"tier\" (any more); choose another value.";
+  await expect(page.getByRole("button", { name: "Action 2: Set property value, needs attention" }).getByTitle(renamedIssue)).toBeVisible();
+  await outputName.fill("tier");
+  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toBeVisible();
+
+  // Deleting the action says which later action uses its output.
+  await hookPanel.getByRole("button", { name: "Delete action" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete this action?" });
+  await expect(confirm).toContainText("Set property value uses its output tier; that value will need replacing.");
+  await confirm.getByRole("button", { name: "Delete action" }).click();
+  await expect(confirm).toBeHidden();
+
+  // The Set property is flagged at once (no save attempt needed), on its node and at its picker, which names no id.
+  const issue = 'Uses the output "tier" of an action that no longer exists; choose another value.';
+  const setNode = page.getByRole("button", { name: "Action 1: Set property value, needs attention" });
+  await expect(setNode.getByTitle(issue)).toBeVisible();
+  await setNode.click();
+  const setPanel = page.getByRole("complementary", { name: "Set property value" });
+  const picker = setPanel.getByRole("button", { name: "Value from: tier (output of a removed action)" });
+  await expect(picker).toHaveAttribute("aria-invalid", "true");
+  await expect(picker).toHaveAccessibleDescription(issue);
+  await expect(setPanel.getByText(issue)).toBeVisible();
+  await expect(page.getByText(hookId)).toHaveCount(0);
+
+  // Save is refused before anything is sent; the saved workflow still has both actions.
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "An action needs attention before the workflow can be saved." })).toBeVisible();
+  expect((await (await page.request.get(`/api/workflows/${created.id}`)).json()).actions).toHaveLength(2);
+
+  // Choosing another value clears the flag, and the save goes through.
+  await setPanel.getByLabel("Set it to").selectOption("STATIC");
+  await setPanel.getByLabel("Value", { exact: true }).fill("gold");
+  await expect(page.getByRole("button", { name: "Action 1: Set property value", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Unsaved changes")).toBeHidden();
+  const saved = await (await page.request.get(`/api/workflows/${created.id}`)).json();
+  expect(saved.actions).toMatchObject([{ id: "a-settier", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } }]);
+});

@@ -13,4 +13,6 @@ export type ActionPanelProps<Config> = {
   errors: Record<string, string>;
   /** Outputs of the actions before this one, for value pickers. */
   earlierOutputs: { actionId: string; actionName: string; outputs: { name: string; type: OutputType }[] }[];
+  /** Names any action of the draft by id, and "a removed action" for one that is gone: a chosen output never shows an id. */
+  actionName?: (actionId: string) => string;
 };

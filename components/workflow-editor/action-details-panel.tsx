@@ -8,8 +8,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { actionDefinitions } from "@/lib/actions/action-registry";
+import { usesOfOutputs } from "@/lib/actions/output-references";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
-import { actionDisplayName, actionOutputs, type ActionErrors } from "./action-validation";
+import { actionDisplayName, actionOutputs, summaryContext, type ActionErrors } from "./action-validation";
 import { actionIcons } from "./action-icons";
 import type { DraftAction } from "./draft-reducer";
 
@@ -48,6 +49,11 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
       })),
     [actions, index],
   );
+
+  // A chosen output of an action that is not earlier is still named, never shown by id.
+  const { actionName } = useMemo(() => summaryContext(actions), [actions]);
+  // What deleting this action breaks: later actions that read its outputs.
+  const usedBy = useMemo(() => usesOfOutputs(actions, action.id), [actions, action.id]);
 
   // Errors for the config panel, by config path; the name's and the whole action's stay here.
   const { name: nameError, _: actionError, ...configErrors } = errors;
@@ -89,6 +95,7 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
             onChange={onChange}
             errors={configErrors}
             earlierOutputs={earlierOutputs}
+            actionName={actionName}
           />
         </div>
       </div>
@@ -105,6 +112,12 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
           <>
             “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for
             running records until you save.
+            {usedBy.length > 0 && (
+              <>
+                {" "}
+                <strong>{outputUsesWarning(usedBy)}</strong>
+              </>
+            )}
           </>
         }
         confirmLabel="Delete action"
@@ -116,4 +129,12 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
       />
     </aside>
   );
+}
+
+/** "Set property value uses its output tier; that value will need replacing." */
+function outputUsesWarning(usedBy: { action: { type: string; name?: string | null }; outputs: string[] }[]): string {
+  const list = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+  const uses = usedBy.map(({ action, outputs }) => `${actionDisplayName(action)} uses its output${outputs.length > 1 ? "s" : ""} ${list(outputs)}`);
+  const values = usedBy.reduce((n, { outputs }) => n + outputs.length, 0);
+  return `${list(uses)}; ${values > 1 ? "those values" : "that value"} will need replacing.`;
 }

@@ -1,5 +1,6 @@
 import type { OutputType, SummaryContext } from "@/lib/actions/action-definition";
 import { actionDefinitions } from "@/lib/actions/action-registry";
+import { definedOutputs, outputReferenceIssues } from "@/lib/actions/output-references";
 import type { ApiError } from "@/lib/client/api-fetch";
 import { workflowActionSchema, workflowTriggerSchema } from "@/lib/workflows/workflow-schema";
 import type { DraftAction } from "./draft-reducer";
@@ -33,10 +34,25 @@ export function validateAction(action: DraftAction, nextId: string | null = null
   return errors;
 }
 
+/**
+ * Output values that will not resolve when the workflow runs (the action they read was deleted or
+ * runs later, or no longer has that output), by action id and config path: the API's save rule,
+ * checked on the draft as it is, so the action is flagged as soon as an edit breaks it.
+ */
+export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
+  const out: ErrorsByAction = {};
+  for (const issue of outputReferenceIssues(actions)) {
+    (out[issue.actionId] ??= {})[actionKey(issue.path.map(String).join("."))] ??= issue.message;
+  }
+  return out;
+}
+
+/** Every action's schema errors, and the output values that will not resolve: what stops a save. */
 export function validateActions(actions: DraftAction[]): ErrorsByAction {
   const out: ErrorsByAction = {};
+  const references = outputReferenceErrors(actions);
   actions.forEach((action, index) => {
-    const errors = validateAction(action, actions[index + 1]?.id ?? null);
+    const errors = { ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null) };
     if (Object.keys(errors).length) out[action.id] = errors;
   });
   return out;
@@ -79,14 +95,7 @@ export function apiErrorsByAction(error: ApiError, idAt: (index: number) => stri
 
 /** An action's outputs from its definition; an unfinished config has none yet. */
 export function actionOutputs(action: DraftAction): { name: string; type: OutputType }[] {
-  const definition = actionDefinitions[action.type];
-  const parsed = definition.configSchema.safeParse(action.config ?? {});
-  if (parsed.success) return definition.outputs(parsed.data as never);
-  try {
-    return definition.outputs(action.config as never).filter((o) => o && typeof o.name === "string" && o.name);
-  } catch {
-    return [];
-  }
+  return definedOutputs(action);
 }
 
 /** The node's line; `context` (summaryContext of the draft's actions) names the actions a config refers to. */

@@ -6,6 +6,7 @@ import { TriggerPanel } from "@/components/trigger/trigger-panel";
 import { TriggerSampleContext } from "@/components/trigger/trigger-sample-context";
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { ActionDetailsPanel } from "./action-details-panel";
+import { outputReferenceErrors, type ErrorsByAction } from "./action-validation";
 import { ActionPicker } from "./action-picker";
 import { newActionId } from "./draft-reducer";
 import { WorkflowCanvas } from "./workflow-canvas";
@@ -44,6 +45,14 @@ export function WorkflowEditor() {
     setPanel({ kind: "action", id });
   };
 
+  // An output value that no longer resolves (its action deleted, or its output removed) is flagged at
+  // once, on the node and at the field, not only after a save attempt.
+  const shownErrors = useMemo(() => {
+    const merged: ErrorsByAction = { ...errors };
+    for (const [id, messages] of Object.entries(outputReferenceErrors(draft.actions))) merged[id] = { ...messages, ...merged[id] };
+    return merged;
+  }, [errors, draft.actions]);
+
   const selected = panel.kind === "action" ? draft.actions.find((a) => a.id === panel.id) : undefined;
   const open = panel.kind === "picker" || panel.kind === "trigger" || selected !== undefined;
 
@@ -56,7 +65,7 @@ export function WorkflowEditor() {
           triggerSelected={panel.kind === "trigger"}
           onOpenTrigger={openTrigger}
           actions={draft.actions}
-          errors={errors}
+          errors={shownErrors}
           triggerIssue={Object.values(triggerErrors)[0] ?? null}
           selectedId={selected?.id ?? null}
           insertIndex={panel.kind === "picker" ? panel.index : null}
@@ -86,7 +95,7 @@ export function WorkflowEditor() {
           workflow={panelWorkflow}
           actions={draft.actions}
           action={selected}
-          errors={errors[selected.id] ?? {}}
+          errors={shownErrors[selected.id] ?? {}}
           onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
           onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
           onDelete={() => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
+import { outputReferenceIssues } from "@/lib/actions/output-references";
 import { objectTypeSchema } from "@/lib/crm/object-types";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
@@ -133,6 +134,29 @@ export function graphIssues(actions: { id: string; nextId: string | null }[], st
   return issues;
 }
 
+/** The actions in the order they run (from startActionId along nextId), each with its index in `actions`; null when the graph is broken. */
+export function runOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): { action: A; index: number }[] | null {
+  if (graphIssues(actions, startActionId).length) return null;
+  const byId = new Map(actions.map((action, index) => [action.id, { action, index }]));
+  const ordered: { action: A; index: number }[] = [];
+  for (let id: string | null = startActionId; id; id = byId.get(id)!.action.nextId) ordered.push(byId.get(id)!);
+  return ordered;
+}
+
+/**
+ * Output values (OUTPUT sources) that cannot resolve when the workflow runs, as `{ path, message }` at the
+ * source ("actions.1.config.value"): the action named was deleted, is the same action or runs later, or does
+ * not produce that output. Nothing when the graph itself is broken (graphIssues reports that).
+ */
+export function outputSourceIssues(actions: WorkflowAction[], startActionId: string | null): { path: (string | number)[]; message: string }[] {
+  const ordered = runOrder(actions, startActionId);
+  if (!ordered) return [];
+  return outputReferenceIssues(ordered.map(({ action }) => action)).map((issue) => ({
+    path: ["actions", ordered[issue.index].index, ...issue.path],
+    message: issue.message,
+  }));
+}
+
 export const createWorkflowSchema = z.strictObject({
   name: workflowNameSchema,
   objectType: objectTypeSchema,
@@ -151,6 +175,12 @@ export const updateWorkflowSchema = z
   .superRefine((input, ctx) => {
     if (input.actions === undefined && input.startActionId !== undefined) {
       ctx.addIssue({ code: "custom", path: ["startActionId"], message: "Send startActionId together with actions." });
+    }
+    // Like an invalid config, an output value that cannot resolve is refused at save, where it is made:
+    // the editor flags it as soon as an edit breaks it and does not send the draft until it is fixed.
+    if (input.actions) {
+      const startActionId = input.startActionId ?? input.actions[0]?.id ?? null;
+      for (const issue of outputSourceIssues(input.actions, startActionId)) ctx.addIssue({ code: "custom", ...issue });
     }
   });
 export type UpdateWorkflowInput = z.infer<typeof updateWorkflowSchema>;

@@ -6,6 +6,7 @@ import { ApiError } from "@/lib/http/api-error";
 import type { ObjectType } from "@/lib/crm/object-types";
 import {
   graphIssues,
+  outputSourceIssues,
   type CreateWorkflowInput,
   type UpdateWorkflowInput,
   type Workflow,
@@ -87,6 +88,10 @@ export async function readinessIssues(workflow: Pick<Workflow, "actions" | "star
     if (verification.type !== "NONE" && !(await db.secret.findUnique({ where: { name: verification.secretName }, select: { id: true } }))) {
       issues.push({ path: "trigger.verification.secretName", message: `The secret "${verification.secretName}" does not exist; add it in Settings → Secrets.` });
     }
+  }
+  // Saves refuse these (updateWorkflowSchema); a workflow saved before that rule may still hold one.
+  for (const issue of outputSourceIssues(workflow.actions, workflow.startActionId)) {
+    issues.push({ path: issue.path.join("."), message: issue.message });
   }
   for (const [index, action] of workflow.actions.entries()) {
     if (action.type !== "SEND_WEBHOOK") continue;

@@ -106,6 +106,69 @@ describe("/api/workflows", () => {
     expect((await put([webhookAction("a1"), webhookAction("a1")], "a1")).json.error.message).toMatch(/Two actions have the id/);
   });
 
+  it("refuses a save whose output values name an action that is not earlier, or an output it does not have, at the source's path", async () => {
+    const wf = await create();
+    const put = (actions: unknown[], startActionId?: string) =>
+      callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, actions, startActionId } });
+    const lookup = (id: string, nextId: string | null) => ({
+      id,
+      type: "SEND_WEBHOOK",
+      config: { method: "POST", webhookUrl: "https://hooks.example.com/tier", outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+      nextId,
+    });
+    const setTier = (id: string, nextId: string | null, from: string, output = "tier") => ({
+      id,
+      type: "SET_PROPERTY",
+      config: { property: "customer_tier", value: { type: "OUTPUT", actionId: from, output } },
+      nextId,
+    });
+    const expectRefused = async (res: Awaited<ReturnType<typeof put>>, path: string, message: RegExp) => {
+      expect(res.status).toBe(400);
+      expect(res.json.error.details).toContainEqual({ path, message: expect.stringMatching(message) });
+    };
+
+    // The action it reads from was deleted.
+    await expectRefused(await put([lookup("a1", "a2"), setTier("a2", null, "gone")]), "actions.1.config.value", /output "tier" of an action that no longer exists/);
+    // It runs later (the array order is not the run order: startActionId and nextId are).
+    await expectRefused(await put([setTier("a2", "a1", "a1"), lookup("a1", null)], "a2"), "actions.0.config.value", /output "tier" of .*Send a webhook.*runs later/);
+    await expectRefused(await put([lookup("a1", null), setTier("a2", "a1", "a1")], "a2"), "actions.1.config.value", /runs later/);
+    // Itself, in a body field (and a query parameter).
+    const selfRef = {
+      ...lookup("a1", null),
+      config: {
+        ...lookup("a1", null).config,
+        body: { type: "CUSTOM", fields: [{ key: "email", source: { type: "PROPERTY", property: "email" } }, { key: "x", source: { type: "STATIC", value: "1" } }, { key: "tier", source: { type: "OUTPUT", actionId: "a1", output: "tier" } }] },
+      },
+    };
+    await expectRefused(await put([selfRef]), "actions.0.config.body.fields.2.source", /its own output "tier"/);
+    const getRef = { ...lookup("a2", null), config: { method: "GET", webhookUrl: "https://hooks.example.com/q", queryParams: [{ key: "t", source: { type: "OUTPUT", actionId: "a1", output: "score" } }] } };
+    // An output the earlier action does not define.
+    await expectRefused(await put([lookup("a1", "a2"), getRef]), "actions.1.config.queryParams.0.source", /has no output "score"/);
+    await expectRefused(await put([lookup("a1", "a2"), setTier("a2", null, "a1", "tierr")]), "actions.1.config.value", /has no output "tierr"/);
+    expect((await callRoute(item.GET, { params: { id: wf.id } })).json).toMatchObject({ revision: 1, actions: [] });
+
+    // An output of an earlier action (not only the one just before) is fine.
+    const ok = await put([lookup("a1", "d1"), { id: "d1", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "a2" }, setTier("a2", null, "a1")]);
+    expect(ok.status).toBe(200);
+    expect(ok.json.actions[2].config.value).toEqual({ type: "OUTPUT", actionId: "a1", output: "tier" });
+  });
+
+  it("will not turn on a saved workflow whose output values no longer resolve", async () => {
+    const wf = await create();
+    // Saved before this rule existed: the action it read from is gone.
+    const { db } = await import("@/lib/db");
+    await db.workflow.update({
+      where: { id: wf.id },
+      data: {
+        startActionId: "a2",
+        actions: [{ id: "a2", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "gone", output: "tier" } }, nextId: null }],
+      },
+    });
+    const on = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true } });
+    expect(on.status).toBe(422);
+    expect(on.json.error.details).toContainEqual({ path: "actions.0.config.value", message: expect.stringMatching(/output "tier" of an action that no longer exists/) });
+  });
+
   it("turns on only when every action is ready", async () => {
     const wf = await create();
     const empty = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true } });

@@ -20,12 +20,13 @@ type Props = {
   properties: PropertyNamesQuery;
   objectLabel: string;
   earlierOutputs: ActionPanelProps<unknown>["earlierOutputs"];
+  actionName?: ActionPanelProps<unknown>["actionName"];
   webhookTrigger: boolean;
   emptyText: string;
 };
 
 /** Rows of key → property (or earlier output) and key → static value, as in HubSpot's custom body and query parameters. */
-export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor, touch, properties, objectLabel, earlierOutputs, webhookTrigger, emptyText }: Props) {
+export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor, touch, properties, objectLabel, earlierOutputs, actionName, webhookTrigger, emptyText }: Props) {
   const id = useId();
   const setRow = (index: number, row: KeyedSource) => onChange(rows.map((r, i) => (i === index ? row : r)));
   const listError = errorFor(pathPrefix);
@@ -100,6 +101,7 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
                       properties={properties}
                       objectLabel={objectLabel}
                       earlierOutputs={earlierOutputs}
+                      actionName={actionName}
                       webhookTrigger={webhookTrigger}
                       invalid={!!sourceError}
                       describedBy={sourceError ? sourceErrorId : undefined}

@@ -19,6 +19,8 @@ type Props = {
   properties: PropertyNamesQuery;
   objectLabel: string;
   earlierOutputs: ActionPanelProps<unknown>["earlierOutputs"];
+  /** Names an action that is not among the earlier ones (it runs later, or was deleted). */
+  actionName?: ActionPanelProps<unknown>["actionName"];
   /** The workflow is started by an incoming webhook: its payload's fields can be used too (typed as a dot path). */
   webhookTrigger?: boolean;
   invalid?: boolean;
@@ -28,12 +30,13 @@ type Props = {
 
 const PROPERTY_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
 
-export function sourceLabel(source: PickedSource, earlierOutputs: Props["earlierOutputs"]): string {
+export function sourceLabel(source: PickedSource, earlierOutputs: Props["earlierOutputs"], actionName?: Props["actionName"]): string {
   if (source.type === "PROPERTY") return source.property;
   // The value's own name first: a narrow picker cuts the end off.
   if (source.type === "TRIGGER") return `${source.path} (webhook trigger)`;
+  // Never the action's id: an action that is not earlier (deleted, or running later) by its name, if it still has one.
   const action = earlierOutputs.find((a) => a.actionId === source.actionId);
-  return `${source.output} (output of ${action?.actionName ?? source.actionId})`;
+  return `${source.output} (output of ${action?.actionName ?? actionName?.(source.actionId) ?? "a removed action"})`;
 }
 
 function samplePreview(value: unknown): string {
@@ -42,7 +45,7 @@ function samplePreview(value: unknown): string {
 }
 
 /** A searchable list of the record's properties and earlier actions' outputs, in a popover. */
-export function PropertyPicker({ value, onChange, label, properties, objectLabel, earlierOutputs, webhookTrigger, invalid, describedBy, onBlur }: Props) {
+export function PropertyPicker({ value, onChange, label, properties, objectLabel, earlierOutputs, actionName, webhookTrigger, invalid, describedBy, onBlur }: Props) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const listRef = useRef<HTMLDivElement>(null);
@@ -92,12 +95,12 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
         className={`input picker-trigger${empty ? " picker-empty" : ""}`}
-        aria-label={`${label}: ${empty ? "none chosen" : sourceLabel(value, earlierOutputs)}`}
+        aria-label={`${label}: ${empty ? "none chosen" : sourceLabel(value, earlierOutputs, actionName)}`}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onBlur={onBlur}
       >
-        <span className="picker-value" title={empty ? undefined : sourceLabel(value, earlierOutputs)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs)}</span>
+        <span className="picker-value" title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}</span>
         <ChevronDown aria-hidden size={16} className="picker-chevron" />
       </Popover.Trigger>
       <Popover.Portal>

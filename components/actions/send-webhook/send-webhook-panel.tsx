@@ -28,7 +28,7 @@ export function SendWebhookPanel(props: ActionPanelProps<SendWebhookConfig>) {
   return <SendWebhookPanelBody key={props.action.id} {...props} />;
 }
 
-function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs }: ActionPanelProps<SendWebhookConfig>) {
+function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SendWebhookConfig>) {
   const config = useMemo(() => withDefaults(action.config), [action.config]);
   const localErrors = useMemo(() => configErrors(config), [config]);
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
@@ -59,7 +59,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
   const bodyFields: KeyedSource[] = config.body.type === "CUSTOM" ? config.body.fields : [];
 
   // Body fields and query parameters are edited the same way.
-  const rowsEditorProps = { errorFor, touch, properties, objectLabel: objectLabel.singular, earlierOutputs, webhookTrigger: workflow.trigger.type === "WEBHOOK" };
+  const rowsEditorProps = { errorFor, touch, properties, objectLabel: objectLabel.singular, earlierOutputs, actionName, webhookTrigger: workflow.trigger.type === "WEBHOOK" };
 
   return (
     <div className="webhook-panel" ref={rootRef}>

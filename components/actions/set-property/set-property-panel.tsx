@@ -11,7 +11,7 @@ import { usePropertyNames } from "../send-webhook/use-property-names";
 
 
 /** "Set property value": which property of the enrolled record, and the value it gets. */
-export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs }: ActionPanelProps<SetPropertyConfig>) {
+export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
   const config = action.config;
   const listId = useId();
   const properties = usePropertyNames(workflow.objectType);
@@ -64,10 +64,16 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
             properties={properties}
             objectLabel={objectLabel}
             earlierOutputs={earlierOutputs}
+            actionName={actionName}
             webhookTrigger={webhookTrigger}
             invalid={Boolean(errors["value.property"] ?? errors.value)}
+            describedBy={(errors["value.property"] ?? errors.value) ? `${listId}-value-error` : undefined}
           />
-          {(errors["value.property"] ?? errors.value) && <p className="field-error">{errors["value.property"] ?? errors.value}</p>}
+          {(errors["value.property"] ?? errors.value) && (
+            <p className="field-error" id={`${listId}-value-error`}>
+              {errors["value.property"] ?? errors.value}
+            </p>
+          )}
         </div>
       )}
     </div>
