@@ -272,3 +272,27 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   const saved = await (await page.request.get(`/api/workflows/${created.id}`)).json();
   expect(saved.actions).toMatchObject([{ id: "a-settier", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } }]);
 });
+
+test("Escape closes the side panel and returns to its node, but first closes a menu opened from it", async ({ page }, testInfo) => {
+  const workflowId = await createWebhookWorkflow(page.request, uniqueName("E2E escape", testInfo, " "));
+  await page.goto(`/workflows/${workflowId}`);
+  const node = page.getByRole("button", { name: /^Action 1: Send a webhook/ });
+  await node.click();
+  const panel = page.getByRole("complementary", { name: "Send a webhook" });
+  await panel.getByRole("radio", { name: "Customize request body" }).click();
+  await panel.getByRole("button", { name: "Add property" }).click();
+  await panel.getByRole("button", { name: /^Property of row 1/ }).click();
+  await expect(page.getByLabel("Search properties")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Search properties")).toBeHidden();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(node).toBeFocused();
+
+  await page.getByRole("button", { name: "Trigger: enrolled manually" }).click();
+  await expect(page.locator("aside.trigger-panel")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("aside.trigger-panel")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Trigger: enrolled manually" })).toBeFocused();
+});

@@ -57,7 +57,14 @@ export function WorkflowEditor() {
   const open = panel.kind === "picker" || panel.kind === "trigger" || selected !== undefined;
 
   return (
-    <div className={`wf-editor${open ? " has-panel" : ""}`}>
+    <div
+      className={`wf-editor${open ? " has-panel" : ""}`}
+      // Escape closes the side panel, like a dialog. Menus and dialogs opened from it live in portals
+      // outside this element and handle their own Escape, so only keys pressed in here count.
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open && !event.defaultPrevented && event.currentTarget.contains(event.target as Node)) close();
+      }}
+    >
       <ReactFlowProvider>
         <WorkflowCanvas
           trigger={draft.trigger}
