@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures/receiver";
 import { uniqueName } from "./unique-name";
 
@@ -18,6 +18,23 @@ async function workflowPostingTo(request: APIRequestContext, name: string, webho
       enabled: true,
       startActionId: "notify",
       actions: [{ id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } }],
+    },
+  });
+  expect(updated.ok(), await updated.text()).toBe(true);
+  return workflow.id;
+}
+
+/** A turned-on contact workflow running `actions` in order (each action's nextId is the one after it). */
+async function workflowWith(request: APIRequestContext, name: string, actions: { id: string; type: string; name?: string; config: unknown }[]): Promise<string> {
+  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
+  expect(created.status()).toBe(201);
+  const workflow = (await created.json()) as { id: string; revision: number };
+  const updated = await request.put(`/api/workflows/${workflow.id}`, {
+    data: {
+      revision: workflow.revision,
+      enabled: true,
+      startActionId: actions[0].id,
+      actions: actions.map((action, i) => ({ ...action, nextId: actions[i + 1]?.id ?? null })),
     },
   });
   expect(updated.ok(), await updated.text()).toBe(true);
@@ -173,4 +190,97 @@ test("an action is named as people see it, never by its internal id: on the canv
   await expect(tier.getByRole("cell").first()).toHaveText("Send a webhook");
   await expect(tier).toContainText("gold");
   await expect(page.getByText(hookId)).toHaveCount(0);
+});
+
+/** The run page's steps, for a person to look at (attached to the test's output); tall, as the page scrolls inside its frame. */
+async function screenshotSteps(page: Page, testInfo: TestInfo, file: string) {
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await page.getByRole("region", { name: "Steps" }).screenshot({ path: testInfo.outputPath(file) });
+}
+
+/** A step of the run page: its card, named by its heading ("2 Delay"). */
+function stepCard(page: Page, title: string | RegExp) {
+  return page.getByRole("region", { name: title });
+}
+
+test("a Delay step says how long it waits and until when, and the step behind it waits for the delay", async ({ page, request, receiver }, testInfo) => {
+  const workflowId = await workflowWith(request, uniqueName("E2E history delay", testInfo, " "), [
+    { id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl: `${receiver.url}/hooks/before-wait` } },
+    { id: "wait", type: "DELAY", config: { amount: 1, unit: "HOURS" } },
+    { id: "follow", type: "SEND_WEBHOOK", name: "Follow up", config: { method: "POST", webhookUrl: `${receiver.url}/hooks/after-wait` } },
+  ]);
+  const enrolledAt = Date.now();
+  const enrollmentId = await enroll(request, workflowId, 4);
+  await page.goto(`/workflows/${workflowId}/history/${enrollmentId}`);
+
+  // The webhook before the delay reads as a delivery, as before.
+  const notify = stepCard(page, /Notify billing$/);
+  await expect(notify.getByRole("button", { name: /^Attempt 1/ })).toBeVisible({ timeout: 20_000 });
+  await expect(notify.getByText("Delivery ID")).toBeVisible();
+  await expect(notify.getByText("200 OK").first()).toBeVisible();
+
+  // The delay: how long, until when (an hour after the run reached it), and no delivery wording.
+  const delay = stepCard(page, /Delay$/);
+  await expect(delay).toContainText(/Waits 1 hour · until .*\d{1,2}:\d{2}.* \(in 1 hour\)/, { timeout: 20_000 });
+  await expect(delay.getByText("Waiting", { exact: true })).toBeVisible();
+  const until = Date.parse((await delay.getByRole("time").last().getAttribute("datetime")) ?? "");
+  expect(until - enrolledAt).toBeGreaterThan(59 * 60_000);
+  expect(until - Date.now()).toBeLessThan(60 * 60_000 + 1000);
+  for (const text of ["Delivery ID", "No response", "No response was received.", "Sending"]) await expect(delay.getByText(text)).toHaveCount(0);
+  await expect(delay.getByRole("button", { name: /^Attempt/ })).toHaveCount(0);
+  await expect(delay.getByText("Succeeded")).toHaveCount(0);
+
+  // The step behind it has not started: it waits for the delay, it is not "sending".
+  const follow = stepCard(page, /Follow up$/);
+  await expect(follow).toContainText(/Waits for the delay to end · starts at .*\d{1,2}:\d{2}/);
+  await expect(follow.getByText("Scheduled", { exact: true })).toBeVisible();
+  await expect(follow.getByText(/Sending/)).toHaveCount(0);
+  await expect(follow.getByText("Delivery ID")).toHaveCount(0);
+
+  // The run stays active, nothing can be retried, and nothing was sent after the delay.
+  const summary = page.getByRole("region", { name: "Run summary" });
+  await expect(summary.getByText("Active", { exact: true })).toBeVisible();
+  await expect(summary).toContainText(/waiting for a delay until .*\d{1,2}:\d{2}/);
+  await expect(page.getByRole("button", { name: "Retry now" })).toHaveCount(0);
+  expect(receiver.requests.filter((r) => r.path === "/hooks/after-wait")).toHaveLength(0);
+  await screenshotSteps(page, testInfo, "run-webhook-delay-waiting.png");
+});
+
+test("a Set property value step shows the property and the value it set; a failed one its error, and Retry now runs it again", async ({ page, request }, testInfo) => {
+  const okId = await workflowWith(request, uniqueName("E2E history set", testInfo, " "), [
+    { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
+  ]);
+  const okRun = await enroll(request, okId, 5);
+  await page.goto(`/workflows/${okId}/history/${okRun}`);
+  const set = stepCard(page, /Set property value$/);
+  await expect(set.getByText("Succeeded")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Run summary" }).getByText("Completed", { exact: true })).toBeVisible();
+  const facts = set.getByRole("definition");
+  await expect(facts.filter({ hasText: "customer_tier" })).toHaveCount(1);
+  await expect(facts.filter({ hasText: "gold" })).toHaveCount(1);
+  await expect(set.getByRole("term").filter({ hasText: "Set at" })).toBeVisible();
+  for (const text of ["Delivery ID", "No response", "No response was received.", /Failed after/, /request|endpoint|webhook/i]) await expect(set.getByText(text)).toHaveCount(0);
+  await expect(set.getByRole("button", { name: /^Attempt/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Retry now" })).toHaveCount(0);
+  await screenshotSteps(page, testInfo, "run-set-property-succeeded.png");
+
+  // A value that cannot be read (a manual run has no webhook trigger) fails the step: its error, and Retry now.
+  const failingId = await workflowWith(request, uniqueName("E2E history set fails", testInfo, " "), [
+    { id: "set", type: "SET_PROPERTY", name: "Copy the order tier", config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } } },
+  ]);
+  const failedRun = await enroll(request, failingId, 6);
+  await page.goto(`/workflows/${failingId}/history/${failedRun}`);
+  const failed = stepCard(page, /Copy the order tier$/);
+  await expect(failed.getByText("Could not set customer_tier")).toBeVisible({ timeout: 20_000 });
+  await expect(failed.getByText('The webhook trigger has no value at "order.tier" for this enrollment.')).toBeVisible();
+  for (const text of ["Delivery ID", "No response", /Failed after/]) await expect(failed.getByText(text)).toHaveCount(0);
+  await screenshotSteps(page, testInfo, "run-set-property-failed.png");
+
+  await failed.getByRole("button", { name: "Retry now" }).click();
+  // The second try fails the same way; both tries are listed, newest first.
+  const tries = failed.getByRole("list", { name: "Tries of Copy the order tier" }).getByRole("listitem");
+  await expect(tries).toHaveCount(2, { timeout: 20_000 });
+  await expect(tries.first()).toContainText("Try 2");
+  await expect(failed.getByText("Sending")).toHaveCount(0);
+  await screenshotSteps(page, testInfo, "run-set-property-retried.png");
 });

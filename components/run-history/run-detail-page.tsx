@@ -14,6 +14,8 @@ import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
+import { formatUntil, heldByDelay } from "./step-kinds";
+import { useNow } from "./use-now";
 
 function BackLink({ workflowId }: { workflowId: string }) {
   return (
@@ -78,13 +80,15 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
   );
 }
 
-/** One run: the record, its status and outputs, and every step with every delivery attempt. */
+/** One run: the record, its status and outputs, and every step as its type needs (deliveries with every attempt, writes, waits). */
 export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
   const run = useQuery({
     queryKey: runHistoryKeys.detail(enrollmentId),
     queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
     refetchInterval: (query) => (query.state.data?.status === "ACTIVE" ? ACTIVE_REFRESH_MS : false),
   });
+  // Waits shown by Delay steps ("Waits 1 hour · until 17:05") turn into "Waited" when they end.
+  const now = useNow(15_000, run.data?.status === "ACTIVE");
   if (run.isPending) {
     return (
       <div className="page history-page">
@@ -114,6 +118,8 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   // Outputs and steps are keyed by action id, which people never see: name the actions as the run's
   // snapshot does (their name, else their type's label), even if the workflow changed since.
   const actionNames = new Map(data.actions.map((a) => [a.id, a.displayName]));
+  // A run whose next step waits behind a Delay says until when, not just that it refreshes.
+  const waitsUntil = data.steps.map((step, i) => heldByDelay(step, data.steps[i - 1], now)).find(Boolean) ?? null;
   const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
 
   return (
@@ -145,7 +151,15 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             <dt>Status</dt>
             <dd>
               <EnrollmentStatusBadge status={data.status} />
-              {data.status === "ACTIVE" && <span className="muted run-refreshing"> refreshing…</span>}
+              {data.status === "ACTIVE" &&
+                (waitsUntil ? (
+                  <span className="muted run-refreshing">
+                    {" "}
+                    waiting for a delay until <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>{formatUntil(waitsUntil, now)}</time>
+                  </span>
+                ) : (
+                  <span className="muted run-refreshing"> refreshing…</span>
+                ))}
             </dd>
           </div>
           <div>
@@ -174,7 +188,19 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
         {data.steps.length === 0 ? (
           <p className="muted">{data.status === "ACTIVE" ? "The first step has not started yet." : "This run had no steps."}</p>
         ) : (
-          data.steps.map((step, i) => <StepCard key={step.actionId} enrollmentId={data.id} step={step} index={i} actionName={actionNames.get(step.actionId) ?? null} />)
+          data.steps.map((step, i) => (
+            <StepCard
+              key={step.actionId}
+              enrollmentId={data.id}
+              step={step}
+              index={i}
+              actionName={actionNames.get(step.actionId) ?? null}
+              previous={data.steps[i - 1]}
+              previousName={i > 0 ? (actionNames.get(data.steps[i - 1].actionId) ?? null) : null}
+              next={data.steps[i + 1]}
+              now={now}
+            />
+          ))
         )}
       </section>
     </div>

@@ -25,8 +25,9 @@ const STEP: Record<StepStatus, { tone: BadgeTone; label: string }> = {
   FAILED: { tone: "danger", label: "Failed" },
 };
 
-export function StepStatusBadge({ status }: { status: StepStatus }) {
-  const s = STEP[status] ?? { tone: "neutral" as const, label: status };
+/** A step's status; `override` words it where the step's type or a wait changes its meaning ("Waiting", "Running"). */
+export function StepStatusBadge({ status, override }: { status: StepStatus; override?: { tone: BadgeTone; label: string } }) {
+  const s = override ?? STEP[status] ?? { tone: "neutral" as const, label: status };
   return (
     <Badge tone={s.tone}>
       <span className="badge-dot" aria-hidden />

@@ -1,10 +1,27 @@
 import { z } from "zod";
-import { actionDisplayName } from "@/lib/actions/action-names";
+import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import { delayMs, type DelayConfig } from "@/lib/actions/delay/delay-config";
+import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
+import type { ValueSource } from "@/lib/actions/value-source";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import type { WorkflowAction } from "./workflow-schema";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
+
+/** Where a Set property value step reads its value, as people know it; null for a fixed value. */
+function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
+  switch (source.type) {
+    case "STATIC":
+      return null;
+    case "PROPERTY":
+      return `the record's ${source.property} property`;
+    case "TRIGGER":
+      return `the webhook trigger's ${source.path}`;
+    case "OUTPUT":
+      return `${actionName(source.actionId)} → ${source.output}`;
+  }
+}
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
@@ -17,6 +34,47 @@ export async function getEnrollment(id: string) {
   });
   if (!row) throw ApiError.notFound(`Enrollment ${id}`);
   const snapshot = (row.actionsSnapshot ?? []) as unknown as WorkflowAction[];
+  const actionsById = new Map(snapshot.map((action) => [action.id, action]));
+  const actionName = summaryContext(snapshot).actionName;
+  // What each step type shows besides its attempts: when a queued step is due (a step behind a
+  // Delay is written with a later runAt), and the value a Set property value step wrote — the
+  // record's history keeps it under the step's delivery id.
+  const setSteps = row.steps.filter((step) => step.actionType === "SET_PROPERTY");
+  const [queuedJobs, written] = await Promise.all([
+    row.steps.length
+      ? db.job.findMany({ where: { stepId: { in: row.steps.map((step) => step.id) }, status: "QUEUED" }, select: { stepId: true, runAt: true }, orderBy: { runAt: "asc" } })
+      : [],
+    setSteps.length
+      ? db.propertyHistory.findMany({
+          where: { recordId: row.recordId, sourceType: "WORKFLOW", sourceId: { in: setSteps.map((step) => step.deliveryId) } },
+          select: { sourceId: true, name: true, value: true },
+          orderBy: { id: "asc" },
+        })
+      : [],
+  ]);
+  const dueAt = new Map<string, Date>();
+  for (const job of queuedJobs) if (job.stepId && !dueAt.has(job.stepId)) dueAt.set(job.stepId, job.runAt);
+  // The newest version per step and property (a re-run after a crash writes the same value again).
+  const writtenValue = new Map(written.map((h) => [`${h.sourceId}/${h.name}`, h.value]));
+
+  type StepRow = NonNullable<typeof row>["steps"][number];
+  function delayDetail(step: StepRow, action: WorkflowAction | undefined) {
+    if (step.actionType !== "DELAY" || action?.type !== "DELAY") return null;
+    const config = action.config as DelayConfig;
+    // The runner writes the next step due finishedAt + the delay, in the same transaction as
+    // this step's success. With no step after it, the run ends there and nothing waits.
+    const follows = !!action.nextId && actionsById.has(action.nextId);
+    const waitUntil = step.status === "SUCCEEDED" && step.finishedAt && follows ? new Date(step.finishedAt.getTime() + delayMs(config)).toISOString() : null;
+    return { amount: config.amount, unit: config.unit, waitUntil };
+  }
+
+  function setPropertyDetail(step: StepRow, action: WorkflowAction | undefined) {
+    if (step.actionType !== "SET_PROPERTY" || action?.type !== "SET_PROPERTY") return null;
+    const config = action.config as SetPropertyConfig;
+    const value = writtenValue.get(`${step.deliveryId}/${config.property}`) ?? (step.status === "SUCCEEDED" && config.value.type === "STATIC" ? config.value.value : null);
+    return { property: config.property, value, source: valueSourceLabel(config.value, actionName) };
+  }
+
   return {
     id: row.id,
     workflowId: row.workflowId,
@@ -40,6 +98,12 @@ export async function getEnrollment(id: string) {
       error: step.error,
       startedAt: step.startedAt.toISOString(),
       finishedAt: step.finishedAt?.toISOString() ?? null,
+      // When the step's queued job is due: a step behind a Delay, or a scheduled retry; null when none waits.
+      dueAt: dueAt.get(step.id)?.toISOString() ?? null,
+      // Delay steps: the configured wait and when it ends (null until it ran, or when no step follows).
+      delay: delayDetail(step, actionsById.get(step.actionId)),
+      // Set property value steps: the property, the value the step wrote (null when none), and where it came from.
+      setProperty: setPropertyDetail(step, actionsById.get(step.actionId)),
       attempts: step.attempts.map((a) => ({
         attempt: a.attempt,
         outcome: a.outcome,
