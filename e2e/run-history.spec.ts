@@ -8,22 +8,6 @@ import { uniqueName } from "./unique-name";
 
 test.setTimeout(60_000);
 
-async function workflowPostingTo(request: APIRequestContext, name: string, webhookUrl: string): Promise<string> {
-  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
-  expect(created.status()).toBe(201);
-  const workflow = (await created.json()) as { id: string; revision: number };
-  const updated = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      enabled: true,
-      startActionId: "notify",
-      actions: [{ id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } }],
-    },
-  });
-  expect(updated.ok(), await updated.text()).toBe(true);
-  return workflow.id;
-}
-
 /** A turned-on contact workflow running `actions` in order (each action's nextId is the one after it). */
 async function workflowWith(request: APIRequestContext, name: string, actions: { id: string; type: string; name?: string; config: unknown }[]): Promise<string> {
   const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
@@ -39,6 +23,11 @@ async function workflowWith(request: APIRequestContext, name: string, actions: {
   });
   expect(updated.ok(), await updated.text()).toBe(true);
   return workflow.id;
+}
+
+/** A turned-on contact workflow with one Send a webhook action, "Notify billing". */
+function workflowPostingTo(request: APIRequestContext, name: string, webhookUrl: string): Promise<string> {
+  return workflowWith(request, name, [{ id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } }]);
 }
 
 async function enroll(request: APIRequestContext, workflowId: string, recordId: number): Promise<string> {
