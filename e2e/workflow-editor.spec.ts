@@ -296,3 +296,18 @@ test("Escape closes the side panel and returns to its node, but first closes a m
   await expect(page.locator("aside.trigger-panel")).toBeHidden();
   await expect(page.getByRole("button", { name: "Trigger: enrolled manually" })).toBeFocused();
 });
+
+test("the keyboard meets each + right after the node it follows", async ({ page }, testInfo) => {
+  const workflowId = await createWebhookWorkflow(page.request, uniqueName("E2E tab order", testInfo, " "));
+  await page.goto(`/workflows/${workflowId}`);
+  await page.getByRole("button", { name: "Trigger: enrolled manually" }).focus();
+  const order: (string | null)[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null));
+  }
+  expect(order).toEqual(["Add an action after the trigger", expect.stringMatching(/^Action 1: Send a webhook/), "Add an action after Send a webhook"]);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Choose an action" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("canvas-insert.png") });
+});

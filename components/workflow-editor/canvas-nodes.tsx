@@ -1,13 +1,18 @@
 "use client";
 
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, Handle, Position, type EdgeProps, type Node, type NodeProps, type Edge } from "@xyflow/react";
+import { BaseEdge, getStraightPath, Handle, Position, type EdgeProps, type Node, type NodeProps, type Edge } from "@xyflow/react";
 import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
 import type { ActionType } from "@/lib/actions/action-registry";
 import { actionIcons } from "./action-icons";
 
 export const NODE_WIDTH = 300;
+/** Vertical space between two nodes; the + that inserts there sits in its middle. */
+export const NODE_GAP = 64;
 
-export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void };
+/** The + under a node: inserts an action after it. */
+export type InsertPoint = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
+
+export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void; insert: InsertPoint };
 export type ActionNodeData = {
   actionId: string;
   type: ActionType;
@@ -18,14 +23,14 @@ export type ActionNodeData = {
   outputs: string[];
   selected: boolean;
   onOpen: (id: string) => void;
+  insert: InsertPoint;
 };
 export type TriggerNode = Node<TriggerNodeData, "trigger">;
 export type ActionNode = Node<ActionNodeData, "action">;
 export type EndNode = Node<Record<string, never>, "end">;
 export type CanvasNode = TriggerNode | ActionNode | EndNode;
 
-export type InsertEdgeData = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
-export type InsertEdge = Edge<InsertEdgeData, "insert">;
+export type FlowEdge = Edge<Record<string, never>, "flow">;
 
 // Handles exist only so edges have anchors; nothing can be connected by dragging.
 function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolean }) {
@@ -68,8 +73,32 @@ export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
           </span>
         )}
       </button>
+      <InsertButton insert={data.insert} />
       <Anchors top={false} />
     </div>
+  );
+}
+
+/**
+ * The + in the gap below a node. It is rendered with the node rather than on the edge, so the
+ * keyboard reaches it right after the node it follows (React Flow puts edge labels before all nodes).
+ */
+function InsertButton({ insert }: { insert: InsertPoint }) {
+  return (
+    <button
+      type="button"
+      className={`wf-insert nodrag nopan${insert.active ? " is-active" : ""}`}
+      style={{ top: `calc(100% + ${NODE_GAP / 2}px)` }}
+      aria-label={`Add an action after ${insert.after}`}
+      title="Add an action here"
+      onClick={(event) => {
+        // Inside the node's element: without this, React Flow's node click would open the node's panel instead.
+        event.stopPropagation();
+        insert.onInsert(insert.index);
+      }}
+    >
+      <Plus size={14} aria-hidden />
+    </button>
   );
 }
 
@@ -120,6 +149,7 @@ export function ActionNodeView({ data }: NodeProps<ActionNode>) {
           </span>
         )}
       </button>
+      <InsertButton insert={data.insert} />
       <Anchors />
     </div>
   );
@@ -136,28 +166,10 @@ export function EndNodeView() {
   );
 }
 
-export function InsertEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd }: EdgeProps<InsertEdge>) {
-  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
-  return (
-    <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className="wf-edge" />
-      {data && (
-        <EdgeLabelRenderer>
-          <button
-            type="button"
-            className={`wf-insert nodrag nopan${data.active ? " is-active" : ""}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            aria-label={`Add an action after ${data.after}`}
-            title="Add an action here"
-            onClick={() => data.onInsert(data.index)}
-          >
-            <Plus size={14} aria-hidden />
-          </button>
-        </EdgeLabelRenderer>
-      )}
-    </>
-  );
+export function FlowEdgeView({ id, sourceX, sourceY, targetX, targetY, markerEnd }: EdgeProps<FlowEdge>) {
+  const [path] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+  return <BaseEdge id={id} path={path} markerEnd={markerEnd} className="wf-edge" />;
 }
 
 export const nodeTypes = { trigger: TriggerNodeView, action: ActionNodeView, end: EndNodeView };
-export const edgeTypes = { insert: InsertEdgeView };
+export const edgeTypes = { flow: FlowEdgeView };

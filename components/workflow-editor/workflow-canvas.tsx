@@ -7,10 +7,9 @@ import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
-import { edgeTypes, NODE_WIDTH, nodeTypes, type CanvasNode, type InsertEdge } from "./canvas-nodes";
+import { edgeTypes, NODE_GAP, NODE_WIDTH, nodeTypes, type CanvasNode, type FlowEdge } from "./canvas-nodes";
 import type { DraftAction } from "./draft-reducer";
 
-const GAP = 64;
 const TRIGGER_HEIGHT = 64;
 
 // Rough node heights, enough to keep a gap for the + button between nodes (nodes never overlap).
@@ -54,12 +53,11 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
 
   const { nodes, edges } = useMemo(() => {
     const nodes: CanvasNode[] = [
-      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), issue: triggerIssue, selected: triggerSelected, onOpen: onOpenTrigger }, selectable: false, draggable: false, measured: sizes.trigger },
+      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), issue: triggerIssue, selected: triggerSelected, onOpen: onOpenTrigger, insert: { index: 0, after: "the trigger", active: insertIndex === 0, onInsert } }, selectable: false, draggable: false, measured: sizes.trigger },
     ];
-    const names = ["the trigger"];
     // Summaries name the actions whose outputs they read, as the draft names them now.
     const context = summaryContext(actions);
-    let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + GAP;
+    let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + NODE_GAP;
     actions.forEach((action, index) => {
       const summary = actionSummary(action, context);
       const outputs = actionOutputs(action).map((o) => o.name);
@@ -67,27 +65,36 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
       const shown = { ...live, ...errors[action.id] };
       const issue = Object.values(shown)[0] ?? null;
       const name = actionDisplayName(action);
-      names.push(name);
       nodes.push({
         id: action.id,
         type: "action",
         position: { x: -NODE_WIDTH / 2, y },
         draggable: false,
         measured: sizes[action.id],
-        data: { actionId: action.id, type: action.type, position: index + 1, name, summary, issue, outputs, selected: action.id === selectedId, onOpen },
+        data: {
+          actionId: action.id,
+          type: action.type,
+          position: index + 1,
+          name,
+          summary,
+          issue,
+          outputs,
+          selected: action.id === selectedId,
+          onOpen,
+          insert: { index: index + 1, after: name, active: insertIndex === index + 1, onInsert },
+        },
       });
-      y += (sizes[action.id]?.height ?? estimatedHeight(summary, outputs)) + GAP;
+      y += (sizes[action.id]?.height ?? estimatedHeight(summary, outputs)) + NODE_GAP;
     });
     nodes.push({ id: "end", type: "end", position: { x: -NODE_WIDTH / 2, y }, data: {}, selectable: false, draggable: false, measured: sizes.end });
 
     const ids = ["trigger", ...actions.map((a) => a.id), "end"];
-    const edges: InsertEdge[] = ids.slice(1).map((target, i) => ({
+    const edges: FlowEdge[] = ids.slice(1).map((target, i) => ({
       id: `e-${ids[i]}-${target}`,
       source: ids[i],
       target,
-      type: "insert",
+      type: "flow",
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#94a3b8" },
-      data: { index: i, after: names[i], active: insertIndex === i, onInsert },
     }));
     return { nodes, edges };
   }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, sizes]);
