@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Hand, Plus, RefreshCw, Trash2, X, Zap } from "lucide-react";
+import { Hand, Plus, RefreshCw, Trash2, Zap } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,6 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { usePropertyNames } from "@/components/actions/send-webhook/use-property-names";
+import { SidePanel } from "@/components/workflow-editor/side-panel";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
@@ -33,11 +34,6 @@ const EMPTY_MATCH: RecordMatch = { payloadPath: "", property: "", whenMissing: "
 
 /** The right-hand panel for the trigger: manual enrolment or an incoming webhook, and how it is set up. */
 export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: TriggerPanelProps) {
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, []);
   const webhook = trigger.type === "WEBHOOK";
   // Switching to manual and back within the panel restores the webhook settings (until saved).
   const lastWebhook = useRef<WebhookTrigger | null>(trigger.type === "WEBHOOK" ? trigger : null);
@@ -46,47 +42,39 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
   }, [trigger]);
 
   return (
-    <aside className="wf-panel trigger-panel" aria-labelledby={headingId}>
-      <div className="wf-panel-header">
-        <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
-          {webhook ? <Zap size={16} /> : <Hand size={16} />}
-        </span>
-        <div className="wf-panel-heading">
-          <span className="wf-node-kind">Trigger</span>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wf-panel-title">
-            {webhook ? "Webhook received" : "Records enrolled manually"}
-          </h2>
-        </div>
-        <button type="button" className="icon-btn" aria-label="Close the trigger panel" onClick={onClose}>
-          <X size={18} aria-hidden />
-        </button>
-      </div>
-      <div className="wf-panel-body">
-        <fieldset className="trigger-choice">
-          <legend className="field-label">What starts this workflow</legend>
-          <label className="trigger-option">
-            <input type="radio" name="trigger-type" checked={!webhook} onChange={() => onChange({ type: "MANUAL" })} />
-            <span>
-              <strong>Records enrolled manually</strong>
-              <span className="field-hint">From a record page, the Enroll button, or POST /api/workflows/:id/enrollments.</span>
-            </span>
-          </label>
-          <label className="trigger-option">
-            <input
-              type="radio"
-              name="trigger-type"
-              checked={webhook}
-              onChange={() => onChange(lastWebhook.current ?? { type: "WEBHOOK", verification: { type: "NONE" } })}
-            />
-            <span>
-              <strong>Webhook received</strong>
-              <span className="field-hint">Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled.</span>
-            </span>
-          </label>
-        </fieldset>
-        {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} errors={errors} onChange={onChange} />}
-      </div>
-    </aside>
+    <SidePanel
+      className="trigger-panel"
+      icon={webhook ? <Zap size={16} /> : <Hand size={16} />}
+      iconClassName="wf-node-icon-trigger"
+      kind="Trigger"
+      title={webhook ? "Webhook received" : "Records enrolled manually"}
+      closeLabel="Close the trigger panel"
+      onClose={onClose}
+    >
+      <fieldset className="trigger-choice">
+        <legend className="field-label">What starts this workflow</legend>
+        <label className="trigger-option">
+          <input type="radio" name="trigger-type" checked={!webhook} onChange={() => onChange({ type: "MANUAL" })} />
+          <span>
+            <strong>Records enrolled manually</strong>
+            <span className="field-hint">From a record page, the Enroll button, or POST /api/workflows/:id/enrollments.</span>
+          </span>
+        </label>
+        <label className="trigger-option">
+          <input
+            type="radio"
+            name="trigger-type"
+            checked={webhook}
+            onChange={() => onChange(lastWebhook.current ?? { type: "WEBHOOK", verification: { type: "NONE" } })}
+          />
+          <span>
+            <strong>Webhook received</strong>
+            <span className="field-hint">Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled.</span>
+          </span>
+        </label>
+      </fieldset>
+      {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} errors={errors} onChange={onChange} />}
+    </SidePanel>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { Trash2, X } from "lucide-react";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Trash2 } from "lucide-react";
+import { useMemo, useState } from "react";
 import { actionPanels } from "@/components/actions/action-panels";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, summaryContext, type ActionErrors } from "./action-validation";
 import { actionIcons } from "./action-icons";
 import type { DraftAction } from "./draft-reducer";
+import { SidePanel } from "./side-panel";
 
 type ActionDetailsPanelProps = {
   workflow: Workflow;
@@ -28,18 +29,10 @@ type ActionDetailsPanelProps = {
 /** The right-hand panel for one action: its name, its type's configuration panel, and Delete. */
 export function ActionDetailsPanel({ workflow, actions, action, errors, onRename, onChange, onDelete, onClose }: ActionDetailsPanelProps) {
   const [confirming, setConfirming] = useState(false);
-  const headingId = useId();
   const definition = actionDefinitions[action.type];
   const Icon = actionIcons[action.type];
   const Panel = actionPanels[action.type];
   const index = actions.findIndex((a) => a.id === action.id);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  // Keyboard users land in the panel they just opened (from a node, or a freshly added action).
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [action.id]);
-
   const earlierOutputs = useMemo<ActionPanelProps<unknown>["earlierOutputs"]>(
     () =>
       actions.slice(0, Math.max(0, index)).map((earlier) => ({
@@ -59,75 +52,70 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
   const { name: nameError, _: actionError, ...configErrors } = errors;
 
   return (
-    <aside className="wf-panel" aria-labelledby={headingId}>
-      <div className="wf-panel-header">
-        <span className="wf-node-icon" aria-hidden>
-          <Icon size={16} />
-        </span>
-        <div className="wf-panel-heading">
-          <span className="wf-node-kind">
-            Action {index + 1} · {definition.label}
-          </span>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wf-panel-title">
-            {actionDisplayName(action)}
-          </h2>
-        </div>
-        <button type="button" className="icon-btn" aria-label="Close the action panel" onClick={onClose}>
-          <X size={18} aria-hidden />
-        </button>
-      </div>
-      <div className="wf-panel-body">
-        <TextField
-          label="Action name"
-          hint={`Shown on the canvas and in the run history. Leave empty for “${definition.label}”.`}
-          placeholder={definition.label}
-          maxLength={200}
-          value={action.name ?? ""}
-          error={nameError}
-          onChange={(event) => onRename(event.target.value)}
-        />
-        {actionError && <p className="field-error">{actionError}</p>}
-        <div className="wf-panel-config">
-          <Panel
-            key={action.id}
-            workflow={workflow}
-            action={{ id: action.id, type: action.type, name: action.name, config: action.config as never }}
-            onChange={onChange}
-            errors={configErrors}
-            earlierOutputs={earlierOutputs}
-            actionName={actionName}
-          />
-        </div>
-      </div>
-      <div className="wf-panel-footer">
-        <Button variant="ghost" className="btn-ghost-danger" icon={<Trash2 className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
-          Delete action
-        </Button>
-      </div>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title="Delete this action?"
-        description={
-          <>
-            “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for
-            running records until you save.
-            {usedBy.length > 0 && (
+    <SidePanel
+      icon={<Icon size={16} />}
+      kind={
+        <>
+          Action {index + 1} · {definition.label}
+        </>
+      }
+      title={actionDisplayName(action)}
+      closeLabel="Close the action panel"
+      onClose={onClose}
+      focusKey={action.id}
+      footer={
+        <>
+          <Button variant="ghost" className="btn-ghost-danger" icon={<Trash2 className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
+            Delete action
+          </Button>
+          <ConfirmDialog
+            open={confirming}
+            onOpenChange={setConfirming}
+            title="Delete this action?"
+            description={
               <>
-                {" "}
-                <strong>{outputUsesWarning(usedBy)}</strong>
+                “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for
+                running records until you save.
+                {usedBy.length > 0 && (
+                  <>
+                    {" "}
+                    <strong>{outputUsesWarning(usedBy)}</strong>
+                  </>
+                )}
               </>
-            )}
-          </>
-        }
-        confirmLabel="Delete action"
-        destructive
-        onConfirm={() => {
-          setConfirming(false);
-          onDelete();
-        }}
+            }
+            confirmLabel="Delete action"
+            destructive
+            onConfirm={() => {
+              setConfirming(false);
+              onDelete();
+            }}
+          />
+        </>
+      }
+    >
+      <TextField
+        label="Action name"
+        hint={`Shown on the canvas and in the run history. Leave empty for “${definition.label}”.`}
+        placeholder={definition.label}
+        maxLength={200}
+        value={action.name ?? ""}
+        error={nameError}
+        onChange={(event) => onRename(event.target.value)}
       />
-    </aside>
+      {actionError && <p className="field-error">{actionError}</p>}
+      <div className="wf-panel-config">
+        <Panel
+          key={action.id}
+          workflow={workflow}
+          action={{ id: action.id, type: action.type, name: action.name, config: action.config as never }}
+          onChange={onChange}
+          errors={configErrors}
+          earlierOutputs={earlierOutputs}
+          actionName={actionName}
+        />
+      </div>
+    </SidePanel>
   );
 }
 

@@ -300,12 +300,13 @@ export async function guardedRequest(request: OutgoingRequest, limits: Partial<R
   let url: URL;
   let transport: Transport | null = publicTransport;
   try {
+    // Parsed once: the inspector check and the address rules read the same URL.
     const parsed = URL.canParse(request.url) ? new URL(request.url) : null;
     if (parsed && isInspectorUrl(parsed)) {
       url = parsed;
       transport = inspectorTransport();
     } else {
-      url = checkWebhookUrl(request.url);
+      url = checkWebhookUrl(parsed ?? request.url);
     }
   } catch (error) {
     const message = error instanceof BlockedDestinationError ? error.message : "The webhook URL is not valid.";

@@ -49,10 +49,10 @@ export function blockedAddressReason(address: string): string | null {
 }
 
 /** Checks the URL itself: https only, and an IP literal host must be public. */
-export function checkWebhookUrl(raw: string): URL {
+export function checkWebhookUrl(raw: string | URL): URL {
   let url: URL;
   try {
-    url = new URL(raw);
+    url = typeof raw === "string" ? new URL(raw) : raw;
   } catch {
     throw new BlockedDestinationError("The webhook URL is not a valid URL.");
   }

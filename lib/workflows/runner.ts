@@ -166,7 +166,8 @@ export async function runStepJob(job: ClaimedJob, workerId: string): Promise<voi
           record,
           triggerPayload: step.enrollment.triggerPayload ?? undefined,
           outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
-          actionName: summaryContext(actions).actionName,
+          // Only needed for an error message: built then, not for every step.
+          actionName: (actionId) => summaryContext(actions).actionName(actionId),
         }, { deliveryId: step.deliveryId, now: startedAt })
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }

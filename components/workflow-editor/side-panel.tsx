@@ -1,0 +1,50 @@
+"use client";
+
+import { X } from "lucide-react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+type SidePanelProps = {
+  /** The node's icon, as on the canvas. */
+  icon: ReactNode;
+  iconClassName?: string;
+  /** Small line above the title: "Trigger", "Action 2 · Send a webhook". */
+  kind: ReactNode;
+  title: ReactNode;
+  closeLabel: string;
+  onClose: () => void;
+  /** The heading takes focus when this changes (and on opening), so keyboard users land in the panel. */
+  focusKey?: string;
+  className?: string;
+  footer?: ReactNode;
+  children: ReactNode;
+};
+
+/** The editor's right-hand panel for a node: header with icon, kind, title and Close; a scrolling body; an optional footer. */
+export function SidePanel({ icon, iconClassName, kind, title, closeLabel, onClose, focusKey, className, footer, children }: SidePanelProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, [focusKey]);
+
+  return (
+    <aside className={["wf-panel", className].filter(Boolean).join(" ")} aria-labelledby={headingId}>
+      <div className="wf-panel-header">
+        <span className={["wf-node-icon", iconClassName].filter(Boolean).join(" ")} aria-hidden>
+          {icon}
+        </span>
+        <div className="wf-panel-heading">
+          <span className="wf-node-kind">{kind}</span>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wf-panel-title">
+            {title}
+          </h2>
+        </div>
+        <button type="button" className="icon-btn" aria-label={closeLabel} onClick={onClose}>
+          <X size={18} aria-hidden />
+        </button>
+      </div>
+      <div className="wf-panel-body">{children}</div>
+      {footer && <div className="wf-panel-footer">{footer}</div>}
+    </aside>
+  );
+}
