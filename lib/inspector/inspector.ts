@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { secretValues } from "@/lib/secrets/secrets";
 import { captureUrl } from "./inspector-config";
 import type { CaptureDetail, CaptureSummary, CreateBinInput, InspectorBinSummary, UpdateBinInput } from "./inspector-schemas";
-import { secretRedactor } from "./redact-secrets";
+import { secretRedactor } from "@/lib/secrets/redact-secrets";
 
 // Capture URLs (bins) and the requests they received. The HTTPS listener
 // (inspector-server.ts) calls recordCapture; the API and the Request inspector page read.
