@@ -30,6 +30,11 @@ describe("URL guard", () => {
     ["224.0.0.1", /multicast/],
     ["255.255.255.255", /broadcast/],
     ["240.0.0.1", /reserved/],
+    ["::7f00:1", /IPv4-compatible/],
+    ["::a9fe:a9fe", /IPv4-compatible/],
+    ["::808:808", /IPv4-compatible/],
+    ["4000::1", /outside the global unicast range/],
+    ["100::1", /discard/],
   ])("refuses %s", (address, reason) => {
     expect(blockedAddressReason(address)).toMatch(reason);
   });
@@ -45,6 +50,9 @@ describe("URL guard", () => {
     "https://0177.0.0.1/hook", // octal
     "https://0x7f.1/hook", // mixed short form
     "https://[::ffff:127.0.0.1]/hook",
+    "https://[::127.0.0.1]/hook", // IPv4-compatible (::/96), which URL parsing turns into ::7f00:1
+    "https://[::7f00:1]/hook",
+    "https://[0:0:0:0:0:0:a9fe:a9fe]/latest/meta-data",
     "https://[::1]:8443/hook",
     "https://169.254.169.254/latest/meta-data",
     "https://localhost/hook",

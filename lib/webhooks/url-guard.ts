@@ -3,7 +3,8 @@ import ipaddr from "ipaddr.js";
 // Decides which destinations a webhook may reach. Only public unicast addresses pass:
 // loopback, private, link-local (cloud metadata lives there), unique-local, CGNAT,
 // multicast, reserved, unspecified, and every IPv6 form that embeds an IPv4 address
-// (IPv4-mapped, NAT64, 6to4, Teredo) are refused. The same check runs on every address
+// (IPv4-mapped, IPv4-compatible, NAT64, 6to4, Teredo) are refused; IPv6 must be global
+// unicast (2000::/3). The same check runs on every address
 // DNS returns, and the connection uses the checked address (see guarded-request.ts).
 // WEBHOOK_ALLOWED_PRIVATE_HOSTS names hosts let through anyway, for tests and local demos.
 
@@ -20,6 +21,9 @@ export function allowedPrivateHosts(): Set<string> {
   );
 }
 
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3") as [ipaddr.IPv6, number];
+const IPV4_COMPATIBLE_V6 = ipaddr.parseCIDR("::/96") as [ipaddr.IPv6, number];
+
 /** Why an address may not be contacted, or null when it is a public unicast address. */
 export function blockedAddressReason(address: string): string | null {
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
@@ -29,7 +33,13 @@ export function blockedAddressReason(address: string): string | null {
     return `"${address}" is not an IP address`;
   }
   const range = parsed.range();
-  if (range === "unicast") return null;
+  if (range === "unicast") {
+    if (parsed.kind() === "ipv4") return null;
+    // Only 2000::/3 is global unicast. Anything else ipaddr.js calls "unicast" is unassigned
+    // or deprecated, notably the IPv4-compatible ::/96 form (::7f00:1 is ::127.0.0.1).
+    if (parsed.match(GLOBAL_UNICAST_V6)) return null;
+    return parsed.match(IPV4_COMPATIBLE_V6) ? "an IPv4-compatible IPv6 address (the deprecated ::/96 range)" : "an IPv6 address outside the global unicast range (2000::/3)";
+  }
   const names: Record<string, string> = {
     loopback: "a loopback address",
     private: "a private network address",
