@@ -1,10 +1,14 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/http/request-guard";
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly modules stay out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

@@ -5,6 +5,6 @@ import { noContent, readParam, routeHandler } from "@/lib/http/route-handler";
 
 export const DELETE = routeHandler<{ name: string }>(async (_request, { params }) => {
   const { name } = await params;
-  await deleteSecret(readParam(decodeURIComponent(name), secretNameSchema, `Secret "${name}"`));
+  await deleteSecret(readParam(name, secretNameSchema, `Secret "${name}"`));
   return noContent();
 });

@@ -1,0 +1,74 @@
+// Checks every request gets before any route or page sees it (run by proxy.ts): a path
+// whose percent-encoding cannot be decoded, and a state change sent by a browser from
+// another site. Pure functions of the request's URL, method and headers, so they are
+// tested without a server.
+
+export type GuardProblem = { status: 400 | 403; code: string; message: string };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// The webhook trigger is called by other people's servers and pages by design; its token
+// and optional signature are its protection, not the caller's origin.
+const CROSS_SITE_ALLOWED = /^\/api\/hooks\//;
+
+/** The path's problem when a segment's percent-encoding is not valid UTF-8 (`%`, `%E0%A4%A`, `%C0%AF`). */
+export function pathEncodingProblem(pathname: string): GuardProblem | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    return {
+      status: 400,
+      code: "BAD_PATH_ENCODING",
+      message: "The URL path has invalid percent-encoding (a % must be followed by two hex digits forming UTF-8). Encode the path with encodeURIComponent.",
+    };
+  }
+}
+
+/**
+ * The origin this app is served at, as the browser sees it: the Host header, or with
+ * HOOKFLOW_TRUST_PROXY=1 the X-Forwarded-Host/-Proto a reverse proxy sets.
+ */
+export function ownOrigin(url: URL, headers: Headers, trustProxy = process.env.HOOKFLOW_TRUST_PROXY === "1" || process.env.HOOKFLOW_TRUST_PROXY === "true"): string {
+  const first = (value: string | null) => value?.split(",")[0].trim() || null;
+  const host = (trustProxy && first(headers.get("x-forwarded-host"))) || headers.get("host") || url.host;
+  const proto = (trustProxy && first(headers.get("x-forwarded-proto"))) || url.protocol.replace(/:$/, "");
+  return `${proto}://${host}`.toLowerCase();
+}
+
+/**
+ * Refuses a state-changing /api request that a browser sent from another origin (a form
+ * or fetch on someone else's page riding on this app's cookies or network position).
+ * Browsers always send Origin on such requests, or at least Sec-Fetch-Site; API clients
+ * such as curl send neither and pass.
+ */
+export function crossSiteProblem(method: string, url: URL, headers: Headers): GuardProblem | null {
+  if (SAFE_METHODS.has(method.toUpperCase()) || !url.pathname.startsWith("/api/") || CROSS_SITE_ALLOWED.test(url.pathname)) return null;
+  const origin = headers.get("origin");
+  const own = ownOrigin(url, headers);
+  if (origin !== null) {
+    if (origin.toLowerCase() === own) return null;
+    return {
+      status: 403,
+      code: "CROSS_SITE_REQUEST",
+      message: `Refused: this change was sent from another site (Origin ${origin.slice(0, 200)}). Hookflow accepts changes only from its own pages (${own}) or from API clients that send no Origin header.`,
+    };
+  }
+  const site = headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") {
+    return {
+      status: 403,
+      code: "CROSS_SITE_REQUEST",
+      message: `Refused: the browser says this change came from a ${site} page. Hookflow accepts changes only from its own pages (${own}).`,
+    };
+  }
+  return null;
+}
+
+/** Headers every response carries: no MIME sniffing, no framing by other sites, no full URLs leaked as Referer. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "same-origin",
+  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+};
