@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
-import { nextAttemptAt } from "@/lib/jobs/retry-schedule";
+import { planRetry } from "@/lib/jobs/retry-schedule";
 import type { WorkflowAction } from "./workflow-schema";
 
 // Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
@@ -24,10 +24,14 @@ export const STEP_JOB = "run-step";
 type Snapshot = WorkflowAction[];
 type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: Prisma.JobCreateManyInput };
 
+/** `attemptsBefore`: attempts of the step made before this job's round ("Retry now" of a failed step starts a new one). */
+export type StepJobPayload = { stepId: string; attemptsBefore?: number };
+
 /** The job that runs a step: in its action's lane, keyed by destination for per-host limits. */
-export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date) {
+export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date, attemptsBefore = 0) {
   const executor = actionExecutors[action.type];
-  return { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload: { stepId }, stepId, destination: executor.destination(action.config as never), runAt };
+  const payload: StepJobPayload = attemptsBefore ? { stepId, attemptsBefore } : { stepId };
+  return { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload, stepId, destination: executor.destination(action.config as never), runAt };
 }
 
 function newStep(enrollmentId: string, action: WorkflowAction, runAt?: Date): NewStep {
@@ -146,7 +150,7 @@ const loadRecord = groupCommit(async (keys: { id: number; history: boolean }[]) 
 
 /** Runs the step behind a claimed job and records the outcome. */
 export async function runStepJob(job: ClaimedJob, workerId: string): Promise<void> {
-  const { stepId } = job.payload as { stepId: string };
+  const { stepId } = job.payload as StepJobPayload;
   const step = await loadStep(stepId);
   if (!step || step.status === "SUCCEEDED" || step.status === "FAILED" || step.enrollment.status !== "ACTIVE") {
     await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null });
@@ -203,11 +207,14 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       let retryAt: Date | null = null;
       const firstFailedAt = outcome === "SUCCESS" ? step.firstFailedAt : (step.firstFailedAt ?? now);
       if (outcome === "RETRYABLE") {
-        // Every earlier attempt of a step still running failed: this is failure number attempts + 1.
-        retryAt = nextAttemptAt({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1, retryAfterMs: result.retryAfterMs ?? null });
-        if (!retryAt) {
+        // Every earlier attempt of a step still running failed, so the failures in a row are
+        // this round's attempts: those since "Retry now" re-opened the failed step, if it did.
+        const { attemptsBefore = 0 } = item.job.payload as StepJobPayload;
+        const plan = planRetry({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1 - attemptsBefore, retryAfterMs: result.retryAfterMs ?? null });
+        retryAt = plan.retryAt ?? null;
+        if (plan.giveUp) {
           outcome = "FINAL";
-          error = `${error ?? "The delivery failed."} Gave up: still failing 3 days after the first failure.`;
+          error = `${error ?? "The delivery failed."} ${plan.giveUp}`;
         }
       }
       attempts.push({
