@@ -10,6 +10,7 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { formatDateTime } from "@/lib/client/format";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import { MIN_REDACTED_SECRET_LENGTH } from "@/lib/secrets/redact-secrets";
 
 /** "POST /orders?x=1": the method badge and the path with its query. */
 export function MethodAndPath({ capture, pathClassName }: { capture: { method: string; path: string; query: string }; pathClassName: string }) {
@@ -82,7 +83,10 @@ export function CaptureDetailView({ binId, captureId }: { binId: string; capture
       ) : (
         <BodyView label="Body:" body={capture.body} bytes={capture.bodyBytes} truncated={capture.bodyTruncated} />
       )}
-      <p className="field-hint">Values of stored secrets are shown as [secret NAME].</p>
+      <p className="field-hint">
+        Values of stored secrets are shown as [secret NAME] when they are at least {MIN_REDACTED_SECRET_LENGTH} characters long; shorter values are not
+        looked for, so a capture never confirms a guess.
+      </p>
     </div>
   );
 }

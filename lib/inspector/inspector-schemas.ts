@@ -4,6 +4,20 @@ import { z } from "zod";
 
 export const MAX_RESPONSE_BODY_CHARS = 64 * 1024;
 
+/** A content type is sent as a header value: kept short. */
+export const MAX_CONTENT_TYPE_CHARS = 200;
+
+// RFC 9110 media type: type "/" subtype *( OWS ";" OWS name "=" ( token / quoted-string ) ),
+// in printable ASCII only, so it can always be sent as a header (no CR, LF, NUL or other controls).
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const QUOTED = '"(?:[\\t \\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\t \\x21-\\x7e])*"';
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(?:[ \\t]*;[ \\t]*${TOKEN}=(?:${TOKEN}|${QUOTED}))*$`);
+
+/** Whether a content type can be answered as is: a well-formed media type that is a valid header value. */
+export function isMediaType(value: string): boolean {
+  return value.length <= MAX_CONTENT_TYPE_CHARS && MEDIA_TYPE.test(value);
+}
+
 const nameSchema = z
   .string({ error: "name must be text." })
   .trim()
@@ -23,8 +37,8 @@ const responseFields = {
     .string({ error: "The content type must be text." })
     .trim()
     .min(1, "The content type must not be empty.")
-    .max(200, "The content type must be at most 200 characters.")
-    .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, "The content type must be a media type such as application/json."),
+    .max(MAX_CONTENT_TYPE_CHARS, `The content type must be at most ${MAX_CONTENT_TYPE_CHARS} characters.`)
+    .refine(isMediaType, "The content type must be a media type such as application/json or text/plain; charset=utf-8 (plain ASCII, no line breaks or control characters)."),
   body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
 };
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspectorPort } from "./inspector-config";
 import { ensureInspectorCertificate } from "./inspector-tls";
-import { recordCapture } from "./inspector";
+import { recordCapture, type CaptureAnswer } from "./inspector";
 
 // The inspector's HTTPS listener: https://localhost:<port>/c/<token>[/any/path][?query]
 // captures any method and answers with the capture URL's configured response. It listens
@@ -17,9 +17,21 @@ const CAPTURE_PATH = /^\/c\/([A-Za-z0-9_-]{16,64})(\/[^?]*)?$/;
 
 export type InspectorServer = { port: number; close(): Promise<void> };
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
+/**
+ * On every answer. A capture URL answers whatever its user set (text/html included) from
+ * https://localhost:<port>, a neighbour of the app's own origin: a browser opening it must
+ * neither guess another type nor run it there. `sandbox` gives the page an opaque origin
+ * (no cookies, no storage, no script), `default-src 'none'` loads nothing.
+ */
+export const CAPTURE_SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Content-Security-Policy": "sandbox; default-src 'none'",
+  "Cache-Control": "no-store",
+} as const;
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), "Cache-Control": "no-store" });
+  res.writeHead(status, { ...CAPTURE_SECURITY_HEADERS, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), ...extra });
   res.end(text);
 }
 
@@ -61,26 +73,41 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   }
   const headers: [string, string][] = [];
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
-  const answer = await recordCapture(match[1], {
-    method: req.method ?? "GET",
-    path: match[2] ?? "/",
-    query: url.search.replace(/^\?/, ""),
-    headers,
-    body: read.body,
-    bodyBytes: read.bytes,
-    bodyTruncated: read.truncated,
-    remoteAddress: req.socket.remoteAddress ?? null,
-  });
+  let answer: CaptureAnswer | null;
+  try {
+    answer = await recordCapture(match[1], {
+      method: req.method ?? "GET",
+      path: match[2] ?? "/",
+      query: url.search.replace(/^\?/, ""),
+      headers,
+      body: read.body,
+      bodyBytes: read.bytes,
+      bodyTruncated: read.truncated,
+      remoteAddress: req.socket.remoteAddress ?? null,
+    });
+  } catch (error) {
+    // The kind of failure only: messages could quote request data.
+    console.error(`[hookflow] request inspector could not store a request: ${(error as Error)?.name ?? typeof error}`);
+    return sendJson(res, 500, { error: { code: "INTERNAL", message: "The request inspector could not store this request; see the server log." } });
+  }
   if (!answer) {
     return sendJson(res, 404, { error: { code: "NOT_FOUND", message: "No capture URL has this address. It may have been deleted: create one in Settings → Request inspector." } });
   }
   // 204 and 304 answers have no body by definition (HTTP), whatever the capture URL was given.
   const bodyless = answer.status === 204 || answer.status === 304;
-  res.writeHead(answer.status, {
-    ...(bodyless ? {} : { "Content-Type": answer.contentType, "Content-Length": Buffer.byteLength(answer.body) }),
-    "Cache-Control": "no-store",
+  const answerHeaders = {
+    ...CAPTURE_SECURITY_HEADERS,
+    ...(bodyless ? {} : { "Content-Type": answer.contentType, "Content-Length": String(Buffer.byteLength(answer.body)) }),
     "X-Hookflow-Capture-Id": String(answer.captureId),
-  });
+    ...(answer.warning ? { "X-Hookflow-Capture-Warning": answer.warning } : {}),
+  };
+  try {
+    res.writeHead(answer.status, answerHeaders);
+  } catch {
+    // Not expected (recordCapture answers only values that can be sent), but the request is
+    // stored: say so rather than "could not store".
+    return sendJson(res, 500, { error: { code: "INTERNAL", message: `The request was stored (capture ${answer.captureId}), but this capture URL's response could not be sent; set it again in Settings → Request inspector.` } });
+  }
   res.end(req.method === "HEAD" || bodyless ? undefined : answer.body);
 }
 
@@ -90,8 +117,8 @@ export async function startInspectorServer(options: { port?: number; host?: stri
   const server = https.createServer({ cert, key }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       // The kind of failure only: messages could quote request data.
-      console.error(`[hookflow] request inspector could not store a request: ${(error as Error)?.name ?? typeof error}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "The request inspector could not store this request; see the server log." } });
+      console.error(`[hookflow] request inspector could not answer a request: ${(error as Error)?.name ?? typeof error}`);
+      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "The request inspector could not answer this request; see the server log." } });
       else res.destroy();
     });
   });

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "@/lib/crm/records";
+import { db } from "@/lib/db";
 import { createSecret } from "@/lib/secrets/secrets";
 import { guardedRequest } from "@/lib/webhooks/guarded-request";
 import { getEnrollment } from "@/lib/workflows/enrollments";
@@ -207,6 +208,51 @@ describe("request inspector", () => {
     await post(bin.url, json);
     const [last] = await listCaptures(bin.id);
     expect(JSON.parse((await getCapture(bin.id, last.id)).body)).toEqual({ quoted: "[secret QUOTED_KEY]", encoded: "[secret INSPECT_KEY]" });
+  });
+
+  it("does not confirm guesses: values too short to be a credential are left alone, long ones still redacted", async () => {
+    await createSecret({ name: "PIN_SECRET", value: "7391" });
+    await createSecret({ name: "LONG_SECRET", value: "lk_9f8e7d6c5b4a" });
+    const pins = Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, "0")).join("\n");
+    const bin = await createBin({});
+    const result = await post(`${bin.url}?pin=7391`, `${pins}\nlk_9f8e7d6c5b4a\n`, { "Content-Type": "text/plain", "X-Pin": "7391" });
+    expect(result.ok).toBe(true);
+    const [summary] = await listCaptures(bin.id);
+    const detail = await getCapture(bin.id, summary.id);
+    // Stored exactly as sent: no marker tells which of the 10,000 is a stored secret.
+    expect(detail.body.startsWith(pins + "\n")).toBe(true);
+    expect(detail.body).not.toContain("PIN_SECRET");
+    expect(detail.query).toBe("pin=7391");
+    expect(detail.headers).toContainEqual(["X-Pin", "7391"]);
+    expect(detail.body.endsWith("\n[secret LONG_SECRET]\n")).toBe(true);
+    expect(detail.body).not.toContain("lk_9f8e7d6c5b4a");
+  });
+
+  it("serves capture answers so a browser runs none of it on the inspector's origin", async () => {
+    const bin = await createBin({});
+    await updateBin(bin.id, { response: { status: 200, contentType: "text/html", body: "<script>alert(document.cookie)</script>" } });
+    const result = await post(bin.url, "{}");
+    expect(result.ok && result.response.status).toBe(200);
+    if (!result.ok) return;
+    expect(result.response.headers["content-type"]).toBe("text/html");
+    expect(result.response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(result.response.headers["content-security-policy"]).toBe("sandbox; default-src 'none'");
+    // The listener's own answers (404) carry them too.
+    const missing = await post(`https://localhost:${port}/c/aaaaaaaaaaaaaaaaaaaaaa`, "{}");
+    expect(missing.ok && missing.response.headers["content-security-policy"]).toBe("sandbox; default-src 'none'");
+  });
+
+  it("answers and stores a request even when the stored response cannot be sent as set", async () => {
+    const bin = await createBin({});
+    // Written by an older version that accepted any text as a content type.
+    await db.inspectorBin.update({ where: { id: bin.id }, data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" } });
+    const result = await post(bin.url, '{"n":1}');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.response).toMatchObject({ status: 201, body: "hello", headers: { "content-type": "application/octet-stream" } });
+    expect(result.response.headers["x-hookflow-capture-warning"]).toMatch(/content type.*not valid/i);
+    const [capture] = await listCaptures(bin.id);
+    expect(capture).toMatchObject({ method: "POST", responseStatus: 201 });
   });
 
   it("keeps binary bodies as base64, truncates past 1 MiB, and keeps the newest captures only", async () => {

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { secretValues } from "@/lib/secrets/secrets";
 import { captureUrl } from "./inspector-config";
-import type { CaptureDetail, CaptureSummary, CreateBinInput, InspectorBinSummary, UpdateBinInput } from "./inspector-schemas";
-import { secretRedactor } from "@/lib/secrets/redact-secrets";
+import { isMediaType, type CaptureDetail, type CaptureSummary, type CreateBinInput, type InspectorBinSummary, type UpdateBinInput } from "./inspector-schemas";
+import { MIN_REDACTED_SECRET_LENGTH, secretRedactor } from "@/lib/secrets/redact-secrets";
 
 // Capture URLs (bins) and the requests they received. The HTTPS listener
 // (inspector-server.ts) calls recordCapture; the API and the Request inspector page read.
@@ -126,7 +126,31 @@ export type IncomingCapture = {
   remoteAddress: string | null;
 };
 
-export type CaptureAnswer = { status: number; contentType: string; body: string; captureId: number };
+export type CaptureAnswer = {
+  status: number;
+  contentType: string;
+  body: string;
+  captureId: number;
+  /** Set when the stored response could not be answered as set (a value older versions accepted). */
+  warning?: string;
+};
+
+/** The capture URL's response as it can be sent: a stored value that cannot be is replaced, with a warning (a header, so ASCII) saying so. */
+function answerFor(bin: { responseStatus: number; responseContentType: string; responseBody: string | null }, receipt: () => string) {
+  const warnings: string[] = [];
+  let status = bin.responseStatus;
+  if (!Number.isInteger(status) || status < 200 || status > 599) {
+    warnings.push(`the stored status ${status} is not between 200 and 599, so 200 was answered`);
+    status = 200;
+  }
+  let contentType = bin.responseBody === null ? "application/json" : bin.responseContentType;
+  if (!isMediaType(contentType)) {
+    warnings.push("the stored content type is not valid, so application/octet-stream was answered");
+    contentType = "application/octet-stream";
+  }
+  const warning = warnings.length ? `This capture URL's response needs fixing in Settings > Request inspector: ${warnings.join("; ")}.` : undefined;
+  return { status, contentType, body: bin.responseBody ?? receipt(), ...(warning ? { warning } : {}) };
+}
 
 function isUtf8(bytes: Buffer): boolean {
   try {
@@ -141,7 +165,9 @@ function isUtf8(bytes: Buffer): boolean {
 export async function recordCapture(token: string, incoming: IncomingCapture): Promise<CaptureAnswer | null> {
   const bin = await db.inspectorBin.findUnique({ where: { token } });
   if (!bin) return null;
-  const redact = secretRedactor(await secretValues());
+  // Every stored secret is looked for in what anyone may send here, so only values long
+  // enough to be past guessing: a short one replaced would confirm a guess (see MIN_REDACTED_SECRET_LENGTH).
+  const redact = secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH });
   const body = redact.bytes(incoming.body);
   const utf8 = isUtf8(body);
   const headers = incoming.headers.map(([name, value]) => [name, redact.header(name, value)] as [string, string]);
@@ -166,10 +192,5 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   const oldest = await db.inspectorCapture.findFirst({ where: { binId: bin.id }, orderBy: { id: "desc" }, skip: CAPTURES_KEPT - 1, select: { id: true } });
   if (oldest) await db.inspectorCapture.deleteMany({ where: { binId: bin.id, id: { lt: oldest.id } } });
   const receipt = { ok: true, captureId: capture.id, method: incoming.method, path: incoming.path, receivedAt: capture.receivedAt.toISOString() };
-  return {
-    status: bin.responseStatus,
-    contentType: bin.responseBody === null ? "application/json" : bin.responseContentType,
-    body: bin.responseBody ?? JSON.stringify(receipt),
-    captureId: capture.id,
-  };
+  return { ...answerFor(bin, () => JSON.stringify(receipt)), captureId: capture.id };
 }

@@ -77,6 +77,13 @@ describe("/api/inspector", () => {
       [{ response: { status: 200, contentType: "application/json", body: "{nope" } }, /body is not valid JSON/],
       [{ response: { status: 200, contentType: "json please", body: "" } }, /The content type must be a media type/],
       [{ response: { status: 200, contentType: "text/plain", body: "x".repeat(70_000) } }, /body must be at most 64 KiB/],
+      // Header values a listener could not send (NUL, CR/LF, non-ASCII) or that are no media type.
+      [{ response: { status: 200, contentType: "text/plain; a=\u0000", body: "" } }, /The content type must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain; a=1\r\nSet-Cookie: x=1", body: "" } }, /The content type must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain\u0000", body: "" } }, /The content type must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain; charset=€", body: "" } }, /The content type must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain; charset=", body: "" } }, /The content type must be a media type/],
+      [{ response: { status: 200, contentType: "text/plain;;", body: "" } }, /The content type must be a media type/],
       [{ name: "" }, /name must not be empty/],
       [{}, /Send name, response or both/],
       [{ name: "x", extra: true }, /extra/],
@@ -85,6 +92,11 @@ describe("/api/inspector", () => {
       const res = await patch(body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(JSON.stringify(res.json.error), JSON.stringify(body)).toMatch(message);
+    }
+    for (const contentType of ['text/plain; charset="utf-8"', "application/vnd.api+json; charset=utf-8", "text/html;charset=UTF-8; q=\"a\\\"b\""]) {
+      const res = await patch({ response: { status: 200, contentType, body: "" } });
+      expect(res.status, contentType).toBe(200);
+      expect(res.json.response.contentType).toBe(contentType);
     }
     expect((await callRoute(bin.PATCH, { method: "PATCH", params: { id: "nope" }, body: { name: "x" } })).status).toBe(404);
     expect((await callRoute(bins.POST, { rawBody: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
