@@ -10,12 +10,19 @@ export const secretNameSchema = z
     "name must start with a letter and use only letters, digits and underscores (at most 64 characters).",
   );
 
+/** What no header value may carry (tab aside): CR, LF, NUL, the other C0 controls and DEL. */
+const CONTROL_CHARACTERS = /[\x00-\x08\x0a-\x1f\x7f]/;
+
 export const createSecretSchema = z.strictObject({
   name: secretNameSchema,
   value: z
     .string({ error: "value is required." })
     .min(1, "value must not be empty.")
     .refine((value) => value.trim().length > 0, "value must not be only spaces.")
+    .refine(
+      (value) => !CONTROL_CHARACTERS.test(value),
+      "value must not contain a line break or another control character: it could not be sent in a header. A pasted value often ends with a line break; remove it.",
+    )
     .max(8192, "value must be at most 8192 characters."),
 });
 export type CreateSecretInput = z.infer<typeof createSecretSchema>;

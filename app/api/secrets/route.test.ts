@@ -37,6 +37,18 @@ describe("/api/secrets", () => {
     }
   });
 
+  it("refuses a value with a line break or another control character, which no header can carry", async () => {
+    for (const value of ["tok-123456789\r\n", "tok-1234\r\nX-Injected: yes", "tok\u0000abc", "tok\u007fabc", "line\nbreak"]) {
+      const res = await callRoute(collection.POST, { body: { name: "PASTED", value } });
+      expect(res.status, JSON.stringify(value)).toBe(400);
+      expect(res.json.error.details, JSON.stringify(value)).toContainEqual({ path: "value", message: expect.stringMatching(/line break or another control character/) });
+      expect(res.text).not.toContain("tok-");
+    }
+    expect(await db.secret.findUnique({ where: { name: "PASTED" } })).toBeNull();
+    // Spaces and tabs inside a value are fine (a header may carry them).
+    expect((await callRoute(collection.POST, { body: { name: "SPACED", value: "Bearer a\tb c" } })).status).toBe(201);
+  });
+
   it("lists the workflows that use each secret (trigger verification and API keys)", async () => {
     await callRoute(collection.POST, { body: { name: "USED_KEY", value: "k-1234" } });
     await callRoute(collection.POST, { body: { name: "USED_HOOK", value: "h-1234" } });
