@@ -12,6 +12,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type Lane = "webhook" | "default";
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * `attempts`: claims of the job since it last made progress, this one included. Every claim
+ * counts it up; a handler that records progress and asks to run again (finishJob with a
+ * retry time) sets it back to 0, so a job that keeps failing before any progress is seen as
+ * such and the worker can give up on it (see INTERNAL_FAILURE_LIMIT in worker.ts).
+ */
 export type ClaimedJob = { id: string; lane: Lane; kind: string; payload: unknown; destination: string | null; attempts: number };
 
 // How long a claim holds before another worker may take the job over; tests shorten it.
@@ -103,13 +109,30 @@ export async function renewLease(jobId: string, workerId: string): Promise<boole
   return result.count === 1;
 }
 
-/** Marks the job done (or re-queues it for `retryAt`) inside the caller's transaction, if this worker still holds it. */
+/**
+ * Marks the job done, or re-queues it for `retryAt` after the handler made progress (its
+ * count of claims without progress starts over), inside the caller's transaction, if this
+ * worker still holds it.
+ */
 export async function finishJob(tx: Tx, jobId: string, workerId: string, next: { retryAt: Date; lastError: string } | null): Promise<boolean> {
   const result = await tx.job.updateMany({
     where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
     data: next
-      ? { status: "QUEUED", runAt: next.retryAt, lockedBy: null, lockedUntil: null, lastError: next.lastError }
+      ? { status: "QUEUED", runAt: next.retryAt, lockedBy: null, lockedUntil: null, lastError: next.lastError, attempts: 0 }
       : { status: "DONE", lockedBy: null, lockedUntil: null },
+  });
+  return result.count === 1;
+}
+
+/**
+ * After a failure of the handler itself (not a recorded outcome), if this worker still holds
+ * the job: re-queues it for `retryAt` keeping its count of claims without progress, or with
+ * `retryAt` null marks it DEAD, never to be claimed again.
+ */
+export async function failJob(tx: Tx, jobId: string, workerId: string, next: { retryAt: Date | null; lastError: string }): Promise<boolean> {
+  const result = await tx.job.updateMany({
+    where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
+    data: { status: next.retryAt ? "QUEUED" : "DEAD", runAt: next.retryAt ?? undefined, lockedBy: null, lockedUntil: null, lastError: next.lastError },
   });
   return result.count === 1;
 }

@@ -1,18 +1,51 @@
 import { db } from "@/lib/db";
-import { claimJobs, finishJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, renewLease, type ClaimedJob, type Lane } from "./job-queue";
+import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, renewLease, type ClaimedJob, type Lane, type Tx } from "./job-queue";
 
 // A worker runs each lane as its own loop with its own concurrency, so webhook deliveries
 // (slow, remote) never hold up default work, and claimJobs caps every destination host.
+//
+// A handler that throws has hit a fault of ours (a delivery's outcome is recorded, never
+// thrown). Such a job is tried again after growing waits, and after INTERNAL_FAILURE_LIMIT
+// failures in a row it is marked DEAD instead of looping forever; the handler's `onDead`
+// hook, in the same transaction, lets its owner (the runner) fail what the job was doing.
 
-export type JobHandler = (job: ClaimedJob, workerId: string) => Promise<void>;
+/** Failures in a row (claims without progress, see ClaimedJob.attempts) after which a job is DEAD. */
+export const INTERNAL_FAILURE_LIMIT = 5;
+/** Wait after the first such failure; it doubles with each one (1, 2, 4, 8 minutes). */
+export const INTERNAL_RETRY_MS = 60_000;
+
+/** Why a job died, for people: `reason` names the fault without the data it was about. */
+export type DeadJob = { reason: string; tries: number };
+
+export type JobHandler = ((job: ClaimedJob, workerId: string) => Promise<void>) & {
+  /** Called in the transaction that marks the job DEAD. */
+  onDead?: (tx: Tx, job: ClaimedJob, dead: DeadJob) => Promise<void>;
+};
 
 export type WorkerOptions = {
   handlers: Record<string, JobHandler>;
   lanes?: Partial<Record<Lane, number>>;
   perDestination?: number;
   pollMs?: number;
+  /** First wait after a handler failed (INTERNAL_RETRY_MS); tests shorten it. */
+  internalRetryMs?: number;
   log?: (message: string) => void;
 };
+
+/**
+ * A thrown error as a short reason a person may read: its kind and first line, with quoted
+ * text, URLs and token-like words left out (they may be request data or a secret), capped.
+ */
+export function shortReason(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : `Error: ${String(error)}`;
+  const line = text
+    .split("\n")[0]
+    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, "…")
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, "…")
+    .replace(/\S*(?:[a-z]\S*\d|\d\S*[a-z])\S*/gi, (word) => (word.length >= 12 ? "…" : word))
+    .trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
 
 const envInt = (name: string, fallback: number) => {
   const n = Number(process.env[name]);
@@ -30,6 +63,7 @@ export function startWorker(options: WorkerOptions): Worker {
   };
   const perDestination = options.perDestination ?? envInt("HOOKFLOW_PER_DESTINATION_CONCURRENCY", 16);
   const pollMs = options.pollMs ?? 250;
+  const internalRetryMs = options.internalRetryMs ?? INTERNAL_RETRY_MS;
   let stopping = false;
   const inFlight = new Set<Promise<void>>();
   const busy: Record<Lane, number> = { webhook: 0, default: 0 };
@@ -39,16 +73,36 @@ export function startWorker(options: WorkerOptions): Worker {
 
   async function runJob(job: ClaimedJob) {
     const renew = setInterval(() => void renewLease(job.id, id).catch(() => {}), LEASE_MS / 3);
+    const handler = options.handlers[job.kind];
     try {
-      const handler = options.handlers[job.kind];
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       await handler(job, id);
     } catch (error) {
-      // A fault of ours, not a delivery outcome: try the job again in a minute.
-      log(`job ${job.id} (${job.kind}) failed: ${(error as Error).message}`);
-      await db.$transaction((tx) => finishJob(tx, job.id, id, { retryAt: new Date(Date.now() + 60_000), lastError: (error as Error).message.slice(0, 500) })).catch(() => {});
+      await handlerFailed(job, handler, error).catch((e) => log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`));
     } finally {
       clearInterval(renew);
+    }
+  }
+
+  async function handlerFailed(job: ClaimedJob, handler: JobHandler | undefined, error: unknown) {
+    const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
+    const tries = job.attempts;
+    if (tries < INTERNAL_FAILURE_LIMIT) {
+      const retryAt = new Date(Date.now() + internalRetryMs * 2 ** (tries - 1));
+      log(`job ${job.id} (${job.kind}) failed (${tries} of ${INTERNAL_FAILURE_LIMIT} in a row), trying again at ${retryAt.toISOString()}: ${lastError}`);
+      await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt, lastError }));
+      return;
+    }
+    log(`job ${job.id} (${job.kind}) failed ${tries} times in a row and is now DEAD: ${lastError}`);
+    const dead = { reason: shortReason(error), tries };
+    try {
+      await db.$transaction(async (tx) => {
+        if (await failJob(tx, job.id, id, { retryAt: null, lastError })) await handler?.onDead?.(tx, job, dead);
+      });
+    } catch (hookError) {
+      // The hook failed too: the job still ends, rather than come back for ever.
+      log(`job ${job.id} (${job.kind}): onDead failed: ${(hookError as Error).message}`);
+      await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: null, lastError }));
     }
   }
 

@@ -11,6 +11,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
+import type { DeadJob } from "@/lib/jobs/worker";
 import type { WorkflowAction } from "./workflow-schema";
 
 // Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
@@ -178,6 +179,21 @@ export async function runStepJob(job: ClaimedJob, workerId: string): Promise<voi
   await writeOutcome({ job, workerId, step, startedAt, result });
 }
 
+/**
+ * The worker gave up on a step's job: running it threw INTERNAL_FAILURE_LIMIT times in a
+ * row (a fault of ours, such as data the executor cannot handle). The step and its
+ * enrollment fail, saying so, in the transaction that marks the job DEAD.
+ */
+runStepJob.onDead = async (tx: Tx, job: ClaimedJob, dead: DeadJob): Promise<void> => {
+  const { stepId } = job.payload as StepJobPayload;
+  const step = await tx.enrollmentStep.findUnique({ where: { id: stepId }, select: { id: true, enrollmentId: true } });
+  if (!step) return;
+  const error = `Hookflow could not run this step: ${dead.reason}; it stopped after ${dead.tries} tries.`;
+  const now = new Date();
+  const failed = await tx.enrollmentStep.updateMany({ where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED"] } }, data: { status: "FAILED", error, finishedAt: now } });
+  if (failed.count) await tx.enrollment.updateMany({ where: { id: step.enrollmentId, status: "ACTIVE" }, data: { status: "FAILED", error, finishedAt: now } });
+};
+
 type Outcome = { job: ClaimedJob; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
 
 const writeOutcome = groupCommit(async (items: Outcome[]) => {
@@ -230,7 +246,8 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       });
 
       if (outcome === "RETRYABLE") {
-        await tx.job.update({ where: { id: item.job.id }, data: { status: "QUEUED", runAt: retryAt!, lockedBy: null, lockedUntil: null, lastError: error } });
+        // An attempt was recorded: progress, so the job's count of claims without progress starts over.
+        await tx.job.update({ where: { id: item.job.id }, data: { status: "QUEUED", runAt: retryAt!, lockedBy: null, lockedUntil: null, lastError: error, attempts: 0 } });
         await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", error, firstFailedAt } });
         continue;
       }
