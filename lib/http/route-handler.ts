@@ -21,6 +21,20 @@ export function routeHandler<P = Record<string, never>>(handler: Handler<P>): Ha
   };
 }
 
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * JSON 405 handlers for the methods a route does not have (Next's own 405 has no body):
+ * `export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });`
+ */
+export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<Method, Handler<unknown>> {
+  const allow = METHODS.filter((method) => allowed[method]).join(", ");
+  const refuse: Handler<unknown> = async (request) =>
+    json({ error: { code: "METHOD_NOT_ALLOWED", message: `${new URL(request.url).pathname} does not take ${request.method}. Use ${allow}.` } }, 405, { Allow: allow });
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, Handler<unknown>>;
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) {
     return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, error.status);

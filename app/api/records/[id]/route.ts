@@ -1,9 +1,11 @@
 // GET /api/records/:id — one record with every property's history and its associations
 import { getRecord } from "@/lib/crm/records";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
-import { json, readParam, routeHandler } from "@/lib/http/route-handler";
+import { json, readParam, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
 export const GET = routeHandler<{ id: string }>(async (_request, { params }) => {
   const { id } = await params;
   return json(await getRecord(readParam(id, recordIdSchema, `Record ${id}`)));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -1,10 +1,12 @@
 // DELETE /api/secrets/:name — delete a secret
 import { secretNameSchema } from "@/lib/secrets/secret-schemas";
 import { deleteSecret } from "@/lib/secrets/secrets";
-import { noContent, readParam, routeHandler } from "@/lib/http/route-handler";
+import { noContent, readParam, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
 export const DELETE = routeHandler<{ name: string }>(async (_request, { params }) => {
   const { name } = await params;
   await deleteSecret(readParam(name, secretNameSchema, `Secret "${name}"`));
   return noContent();
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods({ DELETE });

@@ -1,5 +1,5 @@
 // GET, PUT, DELETE /api/workflows/:id — read, update (revision-checked) or delete a workflow
-import { json, noContent, readJson, routeHandler } from "@/lib/http/route-handler";
+import { json, noContent, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { deleteWorkflow, getWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 
@@ -16,3 +16,5 @@ export const DELETE = routeHandler<Params>(async (_request, { params }) => {
   await deleteWorkflow((await params).id);
   return noContent();
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

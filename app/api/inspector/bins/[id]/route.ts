@@ -1,7 +1,7 @@
 // GET, PATCH ({ name?, response? }) and DELETE /api/inspector/bins/:id — one capture URL
 import { deleteBin, getBin, updateBin } from "@/lib/inspector/inspector";
 import { updateBinSchema } from "@/lib/inspector/inspector-schemas";
-import { json, noContent, readJson, routeHandler } from "@/lib/http/route-handler";
+import { json, noContent, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
 type Params = { id: string };
 
@@ -16,3 +16,5 @@ export const DELETE = routeHandler<Params>(async (_request, { params }) => {
   await deleteBin((await params).id);
   return noContent();
 });
+
+export const { POST, PUT } = otherMethods({ GET, PATCH, DELETE });

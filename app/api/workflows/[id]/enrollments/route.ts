@@ -2,7 +2,7 @@
 // POST — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
-import { json, readJson, readQuery, routeHandler } from "@/lib/http/route-handler";
+import { json, readJson, readQuery, routeHandler, otherMethods } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany } from "@/lib/workflows/runner";
 
@@ -27,3 +27,5 @@ export const POST = routeHandler<Params>(async (request, { params }) => {
   if ("recordId" in input) return json(await enroll(id, input.recordId), 201);
   return json({ enrollmentIds: await enrollMany(id, input.recordIds) }, 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });
