@@ -25,8 +25,9 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
     const names = new Set([...Object.keys(record.properties), ...Object.keys(record.history)]);
     return [...names]
       .map((name) => {
-        const current = record.properties[name];
-        const versions = record.history[name] ?? [];
+        // Own entries only: a property named "constructor" must not read Object's.
+        const current = Object.hasOwn(record.properties, name) ? record.properties[name] : undefined;
+        const versions = Object.hasOwn(record.history, name) ? record.history[name] : [];
         return { name, label: propertyLabel(name), current, versions };
       })
       .sort((a, b) => a.label.localeCompare(b.label));

@@ -69,8 +69,11 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   hs_ticket_priority: { LOW: "Low", MEDIUM: "Medium", HIGH: "High", URGENT: "Urgent" },
 };
 
+// Names and values are user input: only the tables' own entries count ("constructor" is not Object's).
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+
 export function propertyLabel(name: string): string {
-  return PROPERTY_LABELS[name] ?? name;
+  return own(PROPERTY_LABELS, name) ?? name;
 }
 
 // Enumerations whose values HubSpot spells as CONSTANT_CASE (e.g. COMPUTER_SOFTWARE).
@@ -78,7 +81,8 @@ const CONSTANT_CASE_ENUMS = new Set(["industry", "hs_lead_status", "dealtype", "
 
 export function propertyValueLabel(name: string, value: string | undefined): string | undefined {
   if (value === undefined || value === "") return undefined;
-  const mapped = VALUE_LABELS[name]?.[value] ?? VALUE_LABELS[name]?.[value.toLowerCase()];
+  const labels = own(VALUE_LABELS, name);
+  const mapped = own(labels, value) ?? own(labels, value.toLowerCase());
   if (mapped) return mapped;
   if (CONSTANT_CASE_ENUMS.has(name) && /^[A-Z0-9_]+$/.test(value)) {
     const words = value.toLowerCase().replace(/_/g, " ");

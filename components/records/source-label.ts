@@ -11,5 +11,5 @@ const SOURCE_LABELS: Record<string, string> = {
 /** "CRM_UI" → "CRM UI"; unknown sources shown as sent. */
 export function sourceLabel(source: string | null | undefined): string {
   if (!source) return "—";
-  return SOURCE_LABELS[source] ?? source;
+  return Object.hasOwn(SOURCE_LABELS, source) ? SOURCE_LABELS[source] : source;
 }

@@ -9,10 +9,14 @@ export const PORTAL_ID = Number(process.env.HOOKFLOW_PORTAL_ID ?? 62515);
 
 const epochMs = (iso: string) => Date.parse(iso);
 
+// Keyed by property names, which are user input: no prototype, so "__proto__" is a key like any
+// other (JSON.stringify sends it) and "constructor" is never Object's. Reads are own-only.
+const ownVersions = (record: RecordDetail, name: string) => (Object.hasOwn(record.history, name) ? record.history[name] : undefined);
+
 export function contactProfilePayload(record: RecordDetail) {
-  const properties: Record<string, { value: string; versions: unknown[] }> = {};
+  const properties: Record<string, { value: string; versions: unknown[] }> = Object.create(null);
   for (const [name, current] of Object.entries(record.properties)) {
-    const versions = record.history[name] ?? [{ value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId }];
+    const versions = ownVersions(record, name) ?? [{ value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId }];
     properties[name] = {
       value: current.value,
       versions: versions.map((version, index) => ({
@@ -40,7 +44,7 @@ export function contactProfilePayload(record: RecordDetail) {
 }
 
 export function objectPayload(record: RecordDetail) {
-  const properties: Record<string, { value: string; timestamp: number; source: string; sourceId: string | null }> = {};
+  const properties: Record<string, { value: string; timestamp: number; source: string; sourceId: string | null }> = Object.create(null);
   for (const [name, current] of Object.entries(record.properties)) {
     properties[name] = { value: current.value, timestamp: epochMs(current.timestamp), source: current.source, sourceId: current.sourceId };
   }

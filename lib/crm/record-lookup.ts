@@ -1,9 +1,31 @@
 import { db } from "@/lib/db";
+import { jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObjectType, PropertySource } from "./object-types";
 import { displayNameFor, searchTextFor } from "./record-naming";
 
 type StoredProperty = { value: string; timestamp: string; source: string; sourceId: string | null };
+type StoredProperties = Record<string, StoredProperty>;
+
+// Property names are user input ("constructor", "__proto__", "hasOwnProperty"…): objects keyed by
+// them have no prototype, so reads find own properties only and "__proto__" is stored as a key.
+const keyedByName = <T>(entries: Iterable<readonly [string, T]>): Record<string, T> => {
+  const out: Record<string, T> = Object.create(null);
+  for (const [name, value] of entries) out[name] = value;
+  return out;
+};
+/** The stored properties (parsed JSON, so own keys only) in an object without a prototype. */
+const storedProperties = (json: unknown): StoredProperties => keyedByName(Object.entries((json ?? {}) as StoredProperties));
+
+/**
+ * Writes a record's properties as JSON text. Prisma copies a Json input key by key with plain
+ * assignment, which drops a "__proto__" property (the assignment changes the copy's prototype);
+ * the text keeps every key. Reading back is fine (JSON.parse makes own keys). As in
+ * lib/db/insert-rows.ts, PostgreSQL will need the parameter cast to jsonb.
+ */
+async function writeProperties(tx: Pick<Prisma.TransactionClient, "$executeRaw">, recordId: number, properties: StoredProperties) {
+  await tx.$executeRaw`UPDATE "Record" SET "properties" = ${jsonParam(properties)} WHERE "id" = ${recordId}`;
+}
 
 /**
  * The form a property value is stored and matched in. Emails are case-insensitive (as in
@@ -30,27 +52,39 @@ export async function findRecordByProperty(objectType: ObjectType, property: str
   const hits = await db.propertyHistory.findMany({ where: { name: property, value }, select: { recordId: true }, distinct: ["recordId"], orderBy: { recordId: "asc" }, take: 50 });
   if (!hits.length) return null;
   const rows = await db.record.findMany({ where: { id: { in: hits.map((h) => h.recordId) }, objectType, isDeleted: false }, orderBy: { id: "asc" }, select: { id: true, properties: true } });
-  return rows.find((row) => (row.properties as Record<string, StoredProperty>)[property]?.value === value)?.id ?? null;
+  return rows.find((row) => storedProperties(row.properties)[property]?.value === value)?.id ?? null;
 }
 
-/** Creates a record with its first property versions, all from one source. */
-export async function createRecord(objectType: ObjectType, given: Record<string, string>, source: { type: PropertySource; id: string | null }): Promise<number> {
+/**
+ * Creates a record with its first property versions, all from one source. `given` is a Map or an
+ * object's own keys; a caller building an object from user-chosen names must not assign
+ * `obj["__proto__"] = …` on a plain object (that sets its prototype): use a Map.
+ */
+export async function createRecord(
+  objectType: ObjectType,
+  given: Record<string, string> | ReadonlyMap<string, string>,
+  source: { type: PropertySource; id: string | null },
+): Promise<number> {
   const now = new Date();
-  const values = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, normalizePropertyValue(name, value)]));
-  const properties = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id }]),
+  const entries = given instanceof Map ? [...given] : Object.entries(given);
+  const values = keyedByName(entries.map(([name, value]) => [name, normalizePropertyValue(name, value)] as const));
+  const properties = keyedByName(
+    Object.entries(values).map(([name, value]) => [name, { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id }] as const),
   );
-  const row = await db.record.create({
-    data: {
-      objectType,
-      displayName: displayNameFor(objectType, values),
-      searchText: searchTextFor(objectType, values),
-      properties: properties as Prisma.InputJsonValue,
-      history: { create: Object.entries(values).map(([name, value]) => ({ name, value, timestamp: now, sourceType: source.type, sourceId: source.id })) },
-    },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const row = await tx.record.create({
+      data: {
+        objectType,
+        displayName: displayNameFor(objectType, values),
+        searchText: searchTextFor(objectType, values),
+        properties: {},
+        history: { create: Object.entries(values).map(([name, value]) => ({ name, value, timestamp: now, sourceType: source.type, sourceId: source.id })) },
+      },
+      select: { id: true },
+    });
+    await writeProperties(tx, row.id, properties);
+    return row.id;
   });
-  return row.id;
 }
 
 /** Sets one property: the current value and a new history version, in one transaction. */
@@ -59,16 +93,14 @@ export async function setRecordProperty(recordId: number, name: string, given: s
   const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {
     const row = await tx.record.findUniqueOrThrow({ where: { id: recordId }, select: { objectType: true, properties: true } });
-    const properties = { ...(row.properties as Record<string, StoredProperty>), [name]: { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id } };
-    const values = Object.fromEntries(Object.entries(properties).map(([k, p]) => [k, p.value]));
+    const properties = storedProperties(row.properties);
+    properties[name] = { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id };
+    const values = keyedByName(Object.entries(properties).map(([k, p]) => [k, p.value] as const));
     await tx.record.update({
       where: { id: recordId },
-      data: {
-        properties: properties as Prisma.InputJsonValue,
-        displayName: displayNameFor(row.objectType as ObjectType, values),
-        searchText: searchTextFor(row.objectType as ObjectType, values),
-      },
+      data: { displayName: displayNameFor(row.objectType as ObjectType, values), searchText: searchTextFor(row.objectType as ObjectType, values) },
     });
+    await writeProperties(tx, recordId, properties);
     await tx.propertyHistory.create({ data: { recordId, name, value, timestamp: now, sourceType: source.type, sourceId: source.id } });
   });
 }

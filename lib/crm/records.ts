@@ -6,9 +6,18 @@ import type { PropertyValue, PropertyVersion, RecordDetail, RecordListQuery, Rec
 
 type StoredProperties = Record<string, PropertyValue>;
 
+// Property names are user input ("constructor", "__proto__", "toString"…), so every object keyed by
+// them is made without a prototype: a lookup finds the record's own properties or nothing, and
+// assigning "__proto__" adds a property instead of changing the object's prototype.
+
+/** The stored properties (parsed JSON, so own keys) copied into an object without a prototype. */
+function storedProperties(properties: unknown): StoredProperties {
+  return Object.assign(Object.create(null) as StoredProperties, properties ?? {});
+}
+
 function currentValues(properties: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, prop] of Object.entries((properties ?? {}) as StoredProperties)) out[name] = prop.value;
+  const out: Record<string, string> = Object.create(null);
+  for (const [name, prop] of Object.entries(storedProperties(properties))) out[name] = prop.value;
   return out;
 }
 
@@ -49,7 +58,7 @@ type HistoryRow = { name: string; value: string; timestamp: Date; sourceType: st
 
 /** History rows must come newest first. */
 function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations: RecordDetail["associations"]): RecordDetail {
-  const history: Record<string, PropertyVersion[]> = {};
+  const history: Record<string, PropertyVersion[]> = Object.create(null);
   for (const version of historyRows) {
     (history[version.name] ??= []).push({
       value: version.value,
@@ -64,7 +73,7 @@ function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations:
     displayName: row.displayName,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    properties: (row.properties ?? {}) as StoredProperties,
+    properties: storedProperties(row.properties),
     history,
     associations,
     formSubmissions: (row.formSubmissions as unknown[] | null) ?? [],

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { allPropertiesPayload } from "./payloads";
+import { createRecord, findRecordByProperty, setRecordProperty } from "./record-lookup";
+import { getRecord, listRecords, loadRecordsForRun } from "./records";
+
+// Property names are user input (the webhook trigger's create-record takes any name): names that
+// Object.prototype also has must be ordinary properties everywhere, never its members.
+const NAMES = ["constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__", "nul\u0000name"];
+const valueOf = (name: string) => `v-${name.replace("\u0000", "0")}`;
+/** Own keys only: `{ ...x }` and Object.fromEntries define `__proto__` as a key, as JSON.parse does. */
+const given = () => Object.fromEntries([["email", "Proto@Example.com"], ...NAMES.map((name) => [name, valueOf(name)])]);
+const source = { type: "INTEGRATION" as const, id: "webhook-trigger:test" };
+
+describe("records with property names Object.prototype also has", () => {
+  it("createRecord stores each as an ordinary property with its first version, and finds the record by it", async () => {
+    const id = await createRecord("contact", given(), source);
+    const record = await getRecord(id);
+    for (const name of NAMES) {
+      expect(Object.hasOwn(record.properties, name), name).toBe(true);
+      expect(record.properties[name]).toMatchObject({ value: valueOf(name), source: "INTEGRATION" });
+      expect(record.history[name], name).toEqual([expect.objectContaining({ value: valueOf(name), sourceType: "INTEGRATION" })]);
+    }
+    expect(record.properties.email.value).toBe("proto@example.com");
+    expect(Object.keys(record.properties).sort()).toEqual(["email", ...NAMES].sort());
+    for (const name of NAMES) expect(await findRecordByProperty("contact", name, valueOf(name)), name).toBe(id);
+
+    const listed = (await listRecords({ objectType: "contact", q: "proto@example.com", limit: 5 })).records.find((r) => r.id === id)!;
+    for (const name of NAMES) expect(Object.hasOwn(listed.properties, name) && listed.properties[name], name).toBe(valueOf(name));
+  });
+
+  it("createRecord takes a Map too, so a caller need not build an object keyed by property names", async () => {
+    const id = await createRecord("company", new Map([["name", "Proto Inc"], ["__proto__", "p"], ["constructor", "c"]]), source);
+    const record = await getRecord(id);
+    expect(record.displayName).toBe("Proto Inc");
+    expect(Object.keys(record.properties).sort()).toEqual(["__proto__", "constructor", "name"]);
+    expect(record.properties["__proto__"].value).toBe("p");
+  });
+
+  it("a record without those names reads them as missing, not as Object's members", async () => {
+    const record = await getRecord(1);
+    for (const name of NAMES) {
+      expect(Object.hasOwn(record.properties, name), name).toBe(false);
+      expect(record.properties[name], name).toBeUndefined();
+      expect(record.history[name], name).toBeUndefined();
+    }
+    // A property another record has: the history index finds it there, the current-value check refuses it here.
+    expect(await findRecordByProperty("contact", "toString", "function toString() { [native code] }")).toBeNull();
+  });
+
+  it("setRecordProperty writes each one as a property with a version, next to the others", async () => {
+    const id = await createRecord("contact", { email: "set@example.com", firstname: "Set" }, source);
+    for (const name of NAMES) await setRecordProperty(id, name, valueOf(name), { type: "WORKFLOW", id: "delivery-proto" });
+    await setRecordProperty(id, "constructor", "second", { type: "WORKFLOW", id: "delivery-proto-2" });
+    const record = await getRecord(id);
+    expect(record.displayName).toBe("Set");
+    expect(Object.keys(record.properties).sort()).toEqual(["email", "firstname", ...NAMES].sort());
+    // Typed as string: TypeScript types a literal `.constructor` as Object's, which is the confusion at hand.
+    const constructor: string = "constructor";
+    expect(record.properties[constructor]).toMatchObject({ value: "second", source: "WORKFLOW", sourceId: "delivery-proto-2" });
+    expect(record.history[constructor].map((v) => v.value)).toEqual(["second", valueOf("constructor")]);
+    expect(record.properties["__proto__"].value).toBe(valueOf("__proto__"));
+    expect(record.history["__proto__"]).toHaveLength(1);
+    expect(record.properties.hasOwnProperty).toMatchObject({ value: valueOf("hasOwnProperty") });
+  });
+
+  it("all-properties payloads send each name as a key, for contacts (with versions) and other objects", async () => {
+    const contact = await createRecord("contact", given(), source);
+    const company = await createRecord("company", given(), source);
+    const runRecords = await loadRecordsForRun([contact, company], new Set([contact]));
+    const profile = JSON.parse(JSON.stringify(allPropertiesPayload(runRecords.get(contact)!)));
+    const object = JSON.parse(JSON.stringify(allPropertiesPayload(runRecords.get(company)!)));
+    for (const name of NAMES) {
+      expect(Object.hasOwn(profile.properties, name), name).toBe(true);
+      expect(profile.properties[name]).toMatchObject({ value: valueOf(name), versions: [expect.objectContaining({ value: valueOf(name), "source-type": "INTEGRATION", selected: true })] });
+      expect(Object.hasOwn(object.properties, name), name).toBe(true);
+      expect(object.properties[name]).toMatchObject({ value: valueOf(name), source: "INTEGRATION" });
+    }
+    // A run loads history only when the action sends it; a contact loaded without it still gets one version per property.
+    const withoutHistory = (await loadRecordsForRun([contact], new Set())).get(contact)!;
+    const bare = JSON.parse(JSON.stringify(allPropertiesPayload(withoutHistory)));
+    expect(bare.properties.constructor.versions).toEqual([expect.objectContaining({ value: valueOf("constructor") })]);
+    expect(bare.properties.toString.versions).toHaveLength(1);
+  });
+});
