@@ -22,12 +22,16 @@ export type RunContext = {
   actionName?: (actionId: string) => string;
 };
 
+// Property names, action ids and output names are user input ("constructor", "__proto__"…): only
+// own properties count, so a name Object.prototype also has reads as missing, never as its member.
+const own = <T>(object: Record<string, T> | undefined, key: string): T | undefined => (object && Object.hasOwn(object, key) ? object[key] : undefined);
+
 export function resolveSource(source: ValueSource, context: RunContext): unknown {
   switch (source.type) {
     case "STATIC":
       return source.value;
     case "PROPERTY":
-      return context.record.properties[source.property]?.value ?? "";
+      return own(context.record.properties, source.property)?.value ?? "";
     case "TRIGGER": {
       const value = readPath(context.triggerPayload, source.path);
       if (value === undefined) throw new ActionConfigError(`The webhook trigger has no value at "${source.path}" for this enrollment.`);
@@ -38,8 +42,8 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
       if (!context.outputs) {
         throw new ActionConfigError(`This value comes from the output "${source.output}" of ${action}, which only exists when the workflow runs; a Test runs this action alone.`);
       }
-      const outputs = context.outputs[source.actionId];
-      if (!outputs || !(source.output in outputs)) {
+      const outputs = own(context.outputs, source.actionId);
+      if (!outputs || !Object.hasOwn(outputs, source.output)) {
         throw new ActionConfigError(`The output "${source.output}" of ${action} is not available; that action has not produced it.`);
       }
       return outputs[source.output];

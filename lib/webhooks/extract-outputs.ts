@@ -51,7 +51,8 @@ export function extractOutputs(outputs: WebhookOutput[], body: string): ExtractR
   if (outputs.length === 0) return { ok: true, values: {} };
   const json = parseJsonObject(body);
   if (!json) return { ok: false, message: "The response is not a JSON object, so its outputs cannot be read." };
-  const values: Record<string, OutputValue> = {};
+  // Output names are user input: without a prototype, one named "__proto__" is kept as a key.
+  const values: Record<string, OutputValue> = Object.create(null);
   for (const output of outputs) {
     const raw = readPath(json, output.path);
     if (raw === undefined) return { ok: false, message: `Output "${output.name}": the response has no field "${output.path}".` };

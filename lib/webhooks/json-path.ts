@@ -14,7 +14,8 @@ export function readPath(value: unknown, path: string): unknown {
       if (!/^\d+$/.test(segment)) return undefined;
       current = current[Number(segment)];
     } else {
-      if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+      // Own fields only: "constructor" or "__proto__" on {} is missing, not Object's member.
+      if (!Object.hasOwn(current, segment)) return undefined;
       current = (current as Record<string, unknown>)[segment];
     }
   }
