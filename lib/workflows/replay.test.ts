@@ -9,12 +9,19 @@ import { startRunner } from "./start-runner";
 import { updateWorkflowSchema } from "./workflow-schema";
 import { createWorkflow, updateWorkflow } from "./workflows";
 
+const FLOOR_MS = 1000;
 let receiver: HttpsReceiver;
 let worker: Worker;
 let status = 500;
+/** When each delivery's requests arrived, by delivery id. */
+const arrivals = new Map<string, number[]>();
 beforeAll(async () => {
   process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver(() => ({ status, body: "{}" }));
+  receiver = await startHttpsReceiver((r) => {
+    const id = r.headers["x-hookflow-delivery-id"];
+    arrivals.set(id, [...(arrivals.get(id) ?? []), Date.now()]);
+    return { status, body: "{}" };
+  });
   worker = startRunner({ pollMs: 20 });
 });
 afterAll(async () => {
@@ -53,6 +60,53 @@ describe("Retry now and run history", () => {
     expect(done.error).toBeNull();
     expect(done.steps[0].attempts.map((a) => a.outcome)).toEqual(["FINAL", "SUCCESS"]);
     await expect(retryNow(enrollmentId)).rejects.toMatchObject({ status: 409, code: "NOTHING_TO_RETRY" });
+  });
+
+  it("Retry now right after a failed attempt waits for the floor after that attempt", async () => {
+    status = 404;
+    const wf = await workflow();
+    const { enrollmentId } = await enroll(wf.id, 6);
+    const failed = await waitFor(enrollmentId, (e) => e.status === "FAILED");
+    const last = failed.steps[0].attempts[0];
+    status = 200;
+    const answer = await retryNow(enrollmentId);
+    expect(Date.parse(answer.runAt) - (Date.parse(last.startedAt) + last.durationMs)).toBeGreaterThanOrEqual(FLOOR_MS);
+    const done = await waitFor(enrollmentId, (e) => e.status === "COMPLETED");
+    expect(done.status).toBe("COMPLETED");
+    const [first, second] = arrivals.get(done.steps[0].deliveryId)!;
+    expect(second - first).toBeGreaterThanOrEqual(FLOOR_MS);
+  });
+
+  it("Retry now of a failed step starts its retries over: the first comes about a minute later", async () => {
+    status = 404;
+    const wf = await workflow();
+    const { enrollmentId } = await enroll(wf.id, 8);
+    await waitFor(enrollmentId, (e) => e.status === "FAILED");
+    status = 500;
+    await retryNow(enrollmentId);
+    const e = await waitFor(enrollmentId, (x) => x.steps[0].attempts.length === 2);
+    const second = e.steps[0].attempts[1];
+    expect(second.outcome).toBe("RETRYABLE");
+    const wait = Date.parse(second.nextAttemptAt!) - (Date.parse(second.startedAt) + second.durationMs);
+    expect(wait).toBeGreaterThanOrEqual(59_000);
+    expect(wait).toBeLessThan(80_000);
+  });
+
+  it("pressing Retry now over and over sends no faster than one attempt per floor", async () => {
+    status = 500;
+    const wf = await workflow();
+    const { enrollmentId } = await enroll(wf.id, 7);
+    await waitFor(enrollmentId, (e) => e.steps[0]?.attempts.length === 1);
+    const end = Date.now() + 2_500;
+    while (Date.now() < end) {
+      await retryNow(enrollmentId).catch((error) => expect(error).toMatchObject({ status: 409, code: "ALREADY_RUNNING" }));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const e = await getEnrollment(enrollmentId);
+    const times = arrivals.get(e.steps[0].deliveryId)!;
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    expect(times.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(FLOOR_MS);
   });
 
   it("lists a workflow's enrollments newest first, filtered by status, with paging", async () => {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { notifyEnqueued } from "@/lib/jobs/job-queue";
+import { MIN_RETRY_INTERVAL_MS } from "@/lib/jobs/retry-schedule";
 import { stepJob } from "./runner";
 import type { WorkflowAction } from "./workflow-schema";
 
@@ -8,9 +9,13 @@ import type { WorkflowAction } from "./workflow-schema";
  * "Retry now": sends the enrollment's failed or waiting step again through the durable
  * runner, as a new attempt under the same delivery id. A step waiting for its next retry
  * is moved up to now; a failed step (and its enrollment) becomes active again, and its
- * 3-day retry window starts over from this replay.
+ * 3-day retry window and count of attempts start over from this replay.
+ *
+ * Pressing it again and again must not hammer the receiver: "now" is never sooner than
+ * MIN_RETRY_INTERVAL_MS after the step's last attempt ended, as for automatic retries. The
+ * answer says when the attempt is due (`runAt`).
  */
-export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: string; actionId: string }> {
+export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: string; actionId: string; runAt: string }> {
   const enrollment = await db.enrollment.findUnique({
     where: { id: enrollmentId },
     include: { steps: { where: { status: { in: ["FAILED", "RETRY_SCHEDULED"] } }, orderBy: { startedAt: "desc" }, take: 1 } },
@@ -20,12 +25,16 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
   if (!step) {
     throw new ApiError(409, "NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
   }
-  const now = new Date();
-  await db.$transaction(async (tx) => {
-    const queued = await tx.job.findFirst({ where: { stepId: step.id, status: "QUEUED" }, select: { id: true } });
+  const runAt = await db.$transaction(async (tx) => {
+    const last = await tx.deliveryAttempt.findFirst({ where: { stepId: step.id }, orderBy: { attempt: "desc" }, select: { attempt: true, startedAt: true, durationMs: true } });
+    const now = Date.now();
+    const due = new Date(Math.max(now, last ? last.startedAt.getTime() + last.durationMs + MIN_RETRY_INTERVAL_MS : now));
+    const queued = await tx.job.findFirst({ where: { stepId: step.id, status: "QUEUED" }, select: { id: true, runAt: true } });
     if (queued) {
-      await tx.job.update({ where: { id: queued.id }, data: { runAt: now } });
-      return;
+      // Moved up, never put off: a retry already due sooner stays as it is.
+      if (queued.runAt <= due) return queued.runAt;
+      await tx.job.update({ where: { id: queued.id }, data: { runAt: due } });
+      return due;
     }
     if (step.status === "RETRY_SCHEDULED") {
       throw new ApiError(409, "ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
@@ -34,8 +43,9 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     if (!action) throw new ApiError(409, "ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
-    await tx.job.create({ data: stepJob(step.id, action, now) });
+    await tx.job.create({ data: stepJob(step.id, action, due, last?.attempt ?? 0) });
+    return due;
   });
   notifyEnqueued();
-  return { enrollmentId, actionId: step.actionId };
+  return { enrollmentId, actionId: step.actionId, runAt: runAt.toISOString() };
 }
