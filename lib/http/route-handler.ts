@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ApiError } from "./api-error";
+import { parseJson } from "./parse-json";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
 
 // Every route handler goes through here: one error shape, { error: { code, message, details? } },
@@ -76,7 +77,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   const text = await readLimitedText(request, maxBytes);
   let value: unknown;
   try {
-    value = text.length ? JSON.parse(text) : undefined;
+    value = text.length ? parseJson(text) : undefined;
   } catch {
     throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON.");
   }
