@@ -1,77 +1,95 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { parseJson, type JsonLimits } from "@/lib/http/parse-json";
 import type { ObjectType } from "@/lib/crm/object-types";
 import { createRecord, findRecordByProperty } from "@/lib/crm/record-lookup";
-import { secretValue } from "@/lib/secrets/secrets";
+import { MIN_REDACTED_SECRET_LENGTH, secretRedactor } from "@/lib/secrets/redact-secrets";
+import { secretValue, secretValues } from "@/lib/secrets/secrets";
 import { readPath } from "@/lib/webhooks/json-path";
 import { enroll } from "@/lib/workflows/runner";
 import type { WebhookTrigger } from "@/lib/workflows/workflow-schema";
-import { verificationProblem } from "./verify-hook";
+import { maskedHeaders, storeHookEvent, type NewHookEvent } from "./hook-event-store";
+import { claimSeenIds, HOOK_EVENT_ID_WINDOW_MS, releaseSeenIds, settleSeenIds, type SeenKey } from "./seen-ids";
+import { verifyHook } from "./verify-hook";
 
 // The webhook trigger: an incoming request to /api/hooks/:token enrolls the record it is
-// about. Every request that reaches a workflow is kept (payload, headers with credentials
-// masked, outcome), including refused ones, so the editor can use one as the sample and
-// people can see why an event was refused.
+// about. The order matters: the request is verified on its raw bytes before its body is parsed
+// or stored, so an unsigned request to a verified workflow is a 401 whatever its body holds
+// (before, a body that could not be parsed or stored answered 400, 415 or even 500 first).
+// Every request that reaches a workflow is kept (lib/hooks/hook-event-store.ts, bounded),
+// including refused ones, so the editor can use one as the sample and people can see why an
+// event was refused. Repeats (event ids, webhook-ids, replayed signatures) are answered as
+// duplicates from lib/hooks/seen-ids.ts.
 
-const MASKED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key", "x-hookflow-signature", "webhook-signature"]);
+export { listHookEvents } from "./hook-event-store";
+
+/** Limits for a hook payload: below readJson's, so a payload saved as the trigger sample inside a workflow still fits. */
+export const HOOK_PAYLOAD_LIMITS: JsonLimits = { maxDepth: 64, maxKeys: 10_000 };
 
 export type IncomingHook = { token: string; headers: Headers; rawBody: string };
 export type HookAnswer = { status: 200 | 202; body: { enrollmentId: string | null; duplicate?: true } };
 
+/** A JSON or form body as a value whose objects have no prototype; 400/413/415 otherwise. */
 export function parseHookBody(contentType: string, rawBody: string): unknown {
   const type = contentType.split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
-    const out: Record<string, string | string[]> = {};
+    // Field names are the sender's: "constructor" or "toString" must be ordinary keys here.
+    const out: Record<string, string | string[]> = Object.create(null);
+    let fields = 0;
     for (const [key, value] of new URLSearchParams(rawBody)) {
+      if (++fields > HOOK_PAYLOAD_LIMITS.maxKeys) {
+        throw new ApiError(413, "TOO_MANY_FIELDS", `The form has more than ${HOOK_PAYLOAD_LIMITS.maxKeys} fields. Send fewer fields.`);
+      }
+      if (key === "__proto__") throw new ApiError(400, "FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
       const previous = out[key];
-      out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+      if (previous === undefined) out[key] = value;
+      else if (Array.isArray(previous)) previous.push(value);
+      else out[key] = [previous, value];
     }
     return out;
   }
-  if (type === "application/json" || /^application\/[a-z.+-]+\+json$/.test(type)) {
-    try {
-      return JSON.parse(rawBody);
-    } catch {
-      throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON.");
-    }
-  }
+  if (type === "application/json" || /^application\/[a-z.+-]+\+json$/.test(type)) return parseJson(rawBody, HOOK_PAYLOAD_LIMITS);
   throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json) or a form (application/x-www-form-urlencoded).");
 }
 
-function maskedHeaders(headers: Headers, extra: string | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = MASKED_HEADERS.has(name) || name === extra ? "********" : value;
-  });
-  return out;
-}
+/** A payload value as text; null for a missing value, and for objects and arrays, which are not single values. */
+const scalarText = (value: unknown): string | null => (value === undefined || value === null || typeof value === "object" ? null : String(value));
 
-export async function receiveHook(hook: IncomingHook): Promise<HookAnswer> {
+export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
   const workflow = await db.workflow.findUnique({ where: { hookToken: hook.token } });
   if (!workflow) throw new ApiError(404, "NOT_FOUND", "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.");
-  const payload = parseHookBody(hook.headers.get("content-type") ?? "", hook.rawBody);
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
   const extraMasked = trigger.type === "WEBHOOK" && trigger.verification.type === "STATIC_HEADER" ? trigger.verification.headerName.toLowerCase() : null;
-  const record = (status: "ACCEPTED" | "REJECTED", fields: { error?: string; eventId?: string | null; enrollmentId?: string }) =>
-    db.hookEvent.create({
-      data: { workflowId: workflow.id, status, payload: payload as Prisma.InputJsonValue, headers: maskedHeaders(hook.headers, extraMasked), ...fields },
-      select: { id: true },
-    });
-  const refuse = async (error: ApiError) => {
-    await record("REJECTED", { error: error.message });
+  // Anyone may send headers here, so only secrets too long to guess are searched for (see MIN_REDACTED_SECRET_LENGTH).
+  const headers = maskedHeaders(hook.headers, extraMasked, secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH }));
+  const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) => storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields });
+  // Refused before the body is trusted and parsed: only the start of the raw body is kept.
+  const refuseUnread = async (error: ApiError): Promise<never> => {
+    await store({ status: "REJECTED", error: error.message });
     throw error;
   };
 
-  if (trigger.type !== "WEBHOOK") return refuse(new ApiError(409, "NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
+  if (trigger.type !== "WEBHOOK") return refuseUnread(new ApiError(409, "NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
   const secret = trigger.verification.type === "NONE" ? null : await secretValue(trigger.verification.secretName);
-  const problem = verificationProblem(trigger.verification, secret, hook.headers, hook.rawBody);
-  if (problem) return refuse(new ApiError(401, "VERIFICATION_FAILED", problem));
+  const verified = verifyHook(trigger.verification, secret, hook.headers, hook.rawBody, now);
+  if (verified.problem !== null) return refuseUnread(new ApiError(401, "VERIFICATION_FAILED", verified.problem));
+
+  let payload: unknown;
+  try {
+    payload = parseHookBody(hook.headers.get("content-type") ?? "", hook.rawBody);
+  } catch (error) {
+    if (error instanceof ApiError) return refuseUnread(error);
+    throw error;
+  }
+  const refuse = async (error: ApiError): Promise<never> => {
+    await store({ status: "REJECTED", error: error.message, payload: { value: payload } });
+    throw error;
+  };
   if (!workflow.enabled) return refuse(new ApiError(409, "WORKFLOW_OFF", "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records."));
   if (!trigger.recordMatch) return refuse(new ApiError(409, "NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
 
-  const eventIdValue = trigger.eventId?.type === "BODY" ? readPath(payload, trigger.eventId.path) : trigger.eventId ? hook.headers.get(trigger.eventId.name) : undefined;
-  const eventId = eventIdValue === undefined || eventIdValue === null || eventIdValue === "" ? null : String(eventIdValue).slice(0, 500);
+  const eventId = scalarText(trigger.eventId?.type === "BODY" ? readPath(payload, trigger.eventId.path) : trigger.eventId ? hook.headers.get(trigger.eventId.name) : undefined) || null;
 
   const match = trigger.recordMatch;
   const matchValue = readPath(payload, match.payloadPath);
@@ -84,16 +102,13 @@ export async function receiveHook(hook: IncomingHook): Promise<HookAnswer> {
   }
   const objectType = workflow.objectType as ObjectType;
 
-  // Claim the event id first: the unique (workflowId, eventId) index makes a repeat, even a
-  // concurrent one, land on the existing event instead of enrolling twice.
-  let eventRow: { id: string };
-  try {
-    eventRow = await record("ACCEPTED", { eventId });
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002" || !eventId) throw error;
-    const first = await db.hookEvent.findFirst({ where: { workflowId: workflow.id, eventId }, select: { enrollmentId: true } });
-    return { status: 200, body: { enrollmentId: first?.enrollmentId ?? null, duplicate: true } };
-  }
+  // Claim the event id, webhook-id and signature first: a repeat, even a concurrent one, lands on
+  // the earlier claim and is answered as a duplicate instead of enrolling twice.
+  const seen: SeenKey[] = [...verified.seen, ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : [])];
+  const claim = await claimSeenIds(workflow.id, seen, now);
+  if (claim.duplicate) return { status: 200, body: { enrollmentId: claim.enrollmentId, duplicate: true } };
+
+  const eventRow = await store({ status: "ACCEPTED", eventId: eventId?.slice(0, 500), payload: { value: payload } });
   try {
     let recordId = await findRecordByProperty(objectType, match.property, String(matchValue));
     if (recordId === null) {
@@ -101,26 +116,24 @@ export async function receiveHook(hook: IncomingHook): Promise<HookAnswer> {
         throw new ApiError(422, "NO_MATCHING_RECORD", `No ${objectType} has ${match.property} = "${String(matchValue).slice(0, 200)}".`);
       }
       if (match.property === "hs_object_id") throw new ApiError(422, "NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
-      const values: Record<string, string> = { [match.property]: String(matchValue) };
+      // Property names come from the trigger's settings: no prototype for them to reach.
+      const values: Record<string, string> = Object.create(null);
+      values[match.property] = String(matchValue);
       for (const { property, path } of match.createProperties) {
-        const value = readPath(payload, path);
-        if (value !== undefined && value !== null && typeof value !== "object") values[property] = String(value);
+        const value = scalarText(readPath(payload, path));
+        if (value !== null) values[property] = value;
       }
       recordId = await createRecord(objectType, values, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
     }
     const { enrollmentId } = await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue);
-    await db.hookEvent.update({ where: { id: eventRow.id }, data: { enrollmentId } });
+    await settleSeenIds(workflow.id, seen, enrollmentId);
+    // updateMany: the event may already have been pruned by a burst of newer ones.
+    await db.hookEvent.updateMany({ where: { id: eventRow.id }, data: { enrollmentId } });
     return { status: 202, body: { enrollmentId } };
   } catch (error) {
-    // Not enrolled: free the event id so the sender's retry is not taken for a duplicate.
-    await db.hookEvent.update({ where: { id: eventRow.id }, data: { status: "REJECTED", eventId: null, error: (error as Error).message.slice(0, 500) } });
+    // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
+    await releaseSeenIds(workflow.id, seen);
+    await db.hookEvent.updateMany({ where: { id: eventRow.id }, data: { status: "REJECTED", error: (error as Error).message.slice(0, 500) } });
     throw error;
   }
-}
-
-/** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
-export async function listHookEvents(workflowId: string, limit = 20) {
-  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw ApiError.notFound(`Workflow ${workflowId}`);
-  const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: { receivedAt: "desc" }, take: limit });
-  return rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));
 }

@@ -1,0 +1,77 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/http/api-error";
+import type { Redactor } from "@/lib/secrets/redact-secrets";
+
+// The requests a workflow's hook URL received, kept so people can see why one was refused and
+// pick one as the trigger sample. Storage is bounded whoever sends: a workflow keeps its newest
+// HOOK_EVENTS_KEPT events (older ones are deleted as new ones arrive), and an event refused before
+// its body was trusted (failed verification, unreadable body) keeps only the first
+// REFUSED_BODY_PREFIX_BYTES of the raw body, marked as cut, with the full size. Events that passed
+// verification keep their parsed payload (at most the 1 MiB request limit), since one may become
+// the sample. Headers are kept with credentials masked: by name, and wherever a stored secret's
+// value appears under any name.
+
+/** Events kept per workflow, newest first. */
+export const HOOK_EVENTS_KEPT = 100;
+/** Bytes of a refused event's raw body that are kept. */
+export const REFUSED_BODY_PREFIX_BYTES = 4 * 1024;
+
+const MASKED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key", "x-hookflow-signature", "webhook-signature"]);
+const MASK = "********";
+
+/** Headers as stored: credential headers (and the trigger's own required header) masked, stored secrets redacted anywhere else. */
+export function maskedHeaders(headers: Headers, extraMasked: string | null, redactor: Redactor): Record<string, string> {
+  // Header names are the sender's choice: no prototype for them to collide with.
+  const out: Record<string, string> = Object.create(null);
+  headers.forEach((value, name) => {
+    out[name] = MASKED_HEADERS.has(name) || name === extraMasked ? MASK : redactor.header(name, value);
+  });
+  return out;
+}
+
+/** The first `maxBytes` of a text as UTF-8, never ending inside a character. */
+export function utf8Prefix(text: string, maxBytes: number): { prefix: string; bytes: number; truncated: boolean } {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= maxBytes) return { prefix: text, bytes, truncated: false };
+  // encodeInto writes whole characters only; `read` says how much of the text fitted.
+  const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
+  return { prefix: text.slice(0, read), bytes, truncated: true };
+}
+
+export type NewHookEvent = {
+  status: "ACCEPTED" | "REJECTED";
+  error?: string;
+  eventId?: string | null;
+  /** Present once the request passed verification and its body parsed; otherwise only a prefix of rawBody is kept. */
+  payload?: { value: unknown };
+  rawBody: string;
+  headers: Record<string, string>;
+};
+
+/** Stores an event and prunes the workflow's events beyond HOOK_EVENTS_KEPT. */
+export async function storeHookEvent(workflowId: string, event: NewHookEvent): Promise<{ id: string }> {
+  const { prefix, bytes, truncated } = utf8Prefix(event.rawBody, REFUSED_BODY_PREFIX_BYTES);
+  const body = event.payload
+    ? { payload: event.payload.value === null ? Prisma.JsonNull : (event.payload.value as Prisma.InputJsonValue), bodyBytes: bytes }
+    : { body: prefix, bodyTruncated: truncated, bodyBytes: bytes };
+  const row = await db.hookEvent.create({
+    data: { workflowId, status: event.status, error: event.error?.slice(0, 1000), eventId: event.eventId ?? null, headers: event.headers, ...body },
+    select: { id: true },
+  });
+  const stale = await db.hookEvent.findMany({
+    where: { workflowId },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    skip: HOOK_EVENTS_KEPT,
+    select: { id: true },
+  });
+  if (stale.length) await db.hookEvent.deleteMany({ where: { id: { in: stale.map(({ id }) => id) } } });
+  return row;
+}
+
+/** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
+export async function listHookEvents(workflowId: string, limit = 20) {
+  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw ApiError.notFound(`Workflow ${workflowId}`);
+  const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
+  return rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));
+}
