@@ -6,7 +6,13 @@ export type HookEvent = {
   status: string;
   error: string | null;
   eventId: string | null;
+  /** The parsed body; null when the event was refused before it was parsed (then `body` holds its start). */
   payload: unknown;
+  /** Refused before parsing: the first 4 KiB of the raw body, at most; `bodyTruncated` when cut. */
+  body: string | null;
+  bodyTruncated: boolean;
+  /** The raw body's size in bytes. */
+  bodyBytes: number;
   headers: unknown;
   enrollmentId: string | null;
   receivedAt: string;

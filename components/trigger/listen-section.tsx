@@ -8,6 +8,8 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 
+const formatBytes = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`);
+
 type Props = {
   workflow: Workflow;
   /** False until the trigger is saved as a webhook (no URL yet). */
@@ -67,19 +69,36 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
             <strong>Event received</strong> at {new Date(received.receivedAt).toLocaleTimeString()}
           </p>
           {received.error && <p className="field-hint">Not enrolled: {received.error}</p>}
-          <pre className="trigger-json mono" aria-label="Received payload">
-            {JSON.stringify(received.payload, null, 2)}
-          </pre>
+          {received.body !== null ? (
+            // Refused before its body was read: only the start of the body is kept, and it cannot be a sample.
+            <>
+              <p className="field-hint">
+                {received.bodyTruncated
+                  ? `Only the first ${formatBytes(new TextEncoder().encode(received.body).length)} of ${formatBytes(received.bodyBytes)} were kept.`
+                  : `Body as received (${formatBytes(received.bodyBytes)}); it was not read, so it cannot be used as the sample.`}
+              </p>
+              <pre className="trigger-json mono" aria-label="Received body">
+                {received.body}
+                {received.bodyTruncated ? "\n… (cut)" : ""}
+              </pre>
+            </>
+          ) : (
+            <pre className="trigger-json mono" aria-label="Received payload">
+              {JSON.stringify(received.payload, null, 2)}
+            </pre>
+          )}
           <div className="trigger-actions">
-            <Button
-              variant="primary"
-              onClick={() => {
-                onUseSample(received.payload);
-                setSeen(null);
-              }}
-            >
-              Use as sample
-            </Button>
+            {received.body === null && (
+              <Button
+                variant="primary"
+                onClick={() => {
+                  onUseSample(received.payload);
+                  setSeen(null);
+                }}
+              >
+                Use as sample
+              </Button>
+            )}
             <Button variant="ghost" onClick={() => setSeen(new Set(events.data?.map((event) => event.id)))}>
               Wait for another
             </Button>

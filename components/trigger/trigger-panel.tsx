@@ -30,6 +30,15 @@ type TriggerPanelProps = {
   onClose: () => void;
 };
 
+/** A shell example of a signed request; the secret is read from $SECRET, never shown. */
+const signedExample = (url: string) => `BODY='{"email": "ada@analytical-engines.example"}'
+T=$(date +%s)
+SIG=$(printf '%s' "$T.$BODY" | openssl dgst -sha256 -hmac "$SECRET" | sed 's/^.*= //')
+curl -X POST '${url}' \\
+  -H 'Content-Type: application/json' \\
+  -H "X-Hookflow-Signature: t=$T,v1=$SIG" \\
+  -d "$BODY"`;
+
 const EMPTY_MATCH: RecordMatch = { payloadPath: "", property: "", whenMissing: "REJECT", createProperties: [] };
 
 /** The right-hand panel for the trigger: manual enrolment or an incoming webhook, and how it is set up. */
@@ -214,9 +223,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               error={errors["verification.secretName"]}
             />
             <p className="field-hint">
-              The sender signs the raw body: <code>X-Hookflow-Signature: sha256=&lt;hex HMAC of the body&gt;</code>. Standard Webhooks headers
-              (webhook-id, webhook-timestamp, webhook-signature) are accepted too.
+              The sender signs a timestamp with the raw body: <code>X-Hookflow-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</code>, where hex is
+              the HMAC-SHA256 of <code>&lt;t&gt;.&lt;body&gt;</code> keyed with the secret as stored. Requests more than 5 minutes old, and the same
+              request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature) are accepted too.
             </p>
+            <details className="trigger-sample">
+              <summary>Example: sign and send with openssl and curl</summary>
+              <pre className="trigger-json mono" aria-label="Signed request example">{signedExample(url ?? "<webhook URL>")}</pre>
+            </details>
           </>
         )}
         {trigger.verification.type === "STATIC_HEADER" && (
