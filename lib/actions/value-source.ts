@@ -19,7 +19,15 @@ export const valueSourceSchema = z.discriminatedUnion(
 export type ValueSource = z.infer<typeof valueSourceSchema>;
 
 export const keyedSourceSchema = z.strictObject({
-  key: z.string().trim().min(1, "Every row needs a key.").max(200, "Keys are limited to 200 characters."),
+  key: z
+    .string()
+    .trim()
+    .min(1, "Every row needs a key.")
+    .max(200, "Keys are limited to 200 characters.")
+    // Refused rather than sent: receivers written in JavaScript take it as an object's prototype
+    // (or drop it, as qs does for query strings), never as a field, and Hookflow's own API
+    // refuses it as a JSON key too. Configs saved before still send it as a plain key.
+    .refine((key) => key !== "__proto__", 'The key "__proto__" is not allowed: JavaScript receivers treat it as an object\'s prototype, not a field. Choose another key.'),
   source: valueSourceSchema,
 });
 export type KeyedSource = z.infer<typeof keyedSourceSchema>;
