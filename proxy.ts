@@ -8,10 +8,10 @@ function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: problem.code, message: problem.message } }, { status: problem.status, headers });
   }
+  // Only an undecodable path reaches here for a page (the cross-site check is for /api).
   headers.set("Content-Type", "text/html; charset=utf-8");
-  const text = problem.message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return new NextResponse(
-    `<!doctype html><meta charset="utf-8"><title>Bad request · Hookflow</title><main style="font-family:system-ui;max-width:40rem;margin:4rem auto"><h1>This address cannot be opened</h1><p>${text}</p><p><a href="/workflows">Go to Workflows</a></p></main>`,
+    `<!doctype html><meta charset="utf-8"><title>Bad address · Hookflow</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1.5rem;color:#1f2937"><h1 style="font-size:1.5rem">This address cannot be opened</h1><p>It contains a broken %-escape (such as a lone <code>%</code>), so it names no page. Check the link you followed, or start again from the workflows.</p><p><a href="/workflows" style="color:#c2410c">Go to Workflows</a></p></main>`,
     { status: problem.status, headers },
   );
 }
