@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sendWebhookConfigSchema } from "@/lib/actions/send-webhook/send-webhook-config";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
-import { buildWebhookRequest, scrubSecrets, USER_AGENT } from "./build-request";
+import { secretRedactor } from "@/lib/secrets/redact-secrets";
+import { buildWebhookRequest, USER_AGENT } from "./build-request";
 
 const record: RecordDetail = {
   id: 9, objectType: "contact", displayName: "Lin", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z",
@@ -51,7 +52,8 @@ describe("buildWebhookRequest", () => {
     expect(request.url).toBe("https://api.example.com/q?b=2&a=1&email=lin%40example.com&key=Bearer+t0k%2Fen%2B%3D");
     expect(request.body).toBeUndefined();
     expect(redacted.url).toBe("https://api.example.com/q?b=2&a=1&email=lin%40example.com&key=********");
-    expect(scrubSecrets(`failed at ${request.url}`, secrets)).not.toContain("t0k");
+    expect(secrets).toEqual(["Bearer t0k/en+="]);
+    expect(secretRedactor(secrets.map((value) => ({ name: "TOKEN", value })), { minLength: 1 }).text(`failed at ${request.url}`)).not.toContain("t0k");
   });
 
   it("sends a plain GET when there is nothing to add", async () => {

@@ -26,7 +26,7 @@ export type BuiltRequest = {
   request: OutgoingRequest;
   /** The same request with secret values masked: what is stored, logged and returned. */
   redacted: OutgoingRequest;
-  /** Secret values to scrub from any text (error messages, echoed bodies). */
+  /** The secret values this request sends (API key, app client secret): redacted wherever the exchange is shown or stored. */
   secrets: string[];
 };
 
@@ -42,17 +42,20 @@ export async function buildWebhookRequest(
   options: { deliveryId: string; now: Date; credentials: Credentials },
 ): Promise<BuiltRequest> {
   const url = new URL(config.webhookUrl);
-  const headers: Record<string, string> = {
+  // Header names are user input (the API key's name): without a prototype, "__proto__" is a header.
+  const headers: Record<string, string> = Object.assign(Object.create(null), {
     "User-Agent": USER_AGENT,
     Accept: "application/json, */*;q=0.5",
     [DELIVERY_ID_HEADER]: options.deliveryId,
-  };
+  });
   let body: string | undefined;
 
   if (config.method === "GET") {
     // Parameters already in the URL are kept, in order; ours follow.
     for (const [key, value] of resolveFields(config.queryParams, context)) url.searchParams.append(key, asQueryValue(value));
   } else {
+    // Object.fromEntries defines each key: a "__proto__" key (refused at save since, but a config
+    // saved before may hold one) is sent as that key, not turned into the payload's prototype.
     const payload =
       config.body.type === "ALL_PROPERTIES" ? allPropertiesPayload(context.record) : Object.fromEntries(resolveFields(config.body.fields, context));
     body = JSON.stringify(payload);
@@ -75,6 +78,7 @@ export async function buildWebhookRequest(
   if (auth.type === "SIGNATURE") {
     const clientSecret = await options.credentials.appClientSecret(auth.appId);
     if (clientSecret === null) throw new ActionConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
+    secrets.push(clientSecret);
     Object.assign(headers, signatureHeaders({ clientSecret, method: config.method, url: finalUrl, body: body ?? "" }, options.now.getTime()));
   }
 
@@ -84,7 +88,7 @@ export async function buildWebhookRequest(
 
 function redactRequest(request: OutgoingRequest, key: { name: string; location: "HEADER" | "QUERY_PARAM" } | null): OutgoingRequest {
   if (!key) return request;
-  if (key.location === "HEADER") return { ...request, headers: { ...request.headers, [key.name]: MASK } };
+  if (key.location === "HEADER") return { ...request, headers: Object.assign(Object.create(null), request.headers, { [key.name]: MASK }) };
   const url = new URL(request.url);
   // Mask only the last occurrence: that is the one we appended.
   const values = url.searchParams.getAll(key.name);
@@ -92,16 +96,4 @@ function redactRequest(request: OutgoingRequest, key: { name: string; location: 
   url.searchParams.delete(key.name);
   for (const value of values) url.searchParams.append(key.name, value);
   return { ...request, url: url.toString() };
-}
-
-/** Replaces every secret value (and its URL-encoded form) in a text with the mask. */
-export function scrubSecrets(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (!secret) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ x: secret }).toString().slice(2)])) {
-      out = out.split(form).join(MASK);
-    }
-  }
-  return out;
 }

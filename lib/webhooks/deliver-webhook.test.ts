@@ -10,7 +10,8 @@ const record: RecordDetail = {
   properties: { email: { value: "grace@example.com", timestamp: "2026-01-01T00:00:00.000Z", source: "CRM_UI", sourceId: null } },
   history: {}, associations: [], formSubmissions: [], listMemberships: [], identityProfiles: [],
 };
-const credentials = { appClientSecret: async () => null, secretValue: async (name: string) => (name === "KEY" ? "s3cr3t-value" : null) };
+const secrets: Record<string, string> = { KEY: "s3cr3t-value", SHORT: "k9z" };
+const credentials = { appClientSecret: async () => null, secretValue: async (name: string) => secrets[name] ?? null };
 
 let receiver: HttpsReceiver;
 beforeAll(async () => {
@@ -56,6 +57,13 @@ describe("deliverWebhook outcomes", () => {
     expect(JSON.stringify(result)).not.toContain("s3cr3t-value");
     expect(result.response?.headers["x-echo"]).toBe("********");
     expect(result.request?.url).toBe(`${receiver.url}/echo?key=********`);
+  });
+
+  it("masks a short API key it sent, in any form: it is this request's own secret, not a guess", async () => {
+    receiver.setHandler((r) => ({ status: 200, headers: { "x-echo": Buffer.from(r.headers["x-k"]).toString("base64") }, body: JSON.stringify({ raw: r.headers["x-k"], b64: Buffer.from(r.headers["x-k"]).toString("base64url") }) }));
+    const result = await deliver({ webhookUrl: `${receiver.url}/short`, authentication: { type: "API_KEY", secretName: "SHORT", keyName: "X-K", location: "HEADER" } });
+    expect(receiver.requests.at(-1)!.headers["x-k"]).toBe("k9z");
+    expect(result.response).toMatchObject({ headers: { "x-echo": "********" }, body: JSON.stringify({ raw: "********", b64: "********" }) });
   });
 
   it("fails a success whose body cannot give the chosen outputs", async () => {

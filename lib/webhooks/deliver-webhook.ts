@@ -1,7 +1,8 @@
-import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { apiKeyNameProblem, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { parseRetryAfter } from "@/lib/jobs/retry-schedule";
 import { ActionConfigError, type RunContext } from "@/lib/actions/run-context";
-import { buildWebhookRequest, scrubSecrets, type Credentials } from "./build-request";
+import { secretRedactor } from "@/lib/secrets/redact-secrets";
+import { buildWebhookRequest, MASK, type Credentials } from "./build-request";
 import { extractOutputs, type OutputValue } from "./extract-outputs";
 import { guardedRequest, type IncomingResponse, type OutgoingRequest, type RequestLimits } from "./guarded-request";
 
@@ -21,6 +22,27 @@ export type DeliveryResult =
       retryAfterMs?: number | null;
     };
 
+/** What a header value may hold when sent (Node refuses anything else): no line breaks or other control characters, nothing past Latin-1. */
+const SENDABLE_HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** Why the request cannot be sent as built (a config or stored value older checks let through); null when it can. */
+function unsendable(config: SendWebhookConfig, request: OutgoingRequest): string | null {
+  const auth = config.authentication;
+  if (auth.type === "API_KEY" && auth.location === "HEADER") {
+    const problem = apiKeyNameProblem(auth.keyName, auth.location);
+    if (problem) return `${problem} Change the API key name of this action.`;
+  }
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (SENDABLE_HEADER_VALUE.test(value)) continue;
+    const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, "")) ? "a line break or another control character" : "a character a header cannot carry (beyond Latin-1)";
+    if (auth.type === "API_KEY" && auth.location === "HEADER" && name === auth.keyName) {
+      return `The secret "${auth.secretName}" cannot be sent in the ${name} header: its value contains ${what}. Add it again without it in Settings → Secrets (delete it, then add it); retrying would not help.`;
+    }
+    return `The ${name} header cannot be sent: its value contains ${what}.`;
+  }
+  return null;
+}
+
 export async function deliverWebhook(
   config: SendWebhookConfig,
   context: RunContext,
@@ -34,27 +56,40 @@ export async function deliverWebhook(
     if (error instanceof ActionConfigError) return { outcome: "FINAL", request: null, response: null, durationMs: 0, error: error.message };
     throw error;
   }
-  const { request, redacted, secrets } = built;
+  const { request, secrets } = built;
+  // Exactly the secrets this request sent (the API key, the app's client secret), however
+  // short: the receiver was sent them, so masking them tells it nothing.
+  const redactor = secretRedactor(secrets.map((value) => ({ name: "", value })), { minLength: 1, label: () => MASK });
+  const redactHeaders = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)]));
+  // The copy that is shown and stored: the key's own place already masked, and the secrets wherever else they appear.
+  const redacted: OutgoingRequest = {
+    ...built.redacted,
+    url: redactor.text(built.redacted.url),
+    headers: redactHeaders(built.redacted.headers),
+    ...(built.redacted.body !== undefined ? { body: redactor.text(built.redacted.body) } : {}),
+  };
+
+  const refused = unsendable(config, request);
+  if (refused) return { outcome: "FINAL", request: redacted, response: null, durationMs: 0, error: refused };
+
   const result = await guardedRequest(request, options.limits);
-  const scrub = (text: string) => scrubSecrets(text, secrets);
+  const scrub = redactor.text;
 
   if (!result.ok) {
     const outcome = result.failure.kind === "BLOCKED" ? "FINAL" : "RETRYABLE";
     return { outcome, request: redacted, response: null, durationMs: result.durationMs, error: scrub(result.failure.message) };
   }
 
-  // A receiver may echo what it got (an API key in a header or the query): mask it there too.
-  const response: IncomingResponse = {
-    ...result.response,
-    body: scrub(result.response.body),
-    headers: Object.fromEntries(Object.entries(result.response.headers).map(([k, v]) => [k, scrub(v)])),
-  };
+  // A receiver may echo what it got (an API key in a header or the query, base64-encoded,
+  // escaped in JSON): mask it there too. Outputs are read from this masked body, so they
+  // (and their error messages, which quote values) cannot carry a secret either.
+  const response: IncomingResponse = { ...result.response, body: scrub(result.response.body), headers: redactHeaders(result.response.headers) };
   const { status } = response;
   const base = { request: redacted, response, durationMs: result.durationMs };
 
   if (status >= 200 && status < 300) {
-    const extracted = extractOutputs(config.outputs, result.response.body);
-    if (!extracted.ok) return { ...base, outcome: "FINAL", error: extracted.message };
+    const extracted = extractOutputs(config.outputs, response.body);
+    if (!extracted.ok) return { ...base, outcome: "FINAL", error: scrub(extracted.message) };
     return { ...base, outcome: "SUCCESS", outputs: extracted.values };
   }
   if (status === 429) {
