@@ -81,6 +81,15 @@ describe("custom bodies, query parameters and headers keyed by Object.prototype 
     expect(result.request!.headers.constructor).toBe("********");
   });
 
+  it("builds a header named __proto__ as a header, not as the headers object's prototype", async () => {
+    const record = { id: 1, objectType: "contact", properties: {}, history: {} } as unknown as RecordDetail;
+    const config = sendWebhookConfigSchema.parse({ method: "POST", webhookUrl: "https://a.example/x", authentication: { type: "API_KEY", secretName: "K", keyName: "__proto__", location: "HEADER" } });
+    const built = await buildWebhookRequest(config, { record }, { deliveryId: "d", now: new Date(0), credentials: { appClientSecret: async () => null, secretValue: async () => "k-value" } });
+    expect(Object.hasOwn(built.request.headers, "__proto__") && built.request.headers["__proto__"]).toBe("k-value");
+    expect(Object.hasOwn(built.redacted.headers, "__proto__") && built.redacted.headers["__proto__"]).toBe("********");
+    expect(Object.keys(built.request.headers)).toContain("__proto__");
+  });
+
   it("reads earlier outputs by own action id and output name only", async () => {
     const record = { id: 1, objectType: "contact", properties: {}, history: {} } as unknown as RecordDetail;
     const build = (source: Record<string, unknown>, outputs: Record<string, Record<string, unknown>>) =>
@@ -98,7 +107,7 @@ describe("custom bodies, query parameters and headers keyed by Object.prototype 
     await expect(build({ type: "TRIGGER", path: "toString" }, {})).rejects.toThrow(/The webhook trigger has no value at "toString"/);
   });
 
-  it("refuses __proto__ as a body key or a query parameter key at save (400 at the field, saying what to do)", async () => {
+  it("refuses __proto__ as a body key, a query parameter key or an output name at save (400 at the field, saying what to do)", async () => {
     const wf = await createWorkflow({ name: "proto keys", objectType: "contact" });
     const save = (config: Record<string, unknown>) =>
       callRoute(workflowRoute.PUT, { params: { id: wf.id }, body: { revision: 1, actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { webhookUrl: `${receiver.url}/x`, ...config } }] } });
@@ -109,6 +118,9 @@ describe("custom bodies, query parameters and headers keyed by Object.prototype 
     const query = await save({ method: "GET", queryParams: [{ key: " __proto__ ", source: { type: "PROPERTY", property: "email" } }] });
     expect(query.status).toBe(400);
     expect(query.json.error.details).toEqual([expect.objectContaining({ path: "actions.0.config.queryParams.0.key", message: keyMessage })]);
+    const output = await save({ method: "POST", outputs: [{ name: "__proto__", path: "__proto__", type: "STRING" }] });
+    expect(output.status).toBe(400);
+    expect(output.json.error.details).toEqual([expect.objectContaining({ path: "actions.0.config.outputs.0.name", message: 'An output cannot be named "__proto__"; choose another name, such as "proto".' })]);
     // Other Object.prototype names are ordinary keys and names.
     const fine = await save({ method: "POST", body: { type: "CUSTOM", fields: [{ key: "constructor", source: { type: "STATIC", value: "1" } }] }, outputs: [{ name: "constructor", path: "__proto__", type: "STRING" }] });
     expect(fine.status, fine.text).toBe(200);
