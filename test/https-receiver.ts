@@ -69,9 +69,11 @@ export async function startHttpsReceiver(handler: ReceiverHandler = defaultHandl
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
       const url = new URL(req.url ?? "/", "https://localhost");
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      // From the raw lines: Node's req.headers drops a header named __proto__.
+      const headers: Record<string, string> = Object.create(null);
+      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+        const name = req.rawHeaders[i].toLowerCase();
+        headers[name] = Object.hasOwn(headers, name) ? `${headers[name]}, ${req.rawHeaders[i + 1]}` : req.rawHeaders[i + 1];
       }
       const captured: CapturedRequest = {
         method: req.method ?? "GET",

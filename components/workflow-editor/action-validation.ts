@@ -72,8 +72,9 @@ export function validateTrigger(trigger: unknown): TriggerErrors {
  * (the array that was sent, or the saved one). Details that name no action are returned as `general`.
  */
 export function apiErrorsByAction(error: ApiError, idAt: (index: number) => string | undefined) {
-  const byAction: ErrorsByAction = {};
-  const trigger: TriggerErrors = {};
+  // Keyed by action ids and field paths, which come from the workflow: no prototype to collide with.
+  const byAction: ErrorsByAction = Object.create(null);
+  const trigger: TriggerErrors = Object.create(null);
   const general: string[] = [];
   for (const detail of error.details) {
     const inTrigger = /^(?:body[./])?trigger(?:[./](.*))?$/.exec(detail.path);
@@ -88,7 +89,7 @@ export function apiErrorsByAction(error: ApiError, idAt: (index: number) => stri
       continue;
     }
     const key = actionKey((match[2] ?? "").replace(/\//g, "."));
-    (byAction[id] ??= {})[key] ??= sentence(detail.message);
+    (byAction[id] ??= Object.create(null))[key] ??= sentence(detail.message);
   }
   return { byAction, trigger, general };
 }

@@ -66,6 +66,19 @@ describe("guardedRequest", () => {
     expect(process.env.NODE_EXTRA_CA_CERTS).toBe(ensureTestCertificates(TEST_CERTS_DIR).ca);
   });
 
+  it("keeps header names Object.prototype has, both ways (a receiver answering constructor: c, a key header named __proto__)", async () => {
+    const r = await receiver(() => ({ status: 200, headers: { constructor: "c", tostring: "t", "x-twice": ["1", "2"] }, body: "{}" }));
+    const headers = JSON.parse('{"__proto__": "key-in-proto", "constructor": "key-in-constructor"}') as Record<string, string>;
+    const result = await guardedRequest({ method: "POST", url: `${r.url}/hook`, headers, body: "{}" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.response.headers.constructor).toBe("c");
+    expect(result.response.headers.tostring).toBe("t");
+    expect(result.response.headers["x-twice"]).toBe("1, 2");
+    expect(r.requests[0].headers["__proto__"]).toBe("key-in-proto");
+    expect(r.requests[0].headers.constructor).toBe("key-in-constructor");
+  });
+
   it("returns a 200 with its JSON body", async () => {
     const r = await receiver();
     const result = await guardedRequest({ method: "POST", url: `${r.url}/hook`, headers: {}, body: "{}" });

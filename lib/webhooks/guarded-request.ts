@@ -140,17 +140,19 @@ function describeError(error: unknown, host: string, phase: Phase): TransportFai
   return { kind: "CONNECTION", message: `The request to ${host} failed${code ? ` (${code})` : ""}` };
 }
 
+// Header names are the other side's choice ("constructor", "__proto__"): objects keyed by them
+// have no prototype, and only own keys count.
 function joinHeaders(raw: string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i].toLowerCase();
-    headers[name] = name in headers ? `${headers[name]}, ${raw[i + 1]}` : raw[i + 1];
+    headers[name] = Object.hasOwn(headers, name) ? `${headers[name]}, ${raw[i + 1]}` : raw[i + 1];
   }
   return headers;
 }
 
 function outgoingHeaders(request: OutgoingRequest): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(request.headers)) {
     // The client owns framing, and the Host header would also steer SNI away from the pinned host.
     const lower = name.toLowerCase();

@@ -83,7 +83,9 @@ export type WorkflowTrigger = z.infer<typeof workflowTriggerSchema>;
 
 export const actionIdSchema = z
   .string({ error: "Every action needs an id." })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Action ids use letters, digits, - and _ (at most 64).");
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Action ids use letters, digits, - and _ (at most 64).")
+  // Outputs are stored keyed by action id, and JSON tools drop or misread this key.
+  .refine((id) => id !== "__proto__", "An action cannot be called __proto__; choose another id.");
 
 export const workflowActionSchema = z
   .strictObject({

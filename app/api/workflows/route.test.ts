@@ -104,6 +104,10 @@ describe("/api/workflows", () => {
     expect((await put([webhookAction("a1", "a2"), webhookAction("a2", "a1")], "a1")).json.error.message).toMatch(/loop/);
     expect((await put([webhookAction("a1"), webhookAction("a2")], "a1")).json.error.message).toMatch(/Not connected.*a2/);
     expect((await put([webhookAction("a1"), webhookAction("a1")], "a1")).json.error.message).toMatch(/Two actions have the id/);
+    // Outputs are stored keyed by action id; JSON tools drop or misread this one.
+    const proto = await put([webhookAction("__proto__")], "__proto__");
+    expect(proto.status).toBe(400);
+    expect(proto.json.error.details.map((d: { message: string }) => d.message).join(" ")).toMatch(/cannot be called __proto__/);
   });
 
   it("refuses a save whose output values name an action that is not earlier, or an output it does not have, at the source's path", async () => {
