@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { HOOK_EVENTS_KEPT, REFUSED_BODY_PREFIX_BYTES } from "@/lib/hooks/hook-event-store";
 import { createSecret } from "@/lib/secrets/secrets";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { webhookWorkflow } from "@/test/webhook-workflow";
 import * as hookEvents from "../../workflows/[id]/hook-events/route";
 import * as hook from "./route";
 
@@ -16,19 +15,6 @@ import * as hook from "./route";
 const ADA = "ada@analytical-engines.example";
 const SECRET = "hook-signing-secret";
 const WHSEC = "whsec_" + Buffer.from("standard-webhooks-key").toString("base64");
-
-async function webhookWorkflow(trigger: Record<string, unknown> = {}) {
-  const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "contact.email", property: "email" }, ...trigger },
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
 
 let secretsMade = false;
 async function hmacWorkflow(trigger: Record<string, unknown> = {}, secretName = "HOOK_SECRET") {

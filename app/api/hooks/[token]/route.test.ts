@@ -6,23 +6,11 @@ import { getEnrollment } from "@/lib/workflows/enrollments";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, getWorkflow, regenerateHookToken, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { webhookWorkflow } from "@/test/webhook-workflow";
 import * as hookEvents from "../../workflows/[id]/hook-events/route";
 import * as hook from "./route";
 
 // No runner in this file: accepted events leave ACTIVE enrollments with the payload kept.
-async function webhookWorkflow(trigger: Record<string, unknown>, enabled = true) {
-  const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled,
-      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "contact.email", property: "email" }, ...trigger },
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
-
 const post = (token: string, body: unknown, headers: Record<string, string> = {}) =>
   callRoute(hook.POST, { params: { token }, rawBody: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
 

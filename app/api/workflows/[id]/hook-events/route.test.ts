@@ -1,30 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { createSecret } from "@/lib/secrets/secrets";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { webhookWorkflow } from "@/test/webhook-workflow";
 import * as hook from "../../../hooks/[token]/route";
 import * as hookEvents from "./route";
-
-async function webhookWorkflow(verification: Record<string, unknown>) {
-  const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      trigger: { type: "WEBHOOK", verification, recordMatch: { payloadPath: "contact.email", property: "email" } },
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
 
 describe("GET /api/workflows/:id/hook-events", () => {
   it("masks a stored secret's value whatever header carries it, for accepted and refused events", async () => {
     const value = "sk_live_9f8e7d6c5b4a";
     await createSecret({ name: "PARTNER_KEY", value });
     await createSecret({ name: "HOOK_HEADER", value: "let-me-in-please" });
-    const wf = await webhookWorkflow({ type: "STATIC_HEADER", headerName: "X-Hook-Key", secretName: "HOOK_HEADER" });
+    const wf = await webhookWorkflow({ verification: { type: "STATIC_HEADER", headerName: "X-Hook-Key", secretName: "HOOK_HEADER" } });
     const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
     const headers = { "content-type": "application/json", "x-other": value, "x-forwarded-auth": `Bearer ${value}`, "x-plain": "nothing secret" };
     const accepted = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: body, headers: { ...headers, "x-hook-key": "let-me-in-please" } });
@@ -46,7 +32,7 @@ describe("GET /api/workflows/:id/hook-events", () => {
   });
 
   it("shows a refused event's body as a marked prefix with its size, and an accepted one's payload", async () => {
-    const wf = await webhookWorkflow({ type: "NONE" });
+    const wf = await webhookWorkflow({ verification: { type: "NONE" } });
     const small = JSON.stringify({ contact: { email: "nobody@example.com" } });
     expect((await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: small })).status).toBe(422);
     expect((await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "{oops" })).status).toBe(400);

@@ -1,0 +1,16 @@
+import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
+
+/** A contact workflow started by a webhook (matched by contact.email unless `trigger` says otherwise), on by default. */
+export async function webhookWorkflow(trigger: Record<string, unknown> = {}, enabled = true) {
+  const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled,
+      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "contact.email", property: "email" }, ...trigger },
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
+    }),
+  );
+}
