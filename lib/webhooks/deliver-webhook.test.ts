@@ -30,6 +30,14 @@ describe("deliverWebhook outcomes", () => {
     expect(result).toMatchObject({ outcome: "RETRYABLE", response: null, error: expect.stringMatching(/did not answer within/) });
   });
 
+  it("retries a 429 and says in words how long it asked to wait", async () => {
+    for (const [retryAfter, words] of [["1500", /retry after 2 s/], ["5400000", /retry after 90 min/], ["999999999999999999999", /retry after more than a year/]] as const) {
+      receiver.setHandler(() => ({ status: 429, headers: { "retry-after": retryAfter }, body: "{}" }));
+      const result = await deliver({ webhookUrl: `${receiver.url}/limited` });
+      expect(result).toMatchObject({ outcome: "RETRYABLE", error: expect.stringMatching(words) });
+    }
+  });
+
   it("fails a redirect without following it, naming the target", async () => {
     receiver.setHandler((r) => (r.path === "/moved" ? { status: 301, headers: { location: `${receiver.url}/new` } } : { status: 200, body: "{}" }));
     const before = receiver.requests.length;

@@ -94,11 +94,20 @@ export async function deliverWebhook(
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers["retry-after"], new Date());
-    return { ...base, outcome: "RETRYABLE", retryAfterMs, error: `The endpoint is rate limiting requests (429)${retryAfterMs !== null ? `; it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s` : ""}.` };
+    return { ...base, outcome: "RETRYABLE", retryAfterMs, error: `The endpoint is rate limiting requests (429)${retryAfterMs !== null ? `; it asked to retry after ${waitInWords(retryAfterMs)}` : ""}.` };
   }
   if (status >= 500) return { ...base, outcome: "RETRYABLE", error: `The endpoint failed with ${status}; Hookflow will retry.` };
   if (status >= 300 && status < 400) {
     return { ...base, outcome: "FINAL", error: `The endpoint answered with a redirect (${status}); redirects are not followed. Use the final URL${response.headers.location ? ` (${response.headers.location})` : ""} as the webhook URL.` };
   }
   return { ...base, outcome: "FINAL", error: `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.` };
+}
+
+/** A wait as a person reads it: "30 s", "15 min", "6 h", "3 days". */
+function waitInWords(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 2 * 3600) return `${Math.round(s / 60)} min`;
+  if (s < 2 * 86_400) return `${Math.round(s / 3600)} h`;
+  return s > 365 * 86_400 ? "more than a year" : `${Math.round(s / 86_400)} days`;
 }
