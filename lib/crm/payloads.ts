@@ -1,11 +1,10 @@
+import { config } from "@/lib/config";
 import type { RecordDetail } from "./record-schemas";
 
 // The "Include all properties" request bodies, in the shapes HubSpot sends, so a receiver
 // written for HubSpot reads Hookflow's calls unchanged.
 // Contacts: the contact profile, with every version of every property.
 // Other objects: latest values only.
-
-export const PORTAL_ID = Number(process.env.HOOKFLOW_PORTAL_ID ?? 62515);
 
 const epochMs = (iso: string) => Date.parse(iso);
 
@@ -33,7 +32,7 @@ export function contactProfilePayload(record: RecordDetail) {
     vid: record.id,
     "canonical-vid": record.id,
     "merged-vids": [],
-    "portal-id": PORTAL_ID,
+    "portal-id": config().portalId,
     "is-contact": true,
     properties,
     "form-submissions": record.formSubmissions,
@@ -51,7 +50,7 @@ export function objectPayload(record: RecordDetail) {
   return {
     objectId: record.id,
     objectType: record.objectType.toUpperCase(),
-    portalId: PORTAL_ID,
+    portalId: config().portalId,
     isDeleted: false,
     properties,
   };

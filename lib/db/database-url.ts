@@ -1,11 +1,10 @@
 import path from "node:path";
-
-export const DEFAULT_DATABASE_URL = "file:./data/hookflow.db";
+import { config } from "@/lib/config";
 
 export type DatabaseKind = "sqlite" | "postgresql";
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return config().databaseUrl;
 }
 
 export function databaseKind(url = databaseUrl()): DatabaseKind {

@@ -3,6 +3,8 @@
 // another site. Pure functions of the request's URL, method and headers, so they are
 // tested without a server.
 
+import { config } from "@/lib/config";
+
 export type GuardProblem = { status: 400 | 403; code: string; message: string };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -29,7 +31,7 @@ export function pathEncodingProblem(pathname: string): GuardProblem | null {
  * The origin this app is served at, as the browser sees it: the Host header, or with
  * HOOKFLOW_TRUST_PROXY=1 the X-Forwarded-Host/-Proto a reverse proxy sets.
  */
-export function ownOrigin(url: URL, headers: Headers, trustProxy = process.env.HOOKFLOW_TRUST_PROXY === "1" || process.env.HOOKFLOW_TRUST_PROXY === "true"): string {
+export function ownOrigin(url: URL, headers: Headers, trustProxy = config().trustProxy): string {
   const first = (value: string | null) => value?.split(",")[0].trim() || null;
   const host = (trustProxy && first(headers.get("x-forwarded-host"))) || headers.get("host") || url.host;
   const proto = (trustProxy && first(headers.get("x-forwarded-proto"))) || url.protocol.replace(/:$/, "");

@@ -1,24 +1,16 @@
-import path from "node:path";
+import { config } from "@/lib/config";
 
 // Where the built-in request inspector listens. It is an HTTPS listener of its own (Next
 // serves plain HTTP), bound to the loopback interface of the web process, with a
 // self-signed certificate that webhook calls trust for this one origin only.
 
 export const INSPECTOR_HOST = "localhost";
-const DEFAULT_PORT = 3443;
-
 export function inspectorEnabled(): boolean {
-  return process.env.HOOKFLOW_INSPECTOR !== "off";
+  return config().inspector;
 }
 
 export function inspectorPort(): number {
-  const raw = process.env.HOOKFLOW_INSPECTOR_PORT;
-  if (!raw) return DEFAULT_PORT;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`HOOKFLOW_INSPECTOR_PORT must be a port number (1-65535); got "${raw}".`);
-  }
-  return port;
+  return config().inspectorPort;
 }
 
 export function inspectorOrigin(): string {
@@ -30,7 +22,7 @@ export function captureUrl(token: string): string {
 }
 
 export function inspectorTlsDir(): string {
-  return path.resolve(process.env.HOOKFLOW_INSPECTOR_TLS_DIR ?? path.join("data", "inspector-tls"));
+  return config().inspectorTlsDir;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -21,7 +22,7 @@ export type Tx = Prisma.TransactionClient;
 export type ClaimedJob = { id: string; lane: Lane; kind: string; payload: unknown; destination: string | null; attempts: number };
 
 // How long a claim holds before another worker may take the job over; tests shorten it.
-export const LEASE_MS = Number(process.env.HOOKFLOW_LEASE_MS) > 0 ? Number(process.env.HOOKFLOW_LEASE_MS) : 60_000;
+export const LEASE_MS = config().leaseMs;
 
 /** Wakes workers of this process after a commit that enqueued jobs (others find them by polling). */
 export const queueEvents = new EventEmitter();

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, renewLease, type ClaimedJob, type Lane, type Tx } from "./job-queue";
 
@@ -47,21 +48,16 @@ export function shortReason(error: unknown): string {
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
-const envInt = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
-
 export type Worker = { id: string; stop: () => Promise<void>; idle: () => boolean };
 
 export function startWorker(options: WorkerOptions): Worker {
   const id = newWorkerId();
   const log = options.log ?? ((m: string) => console.log(`[hookflow worker] ${m}`));
   const lanes: Record<Lane, number> = {
-    webhook: options.lanes?.webhook ?? envInt("HOOKFLOW_WEBHOOK_CONCURRENCY", 64),
-    default: options.lanes?.default ?? envInt("HOOKFLOW_DEFAULT_CONCURRENCY", 4),
+    webhook: options.lanes?.webhook ?? config().webhookConcurrency,
+    default: options.lanes?.default ?? config().defaultConcurrency,
   };
-  const perDestination = options.perDestination ?? envInt("HOOKFLOW_PER_DESTINATION_CONCURRENCY", 16);
+  const perDestination = options.perDestination ?? config().perDestinationConcurrency;
   const pollMs = options.pollMs ?? 250;
   const internalRetryMs = options.internalRetryMs ?? INTERNAL_RETRY_MS;
   let stopping = false;
@@ -156,7 +152,7 @@ export function startWorker(options: WorkerOptions): Worker {
       await Promise.all(loops);
       // Let calls in flight finish (their results are recorded), up to a grace period;
       // anything still running is handed back for another worker.
-      const grace = new Promise((resolve) => setTimeout(resolve, envInt("HOOKFLOW_SHUTDOWN_GRACE_MS", 10_000)).unref());
+      const grace = new Promise((resolve) => setTimeout(resolve, config().shutdownGraceMs).unref());
       await Promise.race([Promise.all(inFlight), grace]);
       const released = await releaseJobs(id);
       if (released) log(`released ${released} job(s) on shutdown`);

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { config, decodeSecretKey, SECRET_KEY_ALLOWED } from "@/lib/config";
 
 // AES-256-GCM for secrets at rest. Stored form: "v1:<keyId>:<iv>:<tag>:<ciphertext>"
 // (base64url parts). keyId is a short hash of the key, so a value encrypted under
@@ -12,28 +13,17 @@ export class SecretKeyError extends Error {
   readonly code = "SECRET_KEY_MISMATCH";
 }
 
-function keyFromEnv(raw: string): Buffer {
-  const trimmed = raw.trim();
-  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, "hex");
-  const b64 = Buffer.from(trimmed, "base64");
-  if (b64.length === 32) return b64;
-  throw new SecretKeyError(
-    "HOOKFLOW_SECRET_KEY must be 32 bytes written as 64 hex characters or base64 " +
-      "(generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\").",
-  );
+function keyFromFile(file: string): Buffer {
+  const key = decodeSecretKey(fs.readFileSync(file, "utf8"));
+  if (key) return key;
+  throw new SecretKeyError(`The key file ${file} must hold ${SECRET_KEY_ALLOWED}.`);
 }
 
-function keyFilePath(): string {
-  return path.resolve(process.env.HOOKFLOW_SECRET_KEY_FILE ?? path.join("data", "secret.key"));
-}
-
-/** Reads the key from HOOKFLOW_SECRET_KEY, else from the key file, creating it (mode 0600) on first use. */
-function loadKey(): Buffer {
-  const fromEnv = process.env.HOOKFLOW_SECRET_KEY;
-  if (fromEnv) return keyFromEnv(fromEnv);
-  const file = keyFilePath();
+/** The key of HOOKFLOW_SECRET_KEY (checked by config), else of the key file, created (mode 0600) on first use. */
+function loadKey(secretKey: Buffer | undefined, file: string): Buffer {
+  if (secretKey) return secretKey;
   try {
-    return keyFromEnv(fs.readFileSync(file, "utf8"));
+    return keyFromFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
@@ -44,7 +34,7 @@ function loadKey(): Buffer {
     fs.writeFileSync(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
     return key;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return keyFromEnv(fs.readFileSync(file, "utf8"));
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return keyFromFile(file);
     throw error;
   }
 }
@@ -52,9 +42,10 @@ function loadKey(): Buffer {
 let cached: { source: string; key: Buffer; id: string } | undefined;
 
 function currentKey() {
-  const source = `${process.env.HOOKFLOW_SECRET_KEY ?? ""}|${keyFilePath()}`;
+  const { secretKey, secretKeyFile } = config();
+  const source = `${secretKey?.toString("base64") ?? ""}|${secretKeyFile}`;
   if (!cached || cached.source !== source) {
-    const key = loadKey();
+    const key = loadKey(secretKey, secretKeyFile);
     cached = { source, key, id: createHash("sha256").update(key).digest("base64url").slice(0, 8) };
   }
   return cached;

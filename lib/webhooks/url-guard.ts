@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { config } from "@/lib/config";
 
 // Decides which destinations a webhook may reach. Only public unicast addresses pass:
 // loopback, private, link-local (cloud metadata lives there), unique-local, CGNAT,
@@ -13,12 +14,7 @@ export class BlockedDestinationError extends Error {
 }
 
 export function allowedPrivateHosts(): Set<string> {
-  return new Set(
-    (process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? "")
-      .split(",")
-      .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
-      .filter(Boolean),
-  );
+  return new Set(config().allowedPrivateHosts);
 }
 
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3") as [ipaddr.IPv6, number];
