@@ -1,4 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (default file:./data/hookflow.db).
+import "./check-config";
 import { migrate } from "../lib/db/migrate";
 
 const applied = await migrate();

@@ -1,4 +1,5 @@
 // npm run db:reset: deletes the SQLite database at DATABASE_URL, recreates it and loads the sample data.
+import "./check-config";
 import fs from "node:fs";
 import { databaseKind, databaseUrl, sqliteFilePath } from "../lib/db/database-url";
 import { migrate } from "../lib/db/migrate";

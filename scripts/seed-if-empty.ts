@@ -1,4 +1,5 @@
 // Run by npm start: brings the schema up to date and loads the sample data on first start only.
+import "./check-config";
 import { db } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
 import { isSeeded, seed } from "../lib/crm/seed";

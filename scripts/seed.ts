@@ -1,4 +1,5 @@
 // npm run db:seed: applies pending migrations, then loads the sample CRM data into an empty database.
+import "./check-config";
 import { db } from "../lib/db";
 import { migrate } from "../lib/db/migrate";
 import { isSeeded, seed } from "../lib/crm/seed";

@@ -1,5 +1,6 @@
 // npm run worker: a runner process apart from the web server. Start as many as you like;
 // they share the database queue. SIGTERM or SIGINT stops it gracefully.
+import "./check-config";
 import { startRunner } from "../lib/workflows/start-runner";
 
 const worker = startRunner();
