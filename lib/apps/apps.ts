@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { decryptSecret, encryptSecret } from "@/lib/secrets/secret-box";
 import type { AppSummary, AppWithSecret } from "./app-schemas";
 
@@ -39,14 +39,14 @@ export async function rotateAppSecret(appId: number): Promise<AppWithSecret> {
     where: { id: appId },
     data: { clientSecretEncrypted: encryptSecret(clientSecret), secretRotatedAt: new Date() },
   });
-  if (result.count === 0) throw ApiError.notFound(`App ${appId}`);
+  if (result.count === 0) throw AppError.notFound(`App ${appId}`);
   const row = await db.app.findUniqueOrThrow({ where: { id: appId } });
   return { ...summary(row), clientSecret };
 }
 
 export async function deleteApp(appId: number): Promise<void> {
   const result = await db.app.deleteMany({ where: { id: appId } });
-  if (result.count === 0) throw ApiError.notFound(`App ${appId}`);
+  if (result.count === 0) throw AppError.notFound(`App ${appId}`);
 }
 
 /** The client secret that signs requests for this app (server only; never returned by the API). */

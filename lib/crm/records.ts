@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObjectType } from "./object-types";
 import type { PropertyValue, PropertyVersion, RecordDetail, RecordListQuery, RecordListResponse, RecordSummary } from "./record-schemas";
@@ -93,7 +93,7 @@ export async function getRecord(id: number): Promise<RecordDetail> {
       associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
     },
   });
-  if (!row) throw ApiError.notFound(`Record ${id}`);
+  if (!row) throw AppError.notFound(`Record ${id}`);
   const associations = [
     ...row.associations.map((a) => ({ ...a.to, label: a.label })),
     ...row.associatedBy.map((a) => ({ ...a.from, label: a.label })),

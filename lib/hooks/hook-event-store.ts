@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
 
 // The requests a workflow's hook URL received, kept so people can see why one was refused and
@@ -71,7 +71,7 @@ export async function storeHookEvent(workflowId: string, event: NewHookEvent): P
 
 /** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
 export async function listHookEvents(workflowId: string, limit = 20) {
-  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw ApiError.notFound(`Workflow ${workflowId}`);
+  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
   return rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { parseJson, type JsonLimits } from "@/lib/http/parse-json";
 import type { ObjectType } from "@/lib/crm/object-types";
 import { createRecord, findRecordByProperty } from "@/lib/crm/record-lookup";
@@ -15,8 +15,8 @@ import { verifyHook } from "./verify-hook";
 
 // The webhook trigger: an incoming request to /api/hooks/:token enrolls the record it is
 // about. The order matters: the request is verified on its raw bytes before its body is parsed
-// or stored, so an unsigned request to a verified workflow is a 401 whatever its body holds
-// (before, a body that could not be parsed or stored answered 400, 415 or even 500 first).
+// or stored, so an unsigned request to a verified workflow is refused as VERIFICATION_FAILED
+// whatever its body holds (before, a body that could not be parsed or stored was refused first).
 // Every request that reaches a workflow is kept (lib/hooks/hook-event-store.ts, bounded),
 // including refused ones, so the editor can use one as the sample and people can see why an
 // event was refused. Repeats (event ids, webhook-ids, replayed signatures) are answered as
@@ -28,9 +28,10 @@ export { listHookEvents } from "./hook-event-store";
 export const HOOK_PAYLOAD_LIMITS: JsonLimits = { maxDepth: 64, maxKeys: 10_000 };
 
 export type IncomingHook = { token: string; headers: Headers; rawBody: string };
-export type HookAnswer = { status: 200 | 202; body: { enrollmentId: string | null; duplicate?: true } };
+/** A repeat is answered with the first delivery's enrollment and duplicate: true. */
+export type HookAnswer = { enrollmentId: string | null; duplicate?: true };
 
-/** A JSON or form body as a value whose objects have no prototype; 400/413/415 otherwise. */
+/** A JSON or form body as a value whose objects have no prototype; an AppError otherwise. */
 export function parseHookBody(contentType: string, rawBody: string): unknown {
   const type = contentType.split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
@@ -39,9 +40,9 @@ export function parseHookBody(contentType: string, rawBody: string): unknown {
     let fields = 0;
     for (const [key, value] of new URLSearchParams(rawBody)) {
       if (++fields > HOOK_PAYLOAD_LIMITS.maxKeys) {
-        throw new ApiError(413, "TOO_MANY_FIELDS", `The form has more than ${HOOK_PAYLOAD_LIMITS.maxKeys} fields. Send fewer fields.`);
+        throw new AppError("TOO_MANY_FIELDS", `The form has more than ${HOOK_PAYLOAD_LIMITS.maxKeys} fields. Send fewer fields.`);
       }
-      if (key === "__proto__") throw new ApiError(400, "FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
+      if (key === "__proto__") throw new AppError("FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
       const previous = out[key];
       if (previous === undefined) out[key] = value;
       else if (Array.isArray(previous)) previous.push(value);
@@ -50,7 +51,7 @@ export function parseHookBody(contentType: string, rawBody: string): unknown {
     return out;
   }
   if (type === "application/json" || /^application\/[a-z.+-]+\+json$/.test(type)) return parseJson(rawBody, HOOK_PAYLOAD_LIMITS);
-  throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json) or a form (application/x-www-form-urlencoded).");
+  throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json) or a form (application/x-www-form-urlencoded).");
 }
 
 /** A payload value as text; null for a missing value, and for objects and arrays, which are not single values. */
@@ -58,47 +59,47 @@ const scalarText = (value: unknown): string | null => (value === undefined || va
 
 export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
   const workflow = await db.workflow.findUnique({ where: { hookToken: hook.token } });
-  if (!workflow) throw new ApiError(404, "NOT_FOUND", "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.");
+  if (!workflow) throw new AppError("NOT_FOUND", "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.");
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
   const extraMasked = trigger.type === "WEBHOOK" && trigger.verification.type === "STATIC_HEADER" ? trigger.verification.headerName.toLowerCase() : null;
   // Anyone may send headers here, so only secrets too long to guess are searched for (see MIN_REDACTED_SECRET_LENGTH).
   const headers = maskedHeaders(hook.headers, extraMasked, secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH }));
   const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) => storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields });
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
-  const refuseUnread = async (error: ApiError): Promise<never> => {
+  const refuseUnread = async (error: AppError): Promise<never> => {
     await store({ status: "REJECTED", error: error.message });
     throw error;
   };
 
-  if (trigger.type !== "WEBHOOK") return refuseUnread(new ApiError(409, "NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
+  if (trigger.type !== "WEBHOOK") return refuseUnread(new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
   const secret = trigger.verification.type === "NONE" ? null : await secretValue(trigger.verification.secretName);
   const verified = verifyHook(trigger.verification, secret, hook.headers, hook.rawBody, now);
-  if (verified.problem !== null) return refuseUnread(new ApiError(401, "VERIFICATION_FAILED", verified.problem));
+  if (verified.problem !== null) return refuseUnread(new AppError("VERIFICATION_FAILED", verified.problem));
 
   let payload: unknown;
   try {
     payload = parseHookBody(hook.headers.get("content-type") ?? "", hook.rawBody);
   } catch (error) {
-    if (error instanceof ApiError) return refuseUnread(error);
+    if (error instanceof AppError) return refuseUnread(error);
     throw error;
   }
-  const refuse = async (error: ApiError): Promise<never> => {
+  const refuse = async (error: AppError): Promise<never> => {
     await store({ status: "REJECTED", error: error.message, payload: { value: payload } });
     throw error;
   };
-  if (!workflow.enabled) return refuse(new ApiError(409, "WORKFLOW_OFF", "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records."));
-  if (!trigger.recordMatch) return refuse(new ApiError(409, "NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
+  if (!workflow.enabled) return refuse(new AppError("WORKFLOW_OFF", "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records."));
+  if (!trigger.recordMatch) return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
 
   const eventId = scalarText(trigger.eventId?.type === "BODY" ? readPath(payload, trigger.eventId.path) : trigger.eventId ? hook.headers.get(trigger.eventId.name) : undefined) || null;
 
   const match = trigger.recordMatch;
   const matchValue = readPath(payload, match.payloadPath);
   if (matchValue === undefined || matchValue === null || typeof matchValue === "object") {
-    return refuse(new ApiError(422, "NO_MATCH_VALUE", `The payload has no value at "${match.payloadPath}" to find the record by.`));
+    return refuse(new AppError("NO_MATCH_VALUE", `The payload has no value at "${match.payloadPath}" to find the record by.`));
   }
   // An empty value would match (or create) a record with that property empty.
   if (String(matchValue).trim() === "") {
-    return refuse(new ApiError(422, "NO_MATCH_VALUE", `The payload's "${match.payloadPath}" is empty, so it cannot identify a record.`));
+    return refuse(new AppError("NO_MATCH_VALUE", `The payload's "${match.payloadPath}" is empty, so it cannot identify a record.`));
   }
   const objectType = workflow.objectType as ObjectType;
 
@@ -106,16 +107,16 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   // the earlier claim and is answered as a duplicate instead of enrolling twice.
   const seen: SeenKey[] = [...verified.seen, ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : [])];
   const claim = await claimSeenIds(workflow.id, seen, now);
-  if (claim.duplicate) return { status: 200, body: { enrollmentId: claim.enrollmentId, duplicate: true } };
+  if (claim.duplicate) return { enrollmentId: claim.enrollmentId, duplicate: true };
 
   const eventRow = await store({ status: "ACCEPTED", eventId: eventId?.slice(0, 500), payload: { value: payload } });
   try {
     let recordId = await findRecordByProperty(objectType, match.property, String(matchValue));
     if (recordId === null) {
       if (match.whenMissing === "REJECT") {
-        throw new ApiError(422, "NO_MATCHING_RECORD", `No ${objectType} has ${match.property} = "${String(matchValue).slice(0, 200)}".`);
+        throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has ${match.property} = "${String(matchValue).slice(0, 200)}".`);
       }
-      if (match.property === "hs_object_id") throw new ApiError(422, "NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
+      if (match.property === "hs_object_id") throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
       // Property names come from the trigger's settings: no prototype for them to reach.
       const values: Record<string, string> = Object.create(null);
       values[match.property] = String(matchValue);
@@ -129,7 +130,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     await settleSeenIds(workflow.id, seen, enrollmentId);
     // updateMany: the event may already have been pruned by a burst of newer ones.
     await db.hookEvent.updateMany({ where: { id: eventRow.id }, data: { enrollmentId } });
-    return { status: 202, body: { enrollmentId } };
+    return { enrollmentId };
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
     await releaseSeenIds(workflow.id, seen);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { ERROR_STATUS } from "./error-status";
 import { MAX_JSON_DEPTH, MAX_JSON_KEYS, parseJson } from "./parse-json";
 
 const nested = (depth: number, open = "[", close = "]") => open.repeat(depth) + close.repeat(depth);
@@ -7,7 +9,8 @@ const refusal = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return error as { status: number; code: string; message: string };
+    if (!(error instanceof AppError)) throw error;
+    return { status: ERROR_STATUS[error.code], code: error.code, message: error.message };
   }
   throw new Error("expected a refusal");
 };

@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error";
+import { AppError } from "@/lib/errors";
 
 // JSON from requests is hostile until parsed. JSON.parse itself copes with deep nesting, but
 // what comes after does not: Prisma's JSON serializer and JSON.stringify recurse, and a body
@@ -40,14 +40,14 @@ export function checkJsonLimits(text: string, { maxDepth, maxKeys }: JsonLimits 
       }
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > maxDepth) {
-        throw new ApiError(400, "JSON_TOO_DEEP", `The JSON body is nested more than ${maxDepth} levels deep. Flatten it to at most ${maxDepth} levels of objects and arrays.`);
+        throw new AppError("JSON_TOO_DEEP", `The JSON body is nested more than ${maxDepth} levels deep. Flatten it to at most ${maxDepth} levels of objects and arrays.`);
       }
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
     } else if (c === COLON) {
       // Outside strings a colon only ever separates a key from its value.
       if (++keys > maxKeys) {
-        throw new ApiError(413, "JSON_TOO_MANY_KEYS", `The JSON body has more than ${maxKeys} object keys. Send fewer fields (at most ${maxKeys} in all).`);
+        throw new AppError("JSON_TOO_MANY_KEYS", `The JSON body has more than ${maxKeys} object keys. Send fewer fields (at most ${maxKeys} in all).`);
       }
     }
   }
@@ -66,7 +66,7 @@ function withoutPrototypes(root: unknown): unknown {
     // JSON.parse makes "__proto__" an own key (it does not set the prototype), but any later
     // assignment or Object.assign of it would.
     if (Object.prototype.hasOwnProperty.call(value, "__proto__")) {
-      throw new ApiError(400, "FORBIDDEN_KEY", 'The JSON body has a key named "__proto__", which is not accepted. Rename that field.');
+      throw new AppError("FORBIDDEN_KEY", 'The JSON body has a key named "__proto__", which is not accepted. Rename that field.');
     }
     Object.setPrototypeOf(value, null);
     for (const key of Object.keys(value)) {
@@ -87,7 +87,7 @@ export function parseJson(text: string, limits: JsonLimits = { maxDepth: MAX_JSO
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ApiError(400, "MALFORMED_JSON", `The request body is not valid JSON (${(error as Error).message.slice(0, 200)}).`);
+    throw new AppError("MALFORMED_JSON", `The request body is not valid JSON (${(error as Error).message.slice(0, 200)}).`);
   }
   return withoutPrototypes(value);
 }

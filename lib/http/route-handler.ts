@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { ApiError } from "./api-error";
+import { AppError } from "@/lib/errors";
+import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
 
@@ -37,20 +38,20 @@ export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, error.status);
+  if (error instanceof AppError) {
+    return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, ERROR_STATUS[error.code]);
   }
   if (error instanceof z.ZodError) {
     const details = zodDetails(error);
     const message = details.length === 1 ? `${details[0].path ? `${details[0].path}: ` : ""}${details[0].message}` : "The request has invalid fields; see details.";
-    return json({ error: { code: "VALIDATION_FAILED", message, details } }, 400);
+    return json({ error: { code: "VALIDATION_FAILED", message, details } }, ERROR_STATUS.VALIDATION_FAILED);
   }
   if (error instanceof SecretKeyError) {
     return json({ error: { code: error.code, message: error.message } }, 409);
   }
   const prismaCode = (error as { code?: unknown })?.code;
-  if (prismaCode === "P2025") return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, 404);
-  if (prismaCode === "P2002") return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, 409);
+  if (prismaCode === "P2025") return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, ERROR_STATUS.NOT_FOUND);
+  if (prismaCode === "P2002") return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, ERROR_STATUS.CONFLICT);
   // Log the kind of failure, not the error object: messages may quote request data.
   console.error(`[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`);
   return json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, 500);
@@ -72,18 +73,18 @@ export function noContent(): Response {
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(contentType.trim())) {
-    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with the header Content-Type: application/json.");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with the header Content-Type: application/json.");
   }
   const text = await readLimitedText(request, maxBytes);
   // parseJson answers malformed (400), too deep (400) and too many keys (413) itself.
   const value = text.length ? parseJson(text) : undefined;
-  if (value === undefined) throw new ApiError(400, "MISSING_BODY", "The request needs a JSON body.");
+  if (value === undefined) throw new AppError("MISSING_BODY", "The request needs a JSON body.");
   return schema.parse(value);
 }
 
 /** Reads the body as text, stopping (413) as soon as it passes maxBytes, whatever Content-Length says. */
 export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new ApiError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   if (!request.body) return "";
@@ -112,6 +113,6 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
 /** Validates a route parameter, answering 404 (not 400) when it cannot name anything. */
 export function readParam<S extends z.ZodType>(value: string, schema: S, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw ApiError.notFound(what);
+  if (!parsed.success) throw AppError.notFound(what);
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { secretValues } from "@/lib/secrets/secrets";
 import { captureUrl } from "./inspector-config";
 import { isMediaType, type CaptureDetail, type CaptureSummary, type CreateBinInput, type InspectorBinSummary, type UpdateBinInput } from "./inspector-schemas";
@@ -42,7 +42,7 @@ export async function listBins(): Promise<InspectorBinSummary[]> {
 
 export async function getBin(id: string): Promise<InspectorBinSummary> {
   const row = await db.inspectorBin.findUnique({ where: { id }, include: withCount });
-  if (!row) throw ApiError.notFound("Capture URL");
+  if (!row) throw AppError.notFound("Capture URL");
   const last = await lastCaptureTimes([id]);
   return binSummary(row, last.get(id) ?? null);
 }
@@ -64,13 +64,13 @@ export async function updateBin(id: string, input: UpdateBinInput): Promise<Insp
         : {}),
     },
   });
-  if (result.count === 0) throw ApiError.notFound("Capture URL");
+  if (result.count === 0) throw AppError.notFound("Capture URL");
   return getBin(id);
 }
 
 export async function deleteBin(id: string): Promise<void> {
   const result = await db.inspectorBin.deleteMany({ where: { id } });
-  if (result.count === 0) throw ApiError.notFound("Capture URL");
+  if (result.count === 0) throw AppError.notFound("Capture URL");
 }
 
 export async function clearCaptures(binId: string): Promise<void> {
@@ -96,14 +96,14 @@ const captureSummary = (row: SummaryRow): CaptureSummary => ({ ...row, receivedA
 /** The bin's captures, newest first (at most CAPTURES_KEPT exist). */
 export async function listCaptures(binId: string): Promise<CaptureSummary[]> {
   const bin = await db.inspectorBin.findUnique({ where: { id: binId }, select: { id: true } });
-  if (!bin) throw ApiError.notFound("Capture URL");
+  if (!bin) throw AppError.notFound("Capture URL");
   const rows = await db.inspectorCapture.findMany({ where: { binId }, orderBy: { id: "desc" }, select: summarySelect });
   return rows.map(captureSummary);
 }
 
 export async function getCapture(binId: string, captureId: number): Promise<CaptureDetail> {
   const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId } });
-  if (!row) throw ApiError.notFound("Captured request");
+  if (!row) throw AppError.notFound("Captured request");
   return {
     ...captureSummary(row),
     headers: row.headers as [string, string][],

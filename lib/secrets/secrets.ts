@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { secretUsers } from "@/lib/workflows/secret-usage";
 import { decryptSecret, encryptSecret } from "./secret-box";
 import type { CreateSecretInput, SecretSummary } from "./secret-schemas";
@@ -19,7 +19,7 @@ export async function createSecret(input: CreateSecretInput): Promise<SecretSumm
     return summary(row);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      throw new ApiError(409, "CONFLICT", `A secret named "${input.name}" already exists. Delete it first or choose another name.`);
+      throw new AppError("CONFLICT", `A secret named "${input.name}" already exists. Delete it first or choose another name.`);
     }
     throw error;
   }
@@ -33,7 +33,7 @@ export async function listSecrets(): Promise<SecretSummary[]> {
 
 export async function deleteSecret(name: string): Promise<void> {
   const result = await db.secret.deleteMany({ where: { name } });
-  if (result.count === 0) throw ApiError.notFound(`Secret "${name}"`);
+  if (result.count === 0) throw AppError.notFound(`Secret "${name}"`);
 }
 
 /** The secret's plaintext, for building a request (server only; never returned by the API). */

@@ -4,7 +4,7 @@ import { delayMs, type DelayConfig } from "@/lib/actions/delay/delay-config";
 import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
 import type { ValueSource } from "@/lib/actions/value-source";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import type { WorkflowAction } from "./workflow-schema";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
@@ -32,7 +32,7 @@ export async function getEnrollment(id: string) {
       steps: { orderBy: { startedAt: "asc" }, include: { attempts: { orderBy: { attempt: "asc" } } } },
     },
   });
-  if (!row) throw ApiError.notFound(`Enrollment ${id}`);
+  if (!row) throw AppError.notFound(`Enrollment ${id}`);
   const snapshot = (row.actionsSnapshot ?? []) as unknown as WorkflowAction[];
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
   const actionName = summaryContext(snapshot).actionName;
@@ -127,7 +127,7 @@ export const enrollmentListQuerySchema = z.object({
 
 /** A workflow's enrollments, newest first, with the record's name and the step that failed or waits. */
 export async function listEnrollments(workflowId: string, query: z.infer<typeof enrollmentListQuerySchema>) {
-  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw ApiError.notFound(`Workflow ${workflowId}`);
+  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.enrollment.findMany({
     where: { workflowId, ...(query.status ? { status: query.status } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

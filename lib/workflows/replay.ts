@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { notifyEnqueued } from "@/lib/jobs/job-queue";
 import { MIN_RETRY_INTERVAL_MS } from "@/lib/jobs/retry-schedule";
 import { stepJob } from "./runner";
@@ -20,10 +20,10 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     where: { id: enrollmentId },
     include: { steps: { where: { status: { in: ["FAILED", "RETRY_SCHEDULED"] } }, orderBy: { startedAt: "desc" }, take: 1 } },
   });
-  if (!enrollment) throw ApiError.notFound(`Enrollment ${enrollmentId}`);
+  if (!enrollment) throw AppError.notFound(`Enrollment ${enrollmentId}`);
   const step = enrollment.steps[0];
   if (!step) {
-    throw new ApiError(409, "NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
+    throw new AppError("NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
   }
   const runAt = await db.$transaction(async (tx) => {
     const last = await tx.deliveryAttempt.findFirst({ where: { stepId: step.id }, orderBy: { attempt: "desc" }, select: { attempt: true, startedAt: true, durationMs: true } });
@@ -37,10 +37,10 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
       return due;
     }
     if (step.status === "RETRY_SCHEDULED") {
-      throw new ApiError(409, "ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
+      throw new AppError("ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
     }
     const action = (enrollment.actionsSnapshot as unknown as WorkflowAction[]).find((a) => a.id === step.actionId);
-    if (!action) throw new ApiError(409, "ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
+    if (!action) throw new AppError("ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
     await tx.job.create({ data: stepJob(step.id, action, due, last?.attempt ?? 0) });

@@ -7,7 +7,7 @@ import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
@@ -54,12 +54,12 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
 
-function enrollmentProblem(workflow: { enabled: boolean; objectType: string } | undefined | null, recordType: string | undefined, request: EnrollRequest): ApiError | null {
-  if (!workflow) return ApiError.notFound(`Workflow ${request.workflowId}`);
-  if (!workflow.enabled) return new ApiError(409, "WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
-  if (!recordType) return ApiError.notFound(`Record ${request.recordId}`);
+function enrollmentProblem(workflow: { enabled: boolean; objectType: string } | undefined | null, recordType: string | undefined, request: EnrollRequest): AppError | null {
+  if (!workflow) return AppError.notFound(`Workflow ${request.workflowId}`);
+  if (!workflow.enabled) return new AppError("WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
+  if (!recordType) return AppError.notFound(`Record ${request.recordId}`);
   if (recordType !== workflow.objectType) {
-    return new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`);
+    return new AppError("WRONG_OBJECT_TYPE", `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`);
   }
   return null;
 }
@@ -69,7 +69,7 @@ function enrollmentProblem(workflow: { enabled: boolean; objectType: string } | 
  * and written together: one transaction for the whole group. Each request gets its own
  * answer: an enrollment id, or the error that concerns it alone.
  */
-const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(string | ApiError)[]> => {
+const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(string | AppError)[]> => {
   const workflows = new Map(
     (await db.workflow.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.workflowId))] } } })).map((w) => [w.id, w]),
   );
@@ -79,7 +79,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
   const now = new Date();
   const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
   const steps: NewStep[] = [];
-  const answers = requests.map((request): string | ApiError => {
+  const answers = requests.map((request): string | AppError => {
     const workflow = workflows.get(request.workflowId);
     const problem = enrollmentProblem(workflow, types.get(request.recordId), request);
     if (problem || !workflow) return problem!;
@@ -116,7 +116,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
 
 export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<{ enrollmentId: string }> {
   const answer = await enrollGrouped({ workflowId, recordId, triggerPayload });
-  if (answer instanceof ApiError) throw answer;
+  if (answer instanceof AppError) throw answer;
   return { enrollmentId: answer };
 }
 

@@ -5,7 +5,7 @@ import { summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { getWorkflow } from "./workflows";
 
 export const testActionSchema = z.strictObject({
@@ -25,7 +25,7 @@ export const testActionSchema = z.strictObject({
 export async function testAction(workflowId: string, actionId: string, input: z.infer<typeof testActionSchema>) {
   const workflow = await getWorkflow(workflowId);
   const saved = workflow.actions.find((a) => a.id === actionId);
-  if (!saved && input.config === undefined) throw ApiError.notFound(`Action "${actionId}" in this workflow`);
+  if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
   const type = saved?.type ?? input.type ?? "SEND_WEBHOOK";
   let config = saved?.config;
   if (input.config !== undefined) {
@@ -35,7 +35,7 @@ export async function testAction(workflowId: string, actionId: string, input: z.
   }
   const record = await getRecord(input.recordId);
   if (record.objectType !== workflow.objectType) {
-    throw new ApiError(400, "WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
+    throw new AppError("WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
   }
   const startedAt = new Date();
   // Webhook-trigger fields resolve against the sample payload, as they will against each event.

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import type { ObjectType } from "@/lib/crm/object-types";
 import {
   graphIssues,
@@ -21,7 +21,7 @@ export const newHookToken = () => randomBytes(18).toString("base64url");
 /** Gives the workflow a new hook URL; the old one stops working at once. */
 export async function regenerateHookToken(id: string): Promise<Workflow> {
   const result = await db.workflow.updateMany({ where: { id }, data: { hookToken: newHookToken() } });
-  if (result.count === 0) throw ApiError.notFound(`Workflow ${id}`);
+  if (result.count === 0) throw AppError.notFound(`Workflow ${id}`);
   return getWorkflow(id);
 }
 
@@ -72,7 +72,7 @@ export async function listWorkflows(): Promise<WorkflowSummary[]> {
 
 export async function getWorkflow(id: string): Promise<Workflow> {
   const row = await db.workflow.findUnique({ where: { id } });
-  if (!row) throw ApiError.notFound(`Workflow ${id}`);
+  if (!row) throw AppError.notFound(`Workflow ${id}`);
   return toWorkflow(row);
 }
 
@@ -121,16 +121,16 @@ export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Pr
   };
   const graph = graphIssues(next.actions, next.startActionId);
   if (graph.length) {
-    throw new ApiError(400, "INVALID_WORKFLOW", graph[0], graph.map((message) => ({ path: "actions", message })));
+    throw new AppError("INVALID_WORKFLOW", graph[0], graph.map((message) => ({ path: "actions", message })));
   }
   if (next.enabled) {
     const issues = await readinessIssues(next);
     if (issues.length) {
-      throw new ApiError(422, "WORKFLOW_NOT_READY", `The workflow cannot be turned on: ${issues[0].message}`, issues);
+      throw new AppError("WORKFLOW_NOT_READY", `The workflow cannot be turned on: ${issues[0].message}`, issues);
     }
   }
 
-  // Compare-and-set on the revision: a concurrent save that got in first makes this one a 409.
+  // Compare-and-set on the revision: a concurrent save that got in first makes this one a REVISION_CONFLICT.
   const result = await db.workflow.updateMany({
     where: { id, revision: input.revision },
     data: {
@@ -146,15 +146,14 @@ export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Pr
   });
   if (result.count === 0) {
     const latest = await db.workflow.findUnique({ where: { id }, select: { revision: true } });
-    if (!latest) throw ApiError.notFound(`Workflow ${id}`);
+    if (!latest) throw AppError.notFound(`Workflow ${id}`);
     throw revisionConflict(latest.revision);
   }
   return getWorkflow(id);
 }
 
 function revisionConflict(currentRevision: number) {
-  return new ApiError(
-    409,
+  return new AppError(
     "REVISION_CONFLICT",
     `This workflow was changed elsewhere (now at revision ${currentRevision}). Reload it, then apply your changes again.`,
   );
@@ -162,5 +161,5 @@ function revisionConflict(currentRevision: number) {
 
 export async function deleteWorkflow(id: string): Promise<void> {
   const result = await db.workflow.deleteMany({ where: { id } });
-  if (result.count === 0) throw ApiError.notFound(`Workflow ${id}`);
+  if (result.count === 0) throw AppError.notFound(`Workflow ${id}`);
 }

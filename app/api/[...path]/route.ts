@@ -1,9 +1,9 @@
 // Any other /api path — a JSON 404 instead of the HTML not-found page
-import { ApiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
 import { routeHandler } from "@/lib/http/route-handler";
 
 const notFound = routeHandler<{ path: string[] }>(async (request) => {
-  throw new ApiError(404, "NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
+  throw new AppError("NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
 });
 
 export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

@@ -154,6 +154,6 @@ describe("POST /api/hooks/:token", () => {
     const wf = await createWorkflow({ name: "no match", objectType: "contact" });
     await expect(
       updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, trigger: { type: "WEBHOOK" }, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://x.example" } }] })),
-    ).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: "trigger.recordMatch" })] });
+    ).rejects.toMatchObject({ code: "WORKFLOW_NOT_READY", details: [expect.objectContaining({ path: "trigger.recordMatch" })] });
   });
 });

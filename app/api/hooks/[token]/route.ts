@@ -6,7 +6,8 @@ export const POST = routeHandler<{ token: string }>(async (request, { params }) 
   const { token } = await params;
   const rawBody = await readLimitedText(request, MAX_JSON_BYTES);
   const answer = await receiveHook({ token, headers: request.headers, rawBody });
-  return json(answer.body, answer.status);
+  // A duplicate was already accepted: 200; a new event enrolled: 202.
+  return json(answer, answer.duplicate ? 200 : 202);
 });
 
 // Senders that try another method get a JSON answer that says what to do, not an empty 405.

@@ -1,0 +1,49 @@
+// Errors domain code raises for the caller to fix: a code from the list below, a message that
+// says what was wrong and what to do, and optional per-field details. Nothing here knows about
+// HTTP: lib/http/error-status.ts decides the status each code is answered with.
+
+export const ERROR_CODES = [
+  "NOT_FOUND",
+  "VALIDATION_FAILED",
+  "CONFLICT",
+  "MISSING_BODY",
+  "MALFORMED_JSON",
+  "JSON_TOO_DEEP",
+  "JSON_TOO_MANY_KEYS",
+  "FORBIDDEN_KEY",
+  "PAYLOAD_TOO_LARGE",
+  "TOO_MANY_FIELDS",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "INVALID_WORKFLOW",
+  "WORKFLOW_NOT_READY",
+  "REVISION_CONFLICT",
+  "WORKFLOW_OFF",
+  "WRONG_OBJECT_TYPE",
+  "NOTHING_TO_RETRY",
+  "ALREADY_RUNNING",
+  "ACTION_MISSING",
+  "NOT_A_WEBHOOK_TRIGGER",
+  "VERIFICATION_FAILED",
+  "NO_RECORD_MATCH",
+  "NO_MATCH_VALUE",
+  "NO_MATCHING_RECORD",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorDetail = { path: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  static notFound(what: string) {
+    return new AppError("NOT_FOUND", `${what} was not found.`);
+  }
+}

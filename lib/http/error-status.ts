@@ -1,0 +1,31 @@
+import type { ErrorCode } from "@/lib/errors";
+
+type ClientErrorStatus = 400 | 401 | 404 | 409 | 413 | 415 | 422;
+
+/** The one place an AppError code gets its HTTP status; a code without one is a type error. */
+export const ERROR_STATUS = {
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  CONFLICT: 409,
+  MISSING_BODY: 400,
+  MALFORMED_JSON: 400,
+  JSON_TOO_DEEP: 400,
+  JSON_TOO_MANY_KEYS: 413,
+  FORBIDDEN_KEY: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_FIELDS: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INVALID_WORKFLOW: 400,
+  WORKFLOW_NOT_READY: 422,
+  REVISION_CONFLICT: 409,
+  WORKFLOW_OFF: 409,
+  WRONG_OBJECT_TYPE: 400,
+  NOTHING_TO_RETRY: 409,
+  ALREADY_RUNNING: 409,
+  ACTION_MISSING: 409,
+  NOT_A_WEBHOOK_TRIGGER: 409,
+  VERIFICATION_FAILED: 401,
+  NO_RECORD_MATCH: 409,
+  NO_MATCH_VALUE: 422,
+  NO_MATCHING_RECORD: 422,
+} as const satisfies Record<ErrorCode, ClientErrorStatus>;
