@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -11,7 +11,7 @@ function makeQueryClient() {
         staleTime: 15_000,
         // A 4xx (not found, bad input) will not change on retry; only network and 5xx errors might.
         retry: (failureCount, error) =>
-          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+          !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && failureCount < 2,
       },
     },
   });

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
@@ -30,7 +30,7 @@ export function RecordDetailPage({ id }: { id: string }) {
   }
 
   if (record.isError) {
-    const missing = record.error instanceof ApiError && (record.error.status === 404 || record.error.status === 400);
+    const missing = record.error instanceof ApiRequestError && (record.error.status === 404 || record.error.status === 400);
     return (
       <div className="page">
         <BackLink />

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
 import { recordLabel } from "./run-history-page";
@@ -98,7 +98,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
     );
   }
   if (!run.data) {
-    const missing = run.error instanceof ApiError && run.error.status === 404;
+    const missing = run.error instanceof ApiRequestError && run.error.status === 404;
     return (
       <div className="page history-page">
         <BackLink workflowId={workflowId} />

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { ACTIVE_REFRESH_MS, parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentStatus, type EnrollmentSummary } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 
@@ -102,7 +102,7 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
 
   const items = runs.data?.pages.flatMap((p) => p.enrollments) ?? [];
   const anyActive = items.some((e) => e.status === "ACTIVE");
-  const missing = runs.error instanceof ApiError && runs.error.status === 404;
+  const missing = runs.error instanceof ApiRequestError && runs.error.status === 404;
 
   return (
     <div className="page history-page">

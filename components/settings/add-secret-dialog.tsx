@@ -6,7 +6,7 @@ import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
@@ -26,7 +26,7 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
       onAdded?.(secret.name);
     },
     onError: (error) =>
-      error instanceof ApiError && error.code === "CONFLICT"
+      error instanceof ApiRequestError && error.code === "CONFLICT"
         ? {
             errors: { name: `A secret named “${name.trim()}” already exists. Choose another name, or delete the old secret first.` },
             formError: null,

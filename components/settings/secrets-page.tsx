@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
@@ -33,7 +33,7 @@ export function SecretsPage() {
       setStatus(`Secret ${name} deleted.`);
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
+      if (error instanceof ApiRequestError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
     },
   });
 

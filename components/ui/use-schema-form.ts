@@ -1,7 +1,7 @@
 import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { fieldErrors, type FieldErrors } from "@/lib/client/field-errors";
 
 /** What a form shows after a failure: messages next to fields, and one above them. */
@@ -40,7 +40,7 @@ export function useSchemaForm<S extends z.ZodType, TData>({
     onError: (error) => {
       const shown = onError?.(error) ?? {
         errors: fieldErrors(error),
-        formError: detailsMessage && error instanceof ApiError && error.details.length ? detailsMessage : errorMessage(error),
+        formError: detailsMessage && error instanceof ApiRequestError && error.details.length ? detailsMessage : errorMessage(error),
       };
       if (shown.errors !== undefined) setErrors(shown.errors);
       if (shown.formError !== undefined) setFormError(shown.formError);

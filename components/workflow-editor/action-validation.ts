@@ -1,7 +1,7 @@
 import type { OutputType, SummaryContext } from "@/lib/actions/action-definition";
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import { definedOutputs, outputReferenceIssues } from "@/lib/actions/output-references";
-import type { ApiError } from "@/lib/client/api-fetch";
+import type { ApiRequestError } from "@/lib/client/api-fetch";
 import { workflowActionSchema, workflowTriggerSchema } from "@/lib/workflows/workflow-schema";
 import type { DraftAction } from "./draft-reducer";
 
@@ -71,7 +71,7 @@ export function validateTrigger(trigger: unknown): TriggerErrors {
  * API details ("actions.2.config.webhookUrl") by action id, and the trigger's ("trigger.recordMatch") by path; `idAt` names the action the index refers to
  * (the array that was sent, or the saved one). Details that name no action are returned as `general`.
  */
-export function apiErrorsByAction(error: ApiError, idAt: (index: number) => string | undefined) {
+export function apiErrorsByAction(error: ApiRequestError, idAt: (index: number) => string | undefined) {
   // Keyed by action ids and field paths, which come from the workflow: no prototype to collide with.
   const byAction: ErrorsByAction = Object.create(null);
   const trigger: TriggerErrors = Object.create(null);

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { ApiError, apiFetch, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
@@ -66,7 +66,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
   }, [open]);
 
   const enrollError =
-    enroll.error instanceof ApiError && enroll.error.code === "WORKFLOW_OFF"
+    enroll.error instanceof ApiRequestError && enroll.error.code === "WORKFLOW_OFF"
       ? "Turn the workflow on first: only a workflow that is on can enroll records."
       : enroll.error
         ? errorMessage(enroll.error)

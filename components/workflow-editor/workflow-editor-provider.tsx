@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
-import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
@@ -148,11 +148,11 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   );
 
   const showApiError = useCallback((error: unknown, sentIds: (index: number) => string | undefined) => {
-    if (error instanceof ApiError && error.code === "REVISION_CONFLICT") {
+    if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
       setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
       return;
     }
-    if (error instanceof ApiError && error.details.length) {
+    if (error instanceof ApiRequestError && error.details.length) {
       const { byAction, trigger, general } = apiErrorsByAction(error, sentIds);
       const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
       if (nameDetail) setNameApiError(nameDetail.message);
@@ -236,7 +236,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         const updated = await workflowsApi.update(base.id, { revision: base.revision, enabled });
         commit(updated, true);
       } catch (error) {
-        if (error instanceof ApiError && error.code === "WORKFLOW_NOT_READY") {
+        if (error instanceof ApiRequestError && error.code === "WORKFLOW_NOT_READY") {
           const saved = draftRef.current.base;
           const { byAction, trigger, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id);
           setApiErrors(byAction);
@@ -250,7 +250,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
             }),
           ];
           setEnableIssues({ message: "The workflow cannot be turned on yet:", details });
-        } else if (error instanceof ApiError && error.code === "REVISION_CONFLICT") {
+        } else if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
           setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
         } else {
           setEnableIssues({ message: errorMessage(error), details: [] });

@@ -8,7 +8,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { WorkflowEditorProvider } from "./workflow-editor-provider";
@@ -34,7 +34,7 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
   }
 
   if (workflow.isError) {
-    const notFound = workflow.error instanceof ApiError && workflow.error.status === 404;
+    const notFound = workflow.error instanceof ApiRequestError && workflow.error.status === 404;
     return (
       <div className="page">
         {back}

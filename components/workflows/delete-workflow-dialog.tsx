@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ApiError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 
@@ -21,7 +21,7 @@ export function DeleteWorkflowDialog({ workflow, onClose, onDeleted }: { workflo
     },
     onError: (error) => {
       // Already gone (deleted in another tab): the goal is met.
-      if (error instanceof ApiError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.workflows });
+      if (error instanceof ApiRequestError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.workflows });
     },
   });
 

@@ -7,7 +7,7 @@ import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { workflowNameSchema, type WorkflowSummary } from "@/lib/workflows/workflow-schema";
@@ -37,7 +37,7 @@ function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => vo
       onClose();
     },
     onError: (error) => {
-      if (!(error instanceof ApiError && error.code === "REVISION_CONFLICT")) return undefined;
+      if (!(error instanceof ApiRequestError && error.code === "REVISION_CONFLICT")) return undefined;
       // Someone saved the workflow meanwhile: reload so the next try uses the new revision.
       queryClient.invalidateQueries({ queryKey: queryKeys.workflows });
       return { formError: "This workflow was changed by someone else while you were editing. Close this dialog and try the rename again." };

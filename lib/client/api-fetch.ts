@@ -1,16 +1,16 @@
 // Browser-side JSON client for the Hookflow REST API. Every non-2xx answer becomes an
-// ApiError so screens can show the server's message and per-field details.
+// ApiRequestError so screens can show the server's message and per-field details.
 
-export type ApiErrorDetail = { path: string; message: string };
+export type ApiRequestErrorDetail = { path: string; message: string };
 
-export class ApiError extends Error {
+export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly details: ApiErrorDetail[];
+  readonly details: ApiRequestErrorDetail[];
 
-  constructor(status: number, code: string, message: string, details: ApiErrorDetail[] = []) {
+  constructor(status: number, code: string, message: string, details: ApiRequestErrorDetail[] = []) {
     super(message);
-    this.name = "ApiError";
+    this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
     this.details = details;
@@ -24,18 +24,18 @@ type ApiFetchOptions = Omit<RequestInit, "body"> & {
   query?: Record<string, string | number | undefined | null>;
 };
 
-function errorFromBody(status: number, body: unknown): ApiError {
+function errorFromBody(status: number, body: unknown): ApiRequestError {
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.message === "string") {
     const details = Array.isArray(error.details)
       ? error.details.filter(
-          (d): d is ApiErrorDetail => typeof d?.path === "string" && typeof d?.message === "string",
+          (d): d is ApiRequestErrorDetail => typeof d?.path === "string" && typeof d?.message === "string",
         )
       : [];
-    return new ApiError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details);
+    return new ApiRequestError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details);
   }
   // A proxy error page or a crashed route: no structured body to show.
-  return new ApiError(
+  return new ApiRequestError(
     status,
     "HTTP_ERROR",
     `The server answered ${status}${status >= 500 ? "; try again in a moment, and check the server log if it persists." : "."}`,
@@ -67,7 +67,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiError(0, "NETWORK_ERROR", "Could not reach the Hookflow server. Check that it is running, then try again.");
+    throw new ApiRequestError(0, "NETWORK_ERROR", "Could not reach the Hookflow server. Check that it is running, then try again.");
   }
 
   if (response.status === 204) return undefined as T;
@@ -77,7 +77,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     try {
       body = JSON.parse(text);
     } catch {
-      if (response.ok) throw new ApiError(response.status, "BAD_RESPONSE", "The server sent a response that is not JSON.");
+      if (response.ok) throw new ApiRequestError(response.status, "BAD_RESPONSE", "The server sent a response that is not JSON.");
     }
   }
   if (!response.ok) throw errorFromBody(response.status, body);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError } from "./api-fetch";
+import { ApiRequestError } from "./api-fetch";
 
 /** Field path → first message, from either the API's `details` or a local zod check. */
 export type FieldErrors = Record<string, string>;
@@ -9,9 +9,9 @@ function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-export function fieldErrors(source: ApiError | z.ZodError | unknown): FieldErrors {
+export function fieldErrors(source: ApiRequestError | z.ZodError | unknown): FieldErrors {
   const out: FieldErrors = {};
-  if (source instanceof ApiError) {
+  if (source instanceof ApiRequestError) {
     for (const detail of source.details) {
       // The API may prefix paths with "body." or use "/" separators; the forms key by the top field.
       const key = detail.path.replace(/^body[./]/, "").split(/[./]/)[0] || "_";
