@@ -3,12 +3,19 @@ import { EventEmitter } from "node:events";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertRows, jsonParam } from "@/lib/db/insert-rows";
+import { type JobKind } from "./job-catalog";
 
 // The durable queue: jobs are rows of the app database, enqueued in the same transaction
 // as the change that causes them. A worker claims due jobs with a lease; while it works it
 // renews the lease; when it dies the lease runs out and another worker claims the job
 // again. Claims are compare-and-set updates, correct with any number of processes on
 // SQLite (one writer at a time) and PostgreSQL alike.
+//
+// This module is the only code that reads or writes the Job table (a test greps for any
+// other): enqueue/enqueueMany take a kind from the catalog (job-catalog.ts) and check the
+// payload with its schema; complete/reschedule/fail take the caller's transaction so a job's
+// fate commits together with the state change it belongs to.
 
 export type Lane = "webhook" | "default";
 export type Tx = Prisma.TransactionClient;
@@ -19,7 +26,7 @@ export type Tx = Prisma.TransactionClient;
  * retry time) sets it back to 0, so a job that keeps failing before any progress is seen as
  * such and the worker can give up on it (see INTERNAL_FAILURE_LIMIT in worker.ts).
  */
-export type ClaimedJob = { id: string; lane: Lane; kind: string; payload: unknown; destination: string | null; attempts: number };
+export type ClaimedJob<P = unknown> = { id: string; lane: Lane; kind: string; payload: P; destination: string | null; attempts: number };
 
 // How long a claim holds before another worker may take the job over; tests shorten it.
 export const LEASE_MS = config().leaseMs;
@@ -29,15 +36,37 @@ export const queueEvents = new EventEmitter();
 queueEvents.setMaxListeners(100);
 export const notifyEnqueued = () => queueEvents.emit("enqueued");
 
-export async function enqueue(
-  tx: Tx,
-  job: { lane: Lane; kind: string; payload: Prisma.InputJsonValue; destination?: string | null; runAt?: Date },
-): Promise<string> {
-  const row = await tx.job.create({
-    data: { lane: job.lane, kind: job.kind, payload: job.payload, destination: job.destination ?? null, runAt: job.runAt ?? new Date() },
-    select: { id: true },
+/**
+ * A job to write: its kind's payload, and optionally its lane (one the kind declares; the
+ * first by default), destination host (per-destination limits), due time and `key`, the
+ * caller's handle to find the job again (stored in the Job.stepId column).
+ */
+export type NewJob<P> = { id?: string; payload: P; lane?: Lane; destination?: string | null; runAt?: Date; key?: string | null };
+
+const JOB_COLUMNS = ["id", "lane", "kind", "payload", "stepId", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"];
+
+/**
+ * Writes jobs of one kind in the caller's transaction as one multi-row INSERT (createMany
+ * costs several times more per row, see insert-rows.ts; the runner writes a batch per
+ * commit). Every payload is checked with the kind's schema first: a bad one throws and
+ * nothing is written. Call notifyEnqueued() after the commit to wake this process's workers.
+ */
+export async function enqueueMany<P>(tx: Tx, kind: JobKind<P>, jobs: NewJob<P>[]): Promise<string[]> {
+  if (!jobs.length) return [];
+  const now = new Date();
+  const rows = jobs.map((job) => {
+    const lane = job.lane ?? kind.lanes[0];
+    if (!kind.lanes.includes(lane)) throw new Error(`a "${kind.kind}" job cannot run in the ${lane} lane`);
+    const payload = kind.payload.parse(job.payload);
+    return [job.id ?? randomUUID(), lane, kind.kind, jsonParam(payload), job.key ?? null, job.destination ?? null, "QUEUED", job.runAt ?? now, 0, now, now];
   });
-  return row.id;
+  await insertRows(tx, "Job", JOB_COLUMNS, rows);
+  return rows.map((row) => row[0] as string);
+}
+
+/** Writes one job in the caller's transaction; see enqueueMany. */
+export async function enqueue<P>(tx: Tx, kind: JobKind<P>, job: NewJob<P>): Promise<string> {
+  return (await enqueueMany(tx, kind, [job]))[0];
 }
 
 /**
@@ -136,6 +165,56 @@ export async function failJob(tx: Tx, jobId: string, workerId: string, next: { r
     data: { status: next.retryAt ? "QUEUED" : "DEAD", runAt: next.retryAt ?? undefined, lockedBy: null, lockedUntil: null, lastError: next.lastError },
   });
   return result.count === 1;
+}
+
+/** Of these claims, the jobs their worker still holds (a worker whose lease ran out must not record over the one that took over). */
+export async function heldJobs(tx: Tx, claims: { id: string; workerId: string }[]): Promise<Set<string>> {
+  if (!claims.length) return new Set();
+  const rows = await tx.job.findMany({ where: { status: "RUNNING", OR: claims.map((c) => ({ id: c.id, lockedBy: c.workerId })) }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Marks jobs DONE; for jobs the caller holds (see heldJobs), in its transaction. */
+export async function completeJobs(tx: Tx, jobIds: string[]): Promise<void> {
+  if (jobIds.length) await tx.job.updateMany({ where: { id: { in: jobIds } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
+}
+
+/**
+ * Re-queues a job the caller holds for `runAt` after its handler made progress (an outcome
+ * was recorded), so its count of claims without progress starts over.
+ */
+export async function rescheduleJob(tx: Tx, jobId: string, next: { runAt: Date; lastError: string | null }): Promise<void> {
+  await tx.job.update({ where: { id: jobId }, data: { status: "QUEUED", runAt: next.runAt, lockedBy: null, lockedUntil: null, lastError: next.lastError, attempts: 0 } });
+}
+
+/** The queued (not running) job written with this key, if any. */
+export async function findQueuedJob(tx: Tx, key: string): Promise<{ id: string; runAt: Date } | null> {
+  return tx.job.findFirst({ where: { stepId: key, status: "QUEUED" }, select: { id: true, runAt: true } });
+}
+
+/** Moves a queued job's due time; false when it is no longer queued. */
+export async function setJobRunAt(tx: Tx, jobId: string, runAt: Date): Promise<boolean> {
+  return (await tx.job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { runAt } })).count === 1;
+}
+
+/** When the queued jobs with these keys are due: the earliest per key. */
+export async function queuedRunAt(keys: string[]): Promise<Map<string, Date>> {
+  const due = new Map<string, Date>();
+  if (!keys.length) return due;
+  const rows = await db.job.findMany({ where: { stepId: { in: keys }, status: "QUEUED" }, select: { stepId: true, runAt: true }, orderBy: { runAt: "asc" } });
+  for (const row of rows) if (row.stepId && !due.has(row.stepId)) due.set(row.stepId, row.runAt);
+  return due;
+}
+
+/** DEAD jobs (never claimed again; `lastError` says why), counted by kind. */
+export async function countDeadJobs(): Promise<Record<string, number>> {
+  const rows = await db.job.groupBy({ by: ["kind"], where: { status: "DEAD" }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((row) => [row.kind, row._count._all]));
+}
+
+/** The newest DEAD jobs, with why each died. */
+export async function listDeadJobs(limit = 50): Promise<{ id: string; kind: string; lastError: string | null; updatedAt: Date }[]> {
+  return db.job.findMany({ where: { status: "DEAD" }, orderBy: { updatedAt: "desc" }, take: limit, select: { id: true, kind: true, lastError: true, updatedAt: true } });
 }
 
 /** Gives back the jobs a stopping worker holds, so another claims them at once. */

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { until } from "@/test/wait-for";
+import { defineJob } from "./job-catalog";
 import { enqueue, finishJob, type ClaimedJob, type Tx } from "./job-queue";
 import { INTERNAL_FAILURE_LIMIT, shortReason, startWorker } from "./worker";
+
+const [quickJob, stuckJob, poisonJob, flakyJob] = ["quick", "stuck", "poison", "flaky"].map((kind) => defineJob({ kind, payload: z.object({}), lanes: ["default"] }));
 
 afterEach(() => {
   delete process.env.HOOKFLOW_SHUTDOWN_GRACE_MS;
@@ -10,7 +14,7 @@ afterEach(() => {
 
 describe("worker shutdown", () => {
   it("lets a job in flight finish within the grace period", async () => {
-    await db.$transaction((tx) => enqueue(tx, { lane: "default", kind: "quick", payload: {} }));
+    await db.$transaction((tx) => enqueue(tx, quickJob, { payload: {} }));
     let finished = false;
     const worker = startWorker({ pollMs: 10, log: () => {}, handlers: {
       quick: async (job, workerId) => {
@@ -27,7 +31,7 @@ describe("worker shutdown", () => {
 
   it("hands back a job still running after the grace period, so another worker takes it at once", async () => {
     process.env.HOOKFLOW_SHUTDOWN_GRACE_MS = "100";
-    await db.$transaction((tx) => enqueue(tx, { lane: "default", kind: "stuck", payload: {} }));
+    await db.$transaction((tx) => enqueue(tx, stuckJob, { payload: {} }));
     const worker = startWorker({ pollMs: 10, log: () => {}, handlers: { stuck: () => new Promise(() => {}) } });
     while (!(await db.job.count({ where: { kind: "stuck", status: "RUNNING" } }))) await new Promise((r) => setTimeout(r, 10));
     await worker.stop();
@@ -37,7 +41,7 @@ describe("worker shutdown", () => {
 
 describe("a job whose handler keeps throwing", () => {
   it("is retried with growing waits, then marked DEAD after the limit and never claimed again", async () => {
-    const id = await db.$transaction((tx) => enqueue(tx, { lane: "default", kind: "poison", payload: {} }));
+    const id = await db.$transaction((tx) => enqueue(tx, poisonJob, { payload: {} }));
     const calls: number[] = [];
     const dead: { jobId: string; reason: string; tries: number }[] = [];
     const poison = Object.assign(
@@ -73,7 +77,7 @@ describe("a job whose handler keeps throwing", () => {
   });
 
   it("counts only failures in a row: a handler that records progress resets the count", async () => {
-    const id = await db.$transaction((tx) => enqueue(tx, { lane: "default", kind: "flaky", payload: {} }));
+    const id = await db.$transaction((tx) => enqueue(tx, flakyJob, { payload: {} }));
     let calls = 0;
     const worker = startWorker({ pollMs: 5, internalRetryMs: 5, log: () => {}, handlers: {
       flaky: async (job, workerId) => {

@@ -1,5 +1,6 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS, parsePayload } from "./job-catalog";
 import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, renewLease, type ClaimedJob, type Lane, type Tx } from "./job-queue";
 
 // A worker runs each lane as its own loop with its own concurrency, so webhook deliveries
@@ -9,26 +10,30 @@ import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, re
 // thrown). Such a job is tried again after growing waits, and after INTERNAL_FAILURE_LIMIT
 // failures in a row it is marked DEAD instead of looping forever; the handler's `onDead`
 // hook, in the same transaction, lets its owner (the runner) fail what the job was doing.
+// The limit and the waits are the job kind's retry policy (job-catalog.ts).
+//
+// A claimed job's payload is parsed with its kind's schema before the handler sees it. A job
+// whose kind is not in the catalog, or whose payload does not parse, can never run: it is
+// marked DEAD at once, with the reason in lastError (countDeadJobs in job-queue.ts).
 
-/** Failures in a row (claims without progress, see ClaimedJob.attempts) after which a job is DEAD. */
-export const INTERNAL_FAILURE_LIMIT = 5;
-/** Wait after the first such failure; it doubles with each one (1, 2, 4, 8 minutes). */
-export const INTERNAL_RETRY_MS = 60_000;
+export { INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS };
 
 /** Why a job died, for people: `reason` names the fault without the data it was about. */
 export type DeadJob = { reason: string; tries: number };
 
-export type JobHandler = ((job: ClaimedJob, workerId: string) => Promise<void>) & {
-  /** Called in the transaction that marks the job DEAD. */
-  onDead?: (tx: Tx, job: ClaimedJob, dead: DeadJob) => Promise<void>;
+/** Runs a claimed job whose payload was parsed with its kind's schema. */
+export type JobHandler<P = unknown> = ((job: ClaimedJob<P>, workerId: string) => Promise<void>) & {
+  /** Called in the transaction that marks the job DEAD after its handler kept failing (not for a payload that does not parse). */
+  onDead?: (tx: Tx, job: ClaimedJob<P>, dead: DeadJob) => Promise<void>;
 };
 
 export type WorkerOptions = {
-  handlers: Record<string, JobHandler>;
+  /** By kind name; each handler takes its own kind's payload, parsed with its schema before the call. */
+  handlers: Record<string, JobHandler<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   lanes?: Partial<Record<Lane, number>>;
   perDestination?: number;
   pollMs?: number;
-  /** First wait after a handler failed (INTERNAL_RETRY_MS); tests shorten it. */
+  /** First wait after a handler failed (the kind's retry.retryMs); tests shorten it. */
   internalRetryMs?: number;
   log?: (message: string) => void;
 };
@@ -59,7 +64,6 @@ export function startWorker(options: WorkerOptions): Worker {
   };
   const perDestination = options.perDestination ?? config().perDestinationConcurrency;
   const pollMs = options.pollMs ?? 250;
-  const internalRetryMs = options.internalRetryMs ?? INTERNAL_RETRY_MS;
   let stopping = false;
   const inFlight = new Set<Promise<void>>();
   const busy: Record<Lane, number> = { webhook: 0, default: 0 };
@@ -70,22 +74,37 @@ export function startWorker(options: WorkerOptions): Worker {
   async function runJob(job: ClaimedJob) {
     const renew = setInterval(() => void renewLease(job.id, id).catch(() => {}), LEASE_MS / 3);
     const handler = options.handlers[job.kind];
+    const parsed = parsePayload(job.kind, job.payload);
     try {
+      if (!parsed.ok) {
+        await cannotRun(job, parsed.reason);
+        return;
+      }
+      job = { ...job, payload: parsed.payload };
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       await handler(job, id);
     } catch (error) {
-      await handlerFailed(job, handler, error).catch((e) => log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`));
+      const policy = parsed.ok ? parsed.kind.retry : { failureLimit: INTERNAL_FAILURE_LIMIT, retryMs: INTERNAL_RETRY_MS };
+      await handlerFailed(job, handler, error, policy).catch((e) => log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`));
     } finally {
       clearInterval(renew);
     }
   }
 
-  async function handlerFailed(job: ClaimedJob, handler: JobHandler | undefined, error: unknown) {
+  /** A job that can never run (unknown kind, payload not matching its schema): DEAD at once, no retries. */
+  async function cannotRun(job: ClaimedJob, reason: string) {
+    const lastError = reason.slice(0, 500);
+    log(`job ${job.id} (${job.kind}) cannot run and is now DEAD: ${lastError}`);
+    await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: null, lastError }));
+  }
+
+  async function handlerFailed(job: ClaimedJob, handler: JobHandler | undefined, error: unknown, policy: { failureLimit: number; retryMs: number }) {
     const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
     const tries = job.attempts;
-    if (tries < INTERNAL_FAILURE_LIMIT) {
-      const retryAt = new Date(Date.now() + internalRetryMs * 2 ** (tries - 1));
-      log(`job ${job.id} (${job.kind}) failed (${tries} of ${INTERNAL_FAILURE_LIMIT} in a row), trying again at ${retryAt.toISOString()}: ${lastError}`);
+    const limit = policy.failureLimit;
+    if (tries < limit) {
+      const retryAt = new Date(Date.now() + (options.internalRetryMs ?? policy.retryMs) * 2 ** (tries - 1));
+      log(`job ${job.id} (${job.kind}) failed (${tries} of ${limit} in a row), trying again at ${retryAt.toISOString()}: ${lastError}`);
       await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt, lastError }));
       return;
     }

@@ -4,6 +4,7 @@ import { delayMs, type DelayConfig } from "@/lib/actions/delay/delay-config";
 import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
 import type { ValueSource } from "@/lib/actions/value-source";
 import { db } from "@/lib/db";
+import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { AppError } from "@/lib/errors";
 import type { WorkflowAction } from "./workflow-schema";
 
@@ -40,10 +41,8 @@ export async function getEnrollment(id: string) {
   // Delay is written with a later runAt), and the value a Set property value step wrote — the
   // record's history keeps it under the step's delivery id.
   const setSteps = row.steps.filter((step) => step.actionType === "SET_PROPERTY");
-  const [queuedJobs, written] = await Promise.all([
-    row.steps.length
-      ? db.job.findMany({ where: { stepId: { in: row.steps.map((step) => step.id) }, status: "QUEUED" }, select: { stepId: true, runAt: true }, orderBy: { runAt: "asc" } })
-      : [],
+  const [dueAt, written] = await Promise.all([
+    queuedRunAt(row.steps.map((step) => step.id)),
     setSteps.length
       ? db.propertyHistory.findMany({
           where: { recordId: row.recordId, sourceType: "WORKFLOW", sourceId: { in: setSteps.map((step) => step.deliveryId) } },
@@ -52,8 +51,6 @@ export async function getEnrollment(id: string) {
         })
       : [],
   ]);
-  const dueAt = new Map<string, Date>();
-  for (const job of queuedJobs) if (job.stepId && !dueAt.has(job.stepId)) dueAt.set(job.stepId, job.runAt);
   // The newest version per step and property (a re-run after a crash writes the same value again).
   const writtenValue = new Map(written.map((h) => [`${h.sourceId}/${h.name}`, h.value]));
 

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notifyEnqueued } from "@/lib/jobs/job-queue";
+import { enqueue, findQueuedJob, notifyEnqueued, setJobRunAt } from "@/lib/jobs/job-queue";
 import { MIN_RETRY_INTERVAL_MS } from "@/lib/jobs/retry-schedule";
-import { stepJob } from "./runner";
+import { runStepJobKind, stepJob } from "./runner";
 import type { WorkflowAction } from "./workflow-schema";
 
 /**
@@ -29,11 +29,11 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     const last = await tx.deliveryAttempt.findFirst({ where: { stepId: step.id }, orderBy: { attempt: "desc" }, select: { attempt: true, startedAt: true, durationMs: true } });
     const now = Date.now();
     const due = new Date(Math.max(now, last ? last.startedAt.getTime() + last.durationMs + MIN_RETRY_INTERVAL_MS : now));
-    const queued = await tx.job.findFirst({ where: { stepId: step.id, status: "QUEUED" }, select: { id: true, runAt: true } });
+    const queued = await findQueuedJob(tx, step.id);
     if (queued) {
       // Moved up, never put off: a retry already due sooner stays as it is.
       if (queued.runAt <= due) return queued.runAt;
-      await tx.job.update({ where: { id: queued.id }, data: { runAt: due } });
+      await setJobRunAt(tx, queued.id, due);
       return due;
     }
     if (step.status === "RETRY_SCHEDULED") {
@@ -43,7 +43,7 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     if (!action) throw new AppError("ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
-    await tx.job.create({ data: stepJob(step.id, action, due, last?.attempt ?? 0) });
+    await enqueue(tx, runStepJobKind, stepJob(step.id, action, due, last?.attempt ?? 0));
     return due;
   });
   notifyEnqueued();

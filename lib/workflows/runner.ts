@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
 import { summaryContext } from "@/lib/actions/action-names";
@@ -9,9 +10,10 @@ import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
-import { notifyEnqueued, type ClaimedJob, type Tx } from "@/lib/jobs/job-queue";
+import { defineJob, type PayloadOf } from "@/lib/jobs/job-catalog";
+import { completeJobs, enqueueMany, heldJobs, notifyEnqueued, rescheduleJob, type ClaimedJob, type NewJob, type Tx } from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
-import type { DeadJob } from "@/lib/jobs/worker";
+import type { DeadJob, JobHandler } from "@/lib/jobs/worker";
 import type { WorkflowAction } from "./workflow-schema";
 
 // Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
@@ -20,19 +22,27 @@ import type { WorkflowAction } from "./workflow-schema";
 // nothing that was recorded. Loads and writes of concurrent steps are grouped (see
 // group-commit.ts) so a busy runner spends a few queries per batch, not per delivery.
 
-export const STEP_JOB = "run-step";
+/**
+ * The job that runs one enrollment step, in its action's lane. `attemptsBefore`: attempts of
+ * the step made before this job's round ("Retry now" of a failed step starts a new one).
+ * Its retry policy is the catalog's default (INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS).
+ */
+export const runStepJobKind = defineJob({
+  kind: "run-step",
+  payload: z.object({ stepId: z.string().min(1), attemptsBefore: z.number().int().nonnegative().optional() }),
+  lanes: ["webhook", "default"],
+});
+export const STEP_JOB = runStepJobKind.kind;
+export type StepJobPayload = PayloadOf<typeof runStepJobKind>;
 
 type Snapshot = WorkflowAction[];
-type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: Prisma.JobCreateManyInput };
+type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: NewJob<StepJobPayload> };
 
-/** `attemptsBefore`: attempts of the step made before this job's round ("Retry now" of a failed step starts a new one). */
-export type StepJobPayload = { stepId: string; attemptsBefore?: number };
-
-/** The job that runs a step: in its action's lane, keyed by destination for per-host limits. */
-export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date, attemptsBefore = 0) {
+/** The job that runs a step: in its action's lane, keyed by destination for per-host limits and by step for "Retry now". */
+export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date, attemptsBefore = 0): NewJob<StepJobPayload> {
   const executor = actionExecutors[action.type];
   const payload: StepJobPayload = attemptsBefore ? { stepId, attemptsBefore } : { stepId };
-  return { id: randomUUID(), lane: executor.lane, kind: STEP_JOB, payload, stepId, destination: executor.destination(action.config as never), runAt };
+  return { lane: executor.lane, payload, key: stepId, destination: executor.destination(action.config as never), runAt };
 }
 
 function newStep(enrollmentId: string, action: WorkflowAction, runAt?: Date): NewStep {
@@ -48,8 +58,7 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
   const now = new Date();
   await insertRows(tx, "EnrollmentStep", ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
     steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]));
-  await insertRows(tx, "Job", ["id", "lane", "kind", "payload", "stepId", "destination", "status", "runAt", "attempts", "createdAt", "updatedAt"],
-    steps.map(({ job }) => [job.id, job.lane, job.kind, jsonParam(job.payload), job.stepId ?? null, job.destination ?? null, "QUEUED", job.runAt ?? now, 0, now, now]));
+  await enqueueMany(tx, runStepJobKind, steps.map(({ job }) => job));
 }
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
@@ -149,9 +158,9 @@ const loadRecord = groupCommit(async (keys: { id: number; history: boolean }[]) 
   return keys.map((k) => records.get(k.id) ?? null);
 });
 
-/** Runs the step behind a claimed job and records the outcome. */
-export async function runStepJob(job: ClaimedJob, workerId: string): Promise<void> {
-  const { stepId } = job.payload as StepJobPayload;
+/** Runs the step behind a claimed job (its payload parsed by the worker) and records the outcome. */
+export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
+  const { stepId } = job.payload;
   const step = await loadStep(stepId);
   if (!step || step.status === "SUCCEEDED" || step.status === "FAILED" || step.enrollment.status !== "ACTIVE") {
     await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null });
@@ -177,15 +186,15 @@ export async function runStepJob(job: ClaimedJob, workerId: string): Promise<voi
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }
   await writeOutcome({ job, workerId, step, startedAt, result });
-}
+};
 
 /**
  * The worker gave up on a step's job: running it threw INTERNAL_FAILURE_LIMIT times in a
  * row (a fault of ours, such as data the executor cannot handle). The step and its
  * enrollment fail, saying so, in the transaction that marks the job DEAD.
  */
-runStepJob.onDead = async (tx: Tx, job: ClaimedJob, dead: DeadJob): Promise<void> => {
-  const { stepId } = job.payload as StepJobPayload;
+runStepJob.onDead = async (tx: Tx, job: ClaimedJob<StepJobPayload>, dead: DeadJob): Promise<void> => {
+  const { stepId } = job.payload;
   const step = await tx.enrollmentStep.findUnique({ where: { id: stepId }, select: { id: true, enrollmentId: true } });
   if (!step) return;
   const error = `Hookflow could not run this step: ${dead.reason}; it stopped after ${dead.tries} tries.`;
@@ -194,7 +203,7 @@ runStepJob.onDead = async (tx: Tx, job: ClaimedJob, dead: DeadJob): Promise<void
   if (failed.count) await tx.enrollment.updateMany({ where: { id: step.enrollmentId, status: "ACTIVE" }, data: { status: "FAILED", error, finishedAt: now } });
 };
 
-type Outcome = { job: ClaimedJob; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
+type Outcome = { job: ClaimedJob<StepJobPayload>; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
 
 const writeOutcome = groupCommit(async (items: Outcome[]) => {
   const now = new Date();
@@ -202,9 +211,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
   await db.$transaction(async (tx) => {
     // Only the worker that still holds a job may record it: a worker whose lease ran out
     // while its call hung must not write over the one that took over.
-    const held = new Set(
-      (await tx.job.findMany({ where: { status: "RUNNING", OR: items.map((i) => ({ id: i.job.id, lockedBy: i.workerId })) }, select: { id: true } })).map((j) => j.id),
-    );
+    const held = await heldJobs(tx, items.map((i) => ({ id: i.job.id, workerId: i.workerId })));
     const done: string[] = [];
     const attempts: Prisma.DeliveryAttemptCreateManyInput[] = [];
     const succeededPlain: string[] = [];
@@ -225,7 +232,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       if (outcome === "RETRYABLE") {
         // Every earlier attempt of a step still running failed, so the failures in a row are
         // this round's attempts: those since "Retry now" re-opened the failed step, if it did.
-        const { attemptsBefore = 0 } = item.job.payload as StepJobPayload;
+        const { attemptsBefore = 0 } = item.job.payload;
         const plan = planRetry({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1 - attemptsBefore, retryAfterMs: result.retryAfterMs ?? null });
         retryAt = plan.retryAt ?? null;
         if (plan.giveUp) {
@@ -247,7 +254,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
 
       if (outcome === "RETRYABLE") {
         // An attempt was recorded: progress, so the job's count of claims without progress starts over.
-        await tx.job.update({ where: { id: item.job.id }, data: { status: "QUEUED", runAt: retryAt!, lockedBy: null, lockedUntil: null, lastError: error, attempts: 0 } });
+        await rescheduleJob(tx, item.job.id, { runAt: retryAt!, lastError: error });
         await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", error, firstFailedAt } });
         continue;
       }
@@ -274,7 +281,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       });
     }
 
-    if (done.length) await tx.job.updateMany({ where: { id: { in: done } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
+    await completeJobs(tx, done);
     await insertRows(tx, "DeliveryAttempt", ["stepId", "attempt", "startedAt", "durationMs", "outcome", "request", "response", "error", "nextAttemptAt"],
       attempts.map((a) => [a.stepId, a.attempt, a.startedAt, a.durationMs, a.outcome, jsonParam(a.request), jsonParam(a.response), a.error ?? null, a.nextAttemptAt ?? null]));
     if (succeededPlain.length) await tx.enrollmentStep.updateMany({ where: { id: { in: succeededPlain } }, data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null } });
