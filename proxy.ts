@@ -1,7 +1,8 @@
 // Runs before every route and page: refuses undecodable paths (400) and cross-site state
 // changes (403) with the API's error shape, and adds the security headers.
 import { NextResponse, type NextRequest } from "next/server";
-import { crossSiteProblem, pathEncodingProblem, SECURITY_HEADERS, type GuardProblem } from "@/lib/http/request-guard";
+import { crossSiteProblem, pathEncodingProblem, type GuardProblem } from "@/lib/http/request-guard";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
   const headers = new Headers(SECURITY_HEADERS);

@@ -66,11 +66,3 @@ export function crossSiteProblem(method: string, url: URL, headers: Headers): Gu
   }
   return null;
 }
-
-/** Headers every response carries: no MIME sniffing, no framing by other sites, no full URLs leaked as Referer. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "same-origin",
-  "X-Frame-Options": "DENY",
-  "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-};
