@@ -26,7 +26,8 @@ export type Tx = Prisma.TransactionClient;
  * retry time) sets it back to 0, so a job that keeps failing before any progress is seen as
  * such and the worker can give up on it (see INTERNAL_FAILURE_LIMIT in worker.ts).
  */
-export type ClaimedJob<P = unknown> = { id: string; lane: Lane; kind: string; payload: P; destination: string | null; attempts: number };
+/** `key`: what the job is about, as its owner keyed it (the run-step kind: the step id), readable even when the payload is not. */
+export type ClaimedJob<P = unknown> = { id: string; lane: Lane; kind: string; payload: P; destination: string | null; attempts: number; key: string | null };
 
 // How long a claim holds before another worker may take the job over; tests shorten it.
 export const LEASE_MS = config().leaseMs;
@@ -124,9 +125,9 @@ export async function claimJobs(options: { lane: Lane; workerId: string; limit: 
     const claimed = await tx.job.findMany({
       where: { id: { in: chosen }, lockedBy: options.workerId, lockedUntil: lease, status: "RUNNING" },
       orderBy: { runAt: "asc" },
-      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true },
+      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true, stepId: true },
     });
-    return claimed.map((job) => ({ ...job, lane: job.lane as Lane }));
+    return claimed.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, key: stepId }));
   });
 }
 

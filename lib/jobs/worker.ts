@@ -25,6 +25,8 @@ export type DeadJob = { reason: string; tries: number };
 export type JobHandler<P = unknown> = ((job: ClaimedJob<P>, workerId: string) => Promise<void>) & {
   /** Called in the transaction that marks the job DEAD after its handler kept failing (not for a payload that does not parse). */
   onDead?: (tx: Tx, job: ClaimedJob<P>, dead: DeadJob) => Promise<void>;
+  /** Called in the transaction that marks DEAD a job of this kind whose payload does not parse: only its key is known. */
+  onCannotRun?: (tx: Tx, job: { id: string; key: string | null }, reason: string) => Promise<void>;
 };
 
 export type WorkerOptions = {
@@ -77,7 +79,7 @@ export function startWorker(options: WorkerOptions): Worker {
     const parsed = parsePayload(job.kind, job.payload);
     try {
       if (!parsed.ok) {
-        await cannotRun(job, parsed.reason);
+        await cannotRun(job, handler, parsed.reason);
         return;
       }
       job = { ...job, payload: parsed.payload };
@@ -92,10 +94,12 @@ export function startWorker(options: WorkerOptions): Worker {
   }
 
   /** A job that can never run (unknown kind, payload not matching its schema): DEAD at once, no retries. */
-  async function cannotRun(job: ClaimedJob, reason: string) {
+  async function cannotRun(job: ClaimedJob, handler: JobHandler | undefined, reason: string) {
     const lastError = reason.slice(0, 500);
     log(`job ${job.id} (${job.kind}) cannot run and is now DEAD: ${lastError}`);
-    await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: null, lastError }));
+    await db.$transaction(async (tx) => {
+      if (await failJob(tx, job.id, id, { retryAt: null, lastError })) await handler?.onCannotRun?.(tx, { id: job.id, key: job.key }, lastError);
+    });
   }
 
   async function handlerFailed(job: ClaimedJob, handler: JobHandler | undefined, error: unknown, policy: { failureLimit: number; retryMs: number }) {

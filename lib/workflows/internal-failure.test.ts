@@ -5,6 +5,7 @@ import { INTERNAL_FAILURE_LIMIT, type Worker } from "@/lib/jobs/worker";
 import { createSecret } from "@/lib/secrets/secrets";
 import { until } from "@/test/wait-for";
 import { getEnrollment } from "./enrollments";
+import { retryNow } from "./replay";
 import { enroll, STEP_JOB } from "./runner";
 import { startRunner } from "./start-runner";
 import { updateWorkflowSchema } from "./workflow-schema";
@@ -55,5 +56,29 @@ describe("a step the runner cannot run", () => {
     expect(job.lastError).toMatch(/TypeError|Cannot read/);
     await new Promise((r) => setTimeout(r, 500));
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "DEAD", attempts: INTERNAL_FAILURE_LIMIT, updatedAt: job.updatedAt });
+  }, 15_000);
+
+  it("a step whose stored job payload does not parse fails at once with a message, and Retry now runs it again", async () => {
+    await worker?.stop();
+    worker = null;
+    const wf = await createWorkflow({ name: "damaged job", objectType: "contact" });
+    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: [{ id: "a1", type: "DELAY", config: { amount: 1, unit: "MINUTES" } }],
+    }));
+    const { enrollmentId } = await enroll(wf.id, 1);
+    const step = await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } });
+    // As a bad migration or another version would leave it: the payload no longer matches the kind's schema.
+    await db.job.updateMany({ where: { stepId: step.id }, data: { payload: { stepId: 42 } } });
+
+    worker = startRunner({ pollMs: 10, internalRetryMs: 20, log: () => {} });
+    await until(async () => (await getEnrollment(enrollmentId)).status !== "ACTIVE", 5_000);
+    const failed = await getEnrollment(enrollmentId);
+    expect(failed).toMatchObject({ status: "FAILED", error: expect.stringMatching(/stored job is damaged.*Retry now/) });
+    expect(await db.job.findFirstOrThrow({ where: { stepId: step.id, status: "DEAD" } })).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/does not match its schema/) });
+
+    await retryNow(enrollmentId);
+    await until(async () => (await getEnrollment(enrollmentId)).status === "COMPLETED", 5_000);
   }, 15_000);
 });

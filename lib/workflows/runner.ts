@@ -193,15 +193,21 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
  * row (a fault of ours, such as data the executor cannot handle). The step and its
  * enrollment fail, saying so, in the transaction that marks the job DEAD.
  */
-runStepJob.onDead = async (tx: Tx, job: ClaimedJob<StepJobPayload>, dead: DeadJob): Promise<void> => {
-  const { stepId } = job.payload;
+runStepJob.onDead = (tx: Tx, job: ClaimedJob<StepJobPayload>, dead: DeadJob) =>
+  failStepFor(tx, job.payload.stepId, `Hookflow could not run this step: ${dead.reason}; it stopped after ${dead.tries} tries.`);
+
+/** The step's job was stored with a payload its schema refuses (damaged or from an incompatible version): it can never run. */
+runStepJob.onCannotRun = async (tx: Tx, job: { key: string | null }) => {
+  if (job.key) await failStepFor(tx, job.key, "Hookflow could not run this step: its stored job is damaged or from another version of Hookflow. Retry now starts it again.");
+};
+
+async function failStepFor(tx: Tx, stepId: string, error: string): Promise<void> {
   const step = await tx.enrollmentStep.findUnique({ where: { id: stepId }, select: { id: true, enrollmentId: true } });
   if (!step) return;
-  const error = `Hookflow could not run this step: ${dead.reason}; it stopped after ${dead.tries} tries.`;
   const now = new Date();
   const failed = await tx.enrollmentStep.updateMany({ where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED"] } }, data: { status: "FAILED", error, finishedAt: now } });
   if (failed.count) await tx.enrollment.updateMany({ where: { id: step.enrollmentId, status: "ACTIVE" }, data: { status: "FAILED", error, finishedAt: now } });
-};
+}
 
 type Outcome = { job: ClaimedJob<StepJobPayload>; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
 
