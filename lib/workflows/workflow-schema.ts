@@ -17,7 +17,7 @@ export const hookVerificationSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("NONE") }),
-    // HMAC-SHA256 with a stored secret over a timestamp and the raw body (lib/hooks/verify-hook.ts):
+    // HMAC-SHA256 with a stored secret over a timestamp and the raw body (lib/webhook-trigger/verify-hook.ts):
     // `X-Hookflow-Signature: t=<unix seconds>,v1=<hex of HMAC("<t>.<body>")>`, or the Standard
     // Webhooks headers (webhook-id, webhook-timestamp, webhook-signature); 5 minutes' tolerance.
     z.strictObject({ type: z.literal("HMAC_SHA256"), secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret.") }),

@@ -1,5 +1,5 @@
 // POST /api/hooks/:token — the webhook trigger: enroll the record an incoming event is about (202 {enrollmentId})
-import { receiveHook } from "@/lib/hooks/receive-hook";
+import { receiveHook } from "@/lib/webhook-trigger/receive-hook";
 import { json, MAX_JSON_BYTES, readLimitedText, routeHandler } from "@/lib/http/route-handler";
 
 export const POST = routeHandler<{ token: string }>(async (request, { params }) => {

@@ -17,10 +17,10 @@ import { verifyHook } from "./verify-hook";
 // about. The order matters: the request is verified on its raw bytes before its body is parsed
 // or stored, so an unsigned request to a verified workflow is refused as VERIFICATION_FAILED
 // whatever its body holds (before, a body that could not be parsed or stored was refused first).
-// Every request that reaches a workflow is kept (lib/hooks/hook-event-store.ts, bounded),
+// Every request that reaches a workflow is kept (lib/webhook-trigger/hook-event-store.ts, bounded),
 // including refused ones, so the editor can use one as the sample and people can see why an
 // event was refused. Repeats (event ids, webhook-ids, replayed signatures) are answered as
-// duplicates from lib/hooks/seen-ids.ts.
+// duplicates from lib/webhook-trigger/seen-ids.ts.
 
 export { listHookEvents } from "./hook-event-store";
 

@@ -13,7 +13,7 @@ import { HOOK_EVENT_ID_WINDOW_MS, type SeenKey } from "./seen-ids";
 //   `webhook-signature: v1,<base64 HMAC-SHA256(key, id.timestamp.body)>` (space-separated
 //   list), where a `whsec_` secret is base64 for the key.
 // Timestamps more than SIGNATURE_TOLERANCE_S away from now are refused. Inside that window a
-// replay is caught by remembering what was accepted (lib/hooks/seen-ids.ts): the signature of a
+// replay is caught by remembering what was accepted (lib/webhook-trigger/seen-ids.ts): the signature of a
 // Hookflow-signed request until its timestamp leaves the window, a webhook-id for 7 days (it is
 // the sender's idempotency key, the same across its retries).
 // The first form, `X-Hookflow-Signature: sha256=<hex HMAC of the body>`, signed no timestamp, so
