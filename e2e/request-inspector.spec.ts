@@ -9,6 +9,8 @@ test("create a capture URL, Test a webhook against it, and see the request arriv
   const binName = uniqueName("E2E capture", testInfo, " ");
   await page.goto("/settings/inspector");
   await page.getByRole("button", { name: "New capture URL" }).first().click();
+  // Other specs leave capture URLs behind: wait until the page shows the new one.
+  await expect(page).toHaveURL(/[?&]bin=/);
   const urlBox = page.getByTestId("capture-url");
   await expect(urlBox).toContainText("/c/");
   const captureUrl = (await urlBox.textContent())!.trim();
