@@ -150,16 +150,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
 }
 
-let cached: { source: string; config: Config } | undefined;
+let cached: Config | undefined;
 
 /**
- * The configuration of this process. Parsed once; parsed again only when one of the
- * variables changed since (a running server's environment does not, tests set some per test).
+ * The configuration of this process, parsed on first use and kept: it is read on the delivery
+ * path (URL guard, inspector origin, payloads), so it must cost nothing after that. A running
+ * process's environment does not change; tests that change it get resetConfig() called for
+ * them (test/database-per-file.ts).
  */
 export function config(): Config {
-  const source = JSON.stringify(CONFIG_VARIABLES.map((name) => process.env[name] ?? null));
-  if (cached?.source !== source) cached = { source, config: loadConfig(process.env) };
-  return cached.config;
+  return (cached ??= loadConfig(process.env));
+}
+
+/** Forgets the parsed configuration, so the next config() reads the environment again. */
+export function resetConfig(): void {
+  cached = undefined;
 }
 
 /** For a process start: the configuration, or the ConfigError's message on stderr and exit code 1. */
