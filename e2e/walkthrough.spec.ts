@@ -12,6 +12,8 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   // 1. A capture URL that answers {"tier": …}.
   await page.goto("/settings/inspector");
   await page.getByRole("button", { name: "New capture URL" }).first().click();
+  // Other specs leave capture URLs behind: wait until the page shows the new one.
+  await expect(page).toHaveURL(/[?&]bin=/);
   await expect(page.getByTestId("capture-url")).toContainText("/c/");
   const captureUrl = (await page.getByTestId("capture-url").textContent())!.trim();
   await page.getByRole("button", { name: "Name and response" }).click();
