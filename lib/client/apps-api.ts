@@ -1,9 +1,17 @@
-import type { AppSummary, AppWithSecret, CreateAppInput } from "@/lib/apps/app-schemas";
+import type * as appRotateRoute from "@/app/api/apps/[appId]/rotate-secret/route";
+import type * as appsRoute from "@/app/api/apps/route";
+import type { CreateAppInput } from "@/lib/apps/app-schemas";
+import type { ResponseBody } from "@/lib/http/typed-response";
 import { apiFetch } from "./api-fetch";
 
+// Response types come from the route handlers (type-only imports: erased from the bundle).
+export type AppList = ResponseBody<typeof appsRoute.GET>;
+export type CreatedApp = ResponseBody<typeof appsRoute.POST>;
+export type RotatedApp = ResponseBody<typeof appRotateRoute.POST>;
+
 export const appsApi = {
-  list: (signal?: AbortSignal) => apiFetch<{ apps: AppSummary[] }>("/api/apps", { signal }).then((r) => r.apps),
-  create: (input: CreateAppInput) => apiFetch<AppWithSecret>("/api/apps", { method: "POST", json: input }),
+  list: (signal?: AbortSignal) => apiFetch<AppList>("/api/apps", { signal }).then((r) => r.apps),
+  create: (input: CreateAppInput) => apiFetch<CreatedApp>("/api/apps", { method: "POST", json: input }),
   rotateSecret: (appId: number) =>
-    apiFetch<AppWithSecret>(`/api/apps/${encodeURIComponent(String(appId))}/rotate-secret`, { method: "POST" }),
+    apiFetch<RotatedApp>(`/api/apps/${encodeURIComponent(String(appId))}/rotate-secret`, { method: "POST" }),
 };

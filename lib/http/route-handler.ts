@@ -4,16 +4,30 @@ import { AppError } from "@/lib/errors";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
+import type { ApiErrorBody, NoContentResponse, TypedResponse } from "./typed-response";
 
 // Every route handler goes through here: one error shape, { error: { code, message, details? } },
 // 4xx for anything the caller can fix, and 500 only for our own faults, without internals.
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-type Context<P> = { params: Promise<P> };
-type Handler<P> = (request: Request, context: Context<P>) => Promise<Response>;
+/** The second argument Next passes a dynamic route's handler: `{ params }: RouteParams<{ id: string }>`. */
+export type RouteParams<P> = { params: Promise<P> };
+type Context<P> = RouteParams<P>;
+type Handler<P, R extends Response = Response> = (request: Request, context: Context<P>) => Promise<R>;
 
-export function routeHandler<P = Record<string, never>>(handler: Handler<P>): Handler<P> {
+/**
+ * Wraps a route handler: any throw becomes the shared error answer. The handler's own
+ * response type (from `json()`/`noContent()`) is kept, so `ResponseBody<typeof GET>`
+ * (lib/http/typed-response.ts) gives the client the body it receives.
+ *
+ * For a dynamic route, annotate the context (`async (request, { params }: RouteParams<{ id: string }>) => …`)
+ * rather than writing `routeHandler<{ id: string }>(…)`: an explicit type argument stops
+ * TypeScript inferring the response type, and the body type becomes `unknown`.
+ */
+export function routeHandler<P = Record<string, never>, R extends Response = Response>(
+  handler: Handler<P, R>,
+): Handler<P, R | TypedResponse<ApiErrorBody>> {
   return async (request, context) => {
     try {
       return await handler(request, context);
@@ -30,14 +44,14 @@ type Method = (typeof METHODS)[number];
  * JSON 405 handlers for the methods a route does not have (Next's own 405 has no body):
  * `export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });`
  */
-export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<Method, Handler<unknown>> {
+export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<Method, Handler<unknown, TypedResponse<ApiErrorBody>>> {
   const allow = METHODS.filter((method) => allowed[method]).join(", ");
-  const refuse: Handler<unknown> = async (request) =>
+  const refuse: Handler<unknown, TypedResponse<ApiErrorBody>> = async (request) =>
     json({ error: { code: "METHOD_NOT_ALLOWED", message: `${new URL(request.url).pathname} does not take ${request.method}. Use ${allow}.` } }, 405, { Allow: allow });
-  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, Handler<unknown>>;
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   if (error instanceof AppError) {
     return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, ERROR_STATUS[error.code]);
   }
@@ -61,11 +75,12 @@ export function zodDetails(error: z.ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 }
 
-export function json(body: unknown, status = 200, headers?: HeadersInit): NextResponse {
+/** A JSON answer whose type carries its body's type (see TypedResponse). */
+export function json<T>(body: T, status = 200, headers?: HeadersInit): TypedResponse<T> {
   return NextResponse.json(body, { status, headers });
 }
 
-export function noContent(): Response {
+export function noContent(): NoContentResponse {
   return new Response(null, { status: 204 });
 }
 

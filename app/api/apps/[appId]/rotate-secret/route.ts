@@ -1,9 +1,9 @@
 // POST /api/apps/:appId/rotate-secret — replace the client secret (the new one is shown once)
 import { rotateAppSecret } from "@/lib/apps/apps";
 import { appIdSchema } from "@/lib/apps/app-schemas";
-import { json, readParam, routeHandler, otherMethods } from "@/lib/http/route-handler";
+import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
-export const POST = routeHandler<{ appId: string }>(async (_request, { params }) => {
+export const POST = routeHandler(async (_request, { params }: RouteParams<{ appId: string }>) => {
   const { appId } = await params;
   return json(await rotateAppSecret(readParam(appId, appIdSchema, `App ${appId}`)));
 });
