@@ -14,7 +14,7 @@ import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
-import { formatUntil, heldByDelay } from "./step-kinds";
+import { formatUntil, heldUntil, holdingNoun } from "./step-timing";
 import { useNow } from "./use-now";
 
 function BackLink({ workflowId }: { workflowId: string }) {
@@ -119,7 +119,9 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   // snapshot does (their name, else their type's label), even if the workflow changed since.
   const actionNames = new Map(data.actions.map((a) => [a.id, a.displayName]));
   // A run whose next step waits behind a Delay says until when, not just that it refreshes.
-  const waitsUntil = data.steps.map((step, i) => heldByDelay(step, data.steps[i - 1], now)).find(Boolean) ?? null;
+  const heldIndex = data.steps.findIndex((step, i) => heldUntil(step, data.steps[i - 1], now));
+  const waitsUntil = heldIndex > 0 ? heldUntil(data.steps[heldIndex], data.steps[heldIndex - 1], now) : null;
+  const waitNoun = heldIndex > 0 ? holdingNoun(data.steps[heldIndex - 1].actionType) : null;
   const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
 
   return (
@@ -155,7 +157,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
                 (waitsUntil ? (
                   <span className="muted run-refreshing">
                     {" "}
-                    waiting for a delay until <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>{formatUntil(waitsUntil, now)}</time>
+                    waiting for a {waitNoun} until <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>{formatUntil(waitsUntil, now)}</time>
                   </span>
                 ) : (
                   <span className="muted run-refreshing"> refreshing…</span>

@@ -43,17 +43,12 @@ export type EnrollmentStep = {
   finishedAt: string | null;
   /** When the step's queued job is due: a step behind a Delay, or a scheduled retry; null when none waits. */
   dueAt: string | null;
-  /** Delay steps: the configured wait and when it ends (null until it ran, or when no step follows it). */
-  delay: StepDelay | null;
-  /** Set property value steps: the property, the value written (null when none) and its source (null: a fixed value). */
-  setProperty: StepSetProperty | null;
+  /** What the step's type tells besides its attempts (lib/actions/<type>/step-detail.ts); null when nothing. */
+  detail: unknown;
   /** Every run of the step: webhook deliveries, or the tries of another action type. */
   attempts: DeliveryAttempt[];
 };
 
-export type DelayUnit = "MINUTES" | "HOURS" | "DAYS";
-export type StepDelay = { amount: number; unit: DelayUnit; waitUntil: string | null };
-export type StepSetProperty = { property: string; value: string | null; source: string | null };
 
 /** An action of the run's snapshot; `displayName` is its name, else its type's label. */
 export type RunAction = { id: string; type: string; name: string | null; displayName: string };

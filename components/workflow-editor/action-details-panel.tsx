@@ -2,7 +2,7 @@
 
 import { Trash2 } from "lucide-react";
 import { useMemo, useState } from "react";
-import { actionPanels } from "@/components/actions/action-panels";
+import { actionViews } from "@/components/actions/action-views";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +11,6 @@ import { actionDefinitions } from "@/lib/actions/action-registry";
 import { usesOfOutputs } from "@/lib/actions/output-references";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, summaryContext, type ActionErrors } from "./action-validation";
-import { actionIcons } from "./action-icons";
 import type { DraftAction } from "./draft-reducer";
 import { SidePanel } from "./side-panel";
 
@@ -30,8 +29,7 @@ type ActionDetailsPanelProps = {
 export function ActionDetailsPanel({ workflow, actions, action, errors, onRename, onChange, onDelete, onClose }: ActionDetailsPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const definition = actionDefinitions[action.type];
-  const Icon = actionIcons[action.type];
-  const Panel = actionPanels[action.type];
+  const { icon: Icon, Panel } = actionViews[action.type];
   const index = actions.findIndex((a) => a.id === action.id);
   const earlierOutputs = useMemo<ActionPanelProps<unknown>["earlierOutputs"]>(
     () =>

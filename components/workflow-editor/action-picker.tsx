@@ -3,7 +3,7 @@
 import { Search, X } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { ACTION_TYPES, actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
-import { actionIcons } from "./action-icons";
+import { actionViews } from "@/components/actions/action-views";
 
 /** The side panel that lists action types by group; choosing one inserts it. */
 export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionType) => void; onClose: () => void }) {
@@ -62,7 +62,7 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
               <ul className="wf-picker-list">
                 {types.map((type) => {
                   const d = actionDefinitions[type];
-                  const Icon = actionIcons[type];
+                  const Icon = actionViews[type].icon;
                   return (
                     <li key={type}>
                       <button type="button" className="wf-picker-item" onClick={() => onChoose(type)}>

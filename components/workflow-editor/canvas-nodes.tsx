@@ -3,7 +3,7 @@
 import { BaseEdge, getStraightPath, Handle, Position, type EdgeProps, type Node, type NodeProps, type Edge } from "@xyflow/react";
 import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
 import type { ActionType } from "@/lib/actions/action-registry";
-import { actionIcons } from "./action-icons";
+import { actionViews } from "@/components/actions/action-views";
 
 export const NODE_WIDTH = 300;
 /** Vertical space between two nodes; the + that inserts there sits in its middle. */
@@ -116,7 +116,7 @@ function NodeWarning({ id, issue }: { id: string; issue: string }) {
 }
 
 export function ActionNodeView({ data }: NodeProps<ActionNode>) {
-  const Icon = actionIcons[data.type];
+  const Icon = actionViews[data.type].icon;
   return (
     <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
       <button

@@ -8,6 +8,31 @@ export type SummaryContext = {
   actionName: (actionId: string) => string;
 };
 
+/**
+ * Something stored elsewhere that a config names, with the config path that names it: Settings →
+ * Secrets lists the workflows that use a secret, and a workflow cannot be turned on while one is gone.
+ */
+export type ConfigReference = { kind: "secret"; name: string; path: string } | { kind: "app"; id: number; path: string };
+
+/** How the run page treats a step of this type (components/run-history/step-card.tsx). */
+export type RunStepBehaviour = {
+  /**
+   * When "Retry now" is offered: "delivery" while failed or waiting for its next retry (the
+   * runner retries on its own), "failed" once failed (run it again after fixing its source),
+   * "never" (running it again changes nothing).
+   */
+  retryNow: "delivery" | "failed" | "never";
+  /** The status badge's word while the step runs ("Sending" for a delivery). */
+  runningLabel: string;
+  /** Shown after Retry now was pressed, until the new attempt appears. */
+  retryNote: string;
+  /**
+   * For a type that holds the step after it (a Delay): the noun for its wait, as in "Waits for the
+   * delay “Cool-off” to end" and "waiting for a delay until 5:05 PM".
+   */
+  holdsNext?: { noun: string };
+};
+
 /** The isomorphic half of an action type: safe to import in the browser. */
 export type ActionDefinition<Config> = {
   type: string;
@@ -20,4 +45,11 @@ export type ActionDefinition<Config> = {
   outputs: (config: Config) => { name: string; type: OutputType }[];
   /** One line shown on the action's node. */
   summary: (config: Config, context: SummaryContext) => string;
+  /** The secrets and apps the config names; none when absent. */
+  references?: (config: Config) => ConfigReference[];
+  /** Offered by the panel's Test section; what the Test does, in one sentence. Absent: the type cannot be tested. */
+  test?: { explains: string };
+  run: RunStepBehaviour;
 };
+
+export type AnyActionDefinition = ActionDefinition<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

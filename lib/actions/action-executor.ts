@@ -15,12 +15,25 @@ export type ExecutionResult = {
   durationMs: number;
 };
 
-/** The server-only half of an action type. */
-export type ActionExecutor<Config> = {
+/** What describing a step of a run may use (GET /api/enrollments/:id). */
+export type StepDescriptionInput<Config> = {
+  config: Config;
+  step: { status: string; deliveryId: string; finishedAt: Date | null };
+  recordId: number;
+  /** Whether another step of the run comes after this one. */
+  follows: boolean;
+  /** Names an action of the run by id, as people know it. */
+  actionName: (actionId: string) => string;
+};
+
+/** The server-only half of an action type. `Detail` is what the run page is told about a step of it. */
+export type ActionExecutor<Config, Detail = null> = {
   lane: Lane;
   /** Key for per-destination limits (the webhook's host), or null. */
   destination: (config: Config) => string | null;
   /** Whether the run needs the record's property history (loading it costs a query). */
   needsHistory: (config: Config) => boolean;
   execute: (config: Config, context: RunContext, options: { deliveryId: string; now: Date }) => Promise<ExecutionResult>;
+  /** What the run page shows of a step besides its attempts (components/actions/<type>/ draws it); absent: nothing. */
+  describeStep?: (input: StepDescriptionInput<Config>) => Detail | Promise<Detail>;
 };

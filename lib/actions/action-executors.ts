@@ -9,4 +9,9 @@ export const actionExecutors = {
   SEND_WEBHOOK: sendWebhookExecutor,
   SET_PROPERTY: setPropertyExecutor,
   DELAY: delayExecutor,
-} satisfies Record<ActionType, ActionExecutor<never>>;
+} satisfies Record<ActionType, ActionExecutor<never, unknown>>;
+
+/** The executor of a type read from storage; undefined for a type that no longer exists. */
+export function executorOf(type: string): ActionExecutor<unknown, unknown> | undefined {
+  return Object.hasOwn(actionExecutors, type) ? (actionExecutors[type as ActionType] as ActionExecutor<unknown, unknown>) : undefined;
+}

@@ -1,5 +1,5 @@
 import type { SummaryContext } from "./action-definition";
-import { actionDefinitions } from "./action-registry";
+import { definitionOf } from "./action-registry";
 
 // Action ids ("a-ba7q5xhq") are internal: they link a config to the action whose output it reads and
 // key a run's outputs. Wherever an action is named to people (canvas, run history), it is by this name.
@@ -8,7 +8,7 @@ type NamedAction = { id: string; type: string; name?: string | null };
 
 /** An action's own name, else its type's label ("Send a webhook"). */
 export function actionDisplayName(action: Pick<NamedAction, "type" | "name">): string {
-  return action.name?.trim() || (actionDefinitions as Record<string, { label: string } | undefined>)[action.type]?.label || action.type;
+  return action.name?.trim() || definitionOf(action.type)?.label || action.type;
 }
 
 /** Names of the actions of one workflow (or one run's snapshot), for the summaries of their configs. */

@@ -1,21 +1,27 @@
 import { z } from "zod";
-import type { ActionDefinition } from "./action-definition";
+import type { AnyActionDefinition } from "./action-definition";
 import { delayDefinition } from "./delay/definition";
 import { sendWebhookDefinition } from "./send-webhook/definition";
 import { setPropertyDefinition } from "./set-property/definition";
 
-// Isomorphic registry of action types. Executors (server) and panels (client) are
-// keyed by the same ActionType with `satisfies Record<ActionType, ...>`, so adding a
-// type here without its executor or panel is a type error.
-export const ACTION_TYPES = ["SEND_WEBHOOK", "SET_PROPERTY", "DELAY"] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
+// The isomorphic registry of action types: one entry per type, its definition (lib/actions/<type>/).
+// Executors (server, ./action-executors.ts) and views (client, components/actions/action-views.tsx)
+// are keyed by the same ActionType with `satisfies Record<ActionType, …>`, so a type added here
+// without its executor or view does not compile. Nothing else names a type.
+export const actionDefinitions = {
+  SEND_WEBHOOK: sendWebhookDefinition,
+  SET_PROPERTY: setPropertyDefinition,
+  DELAY: delayDefinition,
+} satisfies Record<string, AnyActionDefinition>;
+
+export type ActionType = keyof typeof actionDefinitions;
+export const ACTION_TYPES = Object.keys(actionDefinitions) as [ActionType, ...ActionType[]];
 
 export const actionTypeSchema = z.enum(ACTION_TYPES, {
   error: () => `Action type must be one of: ${ACTION_TYPES.join(", ")}.`,
 });
 
-export const actionDefinitions = {
-  SEND_WEBHOOK: sendWebhookDefinition,
-  SET_PROPERTY: setPropertyDefinition,
-  DELAY: delayDefinition,
-} satisfies Record<ActionType, ActionDefinition<never> | ActionDefinition<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The definition of a type read from storage (a run's snapshot, a step row); undefined for a type that no longer exists. */
+export function definitionOf(type: string): AnyActionDefinition | undefined {
+  return Object.hasOwn(actionDefinitions, type) ? actionDefinitions[type as ActionType] : undefined;
+}

@@ -1,6 +1,6 @@
 import type { OutputType } from "./action-definition";
 import { actionDisplayName } from "./action-names";
-import { actionDefinitions } from "./action-registry";
+import { definitionOf } from "./action-registry";
 import { valueSourceSchema, type ValueSource } from "./value-source";
 
 // An OUTPUT value source ({ type: "OUTPUT", actionId, output }) reads what an earlier action of the
@@ -44,7 +44,7 @@ export function outputSourcesIn(config: unknown): { path: (string | number)[]; s
 
 /** The outputs an action's definition says it produces; an unfinished (draft) config still has the ones it names. */
 export function definedOutputs(action: { type: string; config: unknown }): { name: string; type: OutputType }[] {
-  const definition = (actionDefinitions as Record<string, (typeof actionDefinitions)[keyof typeof actionDefinitions] | undefined>)[action.type];
+  const definition = definitionOf(action.type);
   if (!definition) return [];
   const parsed = definition.configSchema.safeParse(action.config ?? {});
   if (parsed.success) return definition.outputs(parsed.data as never);

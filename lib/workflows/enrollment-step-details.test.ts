@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Worker } from "@/lib/jobs/worker";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import { waitFor } from "@/test/wait-for";
+import type { DelayStepDetail } from "@/lib/actions/delay/step-detail";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
 import { startRunner } from "./start-runner";
@@ -43,12 +44,12 @@ describe("step details of GET /api/enrollments/:id", () => {
     const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.steps.length === 2);
     const [wait, set] = run.steps;
     expect(run.status).toBe("ACTIVE");
-    expect(wait).toMatchObject({ actionType: "DELAY", status: "SUCCEEDED", setProperty: null });
-    expect(wait.delay).toMatchObject({ amount: 1, unit: "HOURS" });
-    expect(Date.parse(wait.delay!.waitUntil!) - Date.parse(wait.finishedAt!)).toBe(3_600_000);
+    expect(wait).toMatchObject({ actionType: "DELAY", status: "SUCCEEDED", detail: { amount: 1, unit: "HOURS" } });
+    const waitUntil = (wait.detail as DelayStepDetail).waitUntil!;
+    expect(Date.parse(waitUntil) - Date.parse(wait.finishedAt!)).toBe(3_600_000);
     // The held step has not started; its job is due when the wait ends.
-    expect(set).toMatchObject({ status: "PENDING", attempts: [], delay: null, dueAt: wait.delay!.waitUntil });
-    expect(set.setProperty).toEqual({ property: "customer_tier", value: null, source: null });
+    expect(set).toMatchObject({ status: "PENDING", attempts: [], dueAt: waitUntil });
+    expect(set.detail).toEqual({ property: "customer_tier", value: null, source: null });
   });
 
   it("a Delay with no step after it ends the run without a wait", async () => {
@@ -56,7 +57,7 @@ describe("step details of GET /api/enrollments/:id", () => {
     const { enrollmentId } = await enroll(wf.id, 2);
     const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
     expect(run.status).toBe("COMPLETED");
-    expect(run.steps[0].delay).toEqual({ amount: 2, unit: "DAYS", waitUntil: null });
+    expect(run.steps[0].detail).toEqual({ amount: 2, unit: "DAYS", waitUntil: null });
     expect(run.steps[0].dueAt).toBeNull();
   });
 
@@ -69,9 +70,8 @@ describe("step details of GET /api/enrollments/:id", () => {
     const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
     expect(run.status).toBe("COMPLETED");
     const [copy, tier] = run.steps;
-    expect(copy.setProperty).toMatchObject({ property: "customer_note", source: "the record's email property" });
-    expect(copy.setProperty!.value).toMatch(/@/);
-    expect(tier).toMatchObject({ delay: null, dueAt: null, setProperty: { property: "customer_tier", value: "gold", source: null } });
+    expect(copy.detail).toMatchObject({ property: "customer_note", source: "the record's email property", value: expect.stringMatching(/@/) });
+    expect(tier).toMatchObject({ dueAt: null, detail: { property: "customer_tier", value: "gold", source: null } });
   });
 
   it("a Set property value step names an output it reads by its action's name; a failed one wrote nothing", async () => {
@@ -87,14 +87,15 @@ describe("step details of GET /api/enrollments/:id", () => {
     const lookup = await enroll(wf.id, 4);
     const done = await waitFor(() => getEnrollment(lookup.enrollmentId), (e) => e.status !== "ACTIVE");
     expect(done.status).toBe("COMPLETED");
-    expect(done.steps[0]).toMatchObject({ actionType: "SEND_WEBHOOK", delay: null, setProperty: null });
-    expect(done.steps[1].setProperty).toEqual({ property: "customer_tier", value: "silver", source: "Look up tier → tier" });
+    // A delivery tells nothing besides its attempts.
+    expect(done.steps[0]).toMatchObject({ actionType: "SEND_WEBHOOK", detail: null });
+    expect(done.steps[1].detail).toEqual({ property: "customer_tier", value: "silver", source: "Look up tier → tier" });
 
     // A manual run has no webhook trigger payload: the value cannot be read and the step fails.
     const failing = await workflowOf([{ id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } } }]);
     const { enrollmentId } = await enroll(failing.id, 5);
     const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
     expect(run.status).toBe("FAILED");
-    expect(run.steps[0]).toMatchObject({ status: "FAILED", dueAt: null, setProperty: { property: "customer_tier", value: null, source: "the webhook trigger's order.tier" } });
+    expect(run.steps[0]).toMatchObject({ status: "FAILED", dueAt: null, detail: { property: "customer_tier", value: null, source: "the webhook trigger's order.tier" } });
   });
 });

@@ -1,28 +1,13 @@
 import { z } from "zod";
+import { executorOf } from "@/lib/actions/action-executors";
 import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
-import { delayMs, type DelayConfig } from "@/lib/actions/delay/delay-config";
-import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
-import type { ValueSource } from "@/lib/actions/value-source";
+import { definitionOf } from "@/lib/actions/action-registry";
 import { db } from "@/lib/db";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { AppError } from "@/lib/errors";
 import type { WorkflowAction } from "./workflow-schema";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
-
-/** Where a Set property value step reads its value, as people know it; null for a fixed value. */
-function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
-  switch (source.type) {
-    case "STATIC":
-      return null;
-    case "PROPERTY":
-      return `the record's ${source.property} property`;
-    case "TRIGGER":
-      return `the webhook trigger's ${source.path}`;
-    case "OUTPUT":
-      return `${actionName(source.actionId)} → ${source.output}`;
-  }
-}
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
@@ -37,40 +22,21 @@ export async function getEnrollment(id: string) {
   const snapshot = (row.actionsSnapshot ?? []) as unknown as WorkflowAction[];
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
   const actionName = summaryContext(snapshot).actionName;
-  // What each step type shows besides its attempts: when a queued step is due (a step behind a
-  // Delay is written with a later runAt), and the value a Set property value step wrote — the
-  // record's history keeps it under the step's delivery id.
-  const setSteps = row.steps.filter((step) => step.actionType === "SET_PROPERTY");
-  const [dueAt, written] = await Promise.all([
-    queuedRunAt(row.steps.map((step) => step.id)),
-    setSteps.length
-      ? db.propertyHistory.findMany({
-          where: { recordId: row.recordId, sourceType: "WORKFLOW", sourceId: { in: setSteps.map((step) => step.deliveryId) } },
-          select: { sourceId: true, name: true, value: true },
-          orderBy: { id: "asc" },
-        })
-      : [],
-  ]);
-  // The newest version per step and property (a re-run after a crash writes the same value again).
-  const writtenValue = new Map(written.map((h) => [`${h.sourceId}/${h.name}`, h.value]));
+  // When a queued step is due: a step behind a Delay is written with a later runAt.
+  const dueAt = await queuedRunAt(row.steps.map((step) => step.id));
 
-  type StepRow = NonNullable<typeof row>["steps"][number];
-  function delayDetail(step: StepRow, action: WorkflowAction | undefined) {
-    if (step.actionType !== "DELAY" || action?.type !== "DELAY") return null;
-    const config = action.config as DelayConfig;
-    // The runner writes the next step due finishedAt + the delay, in the same transaction as
-    // this step's success. With no step after it, the run ends there and nothing waits.
+  const recordId = row.recordId;
+  /** What the step's type tells the run page besides its attempts (its executor's describeStep); null when nothing. */
+  async function detailOf(step: NonNullable<typeof row>["steps"][number]): Promise<unknown> {
+    const action = actionsById.get(step.actionId);
+    const describe = executorOf(step.actionType)?.describeStep;
+    if (!action || action.type !== step.actionType || !describe) return null;
+    const config = definitionOf(action.type)?.configSchema.safeParse(action.config);
+    if (!config?.success) return null;
     const follows = !!action.nextId && actionsById.has(action.nextId);
-    const waitUntil = step.status === "SUCCEEDED" && step.finishedAt && follows ? new Date(step.finishedAt.getTime() + delayMs(config)).toISOString() : null;
-    return { amount: config.amount, unit: config.unit, waitUntil };
+    return describe({ config: config.data, step, recordId, follows, actionName });
   }
-
-  function setPropertyDetail(step: StepRow, action: WorkflowAction | undefined) {
-    if (step.actionType !== "SET_PROPERTY" || action?.type !== "SET_PROPERTY") return null;
-    const config = action.config as SetPropertyConfig;
-    const value = writtenValue.get(`${step.deliveryId}/${config.property}`) ?? (step.status === "SUCCEEDED" && config.value.type === "STATIC" ? config.value.value : null);
-    return { property: config.property, value, source: valueSourceLabel(config.value, actionName) };
-  }
+  const details = await Promise.all(row.steps.map(detailOf));
 
   return {
     id: row.id,
@@ -86,7 +52,7 @@ export async function getEnrollment(id: string) {
     actions: snapshot.map((action) => ({ id: action.id, type: action.type, name: action.name ?? null, displayName: actionDisplayName(action) })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    steps: row.steps.map((step) => ({
+    steps: row.steps.map((step, index) => ({
       actionId: step.actionId,
       actionType: step.actionType,
       status: step.status,
@@ -97,10 +63,8 @@ export async function getEnrollment(id: string) {
       finishedAt: step.finishedAt?.toISOString() ?? null,
       // When the step's queued job is due: a step behind a Delay, or a scheduled retry; null when none waits.
       dueAt: dueAt.get(step.id)?.toISOString() ?? null,
-      // Delay steps: the configured wait and when it ends (null until it ran, or when no step follows).
-      delay: delayDetail(step, actionsById.get(step.actionId)),
-      // Set property value steps: the property, the value the step wrote (null when none), and where it came from.
-      setProperty: setPropertyDetail(step, actionsById.get(step.actionId)),
+      // What its type tells besides its attempts (a Delay's wait, what a Set property value wrote); null when nothing.
+      detail: details[index],
       attempts: step.attempts.map((a) => ({
         attempt: a.attempt,
         outcome: a.outcome,

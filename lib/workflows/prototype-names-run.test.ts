@@ -63,8 +63,8 @@ describe("a run with names Object.prototype also has", () => {
 
     const outputs = done.outputs as Record<string, Record<string, unknown>>;
     expect(outputs.toString).toEqual({ toString: "gold", constructor: "c-out", hasOwnProperty: 7 });
-    expect(done.steps[2].setProperty).toMatchObject({ property: "prototype", value: "gold" });
-    expect(done.steps[3].setProperty).toMatchObject({ property: "valueof", value: "c-out" });
+    expect(done.steps[2].detail).toMatchObject({ property: "prototype", value: "gold" });
+    expect(done.steps[3].detail).toMatchObject({ property: "valueof", value: "c-out" });
 
     const record = await getRecord(1);
     const constructor: string = "constructor";

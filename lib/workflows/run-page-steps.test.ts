@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { EnrollmentStep } from "@/components/run-history/run-history-api";
-import { delayLength, delayPhase, formatTimeLeft, formatUntil, heldByDelay, stepKind } from "@/components/run-history/step-kinds";
+import { formatTimeLeft, formatUntil, heldUntil } from "@/components/run-history/step-timing";
 
-// The run page's wording per step type (components/run-history/step-kinds.ts). Kept here because
-// Vitest collects lib/, app/ and scripts/ only; the pages themselves are covered by e2e/run-history.spec.ts.
+// The run page's timing words (components/run-history/step-timing.ts). Kept here because Vitest
+// collects lib/, app/ and scripts/ only; the pages themselves are covered by e2e/run-history.spec.ts.
+// A Delay's own wording is tested with it (lib/actions/delay/step-detail.test.ts).
 
 const NOW = Date.parse("2026-03-05T16:05:00Z");
 const at = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).toISOString();
@@ -19,51 +20,24 @@ function step(overrides: Partial<EnrollmentStep>): EnrollmentStep {
     startedAt: at(-1),
     finishedAt: null,
     dueAt: null,
-    delay: null,
-    setProperty: null,
+    detail: null,
     attempts: [],
     ...overrides,
   };
 }
 
 describe("run page step wording", () => {
-  it("draws each action type its own way; unknown types as deliveries", () => {
-    expect(stepKind("SEND_WEBHOOK")).toBe("webhook");
-    expect(stepKind("SET_PROPERTY")).toBe("setProperty");
-    expect(stepKind("DELAY")).toBe("delay");
-    expect(stepKind("SOMETHING_NEW")).toBe("webhook");
-  });
-
-  it("says how long a delay is", () => {
-    expect(delayLength(1, "HOURS")).toBe("1 hour");
-    expect(delayLength(90, "MINUTES")).toBe("90 minutes");
-    expect(delayLength(1, "MINUTES")).toBe("1 minute");
-    expect(delayLength(2, "DAYS")).toBe("2 days");
-  });
-
-  it("tells a delay that waits from one that waited, one that ended the run, one not run yet and one that failed", () => {
-    const delay = (status: EnrollmentStep["status"], waitUntil: string | null) => step({ actionType: "DELAY", status, delay: { amount: 1, unit: "HOURS", waitUntil } });
-    expect(delayPhase(delay("SUCCEEDED", at(59)), NOW)).toEqual({ phase: "waiting", until: at(59) });
-    expect(delayPhase(delay("SUCCEEDED", at(-1)), NOW)).toEqual({ phase: "waited", until: at(-1) });
-    expect(delayPhase(delay("SUCCEEDED", null), NOW)).toEqual({ phase: "noWait" });
-    expect(delayPhase(delay("PENDING", null), NOW)).toEqual({ phase: "pending" });
-    expect(delayPhase(delay("RUNNING", null), NOW)).toEqual({ phase: "pending" });
-    expect(delayPhase(delay("FAILED", null), NOW)).toEqual({ phase: "failed" });
-    // The step after it has started: the wait is over even if this browser's clock is behind.
-    expect(delayPhase(delay("SUCCEEDED", at(1)), NOW, step({ status: "RUNNING" }))).toEqual({ phase: "waited", until: at(1) });
-    expect(delayPhase(delay("SUCCEEDED", at(1)), NOW, step({ status: "PENDING" }))).toEqual({ phase: "waiting", until: at(1) });
-  });
-
-  it("holds the step after a delay until the wait ends, by its own due time or else the delay's end", () => {
-    const delay = step({ actionType: "DELAY", status: "SUCCEEDED", delay: { amount: 1, unit: "HOURS", waitUntil: at(60) } });
-    expect(heldByDelay(step({ dueAt: at(60) }), delay, NOW)).toBe(at(60));
-    expect(heldByDelay(step({}), delay, NOW)).toBe(at(60));
-    // Due now: it is about to run, not held.
-    expect(heldByDelay(step({ dueAt: at(-0.1) }), delay, NOW)).toBeNull();
-    // Started, or not behind a delay.
-    expect(heldByDelay(step({ status: "RUNNING", dueAt: at(60) }), delay, NOW)).toBeNull();
-    expect(heldByDelay(step({ dueAt: at(60) }), step({ status: "SUCCEEDED" }), NOW)).toBeNull();
-    expect(heldByDelay(step({ dueAt: at(60) }), undefined, NOW)).toBeNull();
+  it("holds the step after one whose type holds the next (a Delay) until its own job is due", () => {
+    const delay = step({ actionType: "DELAY", status: "SUCCEEDED", detail: { amount: 1, unit: "HOURS", waitUntil: at(60) } });
+    expect(heldUntil(step({ dueAt: at(60) }), delay, NOW)).toBe(at(60));
+    // Due now: it is about to run, not held; no job queued: nothing to wait for.
+    expect(heldUntil(step({ dueAt: at(-0.1) }), delay, NOW)).toBeNull();
+    expect(heldUntil(step({}), delay, NOW)).toBeNull();
+    // Started; behind a Delay that has not finished; behind a type that does not hold (a retry's due time is not a wait).
+    expect(heldUntil(step({ status: "RUNNING", dueAt: at(60) }), delay, NOW)).toBeNull();
+    expect(heldUntil(step({ dueAt: at(60) }), { ...delay, status: "RUNNING" }, NOW)).toBeNull();
+    expect(heldUntil(step({ dueAt: at(60) }), step({ status: "SUCCEEDED" }), NOW)).toBeNull();
+    expect(heldUntil(step({ dueAt: at(60) }), undefined, NOW)).toBeNull();
   });
 
   it("gives the end of a wait as a time today, with the date on another day", () => {

@@ -1,4 +1,4 @@
-import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { WorkflowAction, WorkflowTrigger } from "./workflow-schema";
 
@@ -9,9 +9,7 @@ export function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pic
   const names = new Set<string>();
   if (workflow.trigger.type === "WEBHOOK" && workflow.trigger.verification.type !== "NONE") names.add(workflow.trigger.verification.secretName);
   for (const action of workflow.actions) {
-    if (action.type !== "SEND_WEBHOOK") continue;
-    const auth = (action.config as SendWebhookConfig | undefined)?.authentication;
-    if (auth?.type === "API_KEY") names.add(auth.secretName);
+    for (const reference of actionReferences(action)) if (reference.kind === "secret") names.add(reference.name);
   }
   return [...names];
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
 import { summaryContext } from "@/lib/actions/action-names";
-import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
+import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
 import { AppError } from "@/lib/errors";
+import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { getWorkflow } from "./workflows";
 
 export const testActionSchema = z.strictObject({
@@ -18,15 +20,33 @@ export const testActionSchema = z.strictObject({
   triggerPayload: z.unknown().optional(),
 });
 
+/** What a Test answers: the request sent and the response (secrets masked), and the outputs read from it. */
+export type TestActionResult = {
+  outcome: ExecutionResult["outcome"];
+  request: OutgoingRequest | null;
+  response: IncomingResponse | null;
+  error?: string;
+  durationMs: number;
+  outputs?: Record<string, unknown>;
+};
+
 /**
  * Runs an action once for a record, exactly as the runner would, but without retries and
  * without writing anything: no enrollment, no attempt row, no record change.
  */
-export async function testAction(workflowId: string, actionId: string, input: z.infer<typeof testActionSchema>) {
+export async function testAction(workflowId: string, actionId: string, input: z.infer<typeof testActionSchema>): Promise<TestActionResult> {
   const workflow = await getWorkflow(workflowId);
   const saved = workflow.actions.find((a) => a.id === actionId);
   if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
-  const type = saved?.type ?? input.type ?? "SEND_WEBHOOK";
+  const type: ActionType | undefined = saved?.type ?? input.type;
+  if (!type) {
+    throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [{ path: "type", message: "Required for an action that is not saved yet." }]);
+  }
+  if (!actionDefinitions[type].test) {
+    throw new AppError("VALIDATION_FAILED", `A ${actionDefinitions[type].label} action cannot be tested; only actions that call out can.`, [
+      { path: "type", message: "This action type has no Test." },
+    ]);
+  }
   let config = saved?.config;
   if (input.config !== undefined) {
     const parsed = actionDefinitions[type].configSchema.safeParse(input.config);

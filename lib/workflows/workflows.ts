@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -94,13 +94,14 @@ export async function readinessIssues(workflow: Pick<Workflow, "actions" | "star
     issues.push({ path: issue.path.join("."), message: issue.message });
   }
   for (const [index, action] of workflow.actions.entries()) {
-    if (action.type !== "SEND_WEBHOOK") continue;
-    const auth = (action.config as SendWebhookConfig).authentication;
-    if (auth.type === "SIGNATURE" && !(await db.app.findUnique({ where: { id: auth.appId }, select: { id: true } }))) {
-      issues.push({ path: `actions.${index}.config.authentication.appId`, message: `App ${auth.appId} no longer exists; choose another app.` });
-    }
-    if (auth.type === "API_KEY" && !(await db.secret.findUnique({ where: { name: auth.secretName }, select: { id: true } }))) {
-      issues.push({ path: `actions.${index}.config.authentication.secretName`, message: `The secret "${auth.secretName}" does not exist; add it in Settings → Secrets.` });
+    for (const reference of actionReferences(action)) {
+      const path = `actions.${index}.config.${reference.path}`;
+      if (reference.kind === "app" && !(await db.app.findUnique({ where: { id: reference.id }, select: { id: true } }))) {
+        issues.push({ path, message: `App ${reference.id} no longer exists; choose another app.` });
+      }
+      if (reference.kind === "secret" && !(await db.secret.findUnique({ where: { name: reference.name }, select: { id: true } }))) {
+        issues.push({ path, message: `The secret "${reference.name}" does not exist; add it in Settings → Secrets.` });
+      }
     }
   }
   return issues;

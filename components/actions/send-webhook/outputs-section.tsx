@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { OUTPUT_TYPES, webhookOutputSchema, type WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
 import { leafPaths } from "@/lib/webhooks/json-path";
-import type { TestResult } from "./test-section";
+import type { TestResult } from "@/components/actions/test-section";
 
 type OutputType = WebhookOutput["type"];
 

@@ -14,7 +14,7 @@ import { configErrors } from "./config-errors";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioOption } from "./radio-option";
-import { TestSection, type TestResult } from "./test-section";
+import { TestSection, type TestResult } from "@/components/actions/test-section";
 import { usePropertyNames } from "./use-property-names";
 
 /** Fills what an older or hand-written config leaves out, so every control has a value. */
@@ -164,6 +164,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
       <TestSection
         workflow={workflow}
         actionId={action.id}
+        actionType={action.type}
         config={config}
         hasLocalErrors={Object.keys(localErrors).length > 0}
         onInvalid={() => {

@@ -10,4 +10,11 @@ export const delayDefinition: ActionDefinition<DelayConfig> = {
   defaultConfig: () => ({ amount: 1, unit: "HOURS" }),
   outputs: () => [],
   summary: (config) => `Wait ${config.amount} ${config.unit.toLowerCase().replace(/s$/, config.amount === 1 ? "" : "s")}`,
+  // It fails only when its record or action is gone, which running it again does not change.
+  run: {
+    retryNow: "never",
+    runningLabel: "Running",
+    retryNote: "",
+    holdsNext: { noun: "delay" },
+  },
 };

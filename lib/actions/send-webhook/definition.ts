@@ -17,4 +17,12 @@ export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
   }),
   outputs: (config) => config.outputs.map(({ name, type }) => ({ name, type })),
   summary: (config) => `${config.method} ${config.webhookUrl || "(no URL yet)"}`,
+  references: ({ authentication: auth }) =>
+    auth.type === "SIGNATURE"
+      ? [{ kind: "app", id: auth.appId, path: "authentication.appId" }]
+      : auth.type === "API_KEY"
+        ? [{ kind: "secret", name: auth.secretName, path: "authentication.secretName" }]
+        : [],
+  test: { explains: "Sends the request once, with the settings above (saved or not)" },
+  run: { retryNow: "delivery", runningLabel: "Sending", retryNote: "Sent again; the new attempt appears below when it finishes." },
 };

@@ -21,4 +21,6 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
   defaultConfig: () => ({ property: "", value: { type: "STATIC", value: "" } }),
   outputs: () => [],
   summary: (config, context) => (config.property ? `Set ${config.property} to ${describe(config, context)}` : "Choose a property"),
+  // A failed one can run again, e.g. after the value's source was fixed.
+  run: { retryNow: "failed", runningLabel: "Running", retryNote: "Running it again; the result appears here when it finishes." },
 };

@@ -1,11 +1,28 @@
 import type { ActionExecutor } from "@/lib/actions/action-executor";
 import { ActionConfigError, resolveSource } from "@/lib/actions/run-context";
+import type { ValueSource } from "@/lib/actions/value-source";
 import { setRecordProperty } from "@/lib/crm/record-lookup";
+import { db } from "@/lib/db";
 import type { SetPropertyConfig } from "./set-property-config";
+import type { SetPropertyStepDetail } from "./step-detail";
 
 const asPropertyValue = (value: unknown) => (typeof value === "string" ? value : value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
-export const setPropertyExecutor: ActionExecutor<SetPropertyConfig> = {
+/** Where the value is read from, as people know it; null for a fixed value. */
+function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
+  switch (source.type) {
+    case "STATIC":
+      return null;
+    case "PROPERTY":
+      return `the record's ${source.property} property`;
+    case "TRIGGER":
+      return `the webhook trigger's ${source.path}`;
+    case "OUTPUT":
+      return `${actionName(source.actionId)} → ${source.output}`;
+  }
+}
+
+export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyStepDetail> = {
   lane: "default",
   destination: () => null,
   needsHistory: () => false,
@@ -20,5 +37,16 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig> = {
       if (error instanceof ActionConfigError) return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
       throw error;
     }
+  },
+  // The record's history keeps the value under the step's delivery id; the newest version counts
+  // (a re-run after a crash writes the same value again).
+  async describeStep({ config, step, recordId, actionName }) {
+    const written = await db.propertyHistory.findFirst({
+      where: { recordId, sourceType: "WORKFLOW", sourceId: step.deliveryId, name: config.property },
+      select: { value: true },
+      orderBy: { id: "desc" },
+    });
+    const value = written?.value ?? (step.status === "SUCCEEDED" && config.value.type === "STATIC" ? config.value.value : null);
+    return { property: config.property, value, source: valueSourceLabel(config.value, actionName) };
   },
 };

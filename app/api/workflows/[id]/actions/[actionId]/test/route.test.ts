@@ -46,12 +46,20 @@ describe("POST /api/workflows/:id/actions/:actionId/test", () => {
 
   it("tests an unsaved draft config and explains invalid ones", async () => {
     const wf = await workflowWithAction({ method: "POST", webhookUrl: `${receiver.url}/saved` });
-    const draft = await callRoute(route.POST, { params: { id: wf.id, actionId: "new-one" }, body: { recordId: 1, config: { method: "GET", webhookUrl: `${receiver.url}/draft`, queryParams: [{ key: "e", source: { type: "PROPERTY", property: "email" } }] } } });
+    const draft = await callRoute(route.POST, { params: { id: wf.id, actionId: "new-one" }, body: { recordId: 1, type: "SEND_WEBHOOK", config: { method: "GET", webhookUrl: `${receiver.url}/draft`, queryParams: [{ key: "e", source: { type: "PROPERTY", property: "email" } }] } } });
     expect(draft.status).toBe(200);
     expect(draft.json.request.url).toBe(`${receiver.url}/draft?e=ada%40analytical-engines.example`);
     const http = await callRoute(route.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId: 1, config: { method: "POST", webhookUrl: "http://example.com/x" } } });
     expect(http.status).toBe(400);
     expect(http.json.error.details[0]).toMatchObject({ path: "config.webhookUrl", message: expect.stringMatching(/https/) });
+    // An unsaved action must say its type; a type without a Test (nothing to call) cannot be tested.
+    const untyped = await callRoute(route.POST, { params: { id: wf.id, actionId: "new-two" }, body: { recordId: 1, config: { method: "GET", webhookUrl: `${receiver.url}/draft` } } });
+    expect(untyped.status).toBe(400);
+    expect(untyped.json.error.details[0]).toMatchObject({ path: "type" });
+    const delay = await callRoute(route.POST, { params: { id: wf.id, actionId: "new-three" }, body: { recordId: 1, type: "DELAY", config: { amount: 1, unit: "HOURS" } } });
+    expect(delay.status).toBe(400);
+    expect(delay.json.error.message).toMatch(/Delay action cannot be tested/);
+    expect(receiver.requests.filter((r) => r.path === "/draft")).toHaveLength(1);
   });
 
   it("resolves Webhook trigger fields against the draft's sample, else the saved sample", async () => {

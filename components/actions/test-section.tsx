@@ -4,11 +4,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Play } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
-import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import type { TestActionResult } from "@/lib/workflows/test-action";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -16,19 +17,14 @@ import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
 
 /** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
-export type TestResult = {
-  outcome: "SUCCESS" | "RETRYABLE" | "FINAL";
-  request: { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string } | null;
-  response: { status: number; headers: Record<string, string>; body: string; bodyBytes: number; bodyTruncated: boolean } | null;
-  error?: string;
-  durationMs: number;
-  outputs?: Record<string, string | number | boolean>;
-};
+export type TestResult = TestActionResult;
 
 type Props = {
   workflow: Workflow;
   actionId: string;
-  config: SendWebhookConfig;
+  /** A type whose definition has `test`. */
+  actionType: ActionType;
+  config: unknown;
   hasLocalErrors: boolean;
   /** The draft fails the schema: the panel shows every message. */
   onInvalid: () => void;
@@ -36,7 +32,7 @@ type Props = {
   onResult: (result: TestResult | null) => void;
 };
 
-/** What a failed test means and what to do, from the delivery's error message. */
+/** What a failed test means and what to do, from the delivery's error message (every testable type calls out over HTTPS). */
 export function explainFailure(result: TestResult): { title: string; advice: string } {
   const error = result.error ?? "";
   if (/^Refused:|may only reach public addresses/i.test(error)) {
@@ -85,7 +81,11 @@ export function explainFailure(result: TestResult): { title: string; advice: str
   return { title: "The test failed", advice: "See the details below." };
 }
 
-export function TestSection({ workflow, actionId, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
+/**
+ * "Test action": runs the action once for a record the person picks, with the draft's settings,
+ * and shows the request and response. For action types whose definition offers a Test.
+ */
+export function TestSection({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const id = useId();
   const object = OBJECT_TYPE_LABELS[workflow.objectType];
   const [search, setSearch] = useState("");
@@ -107,10 +107,10 @@ export function TestSection({ workflow, actionId, config, hasLocalErrors, onInva
   // The draft's sample: Webhook trigger fields in the body resolve against it, saved or not.
   const triggerPayload = useTriggerSample();
   const test = useMutation({
-    mutationFn: (input: { recordId: number; config: SendWebhookConfig }) =>
+    mutationFn: (input: { recordId: number; config: unknown }) =>
       apiFetch<TestResult>(`/api/workflows/${encodeURIComponent(workflow.id)}/actions/${encodeURIComponent(actionId)}/test`, {
         method: "POST",
-        json: { recordId: input.recordId, config: input.config, type: "SEND_WEBHOOK", triggerPayload },
+        json: { recordId: input.recordId, config: input.config, type: actionType, triggerPayload },
       }),
     onSuccess: onResult,
   });
@@ -135,8 +135,8 @@ export function TestSection({ workflow, actionId, config, hasLocalErrors, onInva
         Test action
       </h3>
       <p className="field-hint">
-        Sends the request once, with the settings above (saved or not), for a {object.singular.toLowerCase()} you choose. Nothing is retried or
-        recorded, and no record changes.
+        {actionDefinitions[actionType].test?.explains}, for a {object.singular.toLowerCase()} you choose. Nothing is retried or recorded, and no record
+        changes.
       </p>
       <div className="webhook-test-row">
         <div className="field">

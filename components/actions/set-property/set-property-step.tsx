@@ -1,0 +1,56 @@
+"use client";
+
+import type { StepBodyProps } from "@/components/actions/action-view";
+import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
+import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-detail";
+
+/** What a Set property value step wrote and where the value came from; a failed one its error; every try when it ran again. */
+export function SetPropertyStep({ step, detail, attempts, title, feedback, now }: StepBodyProps<SetPropertyStepDetail>) {
+  const property = detail?.property ?? null;
+  const error = step.error ?? attempts[0]?.error ?? null;
+  const at = step.finishedAt ?? attempts[0]?.startedAt ?? null;
+  return (
+    <>
+      {feedback}
+      {step.status === "FAILED" && <Problem title={property ? `Could not set ${property}` : "Could not set the property"}>{error}</Problem>}
+      {(step.status === "PENDING" || step.status === "RUNNING" || step.status === "RETRY_SCHEDULED") && (
+        <p className="muted">
+          {property ? `Setting ${property}` : "Setting the property"}
+          {attempts.length > 0 ? " again…" : "…"}
+        </p>
+      )}
+      <dl className="step-facts">
+        {property && (
+          <div>
+            <dt>Property</dt>
+            <dd className="mono">{property}</dd>
+          </div>
+        )}
+        {step.status === "SUCCEEDED" && (
+          <div>
+            <dt>Value</dt>
+            <dd className="mono step-fact-value">
+              {detail?.value === null || detail?.value === undefined ? <span className="muted">not on record</span> : detail.value === "" ? <span className="muted">(empty)</span> : detail.value}
+            </dd>
+          </div>
+        )}
+        {detail?.source && (
+          <div>
+            <dt>From</dt>
+            <dd>{detail.source}</dd>
+          </div>
+        )}
+        {at && (step.status === "SUCCEEDED" || step.status === "FAILED") && (
+          <div>
+            <dt>{step.status === "SUCCEEDED" ? "Set at" : "Failed at"}</dt>
+            <dd>
+              <Until value={at} now={now} />
+              <FromNow value={at} now={now} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {attempts.length > 1 && <TryList attempts={attempts} title={title} shownError={step.status === "FAILED" ? error : null} />}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import type { StepBodyProps } from "@/components/actions/action-view";
+import { CopyButton } from "@/components/ui/copy-button";
+import { AttemptItem } from "./attempt-item";
+
+/**
+ * The step of an action that delivers over HTTP (Send a webhook, Send a Slack message): its
+ * delivery id and every attempt, newest first, each opening to the full request and response.
+ */
+export function DeliveryStepBody({ step, attempts, title, headingId, feedback }: StepBodyProps<unknown>) {
+  // Attempts a person opened or closed by hand; the others follow "newest open, older closed",
+  // so when a retry lands the new attempt opens and the previous one folds away.
+  const [toggled, setToggled] = useState<Record<number, boolean>>({});
+  return (
+    <>
+      <div className="step-delivery">
+        <span className="step-delivery-label" id={`${headingId}-delivery`}>
+          Delivery ID
+        </span>
+        <code className="step-delivery-id" aria-labelledby={`${headingId}-delivery`}>
+          {step.deliveryId}
+        </code>
+        <CopyButton text={step.deliveryId} label="Copy" />
+      </div>
+
+      {feedback}
+      {step.error && step.error !== attempts[0]?.error && (
+        <p className="step-error" role="note">
+          {step.error}
+        </p>
+      )}
+
+      {attempts.length === 0 ? (
+        <p className="muted">{step.status === "PENDING" || step.status === "RUNNING" ? "Sending the first attempt…" : "No attempts recorded."}</p>
+      ) : (
+        <>
+          <h5 className="visually-hidden">Attempts</h5>
+          <ol className="attempt-list" aria-label={`Attempts of ${title}`}>
+            {attempts.map((attempt, i) => (
+              <AttemptItem
+                key={attempt.attempt}
+                attempt={attempt}
+                open={toggled[attempt.attempt] ?? i === 0}
+                waiting={i === 0 && step.status === "RETRY_SCHEDULED"}
+                onOpenChange={(open) => setToggled((t) => ({ ...t, [attempt.attempt]: open }))}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { CircleAlert } from "lucide-react";
+import type { ReactNode } from "react";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { formatDateTime, formatRelative } from "@/lib/client/format";
+import type { DeliveryAttempt } from "./run-history-api";
+import { StepStatusBadge } from "./status-badges";
+import { formatTimeLeft, formatUntil } from "./step-timing";
+
+// Pieces the step views of every action type draw with (components/actions/<type>/).
+
+/** A moment as a time (today) or date and time, with the exact time on hover and in the datetime attribute. */
+export function Until({ value, now }: { value: string; now: number }) {
+  return (
+    <time dateTime={value} title={formatDateTime(value)}>
+      {formatUntil(value, now)}
+    </time>
+  );
+}
+
+/** "(in 1 hour)" for a time ahead; "(5 minutes ago)" for one past; nothing when it is about now. */
+export function FromNow({ value, now }: { value: string; now: number }) {
+  const label = new Date(value).getTime() > now ? formatTimeLeft(value, now) : formatRelative(value, now);
+  return !label || label === "just now" ? null : <span className="muted"> ({label})</span>;
+}
+
+export function Problem({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="step-problem" role="note">
+      <CircleAlert aria-hidden size={18} className="step-problem-icon" />
+      <div>
+        <p className="step-problem-title">{title}</p>
+        {children && <p>{children}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now), newest first. */
+export function TryList({ attempts, title, shownError }: { attempts: DeliveryAttempt[]; title: string; shownError: string | null }) {
+  return (
+    <div className="step-tries">
+      <h5 className="step-tries-label">Tries</h5>
+      <ol className="step-try-list" aria-label={`Tries of ${title}`}>
+        {attempts.map((a) => (
+          <li key={a.attempt} className="step-try">
+            <span className="attempt-number">Try {a.attempt}</span>
+            <StepStatusBadge status={a.outcome === "SUCCESS" ? "SUCCEEDED" : "FAILED"} />
+            <span className="attempt-meta mono">{formatDuration(a.durationMs)}</span>
+            <span className="attempt-meta">
+              <RelativeTime value={a.startedAt} />
+            </span>
+            {/* The error shown above is not repeated under every try that had it. */}
+            {a.error && a.error !== shownError && <span className="step-try-error">{a.error}</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
