@@ -127,6 +127,7 @@ function fill(template: string, ids: Record<string, string>): string {
     .replace(/\[\.\.\.path\]/, ids.path)
     .replace(/^\/api\/enrollments\/\[id\]/, `/api/enrollments/${ids.enrollment}`)
     .replace(/^\/api\/inspector\/bins\/\[id\]/, `/api/inspector/bins/${ids.bin}`)
+    .replace(/^\/api\/inspector\/capture-urls\/\[id\]/, `/api/inspector/capture-urls/${ids.bin}`)
     .replace(/\[(\w+)\]/g, (_, param: string) => encodeURIComponent(ids[param] ?? "unknown"));
 }
 

@@ -26,10 +26,10 @@ export function MethodAndPath({ capture, pathClassName }: { capture: { method: s
 }
 
 /** One captured request, whole: request line, when and from where, what it was answered, query, headers, body. */
-export function CaptureDetailView({ binId, captureId }: { binId: string; captureId: number }) {
+export function CaptureDetailView({ captureUrlId, captureId }: { captureUrlId: string; captureId: number }) {
   const detail = useQuery({
-    queryKey: queryKeys.inspectorCapture(binId, captureId),
-    queryFn: ({ signal }) => inspectorApi.capture(binId, captureId, signal),
+    queryKey: queryKeys.inspectorCapture(captureUrlId, captureId),
+    queryFn: ({ signal }) => inspectorApi.capture(captureUrlId, captureId, signal),
     // A capture never changes once stored.
     staleTime: Infinity,
   });

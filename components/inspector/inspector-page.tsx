@@ -13,7 +13,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import { BinView } from "./bin-view";
+import { CaptureUrlView } from "./capture-url-view";
+
+/** The page's query parameter naming the open capture URL: "bin", its old name, so saved links keep working. */
+const SELECTED_PARAM = "bin";
 
 /** Settings → Request inspector: capture URLs on the built-in HTTPS listener, and what they received. */
 export function InspectorPage() {
@@ -23,14 +26,14 @@ export function InspectorPage() {
   const searchParams = useSearchParams();
   // Counts and "last request" move as requests arrive; the open capture URL polls faster itself.
   const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), refetchInterval: 5000 });
-  const bins = overview.data?.bins ?? [];
-  const selected = bins.find((bin) => bin.id === searchParams.get("bin")) ?? bins[0];
+  const captureUrls = overview.data?.captureUrls ?? [];
+  const selected = captureUrls.find((captureUrl) => captureUrl.id === searchParams.get(SELECTED_PARAM)) ?? captureUrls[0];
 
   const create = useMutation({
     mutationFn: () => inspectorApi.create({}),
-    onSuccess: async (bin) => {
+    onSuccess: async (captureUrl) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
-      router.replace(`${pathname}?bin=${encodeURIComponent(bin.id)}`);
+      router.replace(`${pathname}?${SELECTED_PARAM}=${encodeURIComponent(captureUrl.id)}`);
     },
   });
 
@@ -47,7 +50,7 @@ export function InspectorPage() {
         eyebrow="Settings"
         title="Request inspector"
         description="Capture URLs accept any request over HTTPS and show it here as it arrives. Use one as the Webhook URL of a Send a webhook action to see exactly what Hookflow sends, and set what it answers to try outputs and retries."
-        actions={bins.length > 0 ? createButton("secondary") : undefined}
+        actions={captureUrls.length > 0 ? createButton("secondary") : undefined}
       />
       {create.error && <FormError message={errorMessage(create.error)} />}
       {status && !status.running && (
@@ -70,23 +73,23 @@ export function InspectorPage() {
         </EmptyState>
       ) : (
         <>
-          {bins.length > 1 && (
+          {captureUrls.length > 1 && (
             <nav className="inspector-bins" aria-label="Capture URLs">
-              {bins.map((bin) => (
+              {captureUrls.map((captureUrl) => (
                 <Link
-                  key={bin.id}
-                  href={`${pathname}?bin=${encodeURIComponent(bin.id)}`}
+                  key={captureUrl.id}
+                  href={`${pathname}?${SELECTED_PARAM}=${encodeURIComponent(captureUrl.id)}`}
                   replace
                   className="inspector-bin-tab"
-                  aria-current={bin.id === selected.id ? "page" : undefined}
+                  aria-current={captureUrl.id === selected.id ? "page" : undefined}
                 >
-                  {bin.name}
-                  <span className="count">{bin.captureCount}</span>
+                  {captureUrl.name}
+                  <span className="count">{captureUrl.captureCount}</span>
                 </Link>
               ))}
             </nav>
           )}
-          <BinView key={selected.id} bin={selected} onDeleted={() => router.replace(pathname)} />
+          <CaptureUrlView key={selected.id} captureUrl={selected} onDeleted={() => router.replace(pathname)} />
         </>
       )}
     </div>

@@ -1,22 +1,29 @@
-import type {
-  CaptureDetail,
-  CaptureSummary,
-  CreateBinInput,
-  InspectorBinSummary,
-  InspectorStatus,
-  UpdateBinInput,
-} from "@/lib/inspector/inspector-schemas";
+import type * as captureRoute from "@/app/api/inspector/capture-urls/[id]/captures/[captureId]/route";
+import type * as capturesRoute from "@/app/api/inspector/capture-urls/[id]/captures/route";
+import type * as captureUrlRoute from "@/app/api/inspector/capture-urls/[id]/route";
+import type * as captureUrlsRoute from "@/app/api/inspector/capture-urls/route";
+import type * as inspectorRoute from "@/app/api/inspector/route";
+import type { ResponseBody } from "@/lib/http/typed-response";
+import type { CreateCaptureUrlInput, UpdateCaptureUrlInput } from "@/lib/inspector/inspector-schemas";
 import { apiFetch } from "./api-fetch";
 
-const binPath = (id: string) => `/api/inspector/bins/${encodeURIComponent(id)}`;
+// Response types come from the route handlers (type-only imports: erased from the bundle).
+export type InspectorOverview = ResponseBody<typeof inspectorRoute.GET>;
+export type CaptureUrl = ResponseBody<typeof captureUrlRoute.GET>;
+export type CaptureList = ResponseBody<typeof capturesRoute.GET>;
+export type Capture = ResponseBody<typeof captureRoute.GET>;
+
+const captureUrlPath = (id: string) => `/api/inspector/capture-urls/${encodeURIComponent(id)}`;
 
 export const inspectorApi = {
-  overview: (signal?: AbortSignal) => apiFetch<{ status: InspectorStatus; bins: InspectorBinSummary[] }>("/api/inspector", { signal }),
-  create: (input: CreateBinInput) => apiFetch<InspectorBinSummary>("/api/inspector/bins", { method: "POST", json: input }),
-  update: (id: string, input: UpdateBinInput) => apiFetch<InspectorBinSummary>(binPath(id), { method: "PATCH", json: input }),
-  remove: (id: string) => apiFetch<void>(binPath(id), { method: "DELETE" }),
+  overview: (signal?: AbortSignal) => apiFetch<InspectorOverview>("/api/inspector", { signal }),
+  create: (input: CreateCaptureUrlInput) =>
+    apiFetch<ResponseBody<typeof captureUrlsRoute.POST>>("/api/inspector/capture-urls", { method: "POST", json: input }),
+  update: (id: string, input: UpdateCaptureUrlInput) =>
+    apiFetch<ResponseBody<typeof captureUrlRoute.PATCH>>(captureUrlPath(id), { method: "PATCH", json: input }),
+  remove: (id: string) => apiFetch<ResponseBody<typeof captureUrlRoute.DELETE>>(captureUrlPath(id), { method: "DELETE" }),
   captures: (id: string, signal?: AbortSignal) =>
-    apiFetch<{ captures: CaptureSummary[] }>(`${binPath(id)}/captures`, { signal }).then((r) => r.captures),
-  capture: (id: string, captureId: number, signal?: AbortSignal) => apiFetch<CaptureDetail>(`${binPath(id)}/captures/${captureId}`, { signal }),
-  clear: (id: string) => apiFetch<void>(`${binPath(id)}/captures`, { method: "DELETE" }),
+    apiFetch<CaptureList>(`${captureUrlPath(id)}/captures`, { signal }).then((r) => r.captures),
+  capture: (id: string, captureId: number, signal?: AbortSignal) => apiFetch<Capture>(`${captureUrlPath(id)}/captures/${captureId}`, { signal }),
+  clear: (id: string) => apiFetch<ResponseBody<typeof capturesRoute.DELETE>>(`${captureUrlPath(id)}/captures`, { method: "DELETE" }),
 };

@@ -16,6 +16,6 @@ export const queryKeys = {
   apps: ["apps"] as const,
   secrets: ["secrets"] as const,
   inspector: ["inspector"] as const,
-  inspectorCaptures: (binId: string) => ["inspector", binId, "captures"] as const,
-  inspectorCapture: (binId: string, captureId: number) => ["inspector", binId, "captures", captureId] as const,
+  inspectorCaptures: (captureUrlId: string) => ["inspector", captureUrlId, "captures"] as const,
+  inspectorCapture: (captureUrlId: string, captureId: number) => ["inspector", captureUrlId, "captures", captureId] as const,
 };

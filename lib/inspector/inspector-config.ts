@@ -17,7 +17,8 @@ export function inspectorOrigin(): string {
   return `https://${INSPECTOR_HOST}:${inspectorPort()}`;
 }
 
-export function captureUrl(token: string): string {
+/** The address of the capture URL with this token. */
+export function captureUrlAddress(token: string): string {
   return `${inspectorOrigin()}/c/${token}`;
 }
 

@@ -24,8 +24,8 @@ const nameSchema = z
   .min(1, "name must not be empty.")
   .max(80, "name must be at most 80 characters.");
 
-export const createBinSchema = z.strictObject({ name: nameSchema.optional() });
-export type CreateBinInput = z.infer<typeof createBinSchema>;
+export const createCaptureUrlSchema = z.strictObject({ name: nameSchema.optional() });
+export type CreateCaptureUrlInput = z.infer<typeof createCaptureUrlSchema>;
 
 const responseFields = {
   status: z
@@ -52,19 +52,20 @@ function refineJsonBody(value: { contentType: string; body: string }, ctx: z.Ref
 }
 
 /** What a capture URL answers. An empty body means the default JSON receipt. */
-export const binResponseSchema = z.strictObject(responseFields).superRefine(refineJsonBody);
-export type BinResponseInput = z.infer<typeof binResponseSchema>;
+export const captureUrlResponseSchema = z.strictObject(responseFields).superRefine(refineJsonBody);
+export type CaptureUrlResponseInput = z.infer<typeof captureUrlResponseSchema>;
 
-export const updateBinSchema = z
-  .strictObject({ name: nameSchema.optional(), response: binResponseSchema.optional() })
+export const updateCaptureUrlSchema = z
+  .strictObject({ name: nameSchema.optional(), response: captureUrlResponseSchema.optional() })
   .refine((value) => value.name !== undefined || value.response !== undefined, "Send name, response or both.");
-export type UpdateBinInput = z.infer<typeof updateBinSchema>;
+export type UpdateCaptureUrlInput = z.infer<typeof updateCaptureUrlSchema>;
 
-/** The settings dialog's fields, flat: name and response together (sent as an UpdateBinInput). */
-export const binSettingsSchema = z.strictObject({ name: nameSchema, ...responseFields }).superRefine(refineJsonBody);
-export type BinSettingsInput = z.infer<typeof binSettingsSchema>;
+/** The settings dialog's fields, flat: name and response together (sent as an UpdateCaptureUrlInput). */
+export const captureUrlSettingsSchema = z.strictObject({ name: nameSchema, ...responseFields }).superRefine(refineJsonBody);
+export type CaptureUrlSettingsInput = z.infer<typeof captureUrlSettingsSchema>;
 
-export type InspectorBinSummary = {
+/** A capture URL as the API answers it (stored as the InspectorBin model: renaming the table needs a migration). */
+export type CaptureUrlSummary = {
   id: string;
   name: string;
   url: string;

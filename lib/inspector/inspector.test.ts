@@ -14,7 +14,7 @@ import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { startHttpsReceiver } from "@/test/https-receiver";
 import { until } from "@/test/wait-for";
-import { CAPTURES_KEPT, createBin, getCapture, listCaptures, recordCapture, updateBin } from "./inspector";
+import { CAPTURES_KEPT, createCaptureUrl, getCapture, listCaptures, recordCapture, updateCaptureUrl } from "./inspector";
 import { startInspectorServer, type InspectorServer } from "./inspector-server";
 
 // The inspector as a webhook destination: its own HTTPS listener with a self-signed
@@ -50,11 +50,11 @@ const post = (url: string, body: string, headers: Record<string, string> = { "Co
 
 describe("request inspector", () => {
   it("captures a webhook over HTTPS and answers with a JSON receipt", async () => {
-    const bin = await createBin({});
-    expect(bin.url).toMatch(new RegExp(`^https://localhost:${port}/c/[A-Za-z0-9_-]{22}$`));
+    const captureUrl = await createCaptureUrl({});
+    expect(captureUrl.url).toMatch(new RegExp(`^https://localhost:${port}/c/[A-Za-z0-9_-]{22}$`));
     expect(fs.statSync(path.join(tlsDir, "key.pem")).mode & 0o777).toBe(0o600);
 
-    const result = await post(`${bin.url}/orders/7?source=crm&x=1`, JSON.stringify({ email: "ada@example.com" }), {
+    const result = await post(`${captureUrl.url}/orders/7?source=crm&x=1`, JSON.stringify({ email: "ada@example.com" }), {
       "Content-Type": "application/json",
       "X-Custom": "yes",
     });
@@ -65,9 +65,9 @@ describe("request inspector", () => {
     expect(receipt).toMatchObject({ ok: true, method: "POST", path: "/orders/7", captureId: expect.any(Number) });
     expect(result.response.headers["x-hookflow-capture-id"]).toBe(String(receipt.captureId));
 
-    const [summary] = await listCaptures(bin.id);
+    const [summary] = await listCaptures(captureUrl.id);
     expect(summary).toMatchObject({ id: receipt.captureId, method: "POST", path: "/orders/7", query: "source=crm&x=1", contentType: "application/json", responseStatus: 200 });
-    const detail = await getCapture(bin.id, summary.id);
+    const detail = await getCapture(captureUrl.id, summary.id);
     expect(detail.body).toBe('{"email":"ada@example.com"}');
     expect(detail.bodyEncoding).toBe("utf8");
     expect(detail.headers).toContainEqual(["X-Custom", "yes"]);
@@ -75,12 +75,12 @@ describe("request inspector", () => {
   });
 
   it("captures any method, newest first, with 127.0.0.1 as well as localhost", async () => {
-    const bin = await createBin({ name: "methods" });
+    const captureUrl = await createCaptureUrl({ name: "methods" });
     for (const method of ["PUT", "PATCH", "DELETE", "GET"]) {
-      const res = await fetchInspector(bin.url.replace("localhost", "127.0.0.1") + "/m", method);
+      const res = await fetchInspector(captureUrl.url.replace("localhost", "127.0.0.1") + "/m", method);
       expect(res.status).toBe(200);
     }
-    expect((await listCaptures(bin.id)).map((c) => c.method)).toEqual(["GET", "DELETE", "PATCH", "PUT"]);
+    expect((await listCaptures(captureUrl.id)).map((c) => c.method)).toEqual(["GET", "DELETE", "PATCH", "PUT"]);
   });
 
   it("keeps every other local address blocked, and trusts only the inspector's own certificate", async () => {
@@ -121,33 +121,33 @@ describe("request inspector", () => {
   });
 
   it("answers with the configured status and body, which a Test call and outputs can use", async () => {
-    const bin = await createBin({});
-    await updateBin(bin.id, { response: { status: 201, contentType: "application/json", body: '{"plan":"pro","seats":5}' } });
-    const ok = await post(bin.url, "{}");
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, { response: { status: 201, contentType: "application/json", body: '{"plan":"pro","seats":5}' } });
+    const ok = await post(captureUrl.url, "{}");
     expect(ok.ok && ok.response.status).toBe(201);
     expect(ok.ok && JSON.parse(ok.response.body)).toEqual({ plan: "pro", seats: 5 });
 
-    await updateBin(bin.id, { response: { status: 503, contentType: "text/plain", body: "down for maintenance" } });
-    const failing = await post(bin.url, "{}");
+    await updateCaptureUrl(captureUrl.id, { response: { status: 503, contentType: "text/plain", body: "down for maintenance" } });
+    const failing = await post(captureUrl.url, "{}");
     expect(failing.ok && failing.response).toMatchObject({ status: 503, body: "down for maintenance", headers: { "content-type": "text/plain" } });
-    expect((await listCaptures(bin.id)).map((c) => c.responseStatus)).toEqual([503, 201]);
+    expect((await listCaptures(captureUrl.id)).map((c) => c.responseStatus)).toEqual([503, 201]);
 
     // 204 has no body, whatever body was set.
-    await updateBin(bin.id, { response: { status: 204, contentType: "text/plain", body: "ignored" } });
-    const empty = await post(bin.url, "{}");
+    await updateCaptureUrl(captureUrl.id, { response: { status: 204, contentType: "text/plain", body: "ignored" } });
+    const empty = await post(captureUrl.url, "{}");
     expect(empty.ok && empty.response).toMatchObject({ status: 204, body: "" });
     expect(empty.ok && empty.response.headers["content-length"]).toBeUndefined();
   });
 
   it("is a destination for a running workflow, whose output feeds the next action", async () => {
-    const bin = await createBin({});
-    await updateBin(bin.id, { response: { status: 200, contentType: "application/json", body: '{"tier":"platinum"}' } });
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "application/json", body: '{"tier":"platinum"}' } });
     const wf = await createWorkflow({ name: "inspector run", objectType: "contact" });
     await updateWorkflow(wf.id, updateWorkflowSchema.parse({
       revision: 1,
       enabled: true,
       actions: [
-        { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: bin.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] }, nextId: "set" },
+        { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: captureUrl.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] }, nextId: "set" },
         { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } } },
       ],
     }));
@@ -159,8 +159,8 @@ describe("request inspector", () => {
     } finally {
       await worker.stop();
     }
-    const [capture] = await listCaptures(bin.id);
-    const detail = await getCapture(bin.id, capture.id);
+    const [capture] = await listCaptures(captureUrl.id);
+    const detail = await getCapture(captureUrl.id, capture.id);
     expect(JSON.parse(detail.body)).toMatchObject({ vid: 5 });
     expect(detail.headers.map(([name]) => name.toLowerCase())).toContain("x-hookflow-delivery-id");
     expect((await getRecord(5)).properties.customer_tier).toMatchObject({ value: "platinum", source: "WORKFLOW" });
@@ -168,15 +168,15 @@ describe("request inspector", () => {
 
   it("redacts stored secrets in headers, query and body", async () => {
     await createSecret({ name: "INSPECT_KEY", value: "sk_live/very+secret=1" });
-    const bin = await createBin({});
+    const captureUrl = await createCaptureUrl({});
     const result = await post(
-      `${bin.url}?api_key=${encodeURIComponent("sk_live/very+secret=1")}`,
+      `${captureUrl.url}?api_key=${encodeURIComponent("sk_live/very+secret=1")}`,
       JSON.stringify({ echoed: "sk_live/very+secret=1" }),
       { "Content-Type": "application/json", Authorization: "Bearer sk_live/very+secret=1" },
     );
     expect(result.ok).toBe(true);
-    const [summary] = await listCaptures(bin.id);
-    const detail = await getCapture(bin.id, summary.id);
+    const [summary] = await listCaptures(captureUrl.id);
+    const detail = await getCapture(captureUrl.id, summary.id);
     const all = JSON.stringify(detail);
     expect(all).not.toContain("very+secret");
     expect(all).not.toContain("very%2Bsecret");
@@ -187,7 +187,7 @@ describe("request inspector", () => {
     // Inside binary (multipart) data, escaped in JSON, base64-encoded, and in Basic credentials.
     await createSecret({ name: "QUOTED_KEY", value: 'pa"ss\\word-99' });
     const binary = Buffer.concat([Buffer.from("--XX\r\nContent-Disposition: form-data; name=\"k\"\r\n\r\nsk_live/very+secret=1\r\n--XX\r\n"), Buffer.from([0xff, 0xfe, 0x00]), Buffer.from("\r\n--XX--")]);
-    const multipart = await recordCapture(bin.url.split("/c/")[1], {
+    const multipart = await recordCapture(captureUrl.url.split("/c/")[1], {
       method: "POST",
       path: "/",
       query: "",
@@ -197,7 +197,7 @@ describe("request inspector", () => {
       bodyTruncated: false,
       remoteAddress: null,
     });
-    const stored = await getCapture(bin.id, multipart!.captureId);
+    const stored = await getCapture(captureUrl.id, multipart!.captureId);
     expect(stored.bodyEncoding).toBe("base64");
     const decoded = Buffer.from(stored.body, "base64").toString("latin1");
     expect(decoded).toContain("[secret INSPECT_KEY]");
@@ -205,20 +205,20 @@ describe("request inspector", () => {
     expect(stored.headers).toEqual([["Authorization", 'Basic [base64 of "user:[secret INSPECT_KEY]"]']]);
 
     const json = JSON.stringify({ quoted: 'pa"ss\\word-99', encoded: Buffer.from("sk_live/very+secret=1").toString("base64") });
-    await post(bin.url, json);
-    const [last] = await listCaptures(bin.id);
-    expect(JSON.parse((await getCapture(bin.id, last.id)).body)).toEqual({ quoted: "[secret QUOTED_KEY]", encoded: "[secret INSPECT_KEY]" });
+    await post(captureUrl.url, json);
+    const [last] = await listCaptures(captureUrl.id);
+    expect(JSON.parse((await getCapture(captureUrl.id, last.id)).body)).toEqual({ quoted: "[secret QUOTED_KEY]", encoded: "[secret INSPECT_KEY]" });
   });
 
   it("does not confirm guesses: values too short to be a credential are left alone, long ones still redacted", async () => {
     await createSecret({ name: "PIN_SECRET", value: "7391" });
     await createSecret({ name: "LONG_SECRET", value: "lk_9f8e7d6c5b4a" });
     const pins = Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, "0")).join("\n");
-    const bin = await createBin({});
-    const result = await post(`${bin.url}?pin=7391`, `${pins}\nlk_9f8e7d6c5b4a\n`, { "Content-Type": "text/plain", "X-Pin": "7391" });
+    const captureUrl = await createCaptureUrl({});
+    const result = await post(`${captureUrl.url}?pin=7391`, `${pins}\nlk_9f8e7d6c5b4a\n`, { "Content-Type": "text/plain", "X-Pin": "7391" });
     expect(result.ok).toBe(true);
-    const [summary] = await listCaptures(bin.id);
-    const detail = await getCapture(bin.id, summary.id);
+    const [summary] = await listCaptures(captureUrl.id);
+    const detail = await getCapture(captureUrl.id, summary.id);
     // Stored exactly as sent: no marker tells which of the 10,000 is a stored secret.
     expect(detail.body.startsWith(pins + "\n")).toBe(true);
     expect(detail.body).not.toContain("PIN_SECRET");
@@ -229,9 +229,9 @@ describe("request inspector", () => {
   });
 
   it("serves capture answers so a browser runs none of it on the inspector's origin", async () => {
-    const bin = await createBin({});
-    await updateBin(bin.id, { response: { status: 200, contentType: "text/html", body: "<script>alert(document.cookie)</script>" } });
-    const result = await post(bin.url, "{}");
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "text/html", body: "<script>alert(document.cookie)</script>" } });
+    const result = await post(captureUrl.url, "{}");
     expect(result.ok && result.response.status).toBe(200);
     if (!result.ok) return;
     expect(result.response.headers["content-type"]).toBe("text/html");
@@ -243,39 +243,39 @@ describe("request inspector", () => {
   });
 
   it("answers and stores a request even when the stored response cannot be sent as set", async () => {
-    const bin = await createBin({});
+    const captureUrl = await createCaptureUrl({});
     // Written by an older version that accepted any text as a content type.
-    await db.inspectorBin.update({ where: { id: bin.id }, data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" } });
-    const result = await post(bin.url, '{"n":1}');
+    await db.inspectorBin.update({ where: { id: captureUrl.id }, data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" } });
+    const result = await post(captureUrl.url, '{"n":1}');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.response).toMatchObject({ status: 201, body: "hello", headers: { "content-type": "application/octet-stream" } });
     expect(result.response.headers["x-hookflow-capture-warning"]).toMatch(/content type.*not valid/i);
-    const [capture] = await listCaptures(bin.id);
+    const [capture] = await listCaptures(captureUrl.id);
     expect(capture).toMatchObject({ method: "POST", responseStatus: 201 });
   });
 
   it("keeps binary bodies as base64, truncates past 1 MiB, and keeps the newest captures only", async () => {
-    const bin = await createBin({});
+    const captureUrl = await createCaptureUrl({});
     const binary = Buffer.from([0xff, 0xfe, 0x00, 0x01]);
-    const answer = await recordCapture(bin.url.split("/c/")[1], {
+    const answer = await recordCapture(captureUrl.url.split("/c/")[1], {
       method: "POST", path: "/", query: "", headers: [], body: binary, bodyBytes: 4, bodyTruncated: false, remoteAddress: null,
     });
-    expect((await getCapture(bin.id, answer!.captureId)).body).toBe(binary.toString("base64"));
-    expect((await getCapture(bin.id, answer!.captureId)).bodyEncoding).toBe("base64");
+    expect((await getCapture(captureUrl.id, answer!.captureId)).body).toBe(binary.toString("base64"));
+    expect((await getCapture(captureUrl.id, answer!.captureId)).bodyEncoding).toBe("base64");
 
-    const big = await post(bin.url, "x".repeat(1024 * 1024 + 10), { "Content-Type": "text/plain" });
+    const big = await post(captureUrl.url, "x".repeat(1024 * 1024 + 10), { "Content-Type": "text/plain" });
     expect(big.ok && big.response.status).toBe(200);
-    const [latest] = await listCaptures(bin.id);
-    const detail = await getCapture(bin.id, latest.id);
+    const [latest] = await listCaptures(captureUrl.id);
+    const detail = await getCapture(captureUrl.id, latest.id);
     expect(detail).toMatchObject({ bodyBytes: 1024 * 1024 + 10, bodyTruncated: true });
     expect(detail.body).toHaveLength(1024 * 1024);
 
-    const token = bin.url.split("/c/")[1];
+    const token = captureUrl.url.split("/c/")[1];
     for (let i = 0; i < CAPTURES_KEPT + 5; i++) {
       await recordCapture(token, { method: "POST", path: `/${i}`, query: "", headers: [], body: Buffer.from(""), bodyBytes: 0, bodyTruncated: false, remoteAddress: null });
     }
-    const kept = await listCaptures(bin.id);
+    const kept = await listCaptures(captureUrl.id);
     expect(kept).toHaveLength(CAPTURES_KEPT);
     expect(kept[0].path).toBe(`/${CAPTURES_KEPT + 4}`);
     expect(kept.at(-1)!.path).toBe("/5");

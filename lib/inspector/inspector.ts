@@ -1,25 +1,27 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { secretValues } from "@/lib/secrets/secrets";
-import { captureUrl } from "./inspector-config";
-import { isMediaType, type CaptureDetail, type CaptureSummary, type CreateBinInput, type InspectorBinSummary, type UpdateBinInput } from "./inspector-schemas";
+import { captureUrlAddress } from "./inspector-config";
+import { isMediaType, type CaptureDetail, type CaptureSummary, type CaptureUrlSummary, type CreateCaptureUrlInput, type UpdateCaptureUrlInput } from "./inspector-schemas";
 import { MIN_REDACTED_SECRET_LENGTH, secretRedactor } from "@/lib/secrets/redact-secrets";
 
-// Capture URLs (bins) and the requests they received. The HTTPS listener
-// (inspector-server.ts) calls recordCapture; the API and the Request inspector page read.
+// Capture URLs and the requests they received. The HTTPS listener (inspector-server.ts)
+// calls recordCapture; the API and the Request inspector page read. The database still
+// names a capture URL an InspectorBin (binId on captures): renaming the table needs a migration.
 
 /** Captures kept per capture URL; older ones are dropped as new ones arrive. */
 export const CAPTURES_KEPT = 100;
 
-type BinRow = Prisma.InspectorBinGetPayload<{ include: { _count: { select: { captures: true } } } }>;
+type CaptureUrlRow = Prisma.InspectorBinGetPayload<{ include: { _count: { select: { captures: true } } } }>;
 
-function binSummary(row: BinRow, lastCaptureAt: Date | null): InspectorBinSummary {
+function captureUrlSummary(row: CaptureUrlRow, lastCaptureAt: Date | null): CaptureUrlSummary {
   return {
     id: row.id,
     name: row.name,
-    url: captureUrl(row.token),
+    url: captureUrlAddress(row.token),
     response: { status: row.responseStatus, contentType: row.responseContentType, body: row.responseBody ?? "" },
     captureCount: row._count.captures,
     lastCaptureAt: lastCaptureAt?.toISOString() ?? null,
@@ -27,34 +29,34 @@ function binSummary(row: BinRow, lastCaptureAt: Date | null): InspectorBinSummar
   };
 }
 
-async function lastCaptureTimes(binIds: string[]): Promise<Map<string, Date>> {
-  const rows = await db.inspectorCapture.groupBy({ by: ["binId"], where: { binId: { in: binIds } }, _max: { receivedAt: true } });
+async function lastCaptureTimes(captureUrlIds: string[]): Promise<Map<string, Date>> {
+  const rows = await db.inspectorCapture.groupBy({ by: ["binId"], where: { binId: { in: captureUrlIds } }, _max: { receivedAt: true } });
   return new Map(rows.flatMap((row) => (row._max.receivedAt ? [[row.binId, row._max.receivedAt] as const] : [])));
 }
 
 const withCount = { _count: { select: { captures: true } } } as const;
 
-export async function listBins(): Promise<InspectorBinSummary[]> {
+export async function listCaptureUrls(): Promise<CaptureUrlSummary[]> {
   const rows = await db.inspectorBin.findMany({ orderBy: { createdAt: "desc" }, include: withCount });
   const last = await lastCaptureTimes(rows.map((row) => row.id));
-  return rows.map((row) => binSummary(row, last.get(row.id) ?? null));
+  return rows.map((row) => captureUrlSummary(row, last.get(row.id) ?? null));
 }
 
-export async function getBin(id: string): Promise<InspectorBinSummary> {
+export async function getCaptureUrl(id: string): Promise<CaptureUrlSummary> {
   const row = await db.inspectorBin.findUnique({ where: { id }, include: withCount });
   if (!row) throw AppError.notFound("Capture URL");
   const last = await lastCaptureTimes([id]);
-  return binSummary(row, last.get(id) ?? null);
+  return captureUrlSummary(row, last.get(id) ?? null);
 }
 
-export async function createBin(input: CreateBinInput): Promise<InspectorBinSummary> {
+export async function createCaptureUrl(input: CreateCaptureUrlInput): Promise<CaptureUrlSummary> {
   const name = input.name ?? `Capture URL ${(await db.inspectorBin.count()) + 1}`;
-  // 128 random bits: the URL is the only thing that names the bin.
+  // 128 random bits: the URL is the only thing that names the capture URL.
   const row = await db.inspectorBin.create({ data: { name, token: randomBytes(16).toString("base64url") }, include: withCount });
-  return binSummary(row, null);
+  return captureUrlSummary(row, null);
 }
 
-export async function updateBin(id: string, input: UpdateBinInput): Promise<InspectorBinSummary> {
+export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput): Promise<CaptureUrlSummary> {
   const result = await db.inspectorBin.updateMany({
     where: { id },
     data: {
@@ -65,17 +67,17 @@ export async function updateBin(id: string, input: UpdateBinInput): Promise<Insp
     },
   });
   if (result.count === 0) throw AppError.notFound("Capture URL");
-  return getBin(id);
+  return getCaptureUrl(id);
 }
 
-export async function deleteBin(id: string): Promise<void> {
+export async function deleteCaptureUrl(id: string): Promise<void> {
   const result = await db.inspectorBin.deleteMany({ where: { id } });
   if (result.count === 0) throw AppError.notFound("Capture URL");
 }
 
-export async function clearCaptures(binId: string): Promise<void> {
-  await getBin(binId);
-  await db.inspectorCapture.deleteMany({ where: { binId } });
+export async function clearCaptures(captureUrlId: string): Promise<void> {
+  await getCaptureUrl(captureUrlId);
+  await db.inspectorCapture.deleteMany({ where: { binId: captureUrlId } });
 }
 
 const summarySelect = {
@@ -91,22 +93,27 @@ const summarySelect = {
 
 type SummaryRow = Prisma.InspectorCaptureGetPayload<{ select: typeof summarySelect }>;
 
+// Headers are stored as JSON [name, value] pairs (see recordCapture): read back through a
+// schema, not a cast, so a row written by another version cannot hand the page a wrong shape.
+const storedHeadersSchema = z.array(z.tuple([z.string(), z.string()]));
+const storedHeaders = (value: Prisma.JsonValue): [string, string][] => storedHeadersSchema.safeParse(value).data ?? [];
+
 const captureSummary = (row: SummaryRow): CaptureSummary => ({ ...row, receivedAt: row.receivedAt.toISOString() });
 
-/** The bin's captures, newest first (at most CAPTURES_KEPT exist). */
-export async function listCaptures(binId: string): Promise<CaptureSummary[]> {
-  const bin = await db.inspectorBin.findUnique({ where: { id: binId }, select: { id: true } });
-  if (!bin) throw AppError.notFound("Capture URL");
-  const rows = await db.inspectorCapture.findMany({ where: { binId }, orderBy: { id: "desc" }, select: summarySelect });
+/** The capture URL's captures, newest first (at most CAPTURES_KEPT exist). */
+export async function listCaptures(captureUrlId: string): Promise<CaptureSummary[]> {
+  const found = await db.inspectorBin.findUnique({ where: { id: captureUrlId }, select: { id: true } });
+  if (!found) throw AppError.notFound("Capture URL");
+  const rows = await db.inspectorCapture.findMany({ where: { binId: captureUrlId }, orderBy: { id: "desc" }, select: summarySelect });
   return rows.map(captureSummary);
 }
 
-export async function getCapture(binId: string, captureId: number): Promise<CaptureDetail> {
-  const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId } });
+export async function getCapture(captureUrlId: string, captureId: number): Promise<CaptureDetail> {
+  const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId: captureUrlId } });
   if (!row) throw AppError.notFound("Captured request");
   return {
     ...captureSummary(row),
-    headers: row.headers as [string, string][],
+    headers: storedHeaders(row.headers),
     body: row.body,
     bodyEncoding: row.bodyEncoding === "base64" ? "base64" : "utf8",
     bodyTruncated: row.bodyTruncated,
@@ -136,20 +143,20 @@ export type CaptureAnswer = {
 };
 
 /** The capture URL's response as it can be sent: a stored value that cannot be is replaced, with a warning (a header, so ASCII) saying so. */
-function answerFor(bin: { responseStatus: number; responseContentType: string; responseBody: string | null }, receipt: () => string) {
+function answerFor(stored: { responseStatus: number; responseContentType: string; responseBody: string | null }, receipt: () => string) {
   const warnings: string[] = [];
-  let status = bin.responseStatus;
+  let status = stored.responseStatus;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
     warnings.push(`the stored status ${status} is not between 200 and 599, so 200 was answered`);
     status = 200;
   }
-  let contentType = bin.responseBody === null ? "application/json" : bin.responseContentType;
+  let contentType = stored.responseBody === null ? "application/json" : stored.responseContentType;
   if (!isMediaType(contentType)) {
     warnings.push("the stored content type is not valid, so application/octet-stream was answered");
     contentType = "application/octet-stream";
   }
   const warning = warnings.length ? `This capture URL's response needs fixing in Settings > Request inspector: ${warnings.join("; ")}.` : undefined;
-  return { status, contentType, body: bin.responseBody ?? receipt(), ...(warning ? { warning } : {}) };
+  return { status, contentType, body: stored.responseBody ?? receipt(), ...(warning ? { warning } : {}) };
 }
 
 function isUtf8(bytes: Buffer): boolean {
@@ -161,10 +168,10 @@ function isUtf8(bytes: Buffer): boolean {
   }
 }
 
-/** Stores a request made to a capture URL and says what to answer; null when no bin has this token. */
+/** Stores a request made to a capture URL and says what to answer; null when no capture URL has this token. */
 export async function recordCapture(token: string, incoming: IncomingCapture): Promise<CaptureAnswer | null> {
-  const bin = await db.inspectorBin.findUnique({ where: { token } });
-  if (!bin) return null;
+  const target = await db.inspectorBin.findUnique({ where: { token } });
+  if (!target) return null;
   // Every stored secret is looked for in what anyone may send here, so only values long
   // enough to be past guessing: a short one replaced would confirm a guess (see MIN_REDACTED_SECRET_LENGTH).
   const redact = secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH });
@@ -174,7 +181,7 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   const contentType = incoming.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? null;
   const capture = await db.inspectorCapture.create({
     data: {
-      binId: bin.id,
+      binId: target.id,
       method: incoming.method,
       path: redact.text(incoming.path),
       query: redact.text(incoming.query),
@@ -185,12 +192,12 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
       bodyBytes: incoming.bodyBytes,
       bodyTruncated: incoming.bodyTruncated,
       remoteAddress: incoming.remoteAddress,
-      responseStatus: bin.responseStatus,
+      responseStatus: target.responseStatus,
     },
     select: { id: true, receivedAt: true },
   });
-  const oldest = await db.inspectorCapture.findFirst({ where: { binId: bin.id }, orderBy: { id: "desc" }, skip: CAPTURES_KEPT - 1, select: { id: true } });
-  if (oldest) await db.inspectorCapture.deleteMany({ where: { binId: bin.id, id: { lt: oldest.id } } });
+  const oldest = await db.inspectorCapture.findFirst({ where: { binId: target.id }, orderBy: { id: "desc" }, skip: CAPTURES_KEPT - 1, select: { id: true } });
+  if (oldest) await db.inspectorCapture.deleteMany({ where: { binId: target.id, id: { lt: oldest.id } } });
   const receipt = { ok: true, captureId: capture.id, method: incoming.method, path: incoming.path, receivedAt: capture.receivedAt.toISOString() };
-  return { ...answerFor(bin, () => JSON.stringify(receipt)), captureId: capture.id };
+  return { ...answerFor(target, () => JSON.stringify(receipt)), captureId: capture.id };
 }

@@ -7,10 +7,14 @@ import { recordCapture } from "@/lib/inspector/inspector";
 import { startInspectorServer } from "@/lib/inspector/inspector-server";
 import { callRoute } from "@/test/call-route";
 import * as inspector from "./route";
-import * as bins from "./bins/route";
-import * as bin from "./bins/[id]/route";
-import * as captures from "./bins/[id]/captures/route";
-import * as capture from "./bins/[id]/captures/[captureId]/route";
+import * as captureUrls from "./capture-urls/route";
+import * as captureUrl from "./capture-urls/[id]/route";
+import * as captures from "./capture-urls/[id]/captures/route";
+import * as capture from "./capture-urls/[id]/captures/[captureId]/route";
+import * as oldBins from "./bins/route";
+import * as oldBin from "./bins/[id]/route";
+import * as oldCaptures from "./bins/[id]/captures/route";
+import * as oldCapture from "./bins/[id]/captures/[captureId]/route";
 
 const tokenOf = (url: string) => url.split("/c/")[1];
 const incoming = (path: string) => ({ method: "POST", path, query: "a=1", headers: [["Content-Type", "application/json"]] as [string, string][], body: Buffer.from('{"n":1}'), bodyBytes: 7, bodyTruncated: false, remoteAddress: "127.0.0.1" });
@@ -48,26 +52,28 @@ describe("/api/inspector", () => {
   });
 
   it("creates, lists, renames and deletes capture URLs", async () => {
-    const created = await callRoute(bins.POST, { body: {} });
+    const created = await callRoute(captureUrls.POST, { body: {} });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ name: expect.stringMatching(/^Capture URL \d+$/), url: expect.stringMatching(/^https:\/\/localhost:\d+\/c\//), captureCount: 0, response: { status: 200, body: "" } });
-    const named = await callRoute(bins.POST, { body: { name: "  Orders  " } });
+    const named = await callRoute(captureUrls.POST, { body: { name: "  Orders  " } });
     expect(named.json.name).toBe("Orders");
 
     const listed = await callRoute(inspector.GET);
     expect(listed.status).toBe(200);
-    expect(listed.json.bins.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([named.json.id, created.json.id]));
+    expect(listed.json.captureUrls.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([named.json.id, created.json.id]));
+    // `bins`: the same list under its old name, for callers written before the rename.
+    expect(listed.json.bins).toEqual(listed.json.captureUrls);
 
-    const renamed = await callRoute(bin.PATCH, { method: "PATCH", params: { id: named.json.id }, body: { name: "Invoices" } });
+    const renamed = await callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: named.json.id }, body: { name: "Invoices" } });
     expect(renamed.json.name).toBe("Invoices");
-    expect((await callRoute(bin.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(204);
-    expect((await callRoute(bin.GET, { params: { id: named.json.id } })).status).toBe(404);
-    expect((await callRoute(bin.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(404);
+    expect((await callRoute(captureUrl.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(204);
+    expect((await callRoute(captureUrl.GET, { params: { id: named.json.id } })).status).toBe(404);
+    expect((await callRoute(captureUrl.DELETE, { method: "DELETE", params: { id: named.json.id } })).status).toBe(404);
   });
 
   it("sets the response, refusing what cannot be answered with a clear 400", async () => {
-    const { json: created } = await callRoute(bins.POST, { body: {} });
-    const patch = (body: unknown) => callRoute(bin.PATCH, { method: "PATCH", params: { id: created.id }, body });
+    const { json: created } = await callRoute(captureUrls.POST, { body: {} });
+    const patch = (body: unknown) => callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: created.id }, body });
     const ok = await patch({ response: { status: 202, contentType: "application/json", body: '{"accepted":true}' } });
     expect(ok.status).toBe(200);
     expect(ok.json.response).toEqual({ status: 202, contentType: "application/json", body: '{"accepted":true}' });
@@ -98,14 +104,14 @@ describe("/api/inspector", () => {
       expect(res.status, contentType).toBe(200);
       expect(res.json.response.contentType).toBe(contentType);
     }
-    expect((await callRoute(bin.PATCH, { method: "PATCH", params: { id: "nope" }, body: { name: "x" } })).status).toBe(404);
-    expect((await callRoute(bins.POST, { rawBody: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
-    expect((await callRoute(bins.POST, { rawBody: "name=x", headers: { "content-type": "text/plain" } })).status).toBe(415);
+    expect((await callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: "nope" }, body: { name: "x" } })).status).toBe(404);
+    expect((await callRoute(captureUrls.POST, { rawBody: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
+    expect((await callRoute(captureUrls.POST, { rawBody: "name=x", headers: { "content-type": "text/plain" } })).status).toBe(415);
   });
 
   it("lists captures newest first, shows one whole, and clears them", async () => {
-    const { json: created } = await callRoute(bins.POST, { body: {} });
-    const { json: other } = await callRoute(bins.POST, { body: {} });
+    const { json: created } = await callRoute(captureUrls.POST, { body: {} });
+    const { json: other } = await callRoute(captureUrls.POST, { body: {} });
     await recordCapture(tokenOf(created.url), incoming("/first"));
     await recordCapture(tokenOf(created.url), incoming("/second"));
     const foreign = await recordCapture(tokenOf(other.url), incoming("/other"));
@@ -115,9 +121,9 @@ describe("/api/inspector", () => {
     expect(list.json.captures[0]).not.toHaveProperty("body");
     const one = await callRoute(capture.GET, { params: { id: created.id, captureId: String(list.json.captures[0].id) } });
     expect(one.json).toMatchObject({ path: "/second", query: "a=1", body: '{"n":1}', headers: [["Content-Type", "application/json"]] });
-    expect((await callRoute(bin.GET, { params: { id: created.id } })).json).toMatchObject({ captureCount: 2, lastCaptureAt: expect.any(String) });
+    expect((await callRoute(captureUrl.GET, { params: { id: created.id } })).json).toMatchObject({ captureCount: 2, lastCaptureAt: expect.any(String) });
 
-    // A capture is only reachable through its own bin; ids that name nothing are 404.
+    // A capture is only reachable through its own capture URL; ids that name nothing are 404.
     for (const captureId of [String(foreign!.captureId), "0", "abc"]) {
       expect((await callRoute(capture.GET, { params: { id: created.id, captureId } })).status, captureId).toBe(404);
     }
@@ -126,5 +132,35 @@ describe("/api/inspector", () => {
     expect((await callRoute(captures.GET, { params: { id: other.id } })).json.captures).toHaveLength(1);
     expect((await callRoute(captures.GET, { params: { id: "missing" } })).status).toBe(404);
     expect((await callRoute(captures.DELETE, { method: "DELETE", params: { id: "missing" } })).status).toBe(404);
+  });
+
+  it("answers at the old /api/inspector/bins paths as at /api/inspector/capture-urls", async () => {
+    // Next serves each path from its own route file: the old files must re-export every method.
+    const pairs = [
+      [oldBins, captureUrls],
+      [oldBin, captureUrl],
+      [oldCaptures, captures],
+      [oldCapture, capture],
+    ] as const;
+    for (const [old, current] of pairs) {
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) expect(old[method]).toBe(current[method]);
+    }
+
+    const created = await callRoute(oldBins.POST, { body: { name: "Old path" } });
+    expect(created.status).toBe(201);
+    const { json: viaNew } = await callRoute(captureUrl.GET, { params: { id: created.json.id } });
+    expect(viaNew).toMatchObject({ id: created.json.id, name: "Old path" });
+    await recordCapture(tokenOf(created.json.url), incoming("/old"));
+
+    const renamed = await callRoute(oldBin.PATCH, { method: "PATCH", params: { id: created.json.id }, body: { name: "Renamed" } });
+    expect(renamed.json).toMatchObject({ id: created.json.id, name: "Renamed", captureCount: 1 });
+    const list = await callRoute(oldCaptures.GET, { params: { id: created.json.id } });
+    expect(list.json.captures.map((c: { path: string }) => c.path)).toEqual(["/old"]);
+    const one = await callRoute(oldCapture.GET, { params: { id: created.json.id, captureId: String(list.json.captures[0].id) } });
+    expect(one.json).toMatchObject({ path: "/old", body: '{"n":1}' });
+    expect((await callRoute(oldBins.GET)).status).toBe(405);
+    expect((await callRoute(oldCaptures.DELETE, { method: "DELETE", params: { id: created.json.id } })).status).toBe(204);
+    expect((await callRoute(oldBin.DELETE, { method: "DELETE", params: { id: created.json.id } })).status).toBe(204);
+    expect((await callRoute(captureUrl.GET, { params: { id: created.json.id } })).status).toBe(404);
   });
 });

@@ -7,22 +7,22 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import { binSettingsSchema, type BinSettingsInput, type InspectorBinSummary } from "@/lib/inspector/inspector-schemas";
+import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
+import { captureUrlSettingsSchema, type CaptureUrlSettingsInput } from "@/lib/inspector/inspector-schemas";
 
 const CONTENT_TYPES = ["application/json", "text/plain", "application/xml", "text/html"];
 
-type Props = { bin: InspectorBinSummary; open: boolean; onOpenChange: (open: boolean) => void; onSaved: () => void };
+type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boolean) => void; onSaved: () => void };
 
 /** Name a capture URL and choose what it answers: a status and, optionally, a body of your own. */
-export function BinSettingsDialog({ bin, open, onOpenChange, onSaved }: Props) {
+export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
   const queryClient = useQueryClient();
-  // Mounted per opening (see BinView), so it starts from the saved values each time.
-  const [values, setValues] = useState({ name: bin.name, status: String(bin.response.status), contentType: bin.response.contentType, body: bin.response.body });
+  // Mounted per opening (see CaptureUrlView), so it starts from the saved values each time.
+  const [values, setValues] = useState({ name: captureUrl.name, status: String(captureUrl.response.status), contentType: captureUrl.response.contentType, body: captureUrl.response.body });
   const form = useSchemaForm({
-    schema: binSettingsSchema,
-    mutationFn: ({ name, ...response }: BinSettingsInput) => inspectorApi.update(bin.id, { name, response }),
+    schema: captureUrlSettingsSchema,
+    mutationFn: ({ name, ...response }: CaptureUrlSettingsInput) => inspectorApi.update(captureUrl.id, { name, response }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
       close(false);

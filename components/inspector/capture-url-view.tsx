@@ -13,21 +13,20 @@ import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { inspectorApi } from "@/lib/client/inspector-api";
+import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import type { InspectorBinSummary } from "@/lib/inspector/inspector-schemas";
-import { BinSettingsDialog } from "./bin-settings-dialog";
+import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 
 /** How often the open capture URL asks for new requests: "live" without a socket. */
 const POLL_MS = 1000;
 
 /** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
-export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDeleted: () => void }) {
+export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
   const queryClient = useQueryClient();
   const captures = useQuery({
-    queryKey: queryKeys.inspectorCaptures(bin.id),
-    queryFn: ({ signal }) => inspectorApi.captures(bin.id, signal),
+    queryKey: queryKeys.inspectorCaptures(captureUrl.id),
+    queryFn: ({ signal }) => inspectorApi.captures(captureUrl.id, signal),
     refetchInterval: POLL_MS,
   });
   // Follows the newest request until the user picks one.
@@ -39,31 +38,31 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
   const selected = list.find((capture) => capture.id === chosen) ?? list[0];
 
   const clear = useMutation({
-    mutationFn: () => inspectorApi.clear(bin.id),
+    mutationFn: () => inspectorApi.clear(captureUrl.id),
     onSuccess: () => {
       setChosen(null);
-      queryClient.setQueryData(queryKeys.inspectorCaptures(bin.id), []);
+      queryClient.setQueryData(queryKeys.inspectorCaptures(captureUrl.id), []);
       queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
       setStatus("Captured requests cleared.");
     },
   });
   const remove = useMutation({
-    mutationFn: () => inspectorApi.remove(bin.id),
+    mutationFn: () => inspectorApi.remove(captureUrl.id),
     onSuccess: async () => {
       setDeleting(false);
-      queryClient.removeQueries({ queryKey: queryKeys.inspectorCaptures(bin.id) });
+      queryClient.removeQueries({ queryKey: queryKeys.inspectorCaptures(captureUrl.id) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
       onDeleted();
     },
   });
 
-  const answer = bin.response.body ? `${bin.response.status} with your ${bin.response.contentType} body` : `${bin.response.status} with a JSON receipt`;
+  const answer = captureUrl.response.body ? `${captureUrl.response.status} with your ${captureUrl.response.contentType} body` : `${captureUrl.response.status} with a JSON receipt`;
   return (
     <>
       <section className="card inspector-bin" aria-labelledby="inspector-bin-name">
         <div className="inspector-bin-head">
           <h2 className="section-title" id="inspector-bin-name">
-            {bin.name}
+            {captureUrl.name}
           </h2>
           <div className="card-tools">
             <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)}>
@@ -79,13 +78,13 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
         </div>
         <div className="trigger-url-row">
           <code className="trigger-url mono" data-testid="capture-url">
-            {bin.url}
+            {captureUrl.url}
           </code>
-          <CopyButton text={bin.url} />
+          <CopyButton text={captureUrl.url} />
         </div>
         <p className="field-hint">
           Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it
-          (for example <code className="mono">{bin.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
+          (for example <code className="mono">{captureUrl.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
         </p>
         {clear.error && <FormError message={errorMessage(clear.error)} />}
         <p role="status" className="visually-hidden">
@@ -138,7 +137,7 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
         </section>
         <section className="card inspector-detail" aria-label="Request details">
           {selected ? (
-            <CaptureDetailView binId={bin.id} captureId={selected.id} />
+            <CaptureDetailView captureUrlId={captureUrl.id} captureId={selected.id} />
           ) : (
             <div className="inspector-waiting">
               <Inbox size={24} aria-hidden />
@@ -146,13 +145,13 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
               <p className="muted">
                 It opens here as soon as it arrives. Send a webhook to this URL with Test in the workflow editor, or from a terminal:
               </p>
-              <pre className="inspector-curl mono">{`curl -k -X POST ${bin.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+              <pre className="inspector-curl mono">{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
             </div>
           )}
         </section>
       </div>
 
-      {editing && <BinSettingsDialog bin={bin} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />}
+      {editing && <CaptureUrlSettingsDialog captureUrl={captureUrl} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />}
       <ConfirmDialog
         open={deleting}
         onOpenChange={(open) => {
@@ -162,7 +161,7 @@ export function BinView({ bin, onDeleted }: { bin: InspectorBinSummary; onDelete
         title="Delete capture URL?"
         description={
           <>
-            <strong>{bin.name}</strong> and its {bin.captureCount} captured {bin.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its
+            <strong>{captureUrl.name}</strong> and its {captureUrl.captureCount} captured {captureUrl.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its
             URL will get 404 and fail. This cannot be undone.
           </>
         }

@@ -1,0 +1,15 @@
+// GET /api/inspector/capture-urls/:id/captures — captured requests, newest first (summaries);
+// DELETE — clear them (also answers at the old path /api/inspector/bins/:id/captures)
+import { clearCaptures, listCaptures } from "@/lib/inspector/inspector";
+import { json, noContent, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+
+type Context = RouteParams<{ id: string }>;
+
+export const GET = routeHandler(async (_request, { params }: Context) => json({ captures: await listCaptures((await params).id) }));
+
+export const DELETE = routeHandler(async (_request, { params }: Context) => {
+  await clearCaptures((await params).id);
+  return noContent();
+});
+
+export const { POST, PUT, PATCH } = otherMethods({ GET, DELETE });
