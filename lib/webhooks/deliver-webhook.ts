@@ -1,8 +1,8 @@
 import { apiKeyNameProblem, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
-import { parseRetryAfter } from "@/lib/jobs/retry-schedule";
 import { ActionConfigError, type RunContext } from "@/lib/actions/run-context";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
 import { buildWebhookRequest, MASK, type Credentials } from "./build-request";
+import { classifyResponse } from "./classify-response";
 import { extractOutputs, type OutputValue } from "./extract-outputs";
 import { guardedRequest, type IncomingResponse, type OutgoingRequest, type RequestLimits } from "./guarded-request";
 
@@ -84,30 +84,11 @@ export async function deliverWebhook(
   // escaped in JSON): mask it there too. Outputs are read from this masked body, so they
   // (and their error messages, which quote values) cannot carry a secret either.
   const response: IncomingResponse = { ...result.response, body: scrub(result.response.body), headers: redactHeaders(result.response.headers) };
-  const { status } = response;
   const base = { request: redacted, response, durationMs: result.durationMs };
 
-  if (status >= 200 && status < 300) {
-    const extracted = extractOutputs(config.outputs, response.body);
-    if (!extracted.ok) return { ...base, outcome: "FINAL", error: scrub(extracted.message) };
-    return { ...base, outcome: "SUCCESS", outputs: extracted.values };
-  }
-  if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers["retry-after"], new Date());
-    return { ...base, outcome: "RETRYABLE", retryAfterMs, error: `The endpoint is rate limiting requests (429)${retryAfterMs !== null ? `; it asked to retry after ${waitInWords(retryAfterMs)}` : ""}.` };
-  }
-  if (status >= 500) return { ...base, outcome: "RETRYABLE", error: `The endpoint failed with ${status}; Hookflow will retry.` };
-  if (status >= 300 && status < 400) {
-    return { ...base, outcome: "FINAL", error: `The endpoint answered with a redirect (${status}); redirects are not followed. Use the final URL${response.headers.location ? ` (${response.headers.location})` : ""} as the webhook URL.` };
-  }
-  return { ...base, outcome: "FINAL", error: `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.` };
-}
-
-/** A wait as a person reads it: "30 s", "15 min", "6 h", "3 days". */
-function waitInWords(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  if (s < 120) return `${s} s`;
-  if (s < 2 * 3600) return `${Math.round(s / 60)} min`;
-  if (s < 2 * 86_400) return `${Math.round(s / 3600)} h`;
-  return s > 365 * 86_400 ? "more than a year" : `${Math.round(s / 86_400)} days`;
+  const classified = classifyResponse(response, (status) => `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.`);
+  if (classified.outcome !== "SUCCESS") return { ...base, ...classified };
+  const extracted = extractOutputs(config.outputs, response.body);
+  if (!extracted.ok) return { ...base, outcome: "FINAL", error: scrub(extracted.message) };
+  return { ...base, outcome: "SUCCESS", outputs: extracted.values };
 }
