@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+// First, so that the tokens, base styles and primitives come before every component's CSS module.
+import "./globals.css";
 import { AppShell } from "@/components/app-shell/app-shell";
 import { Providers } from "./providers";
-import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Hookflow", template: "%s · Hookflow" },

@@ -2,22 +2,23 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LogoMark } from "./logo-mark";
 import { SidebarNav } from "./sidebar-nav";
+import styles from "./app-shell.module.css";
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
-    <div className="app-shell">
-      <a href="#main" className="skip-link">
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
-      <aside className="sidebar">
-        <Link href="/workflows" className="brand" aria-label="Hookflow home">
+      <aside className={styles.sidebar}>
+        <Link href="/workflows" className={styles.brand} aria-label="Hookflow home">
           <LogoMark />
-          <span className="brand-name">Hookflow</span>
+          <span className={styles.brandName}>Hookflow</span>
         </Link>
         <SidebarNav />
-        <p className="sidebar-footer">Self-hosted workflow webhooks</p>
+        <p className={styles.sidebarFooter}>Self-hosted workflow webhooks</p>
       </aside>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className={styles.main} tabIndex={-1}>
         {children}
       </main>
     </div>

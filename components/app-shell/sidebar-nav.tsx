@@ -4,6 +4,7 @@ import { AppWindow, Database, KeyRound, RadioTower, Workflow } from "lucide-reac
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
+import styles from "./sidebar-nav.module.css";
 
 type NavItem = { href: string; label: string; icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }> };
 
@@ -27,7 +28,7 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
   const Icon = item.icon;
   return (
     <li>
-      <Link href={item.href} className="nav-link" aria-current={active ? "page" : undefined}>
+      <Link href={item.href} className={styles.link} aria-current={active ? "page" : undefined}>
         <Icon size={18} aria-hidden />
         <span>{item.label}</span>
       </Link>
@@ -38,16 +39,16 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
 export function SidebarNav() {
   const pathname = usePathname() ?? "/";
   return (
-    <nav aria-label="Main" className="sidebar-nav">
-      <ul className="nav-list">
+    <nav aria-label="Main" className={styles.nav}>
+      <ul className={styles.list}>
         {MAIN.map((item) => (
           <NavLink key={item.href} item={item} pathname={pathname} />
         ))}
       </ul>
-      <p className="nav-section-label" id="nav-settings-label">
+      <p className={styles.sectionLabel} id="nav-settings-label">
         Settings
       </p>
-      <ul className="nav-list" aria-labelledby="nav-settings-label">
+      <ul className={styles.list} aria-labelledby="nav-settings-label">
         {SETTINGS.map((item) => (
           <NavLink key={item.href} item={item} pathname={pathname} />
         ))}
