@@ -2,7 +2,7 @@
 
 import { RadioGroup } from "radix-ui";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { sendWebhookConfigSchema, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { sendWebhookDefinition } from "@/lib/actions/send-webhook/definition";
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { ActionPanelProps } from "../action-panel-props";
 import { AuthenticationSection } from "./authentication-section";
 import { CaptureUrlMenu } from "./capture-url-menu";
-import { configErrors } from "./config-errors";
+import { configErrors } from "@/components/actions/config-errors";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioOption } from "./radio-option";
@@ -30,7 +30,7 @@ export function SendWebhookPanel(props: ActionPanelProps<SendWebhookConfig>) {
 
 function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SendWebhookConfig>) {
   const config = useMemo(() => withDefaults(action.config), [action.config]);
-  const localErrors = useMemo(() => configErrors(config), [config]);
+  const localErrors = useMemo(() => configErrors(sendWebhookConfigSchema, config), [config]);
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
