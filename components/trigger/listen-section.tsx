@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/lib/client/api-fetch";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
+import styles from "./trigger.module.css";
 
 const formatBytes = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`);
 
@@ -42,20 +43,20 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
   });
 
   return (
-    <section className="trigger-section" aria-label="Test event">
-      <h3 className="trigger-section-title">Sample payload</h3>
+    <section className={styles.section} aria-label="Test event">
+      <h3 className={styles.sectionTitle}>Sample payload</h3>
       <p className="field-hint">
         A sample lists the payload’s fields in pickers. Send a request to the URL while the workflow is off: the event is stored without
         enrolling anyone.
       </p>
       {sample !== undefined && !received && (
-        <details className="trigger-sample">
+        <details className={styles.sample}>
           <summary>Current sample</summary>
-          <pre className="trigger-json mono">{JSON.stringify(sample, null, 2)}</pre>
+          <pre className={`${styles.json} mono`}>{JSON.stringify(sample, null, 2)}</pre>
         </details>
       )}
       {!canListen ? (
-        <p className="trigger-note">Save the workflow with this trigger first.</p>
+        <p className={styles.note}>Save the workflow with this trigger first.</p>
       ) : !listening ? (
         <>
           <Button icon={<Radio className="btn-icon" aria-hidden />} loading={listen.isPending} onClick={() => listen.mutate()}>
@@ -64,7 +65,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
           {listen.error && <p className="field-error">{errorMessage(listen.error)}</p>}
         </>
       ) : received ? (
-        <div className="trigger-received" role="status">
+        <div className={styles.received} role="status">
           <p>
             <strong>Event received</strong> at {new Date(received.receivedAt).toLocaleTimeString()}
           </p>
@@ -77,17 +78,17 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
                   ? `Only the first ${formatBytes(new TextEncoder().encode(received.body).length)} of ${formatBytes(received.bodyBytes)} were kept.`
                   : `Body as received (${formatBytes(received.bodyBytes)}); it was not read, so it cannot be used as the sample.`}
               </p>
-              <pre className="trigger-json mono" aria-label="Received body">
+              <pre className={`${styles.json} mono`} aria-label="Received body">
                 {received.body}
                 {received.bodyTruncated ? "\n… (cut)" : ""}
               </pre>
             </>
           ) : (
-            <pre className="trigger-json mono" aria-label="Received payload">
+            <pre className={`${styles.json} mono`} aria-label="Received payload">
               {JSON.stringify(received.payload, null, 2)}
             </pre>
           )}
-          <div className="trigger-actions">
+          <div className={styles.actions}>
             {received.body === null && (
               <Button
                 variant="primary"
@@ -105,8 +106,8 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
           </div>
         </div>
       ) : (
-        <div className="trigger-listening" role="status">
-          <span className="trigger-pulse" aria-hidden />
+        <div className={styles.listening} role="status">
+          <span className={styles.pulse} aria-hidden />
           <span>Listening for an event… send a POST to the URL above.</span>
           <Button size="sm" variant="ghost" onClick={() => setSeen(null)}>
             Stop

@@ -18,6 +18,7 @@ import { leafPaths } from "@/lib/webhooks/json-path";
 import type { RecordMatch, WebhookTrigger, Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { hookApi } from "./hook-events-api";
 import { ListenSection } from "./listen-section";
+import styles from "./trigger.module.css";
 
 type TriggerPanelProps = {
   /** The saved workflow (its hookToken, id, objectType). */
@@ -52,7 +53,7 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
 
   return (
     <SidePanel
-      className="trigger-panel"
+      className={`${styles.panel} trigger-panel`}
       icon={webhook ? <Zap size={16} /> : <Hand size={16} />}
       iconClassName="wf-node-icon-trigger"
       kind="Trigger"
@@ -60,16 +61,16 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
       closeLabel="Close the trigger panel"
       onClose={onClose}
     >
-      <fieldset className="trigger-choice">
+      <fieldset className={styles.choice}>
         <legend className="field-label">What starts this workflow</legend>
-        <label className="trigger-option">
+        <label className={styles.option}>
           <input type="radio" name="trigger-type" checked={!webhook} onChange={() => onChange({ type: "MANUAL" })} />
           <span>
             <strong>Records enrolled manually</strong>
             <span className="field-hint">From a record page, the Enroll button, or POST /api/workflows/:id/enrollments.</span>
           </span>
         </label>
-        <label className="trigger-option">
+        <label className={styles.option}>
           <input
             type="radio"
             name="trigger-type"
@@ -153,8 +154,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   return (
     <>
       {otherErrors.length > 0 && <FormError message={otherErrors.join(" ")} />}
-      <section className="trigger-section" aria-label="Webhook URL">
-        <h3 className="trigger-section-title">Webhook URL</h3>
+      <section className={styles.section} aria-label="Webhook URL">
+        <h3 className={styles.sectionTitle}>Webhook URL</h3>
         {url ? (
           <>
             <div className="trigger-url-row">
@@ -182,14 +183,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             />
           </>
         ) : (
-          <p className="trigger-note">Save to get the URL. The workflow gets its own secret URL once it is saved with this trigger.</p>
+          <p className={styles.note}>Save to get the URL. The workflow gets its own secret URL once it is saved with this trigger.</p>
         )}
       </section>
 
       <ListenSection workflow={workflow} canListen={Boolean(url)} sample={trigger.sample} onUseSample={(sample) => onChange({ ...trigger, sample })} />
 
-      <section className="trigger-section" aria-label="Verification">
-        <h3 className="trigger-section-title">Verification</h3>
+      <section className={styles.section} aria-label="Verification">
+        <h3 className={styles.sectionTitle}>Verification</h3>
         <SelectField
           label="How the sender proves it is genuine"
           value={trigger.verification.type}
@@ -227,9 +228,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               the HMAC-SHA256 of <code>&lt;t&gt;.&lt;body&gt;</code> keyed with the secret as stored. Requests more than 5 minutes old, and the same
               request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature) are accepted too.
             </p>
-            <details className="trigger-sample">
+            <details className={styles.sample}>
               <summary>Example: sign and send with openssl and curl</summary>
-              <pre className="trigger-json mono" aria-label="Signed request example">{signedExample(url ?? "<webhook URL>")}</pre>
+              <pre className={`${styles.json} mono`} aria-label="Signed request example">{signedExample(url ?? "<webhook URL>")}</pre>
             </details>
           </>
         )}
@@ -259,8 +260,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         )}
       </section>
 
-      <section className="trigger-section" aria-label="Record matching">
-        <h3 className="trigger-section-title">Record matching</h3>
+      <section className={styles.section} aria-label="Record matching">
+        <h3 className={styles.sectionTitle}>Record matching</h3>
         <p className="field-hint">Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.</p>
         {pathInput(
           "Payload field",
@@ -284,22 +285,22 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             <option key={name} value={name} />
           ))}
         </datalist>
-        <fieldset className="trigger-choice">
+        <fieldset className={styles.choice}>
           <legend className="field-label">When no record matches</legend>
-          <label className="trigger-option">
+          <label className={styles.option}>
             <input type="radio" name="when-missing" checked={match.whenMissing !== "CREATE"} onChange={() => setMatch({ whenMissing: "REJECT" })} />
             <span>Reject the event</span>
           </label>
-          <label className="trigger-option">
+          <label className={styles.option}>
             <input type="radio" name="when-missing" checked={match.whenMissing === "CREATE"} onChange={() => setMatch({ whenMissing: "CREATE" })} />
             <span>Create a record</span>
           </label>
         </fieldset>
         {match.whenMissing === "CREATE" && (
-          <div className="trigger-rows">
+          <div className={styles.rows}>
             <p className="field-hint">The matched property is always set. Also set:</p>
             {match.createProperties.map((row, index) => (
-              <div className="trigger-row" key={index}>
+              <div className={styles.row} key={index}>
                 <TextField
                   label={`Property ${index + 1}`}
                   list={datalistId}
@@ -309,7 +310,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                     setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)) })
                   }
                 />
-                <span aria-hidden className="trigger-arrow">←</span>
+                <span aria-hidden className={styles.arrow}>←</span>
                 {pathInput(
                   `Payload field ${index + 1}`,
                   row.path,
@@ -334,8 +335,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         )}
       </section>
 
-      <section className="trigger-section" aria-label="De-duplication">
-        <h3 className="trigger-section-title">De-duplication (optional)</h3>
+      <section className={styles.section} aria-label="De-duplication">
+        <h3 className={styles.sectionTitle}>De-duplication (optional)</h3>
         <SelectField
           label="Event id"
           hint="A repeated event id is acknowledged without enrolling again."
