@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/client/format";
-import type { RecordDetail } from "@/lib/crm/record-schemas";
+import type { RecordDetail } from "@/lib/client/records-api";
 
 type Loose = Record<string, unknown>;
 

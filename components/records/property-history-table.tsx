@@ -4,7 +4,7 @@ import { ChevronRight, History } from "lucide-react";
 import { Fragment, useId, useMemo, useState } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
-import type { RecordDetail } from "@/lib/crm/record-schemas";
+import type { RecordDetail } from "@/lib/client/records-api";
 import { propertyLabel, propertyValueLabel } from "./property-labels";
 import { sourceLabel } from "./source-label";
 

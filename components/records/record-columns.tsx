@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatAmount, formatPropertyValue } from "@/lib/client/format";
 import type { ObjectType } from "@/lib/crm/object-types";
-import type { RecordSummary } from "@/lib/crm/record-schemas";
+import type { RecordSummary } from "@/lib/client/records-api";
 import { propertyValueLabel } from "./property-labels";
 
 export type RecordColumn = { key: string; header: string; numeric?: boolean; nowrap?: boolean; cell: (record: RecordSummary) => ReactNode };

@@ -13,7 +13,7 @@ import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
-import type { RecordDetail } from "@/lib/crm/record-schemas";
+import type { RecordDetail } from "@/lib/client/records-api";
 import { ContactProfileSections } from "./contact-profile-sections";
 import { PropertyHistoryTable } from "./property-history-table";
 

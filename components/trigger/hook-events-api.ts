@@ -1,30 +1,18 @@
+import type * as hookEventsRoute from "@/app/api/workflows/[id]/hook-events/route";
+import type * as hookTokenRoute from "@/app/api/workflows/[id]/hook-token/route";
 import { apiFetch } from "@/lib/client/api-fetch";
-import type { Workflow } from "@/lib/workflows/workflow-schema";
+import type { ResponseBody } from "@/lib/http/typed-response";
 
-export type HookEvent = {
-  id: string;
-  status: string;
-  error: string | null;
-  eventId: string | null;
-  /** The parsed body; null when the event was refused before it was parsed (then `body` holds its start). */
-  payload: unknown;
-  /** Refused before parsing: the first 4 KiB of the raw body, at most; `bodyTruncated` when cut. */
-  body: string | null;
-  bodyTruncated: boolean;
-  /** The raw body's size in bytes. */
-  bodyBytes: number;
-  headers: unknown;
-  enrollmentId: string | null;
-  receivedAt: string;
-};
+// Response types come from the route handlers (type-only imports: erased from the bundle).
+type HookEventList = ResponseBody<typeof hookEventsRoute.GET>;
+/** One request to the hook URL. `payload` is the parsed body; null when the event was refused before it was parsed (then `body` holds its start). */
+export type HookEvent = HookEventList["events"][number];
 
 export const hookApi = {
   events: (workflowId: string, signal?: AbortSignal) =>
-    apiFetch<{ events: HookEvent[] }>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit: 5 } }).then(
-      (r) => r.events,
-    ),
+    apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit: 5 } }).then((r) => r.events),
   regenerateToken: (workflowId: string) =>
-    apiFetch<Workflow>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-token`, { method: "POST" }),
+    apiFetch<ResponseBody<typeof hookTokenRoute.POST>>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-token`, { method: "POST" }),
 };
 
 export const hookEventsKey = (workflowId: string) => ["workflows", workflowId, "hook-events"] as const;

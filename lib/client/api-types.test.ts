@@ -8,8 +8,21 @@ import type * as inspectorRoute from "@/app/api/inspector/route";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { CaptureDetail, CaptureSummary, CaptureUrlSummary, InspectorStatus } from "@/lib/inspector/inspector-schemas";
+import type * as recordRoute from "@/app/api/records/[id]/route";
+import type * as recordsRoute from "@/app/api/records/route";
+import type * as secretsRoute from "@/app/api/secrets/route";
+import type * as hookEventsRoute from "@/app/api/workflows/[id]/hook-events/route";
+import type * as workflowRoute from "@/app/api/workflows/[id]/route";
+import type * as workflowsRoute from "@/app/api/workflows/route";
+import type { hookApi } from "@/components/trigger/hook-events-api";
+import type { RecordDetail, RecordListResponse } from "@/lib/crm/record-schemas";
+import type { SecretSummary } from "@/lib/secrets/secret-schemas";
+import type { Workflow, WorkflowSummary } from "@/lib/workflows/workflow-schema";
 import type { appsApi } from "./apps-api";
 import type { inspectorApi } from "./inspector-api";
+import type { recordsApi } from "./records-api";
+import type { secretsApi } from "./secrets-api";
+import type { workflowsApi } from "./workflows-api";
 
 // Type-level tests, checked by `tsc --noEmit`: each client call returns what its route
 // answers (ResponseBody of the handler), and that body is the shape the domain code
@@ -40,5 +53,35 @@ describe("inspector client", () => {
     expectTypeOf<Returns<typeof inspectorApi.capture>>().toEqualTypeOf<ResponseBody<typeof captureRoute.GET>>();
     expectTypeOf<Returns<typeof inspectorApi.capture>>().branded.toEqualTypeOf<CaptureDetail>();
     expectTypeOf<Returns<typeof inspectorApi.clear>>().toEqualTypeOf<void>();
+  });
+});
+
+describe("records, secrets and workflows clients", () => {
+  test("return their routes' bodies", () => {
+    expectTypeOf<Returns<typeof recordsApi.list>>().toEqualTypeOf<ResponseBody<typeof recordsRoute.GET>>();
+    expectTypeOf<Returns<typeof recordsApi.list>>().toEqualTypeOf<RecordListResponse>();
+    expectTypeOf<Returns<typeof recordsApi.get>>().toEqualTypeOf<ResponseBody<typeof recordRoute.GET>>();
+    expectTypeOf<Returns<typeof recordsApi.get>>().toEqualTypeOf<RecordDetail>();
+    expectTypeOf<Returns<typeof secretsApi.list>>().toEqualTypeOf<ResponseBody<typeof secretsRoute.GET>["secrets"]>();
+    expectTypeOf<Returns<typeof secretsApi.list>>().toEqualTypeOf<SecretSummary[]>();
+    expectTypeOf<Returns<typeof secretsApi.create>>().toEqualTypeOf<SecretSummary>();
+    expectTypeOf<Returns<typeof secretsApi.remove>>().toEqualTypeOf<void>();
+    expectTypeOf<Returns<typeof workflowsApi.list>>().toEqualTypeOf<ResponseBody<typeof workflowsRoute.GET>["workflows"]>();
+    expectTypeOf<Returns<typeof workflowsApi.list>>().branded.toEqualTypeOf<WorkflowSummary[]>();
+    expectTypeOf<Returns<typeof workflowsApi.get>>().toEqualTypeOf<ResponseBody<typeof workflowRoute.GET>>();
+    expectTypeOf<Returns<typeof workflowsApi.get>>().branded.toEqualTypeOf<Workflow>();
+    expectTypeOf<Returns<typeof workflowsApi.create>>().branded.toEqualTypeOf<Workflow>();
+    expectTypeOf<Returns<typeof workflowsApi.update>>().branded.toEqualTypeOf<Workflow>();
+    expectTypeOf<Returns<typeof workflowsApi.remove>>().toEqualTypeOf<void>();
+  });
+
+  test("hook events: the stored row as JSON, headers read back as a name → value map", () => {
+    expectTypeOf<Returns<typeof hookApi.events>>().toEqualTypeOf<ResponseBody<typeof hookEventsRoute.GET>["events"]>();
+    type HookEvent = Returns<typeof hookApi.events>[number];
+    expectTypeOf<HookEvent["receivedAt"]>().toEqualTypeOf<string>();
+    expectTypeOf<HookEvent["headers"]>().toEqualTypeOf<Record<string, string>>();
+    expectTypeOf<HookEvent["bodyBytes"]>().toEqualTypeOf<number>();
+    expectTypeOf<HookEvent["body"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<Returns<typeof hookApi.regenerateToken>>().branded.toEqualTypeOf<Workflow>();
   });
 });

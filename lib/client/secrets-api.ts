@@ -1,9 +1,15 @@
-import type { CreateSecretInput, SecretSummary } from "@/lib/secrets/secret-schemas";
+import type * as secretRoute from "@/app/api/secrets/[name]/route";
+import type * as secretsRoute from "@/app/api/secrets/route";
+import type { ResponseBody } from "@/lib/http/typed-response";
+import type { CreateSecretInput } from "@/lib/secrets/secret-schemas";
 import { apiFetch } from "./api-fetch";
 
+// Response types come from the route handlers (type-only imports: erased from the bundle).
+export type SecretList = ResponseBody<typeof secretsRoute.GET>;
+export type CreatedSecret = ResponseBody<typeof secretsRoute.POST>;
+
 export const secretsApi = {
-  list: (signal?: AbortSignal) =>
-    apiFetch<{ secrets: SecretSummary[] }>("/api/secrets", { signal }).then((r) => r.secrets),
-  create: (input: CreateSecretInput) => apiFetch<SecretSummary>("/api/secrets", { method: "POST", json: input }),
-  remove: (name: string) => apiFetch<void>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
+  list: (signal?: AbortSignal) => apiFetch<SecretList>("/api/secrets", { signal }).then((r) => r.secrets),
+  create: (input: CreateSecretInput) => apiFetch<CreatedSecret>("/api/secrets", { method: "POST", json: input }),
+  remove: (name: string) => apiFetch<ResponseBody<typeof secretRoute.DELETE>>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
 };

@@ -1,8 +1,8 @@
 // POST /api/hooks/:token — the webhook trigger: enroll the record an incoming event is about (202 {enrollmentId})
 import { receiveHook } from "@/lib/webhook-trigger/receive-hook";
-import { json, MAX_JSON_BYTES, readLimitedText, routeHandler } from "@/lib/http/route-handler";
+import { json, MAX_JSON_BYTES, readLimitedText, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 
-export const POST = routeHandler<{ token: string }>(async (request, { params }) => {
+export const POST = routeHandler(async (request, { params }: RouteParams<{ token: string }>) => {
   const { token } = await params;
   const rawBody = await readLimitedText(request, MAX_JSON_BYTES);
   const answer = await receiveHook({ token, headers: request.headers, rawBody });

@@ -1,9 +1,9 @@
 // GET /api/records/:id — one record with every property's history and its associations
 import { getRecord } from "@/lib/crm/records";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
-import { json, readParam, routeHandler, otherMethods } from "@/lib/http/route-handler";
+import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
-export const GET = routeHandler<{ id: string }>(async (_request, { params }) => {
+export const GET = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) => {
   const { id } = await params;
   return json(await getRecord(readParam(id, recordIdSchema, `Record ${id}`)));
 });

@@ -1,9 +1,9 @@
 // DELETE /api/secrets/:name — delete a secret
 import { secretNameSchema } from "@/lib/secrets/secret-schemas";
 import { deleteSecret } from "@/lib/secrets/secrets";
-import { noContent, readParam, routeHandler, otherMethods } from "@/lib/http/route-handler";
+import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
-export const DELETE = routeHandler<{ name: string }>(async (_request, { params }) => {
+export const DELETE = routeHandler(async (_request, { params }: RouteParams<{ name: string }>) => {
   const { name } = await params;
   await deleteSecret(readParam(name, secretNameSchema, `Secret "${name}"`));
   return noContent();

@@ -1,18 +1,18 @@
 // GET, PUT, DELETE /api/workflows/:id — read, update (revision-checked) or delete a workflow
-import { json, noContent, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
+import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { deleteWorkflow, getWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 
-type Params = { id: string };
+type Context = RouteParams<{ id: string }>;
 
-export const GET = routeHandler<Params>(async (_request, { params }) => json(await getWorkflow((await params).id)));
+export const GET = routeHandler(async (_request, { params }: Context) => json(await getWorkflow((await params).id)));
 
-export const PUT = routeHandler<Params>(async (request, { params }) => {
+export const PUT = routeHandler(async (request, { params }: Context) => {
   const { id } = await params;
   return json(await updateWorkflow(id, await readJson(request, updateWorkflowSchema)));
 });
 
-export const DELETE = routeHandler<Params>(async (_request, { params }) => {
+export const DELETE = routeHandler(async (_request, { params }: Context) => {
   await deleteWorkflow((await params).id);
   return noContent();
 });
