@@ -2,6 +2,7 @@
 
 import { Disclosure } from "./disclosure";
 import { JsonTree } from "./json-tree";
+import styles from "./exchange-view.module.css";
 
 // A tree of a huge body costs more than it helps; past this size it is shown as text.
 const TREE_LIMIT = 256 * 1024;
@@ -31,7 +32,7 @@ export function BodyView({ label, body, bytes, truncated }: { label: string; bod
   return (
     <Disclosure label={label} summary={summary}>
       {truncated && (
-        <p className="xv-truncated" role="note">
+        <p className={styles.truncated} role="note">
           The body was truncated at 1 MiB; only the first part was stored.
         </p>
       )}

@@ -7,6 +7,7 @@ import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { BodyView } from "./body-view";
 import { ExpandContext, type ExpandMode } from "./expand-context";
 import { HeaderList } from "./header-list";
+import styles from "./exchange-view.module.css";
 
 export type ExchangeRequest = { method: string; url: string; headers: Record<string, string>; body?: string | null };
 export type ExchangeResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes?: number; bodyTruncated?: boolean };
@@ -44,7 +45,7 @@ export function formatDuration(ms: number | undefined | null): string {
 /** The status code as a coloured pill, e.g. "200 OK" in green, "503 Service Unavailable" in red. */
 export function HttpStatus({ status }: { status: number }) {
   return (
-    <span className={`http-status http-status-${statusClass(status)}`}>
+    <span className={`${styles.status} ${styles[`status${statusClass(status)}`]}`}>
       {status}
       {REASONS[status] ? ` ${REASONS[status]}` : ""}
     </span>
@@ -59,7 +60,7 @@ function untilLabel(at: string): string {
 
 function NextRetry({ at }: { at: string }) {
   return (
-    <p className="xv-next-retry">
+    <p className={styles.nextRetry}>
       <Clock aria-hidden size={14} />
       <span>
         Next retry at <time dateTime={at}>{formatDateTime(at)}</time> ({untilLabel(at)})
@@ -71,10 +72,10 @@ function NextRetry({ at }: { at: string }) {
 function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, "response" | "error" | "durationMs">) {
   if (!response) {
     return (
-      <div className="xv-no-response">
-        <CircleAlert aria-hidden size={18} className="xv-no-response-icon" />
+      <div className={styles.noResponse}>
+        <CircleAlert aria-hidden size={18} className={styles.noResponseIcon} />
         <div>
-          <p className="xv-no-response-title">No response was received.</p>
+          <p className={styles.noResponseTitle}>No response was received.</p>
           <p>{error || "The request did not get an answer from the endpoint."}</p>
           {durationMs !== undefined && durationMs > 0 && <p className="muted">Failed after {formatDuration(durationMs)}.</p>}
         </div>
@@ -83,7 +84,7 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
   }
   return (
     <>
-      <dl className="xv-facts">
+      <dl className={styles.facts}>
         <div>
           <dt>Status</dt>
           <dd>
@@ -96,7 +97,7 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
         </div>
       </dl>
       {error && (
-        <p className="xv-error" role="note">
+        <p className={styles.error} role="note">
           <CircleAlert aria-hidden size={14} />
           <span>{error}</span>
         </p>
@@ -110,10 +111,10 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
 function RequestPanel({ request, error }: Pick<ExchangeViewProps, "request" | "error">) {
   if (!request) {
     return (
-      <div className="xv-no-response">
-        <CircleAlert aria-hidden size={18} className="xv-no-response-icon" />
+      <div className={styles.noResponse}>
+        <CircleAlert aria-hidden size={18} className={styles.noResponseIcon} />
         <div>
-          <p className="xv-no-response-title">The request was not sent.</p>
+          <p className={styles.noResponseTitle}>The request was not sent.</p>
           <p>{error || "Hookflow could not build the request from this action's settings."}</p>
         </div>
       </div>
@@ -140,20 +141,20 @@ export function ExchangeView({ request, response, error = null, durationMs, next
   const [expand, setExpand] = useState<{ mode: ExpandMode; version: number }>({ mode: "default", version: 0 });
 
   return (
-    <div className="xv">
+    <div className={styles.exchange}>
       {nextAttemptAt && <NextRetry at={nextAttemptAt} />}
       <Tabs.Root value={tab} onValueChange={(v) => setTab(v as "response" | "request")}>
-        <div className="xv-bar">
-          <Tabs.List className="xv-tabs" aria-label="Webhook exchange">
-            <Tabs.Trigger value="response" className="xv-tab">
+        <div className={`${styles.bar} xv-bar`}>
+          <Tabs.List className={styles.tabs} aria-label="Webhook exchange">
+            <Tabs.Trigger value="response" className={styles.tab}>
               Response
-              {response && <span className={`xv-tab-dot http-status-${statusClass(response.status)}`} aria-hidden />}
+              {response && <span className={`${styles.tabDot} ${styles[`status${statusClass(response.status)}`]}`} aria-hidden />}
             </Tabs.Trigger>
-            <Tabs.Trigger value="request" className="xv-tab">
+            <Tabs.Trigger value="request" className={styles.tab}>
               Request
             </Tabs.Trigger>
           </Tabs.List>
-          <div className="xv-tools">
+          <div className={styles.tools}>
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setExpand((e) => ({ mode: "open", version: e.version + 1 }))}>
               <ChevronsUpDown aria-hidden className="btn-icon" />
               Open all
@@ -165,10 +166,10 @@ export function ExchangeView({ request, response, error = null, durationMs, next
           </div>
         </div>
         <ExpandContext.Provider value={expand.mode}>
-          <Tabs.Content value="response" className="xv-panel" key={`response-${expand.version}`}>
+          <Tabs.Content value="response" className={styles.panel} key={`response-${expand.version}`}>
             <ResponsePanel response={response} error={error} durationMs={durationMs} />
           </Tabs.Content>
-          <Tabs.Content value="request" className="xv-panel" key={`request-${expand.version}`}>
+          <Tabs.Content value="request" className={styles.panel} key={`request-${expand.version}`}>
             <RequestPanel request={request} error={error} />
           </Tabs.Content>
         </ExpandContext.Provider>

@@ -3,6 +3,7 @@
 import { ChevronRight } from "lucide-react";
 import { useState } from "react";
 import { useInitialOpen } from "./expand-context";
+import styles from "./json-tree.module.css";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -10,16 +11,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const OPEN_DEPTH = 2;
 
 function Scalar({ value }: { value: Json }) {
-  if (value === null) return <span className="jt-null">null</span>;
-  if (typeof value === "string") return <span className="jt-string">{JSON.stringify(value)}</span>;
-  if (typeof value === "number") return <span className="jt-number">{String(value)}</span>;
-  if (typeof value === "boolean") return <span className="jt-boolean">{String(value)}</span>;
+  if (value === null) return <span className={styles.null}>null</span>;
+  if (typeof value === "string") return <span className={styles.string}>{JSON.stringify(value)}</span>;
+  if (typeof value === "number") return <span className={styles.number}>{String(value)}</span>;
+  if (typeof value === "boolean") return <span className={styles.boolean}>{String(value)}</span>;
   return null;
 }
 
 function Key({ name }: { name?: string | number }) {
   if (name === undefined) return null;
-  return typeof name === "number" ? null : <span className="jt-key">{JSON.stringify(name)}: </span>;
+  return typeof name === "number" ? null : <span className={styles.key}>{JSON.stringify(name)}: </span>;
 }
 
 function JsonNode({ name, value, depth, last }: { name?: string | number; value: Json; depth: number; last: boolean }) {
@@ -28,7 +29,7 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
   const comma = last ? "" : ",";
   if (!isContainer) {
     return (
-      <div className="jt-line">
+      <div className={styles.line}>
         <Key name={name} />
         <Scalar value={value} />
         {comma}
@@ -40,7 +41,7 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
   const [start, end] = isArray ? ["[", "]"] : ["{", "}"];
   if (entries.length === 0) {
     return (
-      <div className="jt-line">
+      <div className={styles.line}>
         <Key name={name} />
         {start}
         {end}
@@ -52,15 +53,15 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
   const what = typeof name === "string" ? `"${name}"` : typeof name === "number" ? `item ${name}` : "the body";
   return (
     <div className="jt-node">
-      <div className="jt-line">
-        <button type="button" className="jt-toggle" aria-expanded={open} aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`} onClick={() => setOpen(!open)}>
+      <div className={styles.line}>
+        <button type="button" className={styles.toggle} aria-expanded={open} aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`} onClick={() => setOpen(!open)}>
           <ChevronRight aria-hidden size={12} className="xv-chevron" />
         </button>
         <Key name={name} />
         {start}
         {!open && (
           <>
-            <button type="button" className="jt-ellipsis" tabIndex={-1} aria-hidden onClick={() => setOpen(true)}>
+            <button type="button" className={styles.ellipsis} tabIndex={-1} aria-hidden onClick={() => setOpen(true)}>
               … {count}
             </button>
             {end}
@@ -70,12 +71,12 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
       </div>
       {open && (
         <>
-          <div className="jt-children">
+          <div className={styles.children}>
             {entries.map(([key, child], i) => (
               <JsonNode key={key} name={key} value={child} depth={depth + 1} last={i === entries.length - 1} />
             ))}
           </div>
-          <div className="jt-line">
+          <div className={styles.line}>
             {end}
             {comma}
           </div>
@@ -88,7 +89,7 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
 /** A JSON value as an indented tree whose objects and arrays open and close one by one. */
 export function JsonTree({ value }: { value: unknown }) {
   return (
-    <div className="jt mono">
+    <div className={`${styles.tree} mono`}>
       <JsonNode value={value as Json} depth={0} last />
     </div>
   );
