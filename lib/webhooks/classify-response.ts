@@ -9,12 +9,18 @@ export type ResponseOutcome =
   | { outcome: "SUCCESS" }
   | { outcome: "RETRYABLE" | "FINAL"; error: string; /** From a 429's Retry-After, in milliseconds. */ retryAfterMs?: number | null };
 
-/** The outcome of a response; `refusal` words the final refusal of a 4xx (the caller knows what was sent). */
-export function classifyResponse(response: IncomingResponse, refusal: (status: number) => string): ResponseOutcome {
+/**
+ * The outcome of a response; `refusal` words the final refusal of a 4xx (the caller knows what
+ * was sent). A numeric Retry-After is milliseconds, as HubSpot's webhooks read it, unless the
+ * receiver is known to follow HTTP (seconds), as Slack does.
+ */
+export function classifyResponse(response: IncomingResponse, refusal: (status: number) => string, options: { retryAfterSeconds?: boolean } = {}): ResponseOutcome {
   const { status } = response;
   if (status >= 200 && status < 300) return { outcome: "SUCCESS" };
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers["retry-after"], new Date());
+    const header = response.headers["retry-after"];
+    const asked = parseRetryAfter(header, new Date());
+    const retryAfterMs = asked !== null && options.retryAfterSeconds && /^\s*\d/.test(header ?? "") ? Math.min(Number.MAX_SAFE_INTEGER, asked * 1000) : asked;
     return { outcome: "RETRYABLE", retryAfterMs, error: `The endpoint is rate limiting requests (429)${retryAfterMs !== null ? `; it asked to retry after ${waitInWords(retryAfterMs)}` : ""}.` };
   }
   if (status >= 500) return { outcome: "RETRYABLE", error: `The endpoint failed with ${status}; Hookflow will retry.` };
