@@ -4,6 +4,7 @@ import { AlertDialog } from "radix-ui";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { FormError } from "./form-error";
+import styles from "./dialog.module.css";
 
 type ConfirmDialogProps = {
   open: boolean;
@@ -22,12 +23,12 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => (!pending || next ? onOpenChange(next) : undefined)}>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog-content dialog-sm">
-          <div className="dialog-header">
-            <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+        <AlertDialog.Overlay className={styles.overlay} />
+        <AlertDialog.Content className={`${styles.content} ${styles.sm}`}>
+          <div className={styles.header}>
+            <AlertDialog.Title className={styles.title}>{title}</AlertDialog.Title>
           </div>
-          <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+          <AlertDialog.Description className={styles.description}>{description}</AlertDialog.Description>
           {error && <FormError message={error} />}
           <div className="dialog-footer">
             <AlertDialog.Cancel asChild>

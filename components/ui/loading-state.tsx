@@ -1,20 +1,21 @@
 import { LoaderCircle } from "lucide-react";
+import styles from "./loading-state.module.css";
 
 /** Placeholder rows shaped like the table that is loading, so the page does not jump. */
 export function LoadingState({ label = "Loading…", rows = 5 }: { label?: string; rows?: number }) {
   return (
     <div className="loading-state" role="status" aria-live="polite">
-      <div className="loading-state-label">
+      <div className={styles.label}>
         <LoaderCircle aria-hidden size={16} className="spin" />
         {label}
       </div>
       <div className="skeleton-rows" aria-hidden>
         {Array.from({ length: rows }, (_, i) => (
-          <div key={i} className="skeleton-row">
-            <span className="skeleton" style={{ width: `${28 + ((i * 17) % 20)}%` }} />
-            <span className="skeleton" style={{ width: "14%" }} />
-            <span className="skeleton" style={{ width: "10%" }} />
-            <span className="skeleton" style={{ width: "16%" }} />
+          <div key={i} className={styles.row}>
+            <span className={styles.skeleton} style={{ width: `${28 + ((i * 17) % 20)}%` }} />
+            <span className={styles.skeleton} style={{ width: "14%" }} />
+            <span className={styles.skeleton} style={{ width: "10%" }} />
+            <span className={styles.skeleton} style={{ width: "16%" }} />
           </div>
         ))}
       </div>

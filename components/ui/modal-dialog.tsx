@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { Dialog } from "radix-ui";
 import type { ReactNode } from "react";
+import styles from "./dialog.module.css";
 
 type ModalDialogProps = {
   open: boolean;
@@ -19,23 +20,23 @@ export function ModalDialog({ open, onOpenChange, title, description, children, 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (dismissible || next ? onOpenChange(next) : undefined)}>
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Overlay className={styles.overlay} />
         <Dialog.Content
-          className={`dialog-content dialog-${width}`}
+          className={`${styles.content} ${styles[width]}`}
           {...(description ? {} : { "aria-describedby": undefined })}
           onInteractOutside={(event) => {
             if (!dismissible) event.preventDefault();
           }}
         >
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+          <div className={styles.header}>
+            <Dialog.Title className={styles.title}>{title}</Dialog.Title>
             {dismissible && (
               <Dialog.Close className="icon-btn" aria-label="Close">
                 <X aria-hidden size={18} />
               </Dialog.Close>
             )}
           </div>
-          {description && <Dialog.Description className="dialog-description">{description}</Dialog.Description>}
+          {description && <Dialog.Description className={styles.description}>{description}</Dialog.Description>}
           {children}
         </Dialog.Content>
       </Dialog.Portal>
