@@ -3,6 +3,7 @@
 import type { ActionType } from "@/lib/actions/action-registry";
 import type { AnyActionView } from "./action-view";
 import { delayView } from "./delay/view";
+import { sendSlackMessageView } from "./send-slack-message/view";
 import { sendWebhookView } from "./send-webhook/view";
 import { setPropertyView } from "./set-property/view";
 
@@ -12,6 +13,7 @@ export const actionViews = {
   SEND_WEBHOOK: sendWebhookView,
   SET_PROPERTY: setPropertyView,
   DELAY: delayView,
+  SEND_SLACK_MESSAGE: sendSlackMessageView,
 } satisfies Record<ActionType, AnyActionView>;
 
 /** The view of a type read from storage (a run's step); undefined for a type that no longer exists. */

@@ -1,6 +1,7 @@
 import type { ActionExecutor } from "./action-executor";
 import type { ActionType } from "./action-registry";
 import { delayExecutor } from "./delay/executor";
+import { sendSlackMessageExecutor } from "./send-slack-message/executor";
 import { sendWebhookExecutor } from "./send-webhook/executor";
 import { setPropertyExecutor } from "./set-property/executor";
 
@@ -9,6 +10,7 @@ export const actionExecutors = {
   SEND_WEBHOOK: sendWebhookExecutor,
   SET_PROPERTY: setPropertyExecutor,
   DELAY: delayExecutor,
+  SEND_SLACK_MESSAGE: sendSlackMessageExecutor,
 } satisfies Record<ActionType, ActionExecutor<never, unknown>>;
 
 /** The executor of a type read from storage; undefined for a type that no longer exists. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AnyActionDefinition } from "./action-definition";
 import { delayDefinition } from "./delay/definition";
+import { sendSlackMessageDefinition } from "./send-slack-message/definition";
 import { sendWebhookDefinition } from "./send-webhook/definition";
 import { setPropertyDefinition } from "./set-property/definition";
 
@@ -12,6 +13,7 @@ export const actionDefinitions = {
   SEND_WEBHOOK: sendWebhookDefinition,
   SET_PROPERTY: setPropertyDefinition,
   DELAY: delayDefinition,
+  SEND_SLACK_MESSAGE: sendSlackMessageDefinition,
 } satisfies Record<string, AnyActionDefinition>;
 
 export type ActionType = keyof typeof actionDefinitions;

@@ -1,0 +1,128 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useRef, useState } from "react";
+import { configErrors } from "@/components/actions/config-errors";
+import { TestSection, type TestResult } from "@/components/actions/test-section";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
+import { queryKeys } from "@/lib/client/query-keys";
+import { secretsApi } from "@/lib/client/secrets-api";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
+import type { ActionPanelProps } from "../action-panel-props";
+import { usePropertyNames } from "../send-webhook/use-property-names";
+import styles from "./send-slack-message-panel.module.css";
+
+/** "Send a Slack message": the secret holding the channel's incoming-webhook URL, and the message. */
+export function SendSlackMessagePanel(props: ActionPanelProps<SendSlackMessageConfig>) {
+  // A different action gets a fresh test result and "touched" state.
+  return <SlackPanelBody key={props.action.id} {...props} />;
+}
+
+function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps<SendSlackMessageConfig>) {
+  const config = action.config;
+  const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
+  const [showAll, setShowAll] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [lastTest, setLastTest] = useState<TestResult | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const errorFor = (path: string) => errors[path] ?? (showAll || touched.has(path) ? localErrors[path] : undefined);
+  const touch = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+
+  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
+  const known = secrets.data?.some((secret) => secret.name === config.secretName);
+  const secretOptions = [
+    { value: "", label: secrets.isPending ? "Loading…" : "Choose a secret" },
+    ...(secrets.data ?? []).map((secret) => ({ value: secret.name, label: secret.name })),
+    ...(config.secretName && secrets.data && !known ? [{ value: config.secretName, label: `${config.secretName} (not found)` }] : []),
+  ];
+  const properties = usePropertyNames(workflow.objectType);
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular.toLowerCase();
+
+  /** Puts {{name}} where the cursor is (else at the end), and puts the cursor after it. */
+  const insert = (name: string) => {
+    const area = textRef.current;
+    const at = area ? area.selectionStart : config.text.length;
+    const end = area ? area.selectionEnd : at;
+    const token = `{{${name}}}`;
+    onChange({ ...config, text: config.text.slice(0, at) + token + config.text.slice(end) });
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(at + token.length, at + token.length);
+    });
+  };
+
+  const textError = errorFor("text");
+  return (
+    <div className="form">
+      <SelectField
+        label="Slack webhook URL secret"
+        hint={
+          <>
+            The secret holding the channel&apos;s incoming-webhook URL (https://hooks.slack.com/services/…). Whoever has the URL can post, so
+            it is kept in <Link href="/settings/secrets">Settings → Secrets</Link>, never in the workflow.
+          </>
+        }
+        options={secretOptions}
+        value={config.secretName}
+        error={errorFor("secretName")}
+        onChange={(event) => {
+          touch("secretName");
+          onChange({ ...config, secretName: event.target.value });
+        }}
+        onBlur={() => touch("secretName")}
+      />
+      <Field
+        label="Message"
+        hint={
+          <>
+            <code>{"{{email}}"}</code> puts in a property of the enrolled {objectLabel}
+            {workflow.trigger.type === "WEBHOOK" ? (
+              <>
+                , <code>{"{{trigger.order.plan}}"}</code> a field of the webhook trigger
+              </>
+            ) : null}
+            . Slack formatting (<code>*bold*</code>, <code>&lt;https://example.com|links&gt;</code>) works in the text you write.
+          </>
+        }
+        error={textError}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            ref={textRef}
+            className={`input ${styles.message}`}
+            rows={5}
+            value={config.text}
+            onChange={(event) => onChange({ ...config, text: event.target.value })}
+            onBlur={() => touch("text")}
+          />
+        )}
+      </Field>
+      <SelectField
+        label="Insert a property"
+        options={[
+          { value: "", label: properties.isPending ? "Loading…" : `Choose a ${objectLabel} property` },
+          ...(properties.data ?? []).map((name) => ({ value: name, label: name })),
+        ]}
+        value=""
+        onChange={(event) => event.target.value && insert(event.target.value)}
+      />
+      <TestSection
+        workflow={workflow}
+        actionId={action.id}
+        actionType={action.type}
+        config={config}
+        hasLocalErrors={Object.keys(localErrors).length > 0}
+        onInvalid={() => setShowAll(true)}
+        result={lastTest}
+        onResult={setLastTest}
+      />
+      <p className="field-hint">
+        In a running workflow a message that fails is retried for up to three days; Slack&apos;s own rate limit (429) is honoured.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
+import { placeholderSource, placeholdersIn } from "./message-template";
+
+/** Slack shows up to 40,000 characters of `text` and truncates beyond; a workflow message stays well under. */
+export const MAX_MESSAGE_LENGTH = 3000;
+
+export const sendSlackMessageConfigSchema = z.strictObject({
+  /**
+   * The secret holding the Slack incoming-webhook URL (https://hooks.slack.com/services/…). The
+   * URL is the credential: whoever has it can post to the channel, so it is stored as a secret,
+   * never in the workflow.
+   */
+  secretName: z
+    .string({ error: "Choose the secret that holds the Slack webhook URL." })
+    .trim()
+    .min(1, "Choose the secret that holds the Slack webhook URL.")
+    .regex(SECRET_NAME_PATTERN, "Choose a secret from Settings → Secrets."),
+  text: z
+    .string({ error: "Write the message." })
+    .trim()
+    .min(1, "Write the message.")
+    .max(MAX_MESSAGE_LENGTH, `A message is limited to ${MAX_MESSAGE_LENGTH} characters.`)
+    .superRefine((text, ctx) => {
+      for (const { inside } of placeholdersIn(text)) {
+        const found = placeholderSource(inside);
+        if ("problem" in found) ctx.addIssue({ code: "custom", message: found.problem });
+      }
+    }),
+});
+export type SendSlackMessageConfig = z.infer<typeof sendSlackMessageConfigSchema>;
