@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { AppWithSecret } from "@/lib/apps/app-schemas";
+import styles from "./client-secret-dialog.module.css";
 
 /**
  * Shows a client secret the one time the API returns it. The caller drops the secret from
@@ -39,7 +40,7 @@ export function ClientSecretDialog({ app, reason, onClose }: { app: AppWithSecre
             <label htmlFor="client-secret" className="field-label">
               Client secret
             </label>
-            <div className="secret-row">
+            <div className={styles.secretRow}>
               <input id="client-secret" className="input mono" readOnly value={app.clientSecret} onFocus={(e) => e.currentTarget.select()} />
               <CopyButton text={app.clientSecret} />
             </div>
