@@ -19,7 +19,7 @@ import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { seed } from "@/lib/crm/seed";
 import { db, getDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { buildWebhookRequest } from "@/lib/webhooks/build-request";
+import { buildWebhookRequest } from "@/lib/actions/send-webhook/build-request";
 import { guardedRequest } from "@/lib/webhooks/guarded-request";
 import { enroll } from "@/lib/workflows/runner";
 import { startRunner } from "@/lib/workflows/start-runner";

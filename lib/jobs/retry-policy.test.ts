@@ -4,7 +4,7 @@ import { MAX_DELIVERY_ATTEMPTS, MIN_RETRY_INTERVAL_MS, NORMAL_BACKOFF_FROM_FAILU
 
 // Whatever a receiver answers, one delivery's attempts stay polite: at least a floor apart,
 // bounded in number, all within 3 days of the first failure. The answers go through the
-// same functions the delivery path uses: parseRetryAfter (lib/webhooks/deliver-webhook.ts
+// same functions the delivery path uses: parseRetryAfter (lib/actions/send-webhook/deliver-webhook.ts
 // reads a 429's header with it) and the policy the runner calls to plan the next attempt.
 
 type RetryAfter = { type: "none" } | { type: "text"; text: string } | { type: "date"; offsetMs: number };

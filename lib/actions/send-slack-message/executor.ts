@@ -2,7 +2,7 @@ import type { ActionExecutor, ExecutionResult } from "@/lib/actions/action-execu
 import { ActionConfigError } from "@/lib/actions/run-context";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
 import { secretValue } from "@/lib/secrets/secrets";
-import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/build-request";
+import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/outgoing";
 import { classifyResponse } from "@/lib/webhooks/classify-response";
 import { guardedRequest, type IncomingResponse, type OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { renderMessage } from "./message-template";

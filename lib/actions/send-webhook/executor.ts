@@ -1,8 +1,8 @@
 import type { ActionExecutor } from "@/lib/actions/action-executor";
 import { appClientSecret } from "@/lib/apps/apps";
 import { secretValue } from "@/lib/secrets/secrets";
-import type { Credentials } from "@/lib/webhooks/build-request";
-import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
+import type { Credentials } from "./build-request";
+import { deliverWebhook } from "./deliver-webhook";
 import type { SendWebhookConfig } from "./send-webhook-config";
 
 export const storedCredentials: Credentials = { appClientSecret, secretValue };

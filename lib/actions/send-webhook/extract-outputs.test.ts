@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractOutputs } from "./extract-outputs";
-import { leafPaths, readPath } from "./json-path";
+import { leafPaths, readPath } from "@/lib/webhooks/json-path";
 
 const body = JSON.stringify({ id: "abc", score: "42.5", ok: true, when: "2026-02-03T04:05:06Z", nested: { items: [{ id: 7 }, { id: 8 }] }, n: null });
 

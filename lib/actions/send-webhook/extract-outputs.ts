@@ -1,5 +1,5 @@
 import type { WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
-import { readPath } from "./json-path";
+import { readPath } from "@/lib/webhooks/json-path";
 
 // Reads the chosen outputs from a JSON object response and converts each to its type.
 // STRING takes any scalar; NUMBER a number or numeric string; BOOLEAN true/false (or

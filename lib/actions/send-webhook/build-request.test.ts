@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sendWebhookConfigSchema } from "@/lib/actions/send-webhook/send-webhook-config";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
-import { buildWebhookRequest, USER_AGENT } from "./build-request";
+import { USER_AGENT } from "@/lib/webhooks/outgoing";
+import { buildWebhookRequest } from "./build-request";
 
 const record: RecordDetail = {
   id: 9, objectType: "contact", displayName: "Lin", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z",

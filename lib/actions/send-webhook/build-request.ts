@@ -3,8 +3,8 @@ import { resolveSource, ActionConfigError, type RunContext } from "@/lib/actions
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { allPropertiesPayload } from "@/lib/crm/payloads";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
-import packageJson from "@/package.json";
-import type { OutgoingRequest } from "./guarded-request";
+import type { OutgoingRequest } from "@/lib/webhooks/guarded-request";
+import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/outgoing";
 import { signatureHeaders } from "./signature";
 
 // Turns a Send-a-webhook config and the enrolled record into the exact request to send,
@@ -12,9 +12,6 @@ import { signatureHeaders } from "./signature";
 //
 // Missing values: see run-context.ts (a property with no value is sent as "").
 
-export const USER_AGENT = `Hookflow/${packageJson.version} (+https://github.com/hookflow; workflow webhooks)`;
-export const DELIVERY_ID_HEADER = "X-Hookflow-Delivery-Id";
-export const MASK = "********";
 
 
 export type Credentials = {

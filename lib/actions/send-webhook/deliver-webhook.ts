@@ -1,10 +1,11 @@
 import { apiKeyNameProblem, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { ActionConfigError, type RunContext } from "@/lib/actions/run-context";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
-import { buildWebhookRequest, MASK, type Credentials } from "./build-request";
-import { classifyResponse } from "./classify-response";
+import { MASK } from "@/lib/webhooks/outgoing";
+import { buildWebhookRequest, type Credentials } from "./build-request";
+import { classifyResponse } from "@/lib/webhooks/classify-response";
 import { extractOutputs, type OutputValue } from "./extract-outputs";
-import { guardedRequest, type IncomingResponse, type OutgoingRequest, type RequestLimits } from "./guarded-request";
+import { guardedRequest, type IncomingResponse, type OutgoingRequest, type RequestLimits } from "@/lib/webhooks/guarded-request";
 
 // build request → sign → guard URL → send → classify → extract outputs.
 // Never throws for a delivery outcome: the Test button shows the result, the runner
