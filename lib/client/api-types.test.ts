@@ -1,4 +1,6 @@
-import { describe, expectTypeOf, test } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import type * as appsRoute from "@/app/api/apps/route";
 import type * as captureRoute from "@/app/api/inspector/capture-urls/[id]/captures/[captureId]/route";
 import type * as capturesRoute from "@/app/api/inspector/capture-urls/[id]/captures/route";
@@ -83,5 +85,40 @@ describe("records, secrets and workflows clients", () => {
     expectTypeOf<HookEvent["bodyBytes"]>().toEqualTypeOf<number>();
     expectTypeOf<HookEvent["body"]>().toEqualTypeOf<string | null>();
     expectTypeOf<Returns<typeof hookApi.regenerateToken>>().branded.toEqualTypeOf<Workflow>();
+  });
+});
+
+// A new client call with a hand-written response type would pass the type checks above, so
+// the client wrappers are read as text too: every apiFetch<T> names a route's ResponseBody.
+describe("client wrappers", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const files = [
+    ...fs.readdirSync(path.join(root, "lib/client")).filter((name) => name.endsWith("-api.ts")).map((name) => `lib/client/${name}`),
+    "components/trigger/hook-events-api.ts",
+  ];
+
+  /** The type argument of each apiFetch<...> call, brackets balanced. */
+  function typeArguments(source: string): string[] {
+    const found: string[] = [];
+    for (let at = source.indexOf("apiFetch<"); at !== -1; at = source.indexOf("apiFetch<", at + 1)) {
+      let depth = 0;
+      let end = at + "apiFetch".length;
+      for (; end < source.length; end++) {
+        if (source[end] === "<") depth++;
+        else if (source[end] === ">" && --depth === 0) break;
+      }
+      found.push(source.slice(at + "apiFetch<".length, end).trim());
+    }
+    return found;
+  }
+
+  test.each(files)("%s types every call by its route", (file) => {
+    const source = fs.readFileSync(path.join(root, file), "utf8");
+    const args = typeArguments(source);
+    expect(args.length).toBeGreaterThan(0);
+    for (const arg of args) {
+      const fromRoute = arg.startsWith("ResponseBody<typeof ") || new RegExp(`type ${arg} = ResponseBody<typeof `).test(source);
+      expect(fromRoute, `${file}: apiFetch<${arg}> should be a route's ResponseBody`).toBe(true);
+    }
   });
 });

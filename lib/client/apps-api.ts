@@ -5,9 +5,9 @@ import type { ResponseBody } from "@/lib/http/typed-response";
 import { apiFetch } from "./api-fetch";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
-export type AppList = ResponseBody<typeof appsRoute.GET>;
-export type CreatedApp = ResponseBody<typeof appsRoute.POST>;
-export type RotatedApp = ResponseBody<typeof appRotateRoute.POST>;
+type AppList = ResponseBody<typeof appsRoute.GET>;
+type CreatedApp = ResponseBody<typeof appsRoute.POST>;
+type RotatedApp = ResponseBody<typeof appRotateRoute.POST>;
 
 export const appsApi = {
   list: (signal?: AbortSignal) => apiFetch<AppList>("/api/apps", { signal }).then((r) => r.apps),

@@ -8,10 +8,10 @@ import type { CreateCaptureUrlInput, UpdateCaptureUrlInput } from "@/lib/inspect
 import { apiFetch } from "./api-fetch";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
-export type InspectorOverview = ResponseBody<typeof inspectorRoute.GET>;
+type InspectorOverview = ResponseBody<typeof inspectorRoute.GET>;
 export type CaptureUrl = ResponseBody<typeof captureUrlRoute.GET>;
-export type CaptureList = ResponseBody<typeof capturesRoute.GET>;
-export type Capture = ResponseBody<typeof captureRoute.GET>;
+type CaptureList = ResponseBody<typeof capturesRoute.GET>;
+type Capture = ResponseBody<typeof captureRoute.GET>;
 
 const captureUrlPath = (id: string) => `/api/inspector/capture-urls/${encodeURIComponent(id)}`;
 

@@ -5,7 +5,7 @@ import type { ResponseBody } from "@/lib/http/typed-response";
 import { apiFetch } from "./api-fetch";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
-export type RecordPage = ResponseBody<typeof recordsRoute.GET>;
+type RecordPage = ResponseBody<typeof recordsRoute.GET>;
 export type RecordSummary = RecordPage["records"][number];
 export type RecordDetail = ResponseBody<typeof recordRoute.GET>;
 

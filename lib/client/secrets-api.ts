@@ -5,8 +5,8 @@ import type { CreateSecretInput } from "@/lib/secrets/secret-schemas";
 import { apiFetch } from "./api-fetch";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
-export type SecretList = ResponseBody<typeof secretsRoute.GET>;
-export type CreatedSecret = ResponseBody<typeof secretsRoute.POST>;
+type SecretList = ResponseBody<typeof secretsRoute.GET>;
+type CreatedSecret = ResponseBody<typeof secretsRoute.POST>;
 
 export const secretsApi = {
   list: (signal?: AbortSignal) => apiFetch<SecretList>("/api/secrets", { signal }).then((r) => r.secrets),

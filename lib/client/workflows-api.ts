@@ -6,8 +6,8 @@ import type { CreateWorkflowInput, updateWorkflowSchema } from "@/lib/workflows/
 import { apiFetch } from "./api-fetch";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
-export type WorkflowList = ResponseBody<typeof workflowsRoute.GET>;
-export type WorkflowBody = ResponseBody<typeof workflowRoute.GET>;
+type WorkflowList = ResponseBody<typeof workflowsRoute.GET>;
+type WorkflowBody = ResponseBody<typeof workflowRoute.GET>;
 
 const workflowPath = (id: string) => `/api/workflows/${encodeURIComponent(id)}`;
 
