@@ -5,7 +5,7 @@ import { definitionOf } from "@/lib/actions/action-registry";
 import { db } from "@/lib/db";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { AppError } from "@/lib/errors";
-import type { WorkflowAction } from "./workflow-schema";
+import { readActionsSnapshot } from "./actions-snapshot";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
 
@@ -19,7 +19,7 @@ export async function getEnrollment(id: string) {
     },
   });
   if (!row) throw AppError.notFound(`Enrollment ${id}`);
-  const snapshot = (row.actionsSnapshot ?? []) as unknown as WorkflowAction[];
+  const snapshot = readActionsSnapshot(row.actionsSnapshot);
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
   const actionName = summaryContext(snapshot).actionName;
   // When a queued step is due: a step behind a Delay is written with a later runAt.

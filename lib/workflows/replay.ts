@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { enqueue, findQueuedJob, notifyEnqueued, setJobRunAt } from "@/lib/jobs/job-queue";
 import { MIN_RETRY_INTERVAL_MS } from "@/lib/jobs/retry-schedule";
 import { runStepJobKind, stepJob } from "./runner";
-import type { WorkflowAction } from "./workflow-schema";
+import { readActionsSnapshot } from "./actions-snapshot";
 
 /**
  * "Retry now": sends the enrollment's failed or waiting step again through the durable
@@ -39,7 +39,7 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     if (step.status === "RETRY_SCHEDULED") {
       throw new AppError("ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
     }
-    const action = (enrollment.actionsSnapshot as unknown as WorkflowAction[]).find((a) => a.id === step.actionId);
+    const action = readActionsSnapshot(enrollment.actionsSnapshot).find((a) => a.id === step.actionId);
     if (!action) throw new AppError("ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });

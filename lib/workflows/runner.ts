@@ -14,7 +14,7 @@ import { defineJob, type PayloadOf } from "@/lib/jobs/job-catalog";
 import { completeJobs, enqueueMany, heldJobs, notifyEnqueued, rescheduleJob, type ClaimedJob, type NewJob, type Tx } from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
 import type { DeadJob, JobHandler } from "@/lib/jobs/worker";
-import type { WorkflowAction } from "./workflow-schema";
+import { readActionsSnapshot, type StoredAction } from "./actions-snapshot";
 
 // Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
 // the step and enrollment state, the job's completion or retry, and the next step's job —
@@ -35,17 +35,16 @@ export const runStepJobKind = defineJob({
 export const STEP_JOB = runStepJobKind.kind;
 export type StepJobPayload = PayloadOf<typeof runStepJobKind>;
 
-type Snapshot = WorkflowAction[];
 type NewStep = { step: Prisma.EnrollmentStepCreateManyInput; job: NewJob<StepJobPayload> };
 
 /** The job that runs a step: in its action's lane, keyed by destination for per-host limits and by step for "Retry now". */
-export function stepJob(stepId: string, action: WorkflowAction, runAt?: Date, attemptsBefore = 0): NewJob<StepJobPayload> {
+export function stepJob(stepId: string, action: StoredAction, runAt?: Date, attemptsBefore = 0): NewJob<StepJobPayload> {
   const executor = actionExecutors[action.type];
   const payload: StepJobPayload = attemptsBefore ? { stepId, attemptsBefore } : { stepId };
   return { lane: executor.lane, payload, key: stepId, destination: executor.destination(action.config as never), runAt };
 }
 
-function newStep(enrollmentId: string, action: WorkflowAction, runAt?: Date): NewStep {
+function newStep(enrollmentId: string, action: StoredAction, runAt?: Date): NewStep {
   const stepId = randomUUID();
   return {
     step: { id: stepId, enrollmentId, actionId: action.id, actionType: action.type, deliveryId: randomUUID() },
@@ -92,7 +91,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
     const workflow = workflows.get(request.workflowId);
     const problem = enrollmentProblem(workflow, types.get(request.recordId), request);
     if (problem || !workflow) return problem!;
-    const actions = workflow.actions as Snapshot;
+    const actions = readActionsSnapshot(workflow.actions);
     const start = actions.find((a) => a.id === workflow.startActionId);
     const id = randomUUID();
     enrollments.push({
@@ -100,7 +99,8 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
       workflowId: workflow.id,
       recordId: request.recordId,
       workflowRevision: workflow.revision,
-      actionsSnapshot: actions as unknown as Prisma.InputJsonValue,
+      // The workflow's saved actions, as stored: the run keeps this copy.
+      actionsSnapshot: workflow.actions ?? [],
       startActionId: workflow.startActionId,
       outputs: {},
       triggerPayload: request.triggerPayload ?? undefined,
@@ -166,7 +166,7 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
     await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null });
     return;
   }
-  const actions = step.enrollment.actionsSnapshot as unknown as Snapshot;
+  const actions = readActionsSnapshot(step.enrollment.actionsSnapshot);
   const action = actions.find((a) => a.id === step.actionId);
   const startedAt = new Date();
   let result: ExecutionResult;
@@ -270,7 +270,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         await tx.enrollment.update({ where: { id: step.enrollmentId }, data: { status: "FAILED", error, finishedAt: now } });
         continue;
       }
-      const actions = step.enrollment.actionsSnapshot as unknown as Snapshot;
+      const actions = readActionsSnapshot(step.enrollment.actionsSnapshot);
       const following = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
       if (following) next.push(newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined));
       const outputs = result.outputs ?? {};
