@@ -159,7 +159,8 @@ let cached: Config | undefined;
  * them (test/database-per-file.ts).
  */
 export function config(): Config {
-  return (cached ??= loadConfig(process.env));
+  cached ??= loadConfig(process.env);
+  return cached;
 }
 
 /** Forgets the parsed configuration, so the next config() reads the environment again. */

@@ -7,7 +7,7 @@ import { db } from "../lib/db";
 import { seed } from "../lib/crm/seed";
 
 const url = databaseUrl();
-let kind;
+let kind: ReturnType<typeof databaseKind>;
 try {
   kind = databaseKind(url);
 } catch (error) {

@@ -35,4 +35,5 @@ export type ActionView<Config, Detail> = {
 };
 
 /** A view of any type, for the registry: each entry keeps its own Config and Detail. */
-export type AnyActionView = ActionView<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a registry entry keeps its own Config and Detail; `unknown` would refuse every typed view.
+export type AnyActionView = ActionView<any, any>;

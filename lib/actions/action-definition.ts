@@ -52,4 +52,5 @@ export type ActionDefinition<Config> = {
   run: RunStepBehaviour;
 };
 
-export type AnyActionDefinition = ActionDefinition<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a registry entry keeps its own Config; `unknown` would refuse every typed definition.
+export type AnyActionDefinition = ActionDefinition<any>;

@@ -22,7 +22,7 @@ export function valueSourcesIn(config: unknown): SourceAt[] {
   const found: SourceAt[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, index]));
+      for (const [index, item] of value.entries()) walk(item, [...path, index]);
       return;
     }
     if (!value || typeof value !== "object") return;

@@ -57,7 +57,10 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
   // engine.free() does not close what the engine opened through the adapter, and an open
   // SQLite connection would keep the file locked for the rest of the process.
   const opened: { dispose(): Promise<void> }[] = [];
-  const track = <C extends { dispose(): Promise<void> }>(connection: C) => (opened.push(connection), connection);
+  const track = <C extends { dispose(): Promise<void> }>(connection: C) => {
+    opened.push(connection);
+    return connection;
+  };
   const tracked = Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -115,7 +118,7 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
       const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
       return result.appliedMigrationNames;
     });
-    if (databaseKind(url) === "sqlite") useWriteAheadLog(url);
+    if (databaseKind(url) === "sqlite") enableWriteAheadLog(url);
     return applied;
   } catch (error) {
     if (/SocketTimeout|database is locked/i.test(String((error as Error)?.message))) {
@@ -149,7 +152,7 @@ function sqliteUpToDate(url: string): boolean {
 }
 
 /** WAL lets the web process read while a worker writes; the mode is stored in the file, so once is enough. */
-function useWriteAheadLog(url: string) {
+function enableWriteAheadLog(url: string) {
   const Database = require("better-sqlite3");
   const connection = new Database(sqliteFilePath(url));
   try {

@@ -20,9 +20,9 @@ export function groupCommit<I, O>(process: (items: I[]) => Promise<O[]>, maxBatc
         pending = pending.slice(batch.length);
         try {
           const results = await process(batch.map((e) => e.item));
-          batch.forEach((entry, i) => entry.resolve(results[i]));
+          for (const [i, entry] of batch.entries()) entry.resolve(results[i]);
         } catch (error) {
-          batch.forEach((entry) => entry.reject(error));
+          for (const entry of batch) entry.reject(error);
         }
       }
     } finally {

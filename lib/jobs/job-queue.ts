@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
-import { type JobKind } from "./job-catalog";
+import type { JobKind } from "./job-catalog";
 
 // The durable queue: jobs are rows of the app database, enqueued in the same transaction
 // as the change that causes them. A worker claims due jobs with a lease; while it works it

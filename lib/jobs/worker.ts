@@ -31,7 +31,8 @@ export type JobHandler<P = unknown> = ((job: ClaimedJob<P>, workerId: string) =>
 
 export type WorkerOptions = {
   /** By kind name; each handler takes its own kind's payload, parsed with its schema before the call. */
-  handlers: Record<string, JobHandler<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: each handler keeps its own payload type; the worker parses the payload before the call.
+  handlers: Record<string, JobHandler<any>>;
   lanes?: Partial<Record<Lane, number>>;
   perDestination?: number;
   pollMs?: number;
@@ -70,7 +71,9 @@ export function startWorker(options: WorkerOptions): Worker {
   const inFlight = new Set<Promise<void>>();
   const busy: Record<Lane, number> = { webhook: 0, default: 0 };
   const wakers = new Set<() => void>();
-  const wakeAll = () => wakers.forEach((w) => w());
+  const wakeAll = () => {
+    for (const wake of wakers) wake();
+  };
   queueEvents.on("enqueued", wakeAll);
 
   async function runJob(job: ClaimedJob) {

@@ -38,7 +38,7 @@ describe("per-destination limits", () => {
     await new Promise((r) => setTimeout(r, 200)); // the slow deliveries hold their slots now
     const started = Date.now();
     const { enrollmentId } = await enroll(fastWf.id, 1);
-    let fastDone;
+    let fastDone: Awaited<ReturnType<typeof getEnrollment>>;
     for (;;) {
       fastDone = await getEnrollment(enrollmentId);
       if (fastDone.status !== "ACTIVE" || Date.now() - started > 10_000) break;

@@ -2,7 +2,6 @@ import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-
 import { resolveSource, ActionConfigError, type RunContext } from "@/lib/actions/run-context";
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { allPropertiesPayload } from "@/lib/crm/payloads";
-import type { RecordDetail } from "@/lib/crm/record-schemas";
 import type { OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/outgoing";
 import { signatureHeaders } from "./signature";

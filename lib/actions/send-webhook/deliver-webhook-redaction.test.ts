@@ -45,7 +45,12 @@ function strings(text: string): string[] {
   }
   const walk = (value: unknown) => {
     if (typeof value === "string") out.push(...strings(value));
-    else if (value && typeof value === "object") Object.entries(value).forEach(([k, v]) => (out.push(k), walk(v)));
+    else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        out.push(k);
+        walk(v);
+      }
+    }
   };
   walk(parsed);
   return out;

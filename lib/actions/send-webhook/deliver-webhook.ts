@@ -35,6 +35,7 @@ function unsendable(config: SendWebhookConfig, request: OutgoingRequest): string
   }
   for (const [name, value] of Object.entries(request.headers)) {
     if (SENDABLE_HEADER_VALUE.test(value)) continue;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, "")) ? "a line break or another control character" : "a character a header cannot carry (beyond Latin-1)";
     if (auth.type === "API_KEY" && auth.location === "HEADER" && name === auth.keyName) {
       return `The secret "${auth.secretName}" cannot be sent in the ${name} header: its value contains ${what}. Add it again without it in Settings → Secrets (delete it, then add it); retrying would not help.`;
@@ -50,7 +51,7 @@ export async function deliverWebhook(
   options: { deliveryId: string; credentials: Credentials; now?: Date; limits?: Partial<RequestLimits> },
 ): Promise<DeliveryResult> {
   const now = options.now ?? new Date();
-  let built;
+  let built: Awaited<ReturnType<typeof buildWebhookRequest>>;
   try {
     built = await buildWebhookRequest(config, context, { deliveryId: options.deliveryId, now, credentials: options.credentials });
   } catch (error) {
