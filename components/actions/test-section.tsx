@@ -9,7 +9,8 @@ import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
-import type { TestActionResult } from "@/lib/workflows/test-action";
+import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
+import type { ResponseBody } from "@/lib/http/typed-response";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,7 @@ import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
 
 /** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
-export type TestResult = TestActionResult;
+export type TestResult = ResponseBody<typeof testRoute.POST>;
 
 type Props = {
   workflow: Workflow;

@@ -1,65 +1,20 @@
+import type * as enrollmentRoute from "@/app/api/enrollments/[id]/route";
+import type * as retryRoute from "@/app/api/enrollments/[id]/retry/route";
+import type * as enrollmentsRoute from "@/app/api/workflows/[id]/enrollments/route";
 import { apiFetch } from "@/lib/client/api-fetch";
-import type { ExchangeRequest, ExchangeResponse } from "@/components/webhook-exchange/exchange-view";
+import type { ResponseBody } from "@/lib/http/typed-response";
+import type { EnrollmentStatus } from "@/lib/workflows/enrollments";
 
-// Wire shapes of the run history routes (lib/workflows/enrollments.ts builds them).
-
-export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
-export type StepStatus = "PENDING" | "RUNNING" | "RETRY_SCHEDULED" | "SUCCEEDED" | "FAILED";
-export type AttemptOutcome = "SUCCESS" | "RETRYABLE" | "FINAL";
-
-export type RunRecord = { id: number | string; displayName: string | null; objectType: string };
-
-export type EnrollmentSummary = {
-  id: string;
-  recordId: number | string;
-  record: RunRecord | null;
-  status: EnrollmentStatus;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-};
-
-export type EnrollmentPage = { enrollments: EnrollmentSummary[]; nextCursor: string | null };
-
-export type DeliveryAttempt = {
-  attempt: number;
-  outcome: AttemptOutcome;
-  startedAt: string;
-  durationMs: number;
-  request: ExchangeRequest | null;
-  response: ExchangeResponse | null;
-  error: string | null;
-  nextAttemptAt: string | null;
-};
-
-export type EnrollmentStep = {
-  actionId: string;
-  actionType: string;
-  status: StepStatus;
-  deliveryId: string;
-  outputs: Record<string, unknown> | null;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  /** When the step's queued job is due: a step behind a Delay, or a scheduled retry; null when none waits. */
-  dueAt: string | null;
-  /** What the step's type tells besides its attempts (lib/actions/<type>/step-detail.ts); null when nothing. */
-  detail: unknown;
-  /** Every run of the step: webhook deliveries, or the tries of another action type. */
-  attempts: DeliveryAttempt[];
-};
-
-
-/** An action of the run's snapshot; `displayName` is its name, else its type's label. */
-export type RunAction = { id: string; type: string; name: string | null; displayName: string };
-
-export type EnrollmentDetail = EnrollmentSummary & {
-  workflowId: string;
-  /** Outputs by action id, then by output name. */
-  outputs: Record<string, Record<string, unknown>> | null;
-  actions: RunAction[];
-  steps: EnrollmentStep[];
-};
+// The run history's wire shapes come from its routes (lib/workflows/enrollments.ts builds them).
+export type { AttemptOutcome, EnrollmentStatus, StepStatus } from "@/lib/workflows/enrollments";
+export type EnrollmentPage = ResponseBody<typeof enrollmentsRoute.GET>;
+export type EnrollmentSummary = EnrollmentPage["enrollments"][number];
+export type EnrollmentDetail = ResponseBody<typeof enrollmentRoute.GET>;
+export type EnrollmentStep = EnrollmentDetail["steps"][number];
+export type DeliveryAttempt = EnrollmentStep["attempts"][number];
+type RetryAnswer = ResponseBody<typeof retryRoute.POST>;
+/** POST /api/workflows/:id/enrollments with one {recordId}: its answer names the one enrollment. */
+type EnrollAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentId: string }>;
 
 export const ENROLLMENT_STATUSES: EnrollmentStatus[] = ["ACTIVE", "COMPLETED", "FAILED"];
 
@@ -84,6 +39,8 @@ export const runHistoryApi = {
       signal,
     }),
   get: (enrollmentId: string, signal?: AbortSignal) => apiFetch<EnrollmentDetail>(`/api/enrollments/${encodeURIComponent(enrollmentId)}`, { signal }),
+  enroll: (workflowId: string, recordId: number) =>
+    apiFetch<EnrollAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/enrollments`, { method: "POST", json: { recordId } }),
   retry: (enrollmentId: string) =>
-    apiFetch<{ enrollmentId: string; actionId: string }>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
+    apiFetch<RetryAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
 };

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { ApiRequestError, apiFetch, errorMessage } from "@/lib/client/api-fetch";
+import { runHistoryApi } from "@/components/run-history/run-history-api";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
@@ -47,11 +48,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
   });
 
   const enroll = useMutation({
-    mutationFn: (record: RecordSummary) =>
-      apiFetch<{ enrollmentId: string }>(`/api/workflows/${encodeURIComponent(workflow.id)}/enrollments`, {
-        method: "POST",
-        json: { recordId: record.id },
-      }),
+    mutationFn: (record: RecordSummary) => runHistoryApi.enroll(workflow.id, record.id),
     onSuccess: ({ enrollmentId }, record) => setResult({ enrollmentId, record }),
   });
 

@@ -20,6 +20,10 @@ import type { hookApi } from "@/components/trigger/hook-events-api";
 import type { RecordDetail, RecordListResponse } from "@/lib/crm/record-schemas";
 import type { SecretSummary } from "@/lib/secrets/secret-schemas";
 import type { Workflow, WorkflowSummary } from "@/lib/workflows/workflow-schema";
+import type * as enrollmentRoute from "@/app/api/enrollments/[id]/route";
+import type * as enrollmentsRoute from "@/app/api/workflows/[id]/enrollments/route";
+import type { runHistoryApi } from "@/components/run-history/run-history-api";
+import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import type { appsApi } from "./apps-api";
 import type { inspectorApi } from "./inspector-api";
 import type { recordsApi } from "./records-api";
@@ -88,14 +92,27 @@ describe("records, secrets and workflows clients", () => {
   });
 });
 
+describe("run history client", () => {
+  test("returns the enrollment routes' bodies, with stored requests and responses typed", () => {
+    expectTypeOf<Returns<typeof runHistoryApi.get>>().toEqualTypeOf<ResponseBody<typeof enrollmentRoute.GET>>();
+    expectTypeOf<Returns<typeof runHistoryApi.list>>().toEqualTypeOf<ResponseBody<typeof enrollmentsRoute.GET>>();
+    expectTypeOf<Returns<typeof runHistoryApi.enroll>>().toEqualTypeOf<{ enrollmentId: string }>();
+    type Attempt = Returns<typeof runHistoryApi.get>["steps"][number]["attempts"][number];
+    expectTypeOf<Attempt["request"]>().toEqualTypeOf<OutgoingRequest | null>();
+    expectTypeOf<Attempt["response"]>().toEqualTypeOf<IncomingResponse | null>();
+    expectTypeOf<Returns<typeof runHistoryApi.get>["status"]>().toEqualTypeOf<"ACTIVE" | "COMPLETED" | "FAILED">();
+  });
+});
+
 // A new client call with a hand-written response type would pass the type checks above, so
 // the client wrappers are read as text too: every apiFetch<T> names a route's ResponseBody.
 describe("client wrappers", () => {
   const root = path.resolve(import.meta.dirname, "../..");
-  const files = [
-    ...fs.readdirSync(path.join(root, "lib/client")).filter((name) => name.endsWith("-api.ts")).map((name) => `lib/client/${name}`),
-    "components/trigger/hook-events-api.ts",
-  ];
+  // Every file of the browser's code that calls apiFetch with a type (api-fetch.ts itself aside).
+  const files = ["lib/client", "components"]
+    .flatMap((dir) => (fs.readdirSync(path.join(root, dir), { recursive: true }) as string[]).map((name) => path.join(dir, name)))
+    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith("api-fetch.ts") && !file.endsWith(".test.ts"))
+    .filter((file) => fs.readFileSync(path.join(root, file), "utf8").includes("apiFetch<"));
 
   /** The type argument of each apiFetch<...> call, brackets balanced. */
   function typeArguments(source: string): string[] {
@@ -117,7 +134,7 @@ describe("client wrappers", () => {
     const args = typeArguments(source);
     expect(args.length).toBeGreaterThan(0);
     for (const arg of args) {
-      const fromRoute = arg.startsWith("ResponseBody<typeof ") || new RegExp(`type ${arg} = ResponseBody<typeof `).test(source);
+      const fromRoute = arg.startsWith("ResponseBody<typeof ") || new RegExp(`type ${arg} = [^;]*ResponseBody<typeof `).test(source);
       expect(fromRoute, `${file}: apiFetch<${arg}> should be a route's ResponseBody`).toBe(true);
     }
   });

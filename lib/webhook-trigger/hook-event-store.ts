@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
+import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
 
 // The requests a workflow's hook URL received, kept so people can see why one was refused and
 // pick one as the trigger sample. Storage is bounded whoever sends: a workflow keeps its newest
@@ -69,18 +70,11 @@ export async function storeHookEvent(workflowId: string, event: NewHookEvent): P
   return row;
 }
 
-/** Stored headers (see maskedHeaders) read back: a name → value object, or none if the row holds anything else. */
-function storedHeaders(value: Prisma.JsonValue): Record<string, string> {
-  const isHeaderMap = value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
-  // Kept as parsed (own keys, "__proto__" included), not copied key by key into a fresh object.
-  return isHeaderMap ? (value as Record<string, string>) : {};
-}
-
 /** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
 export async function listHookEvents(workflowId: string, limit = 20) {
   if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
   // payload: the parsed body (null when the event was refused before it was parsed; then
   // body holds the first REFUSED_BODY_PREFIX_BYTES of the raw body, bodyTruncated when cut).
-  return rows.map((row) => ({ ...row, headers: storedHeaders(row.headers), receivedAt: row.receivedAt.toISOString() }));
+  return rows.map((row) => ({ ...row, headers: readHeaderMap(row.headers), receivedAt: row.receivedAt.toISOString() }));
 }

@@ -1,13 +1,21 @@
 import { z } from "zod";
+import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { executorOf } from "@/lib/actions/action-executors";
 import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
 import { definitionOf } from "@/lib/actions/action-registry";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { AppError } from "@/lib/errors";
+import { readStoredRequest, readStoredResponse } from "@/lib/webhooks/stored-exchange";
 import { readActionsSnapshot } from "./actions-snapshot";
 
 export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
+export type StepStatus = "PENDING" | "RUNNING" | "RETRY_SCHEDULED" | "SUCCEEDED" | "FAILED";
+export type AttemptOutcome = ExecutionResult["outcome"];
+
+/** A stored JSON object (outputs by name, or by action id then name), or null when there is none. */
+const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null => (value !== null && typeof value === "object" && !Array.isArray(value) ? value : null);
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
@@ -45,7 +53,7 @@ export async function getEnrollment(id: string) {
     record: row.record,
     status: row.status as EnrollmentStatus,
     error: row.error,
-    outputs: row.outputs,
+    outputs: jsonObject(row.outputs) as Record<string, Record<string, unknown>> | null,
     // The run's own copy of its actions (the workflow may have changed or lost them since), named as
     // the editor names them: outputs and steps are keyed by action id, which people never see.
     // Configs stay out: the page needs names only.
@@ -55,9 +63,9 @@ export async function getEnrollment(id: string) {
     steps: row.steps.map((step, index) => ({
       actionId: step.actionId,
       actionType: step.actionType,
-      status: step.status,
+      status: step.status as StepStatus,
       deliveryId: step.deliveryId,
-      outputs: step.outputs,
+      outputs: jsonObject(step.outputs),
       error: step.error,
       startedAt: step.startedAt.toISOString(),
       finishedAt: step.finishedAt?.toISOString() ?? null,
@@ -67,11 +75,11 @@ export async function getEnrollment(id: string) {
       detail: details[index],
       attempts: step.attempts.map((a) => ({
         attempt: a.attempt,
-        outcome: a.outcome,
+        outcome: a.outcome as AttemptOutcome,
         startedAt: a.startedAt.toISOString(),
         durationMs: a.durationMs,
-        request: a.request,
-        response: a.response,
+        request: readStoredRequest(a.request),
+        response: readStoredResponse(a.response),
         error: a.error,
         nextAttemptAt: a.nextAttemptAt?.toISOString() ?? null,
       })),

@@ -18,12 +18,12 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
   const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), enabled: open });
   const create = useMutation({
     mutationFn: () => inspectorApi.create({}),
-    onSuccess: (bin) => {
+    onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
-      onPick(bin.url);
+      onPick(created.url);
     },
   });
-  const bins = overview.data?.bins ?? [];
+  const captureUrls = overview.data?.captureUrls ?? [];
 
   return (
     <div className="capture-url-menu">
@@ -37,14 +37,14 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
           <DropdownMenu.Content className="picker-popover capture-url-menu-content" align="start" sideOffset={4} collisionPadding={12}>
             {overview.isPending && <p className="picker-note">Loading capture URLs…</p>}
             {overview.isError && <p className="picker-note">Could not load the capture URLs: {errorMessage(overview.error)}</p>}
-            {bins.length > 0 && (
+            {captureUrls.length > 0 && (
               <DropdownMenu.Group className="picker-list">
                 <DropdownMenu.Label className="picker-group-title">Capture URLs</DropdownMenu.Label>
-                {bins.map((bin) => (
-                  <DropdownMenu.Item key={bin.id} className="picker-option" onSelect={() => onPick(bin.url)}>
-                    <span>{bin.name}</span>
+                {captureUrls.map((captureUrl) => (
+                  <DropdownMenu.Item key={captureUrl.id} className="picker-option" onSelect={() => onPick(captureUrl.url)}>
+                    <span>{captureUrl.name}</span>
                     <span className="picker-option-meta">
-                      {bin.captureCount} {bin.captureCount === 1 ? "request" : "requests"}
+                      {captureUrl.captureCount} {captureUrl.captureCount === 1 ? "request" : "requests"}
                     </span>
                   </DropdownMenu.Item>
                 ))}

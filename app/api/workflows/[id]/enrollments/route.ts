@@ -2,7 +2,7 @@
 // POST — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
-import { json, readJson, readQuery, routeHandler, otherMethods } from "@/lib/http/route-handler";
+import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany } from "@/lib/workflows/runner";
 
@@ -14,14 +14,14 @@ const enrollSchema = z.union(
   { error: () => "Send {recordId} for one record or {recordIds: [...]} for up to 1000." },
 );
 
-type Params = { id: string };
+type Params = RouteParams<{ id: string }>;
 
-export const GET = routeHandler<Params>(async (request, { params }) => {
+export const GET = routeHandler(async (request, { params }: Params) => {
   const { id } = await params;
   return json(await listEnrollments(id, readQuery(request, enrollmentListQuerySchema)));
 });
 
-export const POST = routeHandler<Params>(async (request, { params }) => {
+export const POST = routeHandler(async (request, { params }: Params) => {
   const { id } = await params;
   const input = await readJson(request, enrollSchema);
   if ("recordId" in input) return json(await enroll(id, input.recordId), 201);
