@@ -2,8 +2,6 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseKind, databaseUrl } from "@/lib/db/database-url";
 
-export type Db = PrismaClient;
-
 // In WAL mode, synchronous=NORMAL syncs the log at checkpoints instead of at every commit:
 // a commit stays atomic and the file consistent, but a power cut or OS crash (not a process
 // crash) can lose the last commits. SQLite's recommended setting for WAL.

@@ -16,7 +16,7 @@ export type ExecutionResult = {
 };
 
 /** What describing a step of a run may use (GET /api/enrollments/:id). */
-export type StepDescriptionInput<Config> = {
+type StepDescriptionInput<Config> = {
   config: Config;
   step: { status: string; deliveryId: string; finishedAt: Date | null };
   recordId: number;

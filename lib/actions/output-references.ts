@@ -38,7 +38,7 @@ export function valueSourcesIn(config: unknown): SourceAt[] {
 }
 
 /** The OUTPUT sources of an action's config. */
-export function outputSourcesIn(config: unknown): { path: (string | number)[]; source: Extract<ValueSource, { type: "OUTPUT" }> }[] {
+function outputSourcesIn(config: unknown): { path: (string | number)[]; source: Extract<ValueSource, { type: "OUTPUT" }> }[] {
   return valueSourcesIn(config).flatMap((found) => (found.source.type === "OUTPUT" ? [{ path: found.path, source: found.source }] : []));
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const appNameSchema = z
+const appNameSchema = z
   .string({ error: "name is required." })
   .trim()
   .min(1, "name must not be empty.")

@@ -16,12 +16,6 @@ export function formatDateTime(input: string | number | Date | null | undefined)
   return date ? dateTime.format(date) : String(input);
 }
 
-export function formatDate(input: string | number | Date | null | undefined): string {
-  if (input === null || input === undefined || input === "") return "—";
-  const date = toDate(input);
-  return date ? dateOnly.format(date) : String(input);
-}
-
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["week", 7 * 24 * 3600],
   ["day", 24 * 3600],
@@ -43,7 +37,7 @@ export function formatRelative(input: string | number | Date, now = Date.now()):
 }
 
 /** HubSpot stores date properties (createdate, closedate, ...) as epoch milliseconds in a string. */
-export function isEpochDateProperty(name: string, value: string): boolean {
+function isEpochDateProperty(name: string, value: string): boolean {
   return /date$/i.test(name) && /^-?\d{9,14}$/.test(value.trim());
 }
 

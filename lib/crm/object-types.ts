@@ -14,5 +14,5 @@ export const OBJECT_TYPE_LABELS: Record<ObjectType, { singular: string; plural: 
 };
 
 /** Where a property value came from, as in HubSpot's property history. */
-export const PROPERTY_SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
+const PROPERTY_SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
 export type PropertySource = (typeof PROPERTY_SOURCES)[number];

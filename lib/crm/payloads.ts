@@ -12,7 +12,7 @@ const epochMs = (iso: string) => Date.parse(iso);
 // other (JSON.stringify sends it) and "constructor" is never Object's. Reads are own-only.
 const ownVersions = (record: RecordDetail, name: string) => (Object.hasOwn(record.history, name) ? record.history[name] : undefined);
 
-export function contactProfilePayload(record: RecordDetail) {
+function contactProfilePayload(record: RecordDetail) {
   const properties: Record<string, { value: string; versions: unknown[] }> = Object.create(null);
   for (const [name, current] of Object.entries(record.properties)) {
     const versions = ownVersions(record, name) ?? [{ value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId }];
@@ -42,7 +42,7 @@ export function contactProfilePayload(record: RecordDetail) {
   };
 }
 
-export function objectPayload(record: RecordDetail) {
+function objectPayload(record: RecordDetail) {
   const properties: Record<string, { value: string; timestamp: number; source: string; sourceId: string | null }> = Object.create(null);
   for (const [name, current] of Object.entries(record.properties)) {
     properties[name] = { value: current.value, timestamp: epochMs(current.timestamp), source: current.source, sourceId: current.sourceId };

@@ -32,7 +32,7 @@ async function writeProperties(tx: Pick<Prisma.TransactionClient, "$executeRaw">
  * HubSpot), so they are kept trimmed and lower-cased: "ADA@Example.com" finds ada@example.com
  * instead of creating a second contact.
  */
-export function normalizePropertyValue(property: string, value: string): string {
+function normalizePropertyValue(property: string, value: string): string {
   return property === "email" ? value.trim().toLowerCase() : value;
 }
 

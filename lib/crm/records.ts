@@ -60,7 +60,8 @@ type HistoryRow = { name: string; value: string; timestamp: Date; sourceType: st
 function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations: RecordDetail["associations"]): RecordDetail {
   const history: Record<string, PropertyVersion[]> = Object.create(null);
   for (const version of historyRows) {
-    (history[version.name] ??= []).push({
+    history[version.name] ??= [];
+    history[version.name].push({
       value: version.value,
       timestamp: version.timestamp.toISOString(),
       sourceType: version.sourceType,

@@ -12,9 +12,9 @@ import type { ObjectType, PropertySource } from "./object-types";
 // As in HubSpot every property value is a string; dates are epoch milliseconds as strings.
 // All domains are reserved `.example` names.
 
-export const SAMPLE_SEED = 20260105;
+const SAMPLE_SEED = 20260105;
 export const SAMPLE_BASE_DATE = Date.UTC(2026, 0, 5, 9, 0, 0);
-export const SAMPLE_PORTAL_ID = 62515;
+const SAMPLE_PORTAL_ID = 62515;
 export const SAMPLE_FIRST_CONTACT = {
   firstname: "Ada",
   lastname: "Lovelace",
@@ -23,7 +23,7 @@ export const SAMPLE_FIRST_CONTACT = {
 } as const;
 
 /** Stands in for the record id inside contact profiles until the record exists (see profileWithVid). */
-export const VID_PLACEHOLDER = 0;
+const VID_PLACEHOLDER = 0;
 
 export const ASSOCIATION_LABELS = [
   "contact_to_company",
@@ -32,11 +32,11 @@ export const ASSOCIATION_LABELS = [
   "ticket_to_contact",
   "ticket_to_company",
 ] as const;
-export type AssociationLabel = (typeof ASSOCIATION_LABELS)[number];
+type AssociationLabel = (typeof ASSOCIATION_LABELS)[number];
 
-export type SampleVersion = { value: string; timestamp: number; source: PropertySource; sourceId: string | null };
+type SampleVersion = { value: string; timestamp: number; source: PropertySource; sourceId: string | null };
 
-export type FormSubmission = {
+type FormSubmission = {
   "conversion-id": string;
   timestamp: number;
   "form-id": string;
@@ -44,15 +44,15 @@ export type FormSubmission = {
   "page-url": string;
   title: string;
 };
-export type ListMembership = {
+type ListMembership = {
   "static-list-id": number;
   "internal-list-id": number;
   timestamp: number;
   vid: number;
   "is-member": boolean;
 };
-export type Identity = { type: "EMAIL" | "LEAD_GUID"; value: string; timestamp: number; "is-primary"?: boolean };
-export type IdentityProfile = {
+type Identity = { type: "EMAIL" | "LEAD_GUID"; value: string; timestamp: number; "is-primary"?: boolean };
+type IdentityProfile = {
   vid: number;
   "saved-at-timestamp": number;
   "deleted-changed-timestamp": number;
@@ -73,7 +73,7 @@ export type SampleRecord = {
   /** Contacts only; `vid` fields hold VID_PLACEHOLDER. */
   profile?: ContactProfile;
 };
-export type SampleAssociation = { from: string; to: string; label: AssociationLabel };
+type SampleAssociation = { from: string; to: string; label: AssociationLabel };
 export type SampleData = {
   contacts: SampleRecord[];
   companies: SampleRecord[];
@@ -174,7 +174,8 @@ function slug(text: string): string {
 class HistoryBuilder {
   readonly history: Record<string, SampleVersion[]> = {};
   set(name: string, value: string, timestamp: number, source: PropertySource, sourceId: string | null = null) {
-    (this.history[name] ??= []).push({ value, timestamp, source, sourceId });
+    this.history[name] ??= [];
+    this.history[name].push({ value, timestamp, source, sourceId });
     this.history[name].sort((a, b) => a.timestamp - b.timestamp);
   }
   setAll(values: Record<string, string>, timestamp: number, source: PropertySource, sourceId: string | null) {
@@ -325,7 +326,7 @@ function buildCompany(spec: CompanySpec): SampleRecord {
     sourceId,
   );
   const changes = laterTimes(rng, created, SAMPLE_BASE_DATE - 35 * DAY, spec.stages.length);
-  spec.stages.slice(1).forEach((stage, i) => h.set("lifecyclestage", stage, changes[i], "CRM_UI", rng.pick(OWNERS)));
+  for (const [i, stage] of spec.stages.slice(1).entries()) h.set("lifecyclestage", stage, changes[i], "CRM_UI", rng.pick(OWNERS));
   if (spec.previousEmployees) {
     h.set("numberofemployees", String(spec.employees), changes.at(-1)!, "INTEGRATION", "company-enrichment");
   }
@@ -481,7 +482,7 @@ function buildContact(spec: ContactSpec): BuiltContact {
     if (stage === "customer") join("customers", at);
   });
   const statusTimes = laterTimes(rng, created, end, spec.leadStatus.length - 1);
-  spec.leadStatus.slice(1).forEach((status, i) => h.set("hs_lead_status", status, statusTimes[i], "SALES", rng.pick(OWNERS)));
+  for (const [i, status] of spec.leadStatus.slice(1).entries()) h.set("hs_lead_status", status, statusTimes[i], "SALES", rng.pick(OWNERS));
   if (spec.previousJobtitle) {
     h.set("jobtitle", spec.jobtitle, laterTimes(rng, created, end, 1)[0], rng.pick(["CRM_UI", "SALES"] as const), rng.pick(OWNERS));
   }
@@ -586,7 +587,7 @@ function buildDeal(spec: DealSpec, contactCreated: Map<string, number>): SampleR
     owner,
   );
   const times = laterTimes(rng, created, SAMPLE_BASE_DATE - DAY, path.length - 1);
-  path.slice(1).forEach((stage, i) => h.set("dealstage", stage, times[i], "CRM_UI", owner));
+  for (const [i, stage] of path.slice(1).entries()) h.set("dealstage", stage, times[i], "CRM_UI", owner);
   if (negotiated) h.set("amount", String(spec.amount), times.at(-2) ?? times.at(-1)!, "CRM_UI", owner);
   const closeAt = closed
     ? h.history.dealstage.at(-1)!.timestamp
@@ -666,7 +667,7 @@ function buildTicket(spec: TicketSpec, contactCreated: number): SampleRecord {
     source === "FORM" ? FORMS.contact.id : source === "CRM_UI" ? owner : "help-desk",
   );
   const times = laterTimes(rng, created, SAMPLE_BASE_DATE - DAY, spec.stages.length - 1);
-  spec.stages.slice(1).forEach((stage, i) => h.set("hs_pipeline_stage", stage, times[i], "CRM_UI", owner));
+  for (const [i, stage] of spec.stages.slice(1).entries()) h.set("hs_pipeline_stage", stage, times[i], "CRM_UI", owner);
   if (spec.stages.at(-1) === "4") {
     const closedAt = h.history.hs_pipeline_stage.at(-1)!.timestamp;
     h.set("closed_date", String(closedAt), closedAt, "CRM_UI", owner);

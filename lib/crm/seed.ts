@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ObjectType } from "./object-types";
 import { displayNameFor, searchTextFor } from "./record-naming";
 import { buildSampleData, currentValues, profileWithVid, type SampleRecord } from "./sample-data";
 
@@ -52,7 +51,7 @@ export async function seed(db: PrismaClient): Promise<SeedCounts> {
         const created = await tx.record.createManyAndReturn({ data: group.map(recordRow), select: { id: true } });
         // RETURNING order is not guaranteed, but ids are assigned in insertion order.
         const sorted = created.map((r) => r.id).sort((a, b) => a - b);
-        group.forEach((record, i) => ids.set(record.key, sorted[i]));
+        for (const [i, record] of group.entries()) ids.set(record.key, sorted[i]);
       }
 
       // A contact's profile embeds its own id (`vid`), known only now. updatedAt is

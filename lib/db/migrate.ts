@@ -14,7 +14,7 @@ import { databaseKind, databaseUrl, sqliteFilePath } from "./database-url";
 
 const require = createRequire(import.meta.url);
 const ROOT = process.cwd();
-export const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
+const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 
 type Engine = {

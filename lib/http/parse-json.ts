@@ -26,7 +26,7 @@ const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 
 /** Throws a 400 (too deep) or 413 (too many keys) before anything parses the text. */
-export function checkJsonLimits(text: string, { maxDepth, maxKeys }: JsonLimits = { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_JSON_KEYS }): void {
+function checkJsonLimits(text: string, { maxDepth, maxKeys }: JsonLimits = { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_JSON_KEYS }): void {
   let depth = 0;
   let keys = 0;
   for (let i = 0; i < text.length; i++) {
@@ -65,7 +65,7 @@ function withoutPrototypes(root: unknown): unknown {
     }
     // JSON.parse makes "__proto__" an own key (it does not set the prototype), but any later
     // assignment or Object.assign of it would.
-    if (Object.prototype.hasOwnProperty.call(value, "__proto__")) {
+    if (Object.hasOwn(value, "__proto__")) {
       throw new AppError("FORBIDDEN_KEY", 'The JSON body has a key named "__proto__", which is not accepted. Rename that field.');
     }
     Object.setPrototypeOf(value, null);

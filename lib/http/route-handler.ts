@@ -71,7 +71,7 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   return json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, 500);
 }
 
-export function zodDetails(error: z.ZodError) {
+function zodDetails(error: z.ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 }
 

@@ -39,6 +39,7 @@ export type TypedResponse<T> = NextResponse<T> & { readonly [responseBody]?: T }
 export type ApiErrorBody = { error: { code: string; message: string; details?: unknown } };
 
 /** A 204 answer: `apiFetch` gives `undefined` for it. */
+// biome-ignore lint/suspicious/noConfusingVoidType: void is the body of an answer that has none, as a function returning nothing.
 export type NoContentResponse = Response & { readonly [responseBody]?: void };
 
 type BodyOf<R> = R extends { readonly [responseBody]?: infer B } ? B : unknown;
@@ -48,6 +49,7 @@ export type ResponseBody<H> = H extends (...args: never[]) => infer R ? SuccessB
 
 type SuccessBody<R> = WireBody<Exclude<BodyOf<R>, ApiErrorBody>>;
 // void: no body at all (204), which apiFetch gives as undefined.
+// biome-ignore lint/suspicious/noConfusingVoidType: as above.
 type WireBody<B> = unknown extends B ? unknown : B extends void ? void : Jsonify<B>;
 
 type JsonPrimitive = string | number | boolean | null;

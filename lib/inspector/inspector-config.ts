@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 // serves plain HTTP), bound to the loopback interface of the web process, with a
 // self-signed certificate that webhook calls trust for this one origin only.
 
-export const INSPECTOR_HOST = "localhost";
+const INSPECTOR_HOST = "localhost";
 export function inspectorEnabled(): boolean {
   return config().inspector;
 }

@@ -2,10 +2,10 @@ import { z } from "zod";
 
 // Shapes of the request inspector's API, shared by the route handlers and the page.
 
-export const MAX_RESPONSE_BODY_CHARS = 64 * 1024;
+const MAX_RESPONSE_BODY_CHARS = 64 * 1024;
 
 /** A content type is sent as a header value: kept short. */
-export const MAX_CONTENT_TYPE_CHARS = 200;
+const MAX_CONTENT_TYPE_CHARS = 200;
 
 // RFC 9110 media type: type "/" subtype *( OWS ";" OWS name "=" ( token / quoted-string ) ),
 // in printable ASCII only, so it can always be sent as a header (no CR, LF, NUL or other controls).
@@ -52,8 +52,7 @@ function refineJsonBody(value: { contentType: string; body: string }, ctx: z.Ref
 }
 
 /** What a capture URL answers. An empty body means the default JSON receipt. */
-export const captureUrlResponseSchema = z.strictObject(responseFields).superRefine(refineJsonBody);
-export type CaptureUrlResponseInput = z.infer<typeof captureUrlResponseSchema>;
+const captureUrlResponseSchema = z.strictObject(responseFields).superRefine(refineJsonBody);
 
 export const updateCaptureUrlSchema = z
   .strictObject({ name: nameSchema.optional(), response: captureUrlResponseSchema.optional() })

@@ -10,7 +10,7 @@ import { recordCapture, type CaptureAnswer } from "./inspector";
 // on 127.0.0.1 only: it is a destination for this server's own webhooks, not a public service.
 
 /** Bodies are kept up to this size (the rest is counted, not stored), as webhooks send at most 1 MiB. */
-export const MAX_CAPTURED_BODY_BYTES = 1024 * 1024;
+const MAX_CAPTURED_BODY_BYTES = 1024 * 1024;
 /** A request body past this size is cut off with 413. */
 const MAX_READ_BYTES = 16 * 1024 * 1024;
 const CAPTURE_PATH = /^\/c\/([A-Za-z0-9_-]{16,64})(\/[^?]*)?$/;
@@ -23,7 +23,7 @@ export type InspectorServer = { port: number; close(): Promise<void> };
  * neither guess another type nor run it there. `sandbox` gives the page an opaque origin
  * (no cookies, no storage, no script), `default-src 'none'` loads nothing.
  */
-export const CAPTURE_SECURITY_HEADERS = {
+const CAPTURE_SECURITY_HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Content-Security-Policy": "sandbox; default-src 'none'",
   "Cache-Control": "no-store",

@@ -52,7 +52,7 @@ export function defineJob<S extends z.ZodType>(definition: {
 }
 
 /** The declared kind of that name, or undefined when no module of this process declared it. */
-export function jobKind(name: string): JobKind<unknown> | undefined {
+function jobKind(name: string): JobKind<unknown> | undefined {
   return catalog.get(name) as JobKind<unknown> | undefined;
 }
 

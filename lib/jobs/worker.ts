@@ -16,7 +16,7 @@ import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, re
 // whose kind is not in the catalog, or whose payload does not parse, can never run: it is
 // marked DEAD at once, with the reason in lastError (countDeadJobs in job-queue.ts).
 
-export { INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS };
+export { INTERNAL_FAILURE_LIMIT };
 
 /** Why a job died, for people: `reason` names the fault without the data it was about. */
 export type DeadJob = { reason: string; tries: number };

@@ -29,7 +29,7 @@ export type RedactorOptions = {
  */
 export const MIN_REDACTED_SECRET_LENGTH = 12;
 
-const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
 
 function percentForms(value: string): string[] {
   const uri = encodeURIComponent(value);

@@ -11,6 +11,7 @@ export const secretNameSchema = z
   );
 
 /** What no header value may carry (tab aside): CR, LF, NUL, the other C0 controls and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_CHARACTERS = /[\x00-\x08\x0a-\x1f\x7f]/;
 
 export const createSecretSchema = z.strictObject({

@@ -32,7 +32,7 @@ export function maskedHeaders(headers: Headers, extraMasked: string | null, reda
 }
 
 /** The first `maxBytes` of a text as UTF-8, never ending inside a character. */
-export function utf8Prefix(text: string, maxBytes: number): { prefix: string; bytes: number; truncated: boolean } {
+function utf8Prefix(text: string, maxBytes: number): { prefix: string; bytes: number; truncated: boolean } {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= maxBytes) return { prefix: text, bytes, truncated: false };
   // encodeInto writes whole characters only; `read` says how much of the text fitted.

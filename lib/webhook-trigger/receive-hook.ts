@@ -25,14 +25,14 @@ import { verifyHook } from "./verify-hook";
 export { listHookEvents } from "./hook-event-store";
 
 /** Limits for a hook payload: below readJson's, so a payload saved as the trigger sample inside a workflow still fits. */
-export const HOOK_PAYLOAD_LIMITS: JsonLimits = { maxDepth: 64, maxKeys: 10_000 };
+const HOOK_PAYLOAD_LIMITS: JsonLimits = { maxDepth: 64, maxKeys: 10_000 };
 
 export type IncomingHook = { token: string; headers: Headers; rawBody: string };
 /** A repeat is answered with the first delivery's enrollment and duplicate: true. */
 export type HookAnswer = { enrollmentId: string | null; duplicate?: true };
 
 /** A JSON or form body as a value whose objects have no prototype; an AppError otherwise. */
-export function parseHookBody(contentType: string, rawBody: string): unknown {
+function parseHookBody(contentType: string, rawBody: string): unknown {
   const type = contentType.split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
     // Field names are the sender's: "constructor" or "toString" must be ordinary keys here.

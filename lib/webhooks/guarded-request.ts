@@ -12,14 +12,14 @@ import { BlockedDestinationError, checkResolvedAddresses, checkWebhookUrl } from
 
 export type OutgoingRequest = { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string };
 export type IncomingResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes: number; bodyTruncated: boolean };
-export type TransportFailureKind = "BLOCKED" | "DNS" | "CONNECT_TIMEOUT" | "RESPONSE_TIMEOUT" | "CONNECTION" | "TLS";
-export type TransportFailure = { kind: TransportFailureKind; message: string };
+type TransportFailureKind = "BLOCKED" | "DNS" | "CONNECT_TIMEOUT" | "RESPONSE_TIMEOUT" | "CONNECTION" | "TLS";
+type TransportFailure = { kind: TransportFailureKind; message: string };
 export type RequestResult =
   | { ok: true; response: IncomingResponse; durationMs: number }
   | { ok: false; failure: TransportFailure; durationMs: number };
 export type RequestLimits = { connectTimeoutMs: number; responseTimeoutMs: number; maxBodyBytes: number };
 
-export const DEFAULT_LIMITS: RequestLimits = { connectTimeoutMs: 3000, responseTimeoutMs: 30000, maxBodyBytes: 1024 * 1024 };
+const DEFAULT_LIMITS: RequestLimits = { connectTimeoutMs: 3000, responseTimeoutMs: 30000, maxBodyBytes: 1024 * 1024 };
 
 /**
  * Resolves like dns.lookup, but refuses the whole answer when any address is blocked, and
@@ -101,7 +101,7 @@ const TLS_TRUST_CODES: Record<string, string> = {
 type Phase = "queued" | "dns" | "connect" | "tls" | "sent" | "receiving";
 type Attempt = { type: "response"; response: IncomingResponse } | { type: "failure"; failure: TransportFailure } | { type: "stale-socket" };
 
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   const seconds = Math.round(ms / 100) / 10;
   return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
 }

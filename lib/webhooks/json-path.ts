@@ -1,7 +1,7 @@
 // Dot paths into JSON values: "contact.emails.0.address". A segment that is a whole
 // number indexes an array. Keys that contain dots cannot be addressed (a known limit).
 
-export function splitPath(path: string): string[] {
+function splitPath(path: string): string[] {
   return path.split(".").filter((segment) => segment.length > 0);
 }
 

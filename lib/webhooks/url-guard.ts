@@ -13,7 +13,7 @@ export class BlockedDestinationError extends Error {
   readonly code = "BLOCKED_DESTINATION";
 }
 
-export function allowedPrivateHosts(): Set<string> {
+function allowedPrivateHosts(): Set<string> {
   return new Set(config().allowedPrivateHosts);
 }
 

@@ -5,7 +5,7 @@ import type { WorkflowAction, WorkflowTrigger } from "./workflow-schema";
 // Which workflows use which secret, so Settings → Secrets can say what deleting one breaks.
 
 /** The secrets a workflow names: its webhook trigger's verification and its actions' API keys. */
-export function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pick<WorkflowAction, "type" | "config">[] }): string[] {
+function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pick<WorkflowAction, "type" | "config">[] }): string[] {
   const names = new Set<string>();
   if (workflow.trigger.type === "WEBHOOK" && workflow.trigger.verification.type !== "NONE") names.add(workflow.trigger.verification.secretName);
   for (const action of workflow.actions) {

@@ -13,7 +13,7 @@ export const workflowNameSchema = z
   .max(200, "name must be at most 200 characters.");
 
 /** How an incoming webhook proves it comes from the expected sender (beyond the secret URL). */
-export const hookVerificationSchema = z.discriminatedUnion(
+const hookVerificationSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("NONE") }),
@@ -33,7 +33,7 @@ export const hookVerificationSchema = z.discriminatedUnion(
 export type HookVerification = z.infer<typeof hookVerificationSchema>;
 
 /** Which record an incoming event is about: the payload field compared with a record property. */
-export const recordMatchSchema = z.strictObject({
+const recordMatchSchema = z.strictObject({
   /** Dot path in the payload, e.g. "email" or "contact.id". */
   payloadPath: z.string().trim().min(1, "Choose the payload field that identifies the record."),
   /** Record property to compare with, or "hs_object_id" for the record id. */
@@ -48,7 +48,7 @@ export const recordMatchSchema = z.strictObject({
 });
 export type RecordMatch = z.infer<typeof recordMatchSchema>;
 
-export const eventIdSourceSchema = z.discriminatedUnion(
+const eventIdSourceSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("BODY"), path: z.string().trim().min(1, "Choose the payload field with the event id.") }),
@@ -57,7 +57,7 @@ export const eventIdSourceSchema = z.discriminatedUnion(
   { error: () => "eventId.type must be BODY or HEADER." },
 );
 
-export const webhookTriggerSchema = z.strictObject({
+const webhookTriggerSchema = z.strictObject({
   type: z.literal("WEBHOOK"),
   verification: hookVerificationSchema.default({ type: "NONE" }),
   /** Required before the workflow can be turned on. */
@@ -81,7 +81,7 @@ export const workflowTriggerSchema = z.discriminatedUnion(
 );
 export type WorkflowTrigger = z.infer<typeof workflowTriggerSchema>;
 
-export const actionIdSchema = z
+const actionIdSchema = z
   .string({ error: "Every action needs an id." })
   .regex(/^[A-Za-z0-9_-]{1,64}$/, "Action ids use letters, digits, - and _ (at most 64).")
   // Outputs are stored keyed by action id, and JSON tools drop or misread this key.
@@ -138,7 +138,7 @@ export function graphIssues(actions: { id: string; nextId: string | null }[], st
 }
 
 /** The actions in the order they run (from startActionId along nextId), each with its index in `actions`; null when the graph is broken. */
-export function runOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): { action: A; index: number }[] | null {
+function runOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): { action: A; index: number }[] | null {
   if (graphIssues(actions, startActionId).length) return null;
   const byId = new Map(actions.map((action, index) => [action.id, { action, index }]));
   const ordered: { action: A; index: number }[] = [];

@@ -16,7 +16,7 @@ import {
 } from "./workflow-schema";
 
 /** 144 random bits, URL-safe: the secret path segment of /api/hooks/:token. */
-export const newHookToken = () => randomBytes(18).toString("base64url");
+const newHookToken = () => randomBytes(18).toString("base64url");
 
 /** Gives the workflow a new hook URL; the old one stops working at once. */
 export async function regenerateHookToken(id: string): Promise<Workflow> {
@@ -77,7 +77,7 @@ export async function getWorkflow(id: string): Promise<Workflow> {
 }
 
 /** What stops a workflow from being turned on; empty when it can run. */
-export async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">): Promise<{ path: string; message: string }[]> {
+async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
   if (workflow.trigger.type === "WEBHOOK") {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const DELAY_UNITS = { MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
+const DELAY_UNITS = { MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
 
 export const delayConfigSchema = z
   .strictObject({

@@ -3,7 +3,7 @@ import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 import { placeholderSource, placeholdersIn } from "./message-template";
 
 /** Slack shows up to 40,000 characters of `text` and truncates beyond; a workflow message stays well under. */
-export const MAX_MESSAGE_LENGTH = 3000;
+const MAX_MESSAGE_LENGTH = 3000;
 
 export const sendSlackMessageConfigSchema = z.strictObject({
   /**

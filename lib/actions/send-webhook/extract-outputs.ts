@@ -9,7 +9,7 @@ import { readPath } from "@/lib/webhooks/json-path";
 export type OutputValue = string | number | boolean;
 export type ExtractResult = { ok: true; values: Record<string, OutputValue> } | { ok: false; message: string };
 
-export function parseJsonObject(body: string): Record<string, unknown> | null {
+function parseJsonObject(body: string): Record<string, unknown> | null {
   try {
     const value = JSON.parse(body);
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;

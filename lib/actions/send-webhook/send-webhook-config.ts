@@ -4,7 +4,7 @@ import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // Send a webhook: the configuration shared by the API, the editor panel and the executor.
 
-export const webhookUrlSchema = z
+const webhookUrlSchema = z
   .string({ error: "webhookUrl is required." })
   .trim()
   .min(1, "Enter the webhook URL.")
@@ -31,13 +31,13 @@ const HEADER_NAME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * Headers an API key cannot be sent in: the HTTP connection sets or strips them (framing,
  * hop-by-hop and proxy headers), so the key would be dropped or break the request.
  */
-export const TRANSPORT_HEADERS = ["host", "connection", "content-length", "transfer-encoding", "te", "trailer", "upgrade", "keep-alive", "expect", "proxy-*"] as const;
+const TRANSPORT_HEADERS = ["host", "connection", "content-length", "transfer-encoding", "te", "trailer", "upgrade", "keep-alive", "expect", "proxy-*"] as const;
 
 /**
  * Headers Hookflow sets on every request (what it is, the body's type, the delivery id
  * receivers de-duplicate by, the request signature): a key there would replace one of them.
  */
-export const HOOKFLOW_HEADERS = [
+const HOOKFLOW_HEADERS = [
   "user-agent",
   "accept",
   "content-type",
@@ -68,7 +68,7 @@ export function apiKeyNameProblem(keyName: string, location: "HEADER" | "QUERY_P
   return null;
 }
 
-export const webhookAuthenticationSchema = z.discriminatedUnion(
+const webhookAuthenticationSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("NONE") }),
@@ -92,7 +92,7 @@ export const webhookAuthenticationSchema = z.discriminatedUnion(
 );
 export type WebhookAuthentication = z.infer<typeof webhookAuthenticationSchema>;
 
-export const webhookBodySchema = z.discriminatedUnion(
+const webhookBodySchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("ALL_PROPERTIES") }),
