@@ -31,6 +31,8 @@ test("Send a Slack message: pick the secret, write the message with a property, 
   await expect(node).toHaveAccessibleName("Action 1: Send a Slack message");
   await expect(node).toContainText("Slack: “Hot lead: {{email}}”");
 
+  await panel.screenshot({ path: testInfo.outputPath("slack-panel-settings.png") });
+
   // Test: posts once, shows the exchange with the URL masked.
   await expect(panel.getByLabel("Contact to test with")).not.toHaveValue("");
   await panel.getByRole("button", { name: "Test", exact: true }).click();
@@ -39,7 +41,7 @@ test("Send a Slack message: pick the secret, write the message with a property, 
   expect(receiver.requests[0].path).toBe(hookPath);
   expect(JSON.parse(receiver.requests[0].body)).toEqual({ text: `Hot lead: ${SAMPLE_FIRST_CONTACT.email}` });
   await expect(panel.getByText("pathTokenE2E")).toHaveCount(0);
-  await page.screenshot({ path: testInfo.outputPath("slack-panel.png"), fullPage: true });
+  await panel.screenshot({ path: testInfo.outputPath("slack-panel-tested.png") });
 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Unsaved changes")).toBeHidden();
