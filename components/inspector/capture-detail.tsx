@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/client/format";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { MIN_REDACTED_SECRET_LENGTH } from "@/lib/secrets/redact-secrets";
+import styles from "./inspector.module.css";
 
 /** "POST /orders?x=1": the method badge and the path with its query. */
 export function MethodAndPath({ capture, pathClassName }: { capture: { method: string; path: string; query: string }; pathClassName: string }) {
@@ -38,11 +39,11 @@ export function CaptureDetailView({ captureUrlId, captureId }: { captureUrlId: s
   const capture = detail.data;
   const query = [...new URLSearchParams(capture.query).entries()];
   return (
-    <div className="inspector-detail-body" data-testid="capture-detail">
+    <div className={styles.detailBody} data-testid="capture-detail">
       <p className="xv-request-line">
         <MethodAndPath capture={capture} pathClassName="xv-url" />
       </p>
-      <dl className="inspector-facts">
+      <dl className={styles.facts}>
         <div>
           <dt>Received</dt>
           <dd>{formatDateTime(capture.receivedAt)}</dd>
@@ -66,6 +67,7 @@ export function CaptureDetailView({ captureUrlId, captureId }: { captureUrlId: s
         <Disclosure label="Query parameters:" summary={`${query.length} ${query.length === 1 ? "parameter" : "parameters"}`}>
           <dl className="xv-headers">
             {query.map(([name, value], index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a query may repeat a name (and value); the list is fixed for a capture, so its position is its identity.
               <div key={`${index}:${name}`} className="xv-header">
                 <dt>{name}</dt>
                 <dd>{value}</dd>

@@ -10,6 +10,7 @@ import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { queryKeys } from "@/lib/client/query-keys";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { captureUrlSettingsSchema, type CaptureUrlSettingsInput } from "@/lib/inspector/inspector-schemas";
+import styles from "./inspector.module.css";
 
 const CONTENT_TYPES = ["application/json", "text/plain", "application/xml", "text/html"];
 
@@ -46,7 +47,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
         submitLabel="Save"
       >
         <TextField label="Name" value={values.name} onChange={set("name")} error={form.errors.name} maxLength={80} autoFocus />
-        <div className="inspector-response-row">
+        <div className={styles.responseRow}>
           <TextField
             label="Status"
             inputMode="numeric"
@@ -73,7 +74,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
           }
         >
           {(control) => (
-            <textarea {...control} className="input mono inspector-body-input" rows={8} value={values.body} onChange={set("body")} spellCheck={false} placeholder='{"plan": "pro", "seats": 5}' />
+            <textarea {...control} className={`input mono ${styles.bodyInput}`} rows={8} value={values.body} onChange={set("body")} spellCheck={false} placeholder='{"plan": "pro", "seats": 5}' />
           )}
         </Field>
       </SchemaForm>

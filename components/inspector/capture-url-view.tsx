@@ -17,6 +17,7 @@ import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
+import styles from "./inspector.module.css";
 
 /** How often the open capture URL asks for new requests: "live" without a socket. */
 const POLL_MS = 1000;
@@ -60,7 +61,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
   return (
     <>
       <section className="card inspector-bin" aria-labelledby="inspector-bin-name">
-        <div className="inspector-bin-head">
+        <div className={styles.head}>
           <h2 className="section-title" id="inspector-bin-name">
             {captureUrl.name}
           </h2>
@@ -92,14 +93,14 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
         </p>
       </section>
 
-      <div className="inspector-split">
+      <div className={styles.split}>
         <section className="card card-flush inspector-list" aria-labelledby="inspector-requests-title">
           <div className="card-header">
-            <h2 className="inspector-list-title" id="inspector-requests-title">
+            <h2 className={styles.listTitle} id="inspector-requests-title">
               Requests <span className="count">{list.length}</span>
             </h2>
-            <span className="inspector-live" title={`Checks for new requests every ${POLL_MS / 1000} second`}>
-              <span className="inspector-live-dot" aria-hidden />
+            <span className={styles.live} title={`Checks for new requests every ${POLL_MS / 1000} second`}>
+              <span className={styles.liveDot} aria-hidden />
               Live
             </span>
           </div>
@@ -112,19 +113,19 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
           ) : list.length === 0 ? (
             <p className="card-empty muted">No requests yet.</p>
           ) : (
-            <ul className="inspector-captures" aria-label="Captured requests, newest first">
+            <ul className={styles.captures} aria-label="Captured requests, newest first">
               {list.map((capture) => (
                 <li key={capture.id}>
                   <button
                     type="button"
-                    className="inspector-capture"
+                    className={styles.capture}
                     aria-current={capture.id === selected?.id ? "true" : undefined}
                     onClick={() => setChosen(capture.id)}
                   >
-                    <span className="inspector-capture-line">
-                      <MethodAndPath capture={capture} pathClassName="inspector-capture-path" />
+                    <span className={styles.captureLine}>
+                      <MethodAndPath capture={capture} pathClassName={styles.capturePath} />
                     </span>
-                    <span className="inspector-capture-meta">
+                    <span className={styles.captureMeta}>
                       <RelativeTime value={capture.receivedAt} />
                       <span>{formatBytes(capture.bodyBytes)}</span>
                       <HttpStatus status={capture.responseStatus} />
@@ -135,17 +136,17 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
             </ul>
           )}
         </section>
-        <section className="card inspector-detail" aria-label="Request details">
+        <section className={`card ${styles.detail}`} aria-label="Request details">
           {selected ? (
             <CaptureDetailView captureUrlId={captureUrl.id} captureId={selected.id} />
           ) : (
-            <div className="inspector-waiting">
+            <div className={styles.waiting}>
               <Inbox size={24} aria-hidden />
               <p>Waiting for the first request…</p>
               <p className="muted">
                 It opens here as soon as it arrives. Send a webhook to this URL with Test in the workflow editor, or from a terminal:
               </p>
-              <pre className="inspector-curl mono">{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+              <pre className={`${styles.curl} mono`}>{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
             </div>
           )}
         </section>

@@ -14,6 +14,7 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { CaptureUrlView } from "./capture-url-view";
+import styles from "./inspector.module.css";
 
 /** The page's query parameter naming the open capture URL: "bin", its old name, so saved links keep working. */
 const SELECTED_PARAM = "bin";
@@ -74,13 +75,13 @@ export function InspectorPage() {
       ) : (
         <>
           {captureUrls.length > 1 && (
-            <nav className="inspector-bins" aria-label="Capture URLs">
+            <nav className={styles.captureUrls} aria-label="Capture URLs">
               {captureUrls.map((captureUrl) => (
                 <Link
                   key={captureUrl.id}
                   href={`${pathname}?${SELECTED_PARAM}=${encodeURIComponent(captureUrl.id)}`}
                   replace
-                  className="inspector-bin-tab"
+                  className={styles.captureUrlTab}
                   aria-current={captureUrl.id === selected.id ? "page" : undefined}
                 >
                   {captureUrl.name}
