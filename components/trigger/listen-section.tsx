@@ -78,15 +78,19 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
                   ? `Only the first ${formatBytes(new TextEncoder().encode(received.body).length)} of ${formatBytes(received.bodyBytes)} were kept.`
                   : `Body as received (${formatBytes(received.bodyBytes)}); it was not read, so it cannot be used as the sample.`}
               </p>
-              <pre className={`${styles.json} mono`} aria-label="Received body">
+              <section aria-label="Received body">
+<pre className={`${styles.json} mono`}>
                 {received.body}
                 {received.bodyTruncated ? "\n… (cut)" : ""}
               </pre>
+</section>
             </>
           ) : (
-            <pre className={`${styles.json} mono`} aria-label="Received payload">
+            <section aria-label="Received payload">
+<pre className={`${styles.json} mono`}>
               {JSON.stringify(received.payload, null, 2)}
             </pre>
+</section>
           )}
           <div className={styles.actions}>
             {received.body === null && (

@@ -230,7 +230,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             </p>
             <details className={styles.sample}>
               <summary>Example: sign and send with openssl and curl</summary>
-              <pre className={`${styles.json} mono`} aria-label="Signed request example">{signedExample(url ?? "<webhook URL>")}</pre>
+              <section aria-label="Signed request example">
+<pre className={`${styles.json} mono`}>{signedExample(url ?? "<webhook URL>")}</pre>
+</section>
             </details>
           </>
         )}
@@ -300,6 +302,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
           <div className={styles.rows}>
             <p className="field-hint">The matched property is always set. Also set:</p>
             {match.createProperties.map((row, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position; its inputs are controlled, so nothing is kept per key.
               <div className={styles.row} key={index}>
                 <TextField
                   label={`Property ${index + 1}`}

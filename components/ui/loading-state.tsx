@@ -11,6 +11,7 @@ export function LoadingState({ label = "Loading…", rows = 5 }: { label?: strin
       </div>
       <div className="skeleton-rows" aria-hidden>
         {Array.from({ length: rows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows, never reordered.
           <div key={i} className={styles.row}>
             <span className={styles.skeleton} style={{ width: `${28 + ((i * 17) % 20)}%` }} />
             <span className={styles.skeleton} style={{ width: "14%" }} />

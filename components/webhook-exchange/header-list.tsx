@@ -10,6 +10,7 @@ export function HeaderList({ label, headers }: { label: string; headers: Record<
       ) : (
         <dl className="xv-headers">
           {entries.map(([name, value], index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat a name; their order is fixed.
             <div key={`${index}:${name}`} className="xv-header">
               <dt>{name}:</dt>
               <dd>{value}</dd>

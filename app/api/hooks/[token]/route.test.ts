@@ -16,8 +16,8 @@ const post = (token: string, body: unknown, headers: Record<string, string> = {}
 
 describe("POST /api/hooks/:token", () => {
   it("answers other methods with a JSON 405 that says to POST", async () => {
-    for (const method of ["GET", "PUT", "PATCH", "DELETE"] as const) {
-      const res = await callRoute(hook[method], { method, params: { token: "anything" } });
+    for (const [method, handler] of Object.entries({ GET: hook.GET, PUT: hook.PUT, PATCH: hook.PATCH, DELETE: hook.DELETE })) {
+      const res = await callRoute(handler, { method, params: { token: "anything" } });
       expect(res.status, method).toBe(405);
       expect(res.headers.get("allow")).toBe("POST");
       expect(res.json.error).toMatchObject({ code: "METHOD_NOT_ALLOWED", message: expect.stringContaining("POST") });
