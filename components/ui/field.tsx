@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 
 /** What the control inside a Field spreads on itself: its id and the links to the hint and error. */
-export type FieldControlProps = {
+type FieldControlProps = {
   id: string;
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;

@@ -5,7 +5,7 @@ import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { fieldErrors, type FieldErrors } from "@/lib/client/field-errors";
 
 /** What a form shows after a failure: messages next to fields, and one above them. */
-export type FormErrors = { errors: FieldErrors; formError: string | null };
+type FormErrors = { errors: FieldErrors; formError: string | null };
 
 type SchemaFormOptions<S extends z.ZodType, TData> = Omit<UseMutationOptions<TData, Error, z.output<S>>, "onError"> & {
   /** Checked before anything is sent; its issues show next to their fields. */

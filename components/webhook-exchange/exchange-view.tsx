@@ -9,8 +9,8 @@ import { ExpandContext, type ExpandMode } from "./expand-context";
 import { HeaderList } from "./header-list";
 import styles from "./exchange-view.module.css";
 
-export type ExchangeRequest = { method: string; url: string; headers: Record<string, string>; body?: string | null };
-export type ExchangeResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes?: number; bodyTruncated?: boolean };
+type ExchangeRequest = { method: string; url: string; headers: Record<string, string>; body?: string | null };
+type ExchangeResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes?: number; bodyTruncated?: boolean };
 
 export type ExchangeViewProps = {
   request: ExchangeRequest | null;
