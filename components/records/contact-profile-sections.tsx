@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/client/format";
 import type { RecordDetail } from "@/lib/client/records-api";
+import styles from "./record-detail.module.css";
 
 type Loose = Record<string, unknown>;
 
@@ -35,15 +36,15 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
         {forms.length === 0 ? (
           <p className="muted">No form submissions.</p>
         ) : (
-          <ul className="detail-list">
+          <ul className={styles.detailList}>
             {forms.map((form, index) => {
               const title = str(form.title) ?? str(form["page-title"]) ?? `Form ${str(form["form-id"]) ?? index + 1}`;
               const pageUrl = str(form["page-url"]);
               return (
                 <li key={str(form["conversion-id"]) ?? index}>
-                  <span className="detail-list-title">{title}</span>
-                  {pageUrl && <span className="detail-list-meta truncate" title={pageUrl}>{pageUrl}</span>}
-                  {when(form.timestamp) && <span className="detail-list-meta">{when(form.timestamp)}</span>}
+                  <span className={styles.detailListTitle}>{title}</span>
+                  {pageUrl && <span className={`${styles.detailListMeta} truncate`} title={pageUrl}>{pageUrl}</span>}
+                  {when(form.timestamp) && <span className={styles.detailListMeta}>{when(form.timestamp)}</span>}
                 </li>
               );
             })}
@@ -58,17 +59,18 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
         {lists.length === 0 ? (
           <p className="muted">Not a member of any list.</p>
         ) : (
-          <ul className="detail-list">
+          <ul className={styles.detailList}>
             {lists.map((list, index) => {
               const listId = str(list["static-list-id"]) ?? str(list["internal-list-id"]);
               const name = str(list.name) ?? (listId ? `List ${listId}` : `List ${index + 1}`);
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: stored list memberships may lack an id and repeat one; this read-only list never reorders, so its position keeps keys unique.
                 <li key={`${listId ?? ""}-${index}`}>
-                  <span className="detail-list-title">
+                  <span className={styles.detailListTitle}>
                     {name}
                     {list["is-member"] === false && <span className="badge badge-muted badge-inline">Removed</span>}
                   </span>
-                  {when(list.timestamp) && <span className="detail-list-meta">Added {when(list.timestamp)}</span>}
+                  {when(list.timestamp) && <span className={styles.detailListMeta}>Added {when(list.timestamp)}</span>}
                 </li>
               );
             })}
@@ -81,11 +83,12 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
           <h2 id="identities-title" className="section-title">
             Identities <span className="count">{identities.length}</span>
           </h2>
-          <ul className="detail-list">
+          <ul className={styles.detailList}>
             {identities.map((identity, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: identities carry no id and may repeat a value; this read-only list never reorders.
               <li key={index}>
-                <span className="detail-list-title truncate">{str(identity.value) ?? "—"}</span>
-                <span className="detail-list-meta">
+                <span className={`${styles.detailListTitle} truncate`}>{str(identity.value) ?? "—"}</span>
+                <span className={styles.detailListMeta}>
                   {str(identity.type) ?? "Identity"}
                   {identity["is-primary"] === true ? " · primary" : ""}
                 </span>

@@ -7,6 +7,7 @@ import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
 import type { RecordDetail } from "@/lib/client/records-api";
 import { propertyLabel, propertyValueLabel } from "./property-labels";
 import { sourceLabel } from "./source-label";
+import styles from "./record-detail.module.css";
 
 function displayValue(name: string, value: string | undefined) {
   if (value === undefined || value === "") return <span className="muted">(empty)</span>;
@@ -81,7 +82,7 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
       {visible.length === 0 ? (
         <p className="card-empty muted">No property matches this filter.</p>
       ) : (
-        <table className="table table-properties">
+        <table className={`table ${styles.properties}`}>
           <caption className="visually-hidden">Properties of {record.displayName}</caption>
           <thead>
             <tr>
@@ -99,24 +100,24 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
               const count = row.versions.length;
               return (
                 <Fragment key={row.name}>
-                  <tr className={isOpen ? "row-expanded" : undefined}>
-                    <th scope="row" className="cell-property">
-                      <span className="property-label">{row.label}</span>
-                      {row.label !== row.name && <span className="property-name mono">{row.name}</span>}
+                  <tr className={isOpen ? styles.rowExpanded : undefined}>
+                    <th scope="row" className={styles.propertyCell}>
+                      <span className={styles.propertyLabel}>{row.label}</span>
+                      {row.label !== row.name && <span className={`${styles.propertyName} mono`}>{row.name}</span>}
                     </th>
-                    <td className="cell-value">{displayValue(row.name, row.current?.value)}</td>
+                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value)}</td>
                     <td className="nowrap">{row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}</td>
                     <td className="nowrap">{sourceLabel(row.current?.source)}</td>
                     <td className="nowrap">
                       {count > 0 ? (
                         <button
                           type="button"
-                          className={`history-toggle${count > 1 ? " history-toggle-multi" : ""}`}
+                          className={count > 1 ? `${styles.historyToggle} ${styles.historyToggleMulti}` : styles.historyToggle}
                           aria-expanded={isOpen}
                           aria-controls={panelId}
                           onClick={() => toggle(row.name)}
                         >
-                          <ChevronRight size={14} aria-hidden className="history-chevron" />
+                          <ChevronRight size={14} aria-hidden className={styles.historyChevron} />
                           {count > 1 && <History size={14} aria-hidden />}
                           {count} {count === 1 ? "version" : "versions"}
                           <span className="visually-hidden"> of {row.label}</span>
@@ -127,10 +128,10 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                     </td>
                   </tr>
                   {isOpen && (
-                    <tr className="history-row">
+                    <tr className={styles.historyRow}>
                       <td colSpan={5} id={panelId}>
-                        <table className="table table-history">
-                          <caption className="history-caption">
+                        <table className={`table ${styles.historyTable}`}>
+                          <caption className={styles.historyCaption}>
                             History of {row.label} ({count} {count === 1 ? "version" : "versions"}, newest first)
                           </caption>
                           <thead>
@@ -143,8 +144,9 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                           </thead>
                           <tbody>
                             {row.versions.map((version, index) => (
+                              // biome-ignore lint/suspicious/noArrayIndexKey: two versions can share a timestamp; the history is read-only and never reorders, so the position makes the key unique.
                               <tr key={`${version.timestamp}-${index}`}>
-                                <td className="cell-value">
+                                <td className={styles.valueCell}>
                                   {displayValue(row.name, version.value)}
                                   {index === 0 && <span className="badge badge-info badge-inline">Current</span>}
                                 </td>

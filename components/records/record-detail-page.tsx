@@ -16,6 +16,7 @@ import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { RecordDetail } from "@/lib/client/records-api";
 import { ContactProfileSections } from "./contact-profile-sections";
 import { PropertyHistoryTable } from "./property-history-table";
+import styles from "./record-detail.module.css";
 
 export function RecordDetailPage({ id }: { id: string }) {
   const record = useQuery({ queryKey: queryKeys.record(id), queryFn: ({ signal }) => recordsApi.get(id, signal) });
@@ -75,11 +76,11 @@ export function RecordDetailPage({ id }: { id: string }) {
         }
       />
 
-      <div className="record-layout">
-        <div className="record-main">
+      <div className={styles.layout}>
+        <div className={styles.main}>
           <PropertyHistoryTable record={data} />
         </div>
-        <aside className="record-side" aria-label="Related">
+        <aside className={styles.side} aria-label="Related">
           <section className="card" aria-labelledby="associations-title">
             <h2 id="associations-title" className="section-title">
               Associations <span className="count">{data.associations.length}</span>
@@ -87,13 +88,13 @@ export function RecordDetailPage({ id }: { id: string }) {
             {data.associations.length === 0 ? (
               <p className="muted">No associated records.</p>
             ) : (
-              <ul className="detail-list">
+              <ul className={styles.detailList}>
                 {data.associations.map((a) => (
                   <li key={`${a.id}-${a.label}`}>
                     <Link href={`/records/${a.id}`} className="table-link">
                       {a.displayName || `${OBJECT_TYPE_LABELS[a.objectType]?.singular ?? "Record"} ${a.id}`}
                     </Link>
-                    <span className="detail-list-meta">
+                    <span className={styles.detailListMeta}>
                       {OBJECT_TYPE_LABELS[a.objectType]?.singular ?? a.objectType}
                       {a.label ? ` · ${a.label.replace(/_/g, " ")}` : ""}
                     </span>

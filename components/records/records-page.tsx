@@ -18,6 +18,7 @@ import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS, OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
 import { nameColumnHeader, recordColumns } from "./record-columns";
 import { useDebouncedValue } from "./use-debounced-value";
+import styles from "./records-page.module.css";
 
 const PAGE_SIZE = 50;
 
@@ -51,6 +52,7 @@ export function RecordsPage() {
   }, [urlQuery]);
 
   // The URL holds the search so it survives reloads and can be shared; replace, so typing does not fill history.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled search writes the URL; the URL, type and router it reads must not re-run it.
   useEffect(() => {
     if (debouncedSearch === urlQuery) return;
     const params = new URLSearchParams(searchParams.toString());
@@ -59,8 +61,6 @@ export function RecordsPage() {
     params.set("type", objectType);
     lastWrittenQuery.current = debouncedSearch;
     router.replace(`${pathname}?${params.toString()}`, { scroll: false });
-    // Only a settled search should write the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedSearch]);
 
   function selectType(next: string) {
@@ -77,12 +77,12 @@ export function RecordsPage() {
       <PageHeader title="Records" description="The CRM records workflows enroll, with every property's history." />
 
       <Tabs.Root value={objectType} onValueChange={selectType} activationMode="manual">
-        <div className="records-toolbar">
-          <Tabs.List className="tabs-list" aria-label="Object type">
+        <div className={styles.toolbar}>
+          <Tabs.List className={styles.tabsList} aria-label="Object type">
             {OBJECT_TYPES.map((type) => {
               const Icon = TYPE_ICONS[type];
               return (
-                <Tabs.Trigger key={type} value={type} className="tabs-trigger">
+                <Tabs.Trigger key={type} value={type} className={styles.tab}>
                   <Icon size={16} aria-hidden />
                   {OBJECT_TYPE_LABELS[type].plural}
                 </Tabs.Trigger>
@@ -90,6 +90,7 @@ export function RecordsPage() {
             })}
           </Tabs.List>
 
+          {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the landmark every screen reader announces; the <search> element is not yet exposed by all of them. */}
           <form role="search" className="search-box" onSubmit={(e) => e.preventDefault()}>
             <label htmlFor="records-search" className="visually-hidden">
               Search {labels.plural.toLowerCase()} by {searchHint}
@@ -114,7 +115,7 @@ export function RecordsPage() {
         </div>
 
         {OBJECT_TYPES.map((type) => (
-          <Tabs.Content key={type} value={type} className="tabs-content">
+          <Tabs.Content key={type} value={type} className={styles.tabsContent}>
             {/* Rendered from the URL, not the box, so results always match what the address says. */}
             <RecordsTable objectType={type} q={urlQuery} onClearSearch={() => setSearch("")} />
           </Tabs.Content>
