@@ -7,6 +7,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { formatRelative } from "@/lib/client/format";
 import type { DeliveryAttempt } from "./run-history-api";
 import { OutcomeBadge } from "./status-badges";
+import styles from "./step-card.module.css";
 
 function nextRetryLabel(at: string): string {
   // A retry whose time has passed is waiting for the runner to pick it up.
@@ -27,22 +28,22 @@ export function AttemptItem({ attempt, open, onOpenChange, waiting }: {
   const setOpen = onOpenChange;
   const id = useId();
   return (
-    <li className="attempt" data-testid={`attempt-${attempt.attempt}`}>
-      <h5 className="attempt-heading">
-        <button type="button" className="attempt-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+    <li className={styles.attempt} data-testid={`attempt-${attempt.attempt}`}>
+      <h5 className={styles.attemptHeading}>
+        <button type="button" className={styles.attemptToggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           <ChevronRight aria-hidden size={16} className="xv-chevron" />
-          <span className="attempt-number">Attempt {attempt.attempt}</span>
+          <span className={styles.attemptNumber}>Attempt {attempt.attempt}</span>
           <OutcomeBadge outcome={attempt.outcome} />
-          {attempt.response ? <HttpStatus status={attempt.response.status} /> : <span className="attempt-noresp">No response</span>}
-          <span className="attempt-meta mono">{formatDuration(attempt.durationMs)}</span>
-          <span className="attempt-meta">
+          {attempt.response ? <HttpStatus status={attempt.response.status} /> : <span className={styles.attemptNoResponse}>No response</span>}
+          <span className={`${styles.attemptMeta} mono`}>{formatDuration(attempt.durationMs)}</span>
+          <span className={styles.attemptMeta}>
             <RelativeTime value={attempt.startedAt} />
           </span>
-          {nextAttemptAt && <span className="attempt-meta attempt-next">{nextRetryLabel(nextAttemptAt)}</span>}
+          {nextAttemptAt && <span className={`${styles.attemptMeta} ${styles.attemptNext}`}>{nextRetryLabel(nextAttemptAt)}</span>}
         </button>
       </h5>
-      {!open && attempt.error && <p className="attempt-error-line">{attempt.error}</p>}
-      <div id={id} hidden={!open} className="attempt-body">
+      {!open && attempt.error && <p className={styles.attemptErrorLine}>{attempt.error}</p>}
+      <div id={id} hidden={!open} className={styles.attemptBody}>
         {open && (
           <ExchangeView
             request={attempt.request}

@@ -4,22 +4,21 @@ import { useState } from "react";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { CopyButton } from "@/components/ui/copy-button";
 import { AttemptItem } from "./attempt-item";
+import styles from "./step-card.module.css";
 
 /**
  * The step of an action that delivers over HTTP (Send a webhook, Send a Slack message): its
  * delivery id and every attempt, newest first, each opening to the full request and response.
  */
-export function DeliveryStepBody({ step, attempts, title, headingId, feedback }: StepBodyProps<unknown>) {
+export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyProps<unknown>) {
   // Attempts a person opened or closed by hand; the others follow "newest open, older closed",
   // so when a retry lands the new attempt opens and the previous one folds away.
   const [toggled, setToggled] = useState<Record<number, boolean>>({});
   return (
     <>
-      <div className="step-delivery">
-        <span className="step-delivery-label" id={`${headingId}-delivery`}>
-          Delivery ID
-        </span>
-        <code className="step-delivery-id" aria-labelledby={`${headingId}-delivery`}>
+      <div className={styles.delivery}>
+        <span className={styles.deliveryLabel}>Delivery ID</span>
+        <code className="step-delivery-id">
           {step.deliveryId}
         </code>
         <CopyButton text={step.deliveryId} label="Copy" />
@@ -27,7 +26,7 @@ export function DeliveryStepBody({ step, attempts, title, headingId, feedback }:
 
       {feedback}
       {step.error && step.error !== attempts[0]?.error && (
-        <p className="step-error" role="note">
+        <p className={styles.error} role="note">
           {step.error}
         </p>
       )}
@@ -37,7 +36,7 @@ export function DeliveryStepBody({ step, attempts, title, headingId, feedback }:
       ) : (
         <>
           <h5 className="visually-hidden">Attempts</h5>
-          <ol className="attempt-list" aria-label={`Attempts of ${title}`}>
+          <ol className={styles.attempts} aria-label={`Attempts of ${title}`}>
             {attempts.map((attempt, i) => (
               <AttemptItem
                 key={attempt.attempt}

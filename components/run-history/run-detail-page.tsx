@@ -16,6 +16,7 @@ import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
 import { formatUntil, heldUntil, holdingNoun } from "./step-timing";
 import { useNow } from "./use-now";
+import styles from "./run-history.module.css";
 
 function BackLink({ workflowId }: { workflowId: string }) {
   return (
@@ -70,7 +71,7 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
                 <th scope="row" className="mono">
                   {r.name}
                 </th>
-                <td className="mono history-output-value">{displayValue(r.value)}</td>
+                <td className={`mono ${styles.outputValue}`}>{displayValue(r.value)}</td>
               </tr>
             ))}
           </tbody>
@@ -91,7 +92,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   const now = useNow(15_000, run.data?.status === "ACTIVE");
   if (run.isPending) {
     return (
-      <div className="page history-page">
+      <div className={`page ${styles.page}`}>
         <BackLink workflowId={workflowId} />
         <LoadingState label="Loading run…" rows={4} />
       </div>
@@ -100,7 +101,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   if (!run.data) {
     const missing = run.error instanceof ApiRequestError && run.error.status === 404;
     return (
-      <div className="page history-page">
+      <div className={`page ${styles.page}`}>
         <BackLink workflowId={workflowId} />
         {missing ? (
           <EmptyState title="Run not found">
@@ -125,14 +126,14 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
 
   return (
-    <div className="page history-page">
+    <div className={`page ${styles.page}`}>
       <BackLink workflowId={workflowId} />
-      <header className="history-header">
+      <header className={styles.header}>
         <div>
           <div className="page-eyebrow">
             Run <span className="mono">{data.id}</span>
           </div>
-          <h2 className="history-title">
+          <h2 className={styles.title}>
             {name} <EnrollmentStatusBadge status={data.status} />
           </h2>
         </div>
@@ -140,8 +141,8 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
 
       {run.isError && <ErrorState title="Could not refresh this run" error={run.error} onRetry={() => run.refetch()} />}
 
-      <section className="card run-summary" aria-label="Run summary">
-        <dl className="run-facts">
+      <section className={`card ${styles.summary}`} aria-label="Run summary">
+        <dl className={styles.facts}>
           <div>
             <dt>Record</dt>
             <dd>
@@ -155,12 +156,12 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
               <EnrollmentStatusBadge status={data.status} />
               {data.status === "ACTIVE" &&
                 (waitsUntil ? (
-                  <span className="muted run-refreshing">
+                  <span className={`muted ${styles.refreshing}`}>
                     {" "}
                     waiting for a {waitNoun} until <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>{formatUntil(waitsUntil, now)}</time>
                   </span>
                 ) : (
-                  <span className="muted run-refreshing"> refreshing…</span>
+                  <span className={`muted ${styles.refreshing}`}> refreshing…</span>
                 ))}
             </dd>
           </div>
@@ -183,7 +184,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
 
       <OutputsTable run={data} actionNames={actionNames} />
 
-      <section aria-labelledby="run-steps" className="run-steps">
+      <section aria-labelledby="run-steps" className={styles.steps}>
         <h3 id="run-steps" className="section-title">
           Steps
         </h3>

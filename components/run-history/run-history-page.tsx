@@ -12,6 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { ACTIVE_REFRESH_MS, parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentStatus, type EnrollmentSummary } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
+import styles from "./run-history.module.css";
 
 const FILTERS: { value: EnrollmentStatus | undefined; label: string }[] = [
   { value: undefined, label: "All" },
@@ -29,12 +30,12 @@ const EMPTY_FILTERED: Record<EnrollmentStatus, string> = {
 function StatusFilter({ current }: { current: EnrollmentStatus | undefined }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Filter runs by status" className="history-filter">
+    <nav aria-label="Filter runs by status" className={styles.filter}>
       {FILTERS.map((f) => (
         <Link
           key={f.label}
           href={f.value ? `${pathname}?status=${f.value}` : pathname}
-          className="history-filter-option"
+          className={styles.filterOption}
           aria-current={f.value === current ? "page" : undefined}
           scroll={false}
           replace
@@ -58,7 +59,7 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
         <Link href={`/records/${encodeURIComponent(String(run.recordId))}`} className="table-link">
           {name}
         </Link>
-        {run.record?.objectType && <div className="history-subtle">{run.record.objectType}</div>}
+        {run.record?.objectType && <div className={styles.subtle}>{run.record.objectType}</div>}
       </th>
       <td>
         <EnrollmentStatusBadge status={run.status} />
@@ -69,9 +70,9 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
       <td className="nowrap">
         <RelativeTime value={run.finishedAt} />
       </td>
-      <td className="history-error-cell">
+      <td className={styles.errorCell}>
         {run.error ? (
-          <span className="history-error-snippet" title={run.error}>
+          <span className={styles.errorSnippet} title={run.error}>
             {run.error}
           </span>
         ) : (
@@ -105,10 +106,10 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
   const missing = runs.error instanceof ApiRequestError && runs.error.status === 404;
 
   return (
-    <div className="page history-page">
-      <header className="history-header">
+    <div className={`page ${styles.page}`}>
+      <header className={styles.header}>
         <div>
-          <h2 className="history-title">Run history</h2>
+          <h2 className={styles.title}>Run history</h2>
           <p className="page-description">
             Every record enrolled in this workflow, newest first, with each step and delivery attempt.
           </p>
@@ -160,7 +161,7 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
               </tbody>
             </table>
           </div>
-          <div className="table-footer history-footer">
+          <div className={`table-footer ${styles.footer}`}>
             <span className="muted" aria-live="polite">
               {items.length} {items.length === 1 ? "run" : "runs"} shown{anyActive ? " · refreshing while runs are active" : ""}
             </span>

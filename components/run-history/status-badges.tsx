@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AttemptOutcome, EnrollmentStatus, StepStatus } from "./run-history-api";
+import styles from "./run-history.module.css";
 
 const ENROLLMENT: Record<EnrollmentStatus, { tone: BadgeTone; label: string; title: string }> = {
   ACTIVE: { tone: "info", label: "Active", title: "The run is in progress or waiting for a retry" },
@@ -11,7 +12,7 @@ export function EnrollmentStatusBadge({ status }: { status: EnrollmentStatus }) 
   const s = ENROLLMENT[status] ?? { tone: "neutral" as const, label: status, title: status };
   return (
     <Badge tone={s.tone} title={s.title}>
-      <span className={status === "ACTIVE" ? "badge-dot badge-dot-pulse" : "badge-dot"} aria-hidden />
+      <span className={status === "ACTIVE" ? `badge-dot ${styles.pulse}` : "badge-dot"} aria-hidden />
       {s.label}
     </Badge>
   );

@@ -14,6 +14,7 @@ import { runHistoryApi, runHistoryKeys, type EnrollmentStep } from "./run-histor
 import { StepStatusBadge } from "./status-badges";
 import { FromNow, Until } from "./step-parts";
 import { heldUntil, holdingNoun } from "./step-timing";
+import styles from "./step-card.module.css";
 
 // A type that no longer exists is drawn as a delivery, which shows everything recorded, and is not retried from here.
 const UNKNOWN_TYPE: RunStepBehaviour = { retryNow: "never", runningLabel: "Running", retryNote: "" };
@@ -21,8 +22,8 @@ const UNKNOWN_TYPE: RunStepBehaviour = { retryNow: "never", runningLabel: "Runni
 /** The line of a step that has not started because the step before it (a Delay) still holds it. */
 function HeldLine({ due, holder, now }: { due: string; holder: string; now: number }) {
   return (
-    <p className="step-wait">
-      <Hourglass aria-hidden size={16} className="step-wait-icon" />
+    <p className={styles.wait}>
+      <Hourglass aria-hidden size={16} className={styles.waitIcon} />
       <span>
         Waits for {holder} to end · starts at <Until value={due} now={now} />
         <FromNow value={due} now={now} />
@@ -79,7 +80,7 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
         </div>
       )}
       {retry.isSuccess && retry.variables === step.attempts.length && (
-        <p className="muted step-retry-note" role="status">
+        <p className={`muted ${styles.retryNote}`} role="status">
           {behaviour.retryNote}
         </p>
       )}
@@ -94,13 +95,13 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
 
   return (
     <section className="card card-flush step-card" aria-labelledby={headingId} data-step-type={step.actionType}>
-      <div className="step-header">
+      <div className={styles.header}>
         <div className="step-title-block">
-          <h4 id={headingId} className="step-title">
-            <span className="step-index">{index + 1}</span>
+          <h4 id={headingId} className={styles.title}>
+            <span className={styles.index}>{index + 1}</span>
             {title}
           </h4>
-          <div className="step-meta">
+          <div className={styles.meta}>
             {title !== typeLabel && (
               <>
                 <span>{typeLabel}</span>
@@ -124,7 +125,7 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
             )}
           </div>
         </div>
-        <div className="step-tools">
+        <div className={styles.tools}>
           <StepStatusBadge status={step.status} override={badge} />
           {canRetry && (
             <Button
@@ -141,7 +142,7 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
         </div>
       </div>
 
-      <div className="step-body">
+      <div className={styles.body}>
         {heldDue ? (
           <HeldLine due={heldDue} holder={holder} now={now} />
         ) : (

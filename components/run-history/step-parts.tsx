@@ -8,6 +8,7 @@ import { formatDateTime, formatRelative } from "@/lib/client/format";
 import type { DeliveryAttempt } from "./run-history-api";
 import { StepStatusBadge } from "./status-badges";
 import { formatTimeLeft, formatUntil } from "./step-timing";
+import styles from "./step-card.module.css";
 
 // Pieces the step views of every action type draw with (components/actions/<type>/).
 
@@ -28,10 +29,10 @@ export function FromNow({ value, now }: { value: string; now: number }) {
 
 export function Problem({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <div className="step-problem" role="note">
-      <CircleAlert aria-hidden size={18} className="step-problem-icon" />
+    <div className={styles.problem} role="note">
+      <CircleAlert aria-hidden size={18} className={styles.problemIcon} />
       <div>
-        <p className="step-problem-title">{title}</p>
+        <p className={styles.problemTitle}>{title}</p>
         {children && <p>{children}</p>}
       </div>
     </div>
@@ -41,19 +42,19 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
 /** The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now), newest first. */
 export function TryList({ attempts, title, shownError }: { attempts: DeliveryAttempt[]; title: string; shownError: string | null }) {
   return (
-    <div className="step-tries">
-      <h5 className="step-tries-label">Tries</h5>
-      <ol className="step-try-list" aria-label={`Tries of ${title}`}>
+    <div className={styles.tries}>
+      <h5 className={styles.triesLabel}>Tries</h5>
+      <ol className={styles.tryList} aria-label={`Tries of ${title}`}>
         {attempts.map((a) => (
-          <li key={a.attempt} className="step-try">
-            <span className="attempt-number">Try {a.attempt}</span>
+          <li key={a.attempt} className={styles.try}>
+            <span className={styles.attemptNumber}>Try {a.attempt}</span>
             <StepStatusBadge status={a.outcome === "SUCCESS" ? "SUCCEEDED" : "FAILED"} />
-            <span className="attempt-meta mono">{formatDuration(a.durationMs)}</span>
-            <span className="attempt-meta">
+            <span className={`${styles.attemptMeta} mono`}>{formatDuration(a.durationMs)}</span>
+            <span className={styles.attemptMeta}>
               <RelativeTime value={a.startedAt} />
             </span>
             {/* The error shown above is not repeated under every try that had it. */}
-            {a.error && a.error !== shownError && <span className="step-try-error">{a.error}</span>}
+            {a.error && a.error !== shownError && <span className={styles.tryError}>{a.error}</span>}
           </li>
         ))}
       </ol>

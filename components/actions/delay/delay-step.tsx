@@ -5,6 +5,7 @@ import type { StepBodyProps, StepTiming } from "@/components/actions/action-view
 import type { EnrollmentStep } from "@/components/run-history/run-history-api";
 import { FromNow, Problem, Until } from "@/components/run-history/step-parts";
 import { delayLength, delayPhase, type DelayStepDetail } from "@/lib/actions/delay/step-detail";
+import styles from "@/components/run-history/step-card.module.css";
 
 /** How long the Delay waits and until when; a wait that ended the run at once says so. */
 export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDetail>) {
@@ -13,8 +14,8 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
   switch (phase.phase) {
     case "waiting":
       return (
-        <p className="step-wait">
-          <Hourglass aria-hidden size={16} className="step-wait-icon" />
+        <p className={styles.wait}>
+          <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
             {length ? `Waits ${length}` : "Waits"} · until <Until value={phase.until} now={now} />
             <FromNow value={phase.until} now={now} />
@@ -23,8 +24,8 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
       );
     case "waited":
       return (
-        <p className="step-wait step-wait-done">
-          <Hourglass aria-hidden size={16} className="step-wait-icon" />
+        <p className={`${styles.wait} ${styles.waitDone}`}>
+          <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
             {length ? `Waited ${length}` : "Waited"} · until <Until value={phase.until} now={now} />
           </span>
@@ -32,8 +33,8 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
       );
     case "noWait":
       return (
-        <p className="step-wait step-wait-done">
-          <Hourglass aria-hidden size={16} className="step-wait-icon" />
+        <p className={`${styles.wait} ${styles.waitDone}`}>
+          <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
             {length ? `Wait ${length}` : "Wait"} · <span className="muted">no step comes after it, so the run ended here without waiting.</span>
           </span>

@@ -3,6 +3,7 @@
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
 import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-detail";
+import styles from "@/components/run-history/step-card.module.css";
 
 /** What a Set property value step wrote and where the value came from; a failed one its error; every try when it ran again. */
 export function SetPropertyStep({ step, detail, attempts, title, feedback, now }: StepBodyProps<SetPropertyStepDetail>) {
@@ -19,7 +20,7 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
           {attempts.length > 0 ? " again…" : "…"}
         </p>
       )}
-      <dl className="step-facts">
+      <dl className={styles.facts}>
         {property && (
           <div>
             <dt>Property</dt>
@@ -29,7 +30,7 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
         {step.status === "SUCCEEDED" && (
           <div>
             <dt>Value</dt>
-            <dd className="mono step-fact-value">
+            <dd className={`mono ${styles.factValue}`}>
               {detail?.value === null || detail?.value === undefined ? <span className="muted">not on record</span> : detail.value === "" ? <span className="muted">(empty)</span> : detail.value}
             </dd>
           </div>
