@@ -16,6 +16,8 @@ import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
+import panelStyles from "@/components/actions/action-panel.module.css";
+import styles from "./test-section.module.css";
 
 /** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
 export type TestResult = ResponseBody<typeof testRoute.POST>;
@@ -131,15 +133,15 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
   const failure = shown && shown.outcome !== "SUCCESS" ? explainFailure(shown) : null;
 
   return (
-    <section className="webhook-section" aria-labelledby={`${id}-title`}>
-      <h3 className="webhook-section-title" id={`${id}-title`}>
+    <section className={panelStyles.section} aria-labelledby={`${id}-title`}>
+      <h3 className={panelStyles.sectionTitle} id={`${id}-title`}>
         Test action
       </h3>
       <p className="field-hint">
         {actionDefinitions[actionType].test?.explains}, for a {object.singular.toLowerCase()} you choose. Nothing is retried or recorded, and no record
         changes.
       </p>
-      <div className="webhook-test-row">
+      <div className={styles.row}>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-search`}>
             Search {object.plural.toLowerCase()}
@@ -173,7 +175,7 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
             ))}
           </select>
         </div>
-        <Button variant="primary" icon={<Play className="btn-icon" aria-hidden />} loading={test.isPending} disabled={!recordId} onClick={run} className="webhook-test-button">
+        <Button variant="primary" icon={<Play className="btn-icon" aria-hidden />} loading={test.isPending} disabled={!recordId} onClick={run} className={styles.button}>
           Test
         </Button>
       </div>
@@ -182,19 +184,19 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
       {test.isError && <FormError message={`The test could not run: ${errorMessage(test.error)}`} />}
       <div aria-live="polite">
         {shown && (
-          <div className="webhook-test-result">
+          <div className={styles.result}>
             {failure ? (
-              <div className="alert alert-error webhook-test-outcome" role="alert">
+              <div className={`alert alert-error ${styles.outcome}`} role="alert">
                 <CircleAlert aria-hidden size={16} className="alert-icon" />
                 <div>
-                  <p className="webhook-test-outcome-title">{failure.title}</p>
+                  <p className={styles.outcomeTitle}>{failure.title}</p>
                   <p>{failure.advice}</p>
                 </div>
               </div>
             ) : (
-              <div className="alert alert-success webhook-test-outcome" role="status">
+              <div className={`alert ${styles.success} ${styles.outcome}`} role="status">
                 <CircleCheck aria-hidden size={16} className="alert-icon" />
-                <p className="webhook-test-outcome-title">The test request succeeded.</p>
+                <p className={styles.outcomeTitle}>The test request succeeded.</p>
               </div>
             )}
             <ExchangeView request={shown.request} response={shown.response} error={shown.error ?? null} durationMs={shown.durationMs} />

@@ -13,6 +13,8 @@ import { secretsApi } from "@/lib/client/secrets-api";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { RadioOption } from "./radio-option";
+import styles from "./send-webhook.module.css";
+import panelStyles from "@/components/actions/action-panel.module.css";
 
 type AuthType = WebhookAuthentication["type"];
 
@@ -43,8 +45,8 @@ export function AuthenticationSection({ idPrefix, authentication, onChange, erro
   remembered.current[authentication.type] = authentication;
 
   return (
-    <section className="webhook-section" aria-labelledby={`${idPrefix}-auth`}>
-      <h3 className="webhook-section-title" id={`${idPrefix}-auth`}>
+    <section className={panelStyles.section} aria-labelledby={`${idPrefix}-auth`}>
+      <h3 className={panelStyles.sectionTitle} id={`${idPrefix}-auth`}>
         Authentication
       </h3>
       <SelectField
@@ -81,7 +83,7 @@ function SignatureFields({
     ...(chosen && apps.data && !known ? [{ value: chosen, label: `App ID ${chosen} (not found)` }] : []),
   ];
   return (
-    <div className="webhook-subfields">
+    <div className={styles.subfields}>
       <SelectField
         label="App"
         options={options}
@@ -102,7 +104,7 @@ function SignatureFields({
       />
       {apps.isError && <p className="field-error">Could not load the apps: {errorMessage(apps.error)}</p>}
       {apps.data?.length === 0 && (
-        <p className="webhook-empty-note">
+        <p className={styles.emptyNote}>
           There are no apps yet. <Link href="/settings/apps">Create an app</Link> to get a client secret, then choose it here.
         </p>
       )}
@@ -126,7 +128,7 @@ function ApiKeyFields({
   ];
   const set = (patch: Partial<typeof authentication>) => onChange({ ...authentication, ...patch });
   return (
-    <div className="webhook-subfields">
+    <div className={styles.subfields}>
       <SelectField
         label="Secret"
         options={options}
@@ -142,7 +144,7 @@ function ApiKeyFields({
       />
       {secrets.isError && <p className="field-error">Could not load the secrets: {errorMessage(secrets.error)}</p>}
       {secrets.data?.length === 0 && (
-        <p className="webhook-empty-note">
+        <p className={styles.emptyNote}>
           There are no secrets yet. <Link href="/settings/secrets">Add a secret</Link> holding the API key, then choose it here.
         </p>
       )}
@@ -164,7 +166,7 @@ function ApiKeyFields({
           API key location
         </span>
         <RadioGroup.Root
-          className="radio-list radio-list-inline"
+          className={`${styles.radioList} ${styles.radioListInline}`}
           aria-labelledby={`${idPrefix}-key-location`}
           value={authentication.location}
           onValueChange={(value) => set({ location: value as "HEADER" | "QUERY_PARAM" })}
@@ -174,8 +176,8 @@ function ApiKeyFields({
         </RadioGroup.Root>
         {errorFor("authentication.location") && <p className="field-error">{errorFor("authentication.location")}</p>}
       </div>
-      <div className="webhook-tip">
-        <Info aria-hidden size={16} className="webhook-tip-icon" />
+      <div className={styles.tip}>
+        <Info aria-hidden size={16} className={styles.tipIcon} />
         <p>
           Calling a HubSpot-style API with a private app token? Store the secret value as <code>Bearer &lt;token&gt;</code>, name the
           key <code>Authorization</code> and choose <strong>Request header</strong>.

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import styles from "./picker.module.css";
 
 /**
  * "Send to the request inspector": fills the Webhook URL with one of the built-in capture URLs,
@@ -26,7 +27,7 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
   const captureUrls = overview.data?.captureUrls ?? [];
 
   return (
-    <div className="capture-url-menu">
+    <div className={styles.captureUrlMenu}>
       <DropdownMenu.Root open={open} onOpenChange={setOpen}>
         <DropdownMenu.Trigger className="btn btn-ghost btn-sm">
           <RadioTower className="btn-icon" aria-hidden />
@@ -34,29 +35,29 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
           <ChevronDown size={14} aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
-          <DropdownMenu.Content className="picker-popover capture-url-menu-content" align="start" sideOffset={4} collisionPadding={12}>
-            {overview.isPending && <p className="picker-note">Loading capture URLs…</p>}
-            {overview.isError && <p className="picker-note">Could not load the capture URLs: {errorMessage(overview.error)}</p>}
+          <DropdownMenu.Content className={`${styles.popover} ${styles.captureUrlMenuContent}`} align="start" sideOffset={4} collisionPadding={12}>
+            {overview.isPending && <p className={styles.note}>Loading capture URLs…</p>}
+            {overview.isError && <p className={styles.note}>Could not load the capture URLs: {errorMessage(overview.error)}</p>}
             {captureUrls.length > 0 && (
-              <DropdownMenu.Group className="picker-list">
-                <DropdownMenu.Label className="picker-group-title">Capture URLs</DropdownMenu.Label>
+              <DropdownMenu.Group className={styles.list}>
+                <DropdownMenu.Label className={styles.groupTitle}>Capture URLs</DropdownMenu.Label>
                 {captureUrls.map((captureUrl) => (
-                  <DropdownMenu.Item key={captureUrl.id} className="picker-option" onSelect={() => onPick(captureUrl.url)}>
+                  <DropdownMenu.Item key={captureUrl.id} className={styles.option} onSelect={() => onPick(captureUrl.url)}>
                     <span>{captureUrl.name}</span>
-                    <span className="picker-option-meta">
+                    <span className={styles.optionMeta}>
                       {captureUrl.captureCount} {captureUrl.captureCount === 1 ? "request" : "requests"}
                     </span>
                   </DropdownMenu.Item>
                 ))}
               </DropdownMenu.Group>
             )}
-            <DropdownMenu.Separator className="capture-url-menu-separator" />
-            <DropdownMenu.Item className="picker-option" disabled={create.isPending} onSelect={() => create.mutate()}>
+            <DropdownMenu.Separator className={styles.captureUrlMenuSeparator} />
+            <DropdownMenu.Item className={styles.option} disabled={create.isPending} onSelect={() => create.mutate()}>
               <span>
                 <Plus size={14} aria-hidden /> New capture URL
               </span>
             </DropdownMenu.Item>
-            <DropdownMenu.Item className="picker-option" asChild>
+            <DropdownMenu.Item className={styles.option} asChild>
               <a href="/settings/inspector" target="_blank" rel="noreferrer">
                 <span>
                   <ExternalLink size={14} aria-hidden /> Open the Request inspector

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionPanelProps } from "../action-panel-props";
 import { PropertyPicker } from "./property-picker";
 import type { PropertyNamesQuery } from "./use-property-names";
+import styles from "./send-webhook.module.css";
 
 type Props = {
   /** Names the list for assistive tech ("Request body fields"). */
@@ -32,14 +33,19 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
   const listError = errorFor(pathPrefix);
 
   return (
-    <div className="keyed-rows">
+    <div className={styles.keyedRows}>
       {rows.length === 0 ? (
-        <p className="keyed-rows-empty">{emptyText}</p>
+        <p className={styles.keyedRowsEmpty}>{emptyText}</p>
       ) : (
-        <div role="table" aria-label={caption} className="keyed-rows-table">
-          <div role="row" className="keyed-row keyed-row-head">
+        // biome-ignore lint/a11y/useSemanticElements: an ARIA table whose rows are CSS grids of inputs (keyed-row); a <table> would fight that layout.
+        <div role="table" aria-label={caption} className={styles.keyedRowsTable}>
+          {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a row of the ARIA table above; its inputs take focus, the row does not. */}
+          <div role="row" className={`${styles.keyedRow} ${styles.keyedRowHead}`}>
+            {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
             <span role="columnheader">Key</span>
+            {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
             <span role="columnheader">Value</span>
+            {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
             <span role="columnheader">
               <span className="visually-hidden">Remove</span>
             </span>
@@ -59,8 +65,10 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
             const sourceErrorId = `${id}-${index}-source-error`;
             const source = row.source;
             return (
-              <div role="row" className="keyed-row" key={index}>
-                <div role="cell" className="keyed-cell">
+              // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive lint/suspicious/noArrayIndexKey: a row of the ARIA table above (its inputs take focus); rows have no id, and a key from their content would remount the input being typed in.
+              <div role="row" className={styles.keyedRow} key={index}>
+                {/* biome-ignore lint/a11y/useSemanticElements: a cell of the ARIA table above. */}
+                <div role="cell" className={styles.keyedCell}>
                   <input
                     className="input"
                     aria-label={`Key of row ${n}`}
@@ -79,7 +87,8 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
                     </p>
                   )}
                 </div>
-                <div role="cell" className="keyed-cell">
+                {/* biome-ignore lint/a11y/useSemanticElements: a cell of the ARIA table above. */}
+                <div role="cell" className={styles.keyedCell}>
                   {source.type === "STATIC" ? (
                     <input
                       className="input"
@@ -113,8 +122,9 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
                     </p>
                   )}
                 </div>
-                <div role="cell" className="keyed-cell keyed-cell-remove">
-                  <button type="button" className="icon-btn icon-btn-danger" aria-label="Remove row" title={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                {/* biome-ignore lint/a11y/useSemanticElements: a cell of the ARIA table above. */}
+                <div role="cell" className={`${styles.keyedCell} ${styles.keyedCellRemove}`}>
+                  <button type="button" className={`icon-btn ${styles.iconBtnDanger}`} aria-label="Remove row" title={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
                     <Trash2 aria-hidden size={16} />
                   </button>
                 </div>
@@ -124,7 +134,7 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
         </div>
       )}
       {listError && <p className="field-error">{listError}</p>}
-      <div className="keyed-rows-actions">
+      <div className={styles.keyedRowsActions}>
         <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => onChange([...rows, { key: "", source: { type: "PROPERTY", property: "" } }])}>
           Add property
         </Button>

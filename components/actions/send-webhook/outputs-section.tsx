@@ -4,6 +4,8 @@ import { useMemo, useState } from "react";
 import { OUTPUT_TYPES, webhookOutputSchema, type WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
 import { leafPaths } from "@/lib/webhooks/json-path";
 import type { TestResult } from "@/components/actions/test-section";
+import styles from "./send-webhook.module.css";
+import panelStyles from "@/components/actions/action-panel.module.css";
 
 type OutputType = WebhookOutput["type"];
 
@@ -97,25 +99,25 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
   const notObject = lastTest?.response && sample && !sample.object;
 
   return (
-    <section className="webhook-section" aria-labelledby={`${idPrefix}-outputs`}>
-      <h3 className="webhook-section-title" id={`${idPrefix}-outputs`}>
+    <section className={panelStyles.section} aria-labelledby={`${idPrefix}-outputs`}>
+      <h3 className={panelStyles.sectionTitle} id={`${idPrefix}-outputs`}>
         Outputs
       </h3>
       <p className="field-hint">
         Fields of the JSON response that later actions can use. Test the action to list the fields of a real response, then tick the ones to keep.
       </p>
       {notObject && (
-        <p className="webhook-empty-note" role="note">
+        <p className={styles.emptyNote} role="note">
           The response is not a JSON object, so its fields cannot be chosen as outputs. Outputs need an endpoint that answers with a JSON object
           such as <code>{`{"id": 42}`}</code>.
         </p>
       )}
-      {!lastTest?.response && outputs.length === 0 && <p className="webhook-empty-note">No outputs. Run a test to choose fields of the response.</p>}
+      {!lastTest?.response && outputs.length === 0 && <p className={styles.emptyNote}>No outputs. Run a test to choose fields of the response.</p>}
       {sample?.object && sample.fields.length === 0 && outputs.length === 0 && (
-        <p className="webhook-empty-note">The response is an empty JSON object: it has no fields to choose.</p>
+        <p className={styles.emptyNote}>The response is an empty JSON object: it has no fields to choose.</p>
       )}
       {rows.length > 0 && (
-        <ul className="outputs-list" aria-label="Response fields">
+        <ul className={styles.outputsList} aria-label="Response fields">
           {rows.map(({ path, value, index, has }) => {
             const chosen = index >= 0;
             const current = chosen ? outputs[index] : draftFor(path, value);
@@ -123,21 +125,21 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
             const rowError = chosen ? (errorFor(`outputs.${index}.path`) ?? errorFor(`outputs.${index}.type`)) : undefined;
             const errorId = `${idPrefix}-output-${index}-error`;
             return (
-              <li key={`${index}:${path}`} className={`output-item${chosen ? " output-chosen" : ""}`}>
-                <label className="output-item-head">
+              <li key={`${index}:${path}`} className={chosen ? `${styles.outputItem} ${styles.outputChosen}` : styles.outputItem}>
+                <label className={styles.outputItemHead}>
                   <input type="checkbox" aria-label={`Use ${path} as an output`} checked={chosen} onChange={(event) => toggle(path, value, event.target.checked)} />
-                  <span className="output-item-field">
-                    <code className="outputs-path">{path}</code>
+                  <span className={styles.outputItemField}>
+                    <code className={styles.outputsPath}>{path}</code>
                     {has ? (
-                      <span className="outputs-sample">{preview(value)}</span>
+                      <span className={styles.outputsSample}>{preview(value)}</span>
                     ) : (
-                      <span className="outputs-note">{lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}</span>
+                      <span className={styles.outputsNote}>{lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}</span>
                     )}
                   </span>
                 </label>
-                <div className="output-item-fields">
+                <div className={styles.outputItemFields}>
                   <input
-                    className="input input-compact"
+                    className={`input ${styles.inputCompact}`}
                     aria-label={`Output name for ${path}`}
                     value={current.name}
                     spellCheck={false}
@@ -149,7 +151,7 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
                     }}
                   />
                   <select
-                    className="input input-compact select"
+                    className={`input ${styles.inputCompact} select`}
                     aria-label={`Output type for ${path}`}
                     value={current.type}
                     onChange={(event) => edit(path, value, index, { type: event.target.value as OutputType })}

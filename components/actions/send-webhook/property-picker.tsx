@@ -8,6 +8,7 @@ import type { ValueSource } from "@/lib/actions/value-source";
 import { leafPaths } from "@/lib/webhooks/json-path";
 import type { ActionPanelProps } from "../action-panel-props";
 import type { PropertyNamesQuery } from "./use-property-names";
+import styles from "./picker.module.css";
 
 export type PickedSource = Extract<ValueSource, { type: "PROPERTY" | "OUTPUT" | "TRIGGER" }>;
 
@@ -94,24 +95,25 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
-        className={`input picker-trigger${empty ? " picker-empty" : ""}`}
+        className={empty ? `input ${styles.trigger} ${styles.empty}` : `input ${styles.trigger}`}
         aria-label={`${label}: ${empty ? "none chosen" : sourceLabel(value, earlierOutputs, actionName)}`}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onBlur={onBlur}
       >
-        <span className="picker-value" title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}</span>
-        <ChevronDown aria-hidden size={16} className="picker-chevron" />
+        <span className={styles.value} title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}</span>
+        <ChevronDown aria-hidden size={16} className={styles.chevron} />
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="picker-popover" align="start" sideOffset={4} collisionPadding={12} aria-label={label}>
-          <div className="picker-search">
+        <Popover.Content className={styles.popover} align="start" sideOffset={4} collisionPadding={12} aria-label={label}>
+          <div className={styles.search}>
             <Search aria-hidden size={16} />
             <input
-              className="picker-search-input"
+              className={styles.searchInput}
               aria-label="Search properties"
               placeholder="Search properties"
               value={search}
+              // biome-ignore lint/a11y/noAutofocus: the popover was just opened to search; focus belongs in its search box (Radix returns it to the trigger on close).
               autoFocus
               onChange={(event) => setSearch(event.target.value)}
               onKeyDown={(event) => {
@@ -124,32 +126,34 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
             />
           </div>
           {/* The short, specific lists first (the event's fields, earlier outputs); the record's many properties last. */}
-          <div className="picker-list" ref={listRef} onKeyDown={onListKeyDown}>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the option buttons inside; the list itself is not a control and takes no focus. */}
+          <div className={styles.list} ref={listRef} onKeyDown={onListKeyDown}>
             {webhookTrigger && (
+              // biome-ignore lint/a11y/useSemanticElements: a labelled group of option buttons in a popover, not form fields; a fieldset's legend and border do not fit.
               <div role="group" aria-label="Webhook trigger">
-                <p className="picker-group-title" aria-hidden>
+                <p className={styles.groupTitle} aria-hidden>
                   Webhook trigger
                 </p>
                 {shownSamplePaths.map((leaf) => {
                   const source: PickedSource = { type: "TRIGGER", path: leaf.path };
                   return (
-                    <button type="button" key={leaf.path} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <button type="button" key={leaf.path} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
                       <span>{leaf.path}</span>
-                      <span className="picker-option-meta" aria-hidden>
+                      <span className={styles.optionMeta} aria-hidden>
                         {samplePreview(leaf.value)}
                       </span>
                     </button>
                   );
                 })}
                 {canUseTrigger ? (
-                  <button type="button" data-option className="picker-option" onClick={() => choose({ type: "TRIGGER", path: triggerPath })}>
+                  <button type="button" data-option className={styles.option} onClick={() => choose({ type: "TRIGGER", path: triggerPath })}>
                     <span>
                       Use payload field <strong>{triggerPath}</strong>
                     </span>
                   </button>
                 ) : (
                   shownSamplePaths.length === 0 && (
-                    <p className="picker-note">
+                    <p className={styles.note}>
                       {samplePaths.length ? "No matching sample fields; type" : "Type"} a field of the incoming payload, e.g. order.id.
                     </p>
                   )
@@ -157,39 +161,41 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
               </div>
             )}
             {outputGroups.map((action) => (
+              // biome-ignore lint/a11y/useSemanticElements: a labelled group of option buttons in a popover, not form fields; a fieldset's legend and border do not fit.
               <div role="group" key={action.actionId} aria-label={`Outputs of ${action.actionName}`}>
-                <p className="picker-group-title" aria-hidden>
+                <p className={styles.groupTitle} aria-hidden>
                   Outputs of {action.actionName}
                 </p>
                 {action.outputs.map((output) => {
                   const source: PickedSource = { type: "OUTPUT", actionId: action.actionId, output: output.name };
                   return (
-                    <button type="button" key={output.name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <button type="button" key={output.name} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
                       <span>{output.name}</span>
-                      <span className="picker-option-meta">{output.type.toLowerCase()}</span>
+                      <span className={styles.optionMeta}>{output.type.toLowerCase()}</span>
                     </button>
                   );
                 })}
               </div>
             ))}
+            {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of option buttons in a popover, not form fields; a fieldset's legend and border do not fit. */}
             <div role="group" aria-label={`${objectLabel} properties`}>
-              <p className="picker-group-title" aria-hidden>
+              <p className={styles.groupTitle} aria-hidden>
                 {objectLabel} properties
               </p>
-              {properties.isPending && <p className="picker-note">Loading properties…</p>}
-              {properties.isError && <p className="picker-note">Could not load the properties; type a property name to use it.</p>}
-              {properties.data && propertyNames.length === 0 && !canUseTyped && <p className="picker-note">No matching properties.</p>}
+              {properties.isPending && <p className={styles.note}>Loading properties…</p>}
+              {properties.isError && <p className={styles.note}>Could not load the properties; type a property name to use it.</p>}
+              {properties.data && propertyNames.length === 0 && !canUseTyped && <p className={styles.note}>No matching properties.</p>}
               {propertyNames.map((name) => {
                 const source: PickedSource = { type: "PROPERTY", property: name };
                 return (
-                  <button type="button" key={name} data-option className="picker-option" aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                  <button type="button" key={name} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
                     <span>{name}</span>
                     {isSelected(source) && <Check aria-hidden size={14} />}
                   </button>
                 );
               })}
               {canUseTyped && (
-                <button type="button" data-option className="picker-option" onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
+                <button type="button" data-option className={styles.option} onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
                   <span>
                     Use property <strong>{search.trim()}</strong>
                   </span>

@@ -16,6 +16,8 @@ import { OutputsSection } from "./outputs-section";
 import { RadioOption } from "./radio-option";
 import { TestSection, type TestResult } from "@/components/actions/test-section";
 import { usePropertyNames } from "./use-property-names";
+import styles from "./send-webhook.module.css";
+import panelStyles from "@/components/actions/action-panel.module.css";
 
 /** Fills what an older or hand-written config leaves out, so every control has a value. */
 function withDefaults(config: Partial<SendWebhookConfig> | undefined): SendWebhookConfig {
@@ -62,9 +64,9 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
   const rowsEditorProps = { errorFor, touch, properties, objectLabel: objectLabel.singular, earlierOutputs, actionName, webhookTrigger: workflow.trigger.type === "WEBHOOK" };
 
   return (
-    <div className="webhook-panel" ref={rootRef}>
-      <section className="webhook-section" aria-labelledby={`${action.id}-request`}>
-        <h3 className="webhook-section-title" id={`${action.id}-request`}>
+    <div className={styles.panel} ref={rootRef}>
+      <section className={panelStyles.section} aria-labelledby={`${action.id}-request`}>
+        <h3 className={panelStyles.sectionTitle} id={`${action.id}-request`}>
           Request
         </h3>
         <div className="field">
@@ -72,14 +74,14 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
             Method
           </span>
           <RadioGroup.Root
-            className="segmented"
+            className={styles.segmented}
             aria-labelledby={`${action.id}-method`}
             value={config.method}
             orientation="horizontal"
             onValueChange={(value) => update({ method: value as SendWebhookConfig["method"] })}
           >
             {(["POST", "GET"] as const).map((method) => (
-              <RadioGroup.Item key={method} value={method} className="segmented-item">
+              <RadioGroup.Item key={method} value={method} className={styles.segmentedItem}>
                 {method}
               </RadioGroup.Item>
             ))}
@@ -118,12 +120,12 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
       />
 
       {config.method === "POST" ? (
-        <section className="webhook-section" aria-labelledby={`${action.id}-body`}>
-          <h3 className="webhook-section-title" id={`${action.id}-body`}>
+        <section className={panelStyles.section} aria-labelledby={`${action.id}-body`}>
+          <h3 className={panelStyles.sectionTitle} id={`${action.id}-body`}>
             Request body
           </h3>
           <RadioGroup.Root
-            className="radio-list"
+            className={styles.radioList}
             aria-labelledby={`${action.id}-body`}
             value={config.body.type}
             onValueChange={(value) =>
@@ -145,8 +147,8 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
           )}
         </section>
       ) : (
-        <section className="webhook-section" aria-labelledby={`${action.id}-query`}>
-          <h3 className="webhook-section-title" id={`${action.id}-query`}>
+        <section className={panelStyles.section} aria-labelledby={`${action.id}-query`}>
+          <h3 className={panelStyles.sectionTitle} id={`${action.id}-query`}>
             Query parameters
           </h3>
           <p className="field-hint">Added to the webhook URL. Without any, a plain GET is sent.</p>
