@@ -13,6 +13,7 @@ import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, summaryContext, type ActionErrors } from "./action-validation";
 import type { DraftAction } from "./draft-reducer";
 import { SidePanel } from "./side-panel";
+import styles from "./side-panel.module.css";
 
 type ActionDetailsPanelProps = {
   workflow: Workflow;
@@ -102,7 +103,7 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
         onChange={(event) => onRename(event.target.value)}
       />
       {actionError && <p className="field-error">{actionError}</p>}
-      <div className="wf-panel-config">
+      <div className={styles.config}>
         <Panel
           key={action.id}
           workflow={workflow}

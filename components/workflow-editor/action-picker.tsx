@@ -4,6 +4,8 @@ import { Search, X } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { ACTION_TYPES, actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
+import panelStyles from "./side-panel.module.css";
+import styles from "./action-picker.module.css";
 
 /** The side panel that lists action types by group; choosing one inserts it. */
 export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionType) => void; onClose: () => void }) {
@@ -23,26 +25,27 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
   }, [q]);
 
   return (
-    <aside className="wf-panel" aria-labelledby={headingId}>
-      <div className="wf-panel-header">
-        <h2 id={headingId} className="wf-panel-title">
+    <aside className={panelStyles.panel} aria-labelledby={headingId}>
+      <div className={panelStyles.header}>
+        <h2 id={headingId} className={panelStyles.title}>
           Choose an action
         </h2>
         <button type="button" className="icon-btn" aria-label="Close the action list" onClick={onClose}>
           <X size={18} aria-hidden />
         </button>
       </div>
-      <div className="wf-panel-body">
+      <div className={panelStyles.body}>
         <label htmlFor={searchId} className="visually-hidden">
           Search actions
         </label>
-        <div className="search-box wf-picker-search">
+        <div className={`search-box ${styles.search}`}>
           <Search size={16} aria-hidden className="search-icon" />
           <input
             id={searchId}
             type="search"
             className="input search-input"
             placeholder="Search actions"
+            // biome-ignore lint/a11y/noAutofocus: the picker was just opened to choose an action; typing filters the list straight away.
             autoFocus
             value={q}
             onChange={(event) => setQ(event.target.value)}
@@ -57,21 +60,21 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
           <p className="muted">No action matches “{q.trim()}”.</p>
         ) : (
           groups.map(([group, types]) => (
-            <section key={group} className="wf-picker-group" aria-label={group}>
-              <h3 className="wf-picker-group-title">{group}</h3>
-              <ul className="wf-picker-list">
+            <section key={group} className={styles.group} aria-label={group}>
+              <h3 className={styles.groupTitle}>{group}</h3>
+              <ul className={styles.list}>
                 {types.map((type) => {
                   const d = actionDefinitions[type];
                   const Icon = actionViews[type].icon;
                   return (
                     <li key={type}>
-                      <button type="button" className="wf-picker-item" onClick={() => onChoose(type)}>
+                      <button type="button" className={styles.item} onClick={() => onChoose(type)}>
                         <span className="wf-node-icon" aria-hidden>
                           <Icon size={16} />
                         </span>
-                        <span className="wf-picker-text">
-                          <span className="wf-picker-label">{d.label}</span>
-                          <span className="wf-picker-description">{d.description}</span>
+                        <span className={styles.text}>
+                          <span className={styles.label}>{d.label}</span>
+                          <span className={styles.description}>{d.description}</span>
                         </span>
                       </button>
                     </li>

@@ -42,7 +42,9 @@ export function validateAction(action: DraftAction, nextId: string | null = null
 export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
   const out: ErrorsByAction = {};
   for (const issue of outputReferenceIssues(actions)) {
-    (out[issue.actionId] ??= {})[actionKey(issue.path.map(String).join("."))] ??= issue.message;
+    const messages = out[issue.actionId] ?? {};
+    out[issue.actionId] = messages;
+    messages[actionKey(issue.path.map(String).join("."))] ??= issue.message;
   }
   return out;
 }
@@ -89,7 +91,9 @@ export function apiErrorsByAction(error: ApiRequestError, idAt: (index: number) 
       continue;
     }
     const key = actionKey((match[2] ?? "").replace(/\//g, "."));
-    (byAction[id] ??= Object.create(null))[key] ??= sentence(detail.message);
+    const messages = byAction[id] ?? Object.create(null);
+    byAction[id] = messages;
+    messages[key] ??= sentence(detail.message);
   }
   return { byAction, trigger, general };
 }

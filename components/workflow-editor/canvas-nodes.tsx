@@ -4,6 +4,7 @@ import { BaseEdge, getStraightPath, Handle, Position, type EdgeProps, type Node,
 import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
 import type { ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
+import styles from "./canvas.module.css";
 
 export const NODE_WIDTH = 300;
 /** Vertical space between two nodes; the + that inserts there sits in its middle. */
@@ -36,8 +37,8 @@ export type FlowEdge = Edge<Record<string, never>, "flow">;
 function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolean }) {
   return (
     <>
-      {top && <Handle type="target" position={Position.Top} isConnectable={false} className="wf-handle" />}
-      {bottom && <Handle type="source" position={Position.Bottom} isConnectable={false} className="wf-handle" />}
+      {top && <Handle type="target" position={Position.Top} isConnectable={false} className={styles.handle} />}
+      {bottom && <Handle type="source" position={Position.Bottom} isConnectable={false} className={styles.handle} />}
     </>
   );
 }
@@ -47,28 +48,28 @@ export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
   const Icon = webhook ? Zap : Hand;
   const name = webhook ? "Webhook received" : "Trigger: enrolled manually";
   return (
-    <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
+    <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
       <button
         type="button"
-        className={`wf-node wf-node-trigger${data.selected ? " is-selected" : ""}${data.issue ? " has-issue" : ""}`}
+        className={`${styles.node} ${styles.trigger}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
         aria-label={`${webhook ? "Trigger: " : ""}${name}${data.summary ? `. ${data.summary}` : ""}${data.issue ? ", needs attention" : ""}`}
         aria-describedby={data.issue ? "trigger-issue" : undefined}
         data-trigger-node
         onClick={() => data.onOpen()}
       >
-        <span className="wf-node-head">
+        <span className={styles.head}>
           <span className="wf-node-icon wf-node-icon-trigger" aria-hidden>
             <Icon size={16} />
           </span>
-          <span className="wf-node-text">
-            <span className="wf-node-kind">Trigger</span>
-            <span className="wf-node-name">{name}</span>
+          <span className={styles.text}>
+            <span className={styles.kind}>Trigger</span>
+            <span className={styles.name}>{name}</span>
           </span>
           {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
         {data.summary && (
-          <span className="wf-node-summary" title={data.summary}>
+          <span className={styles.summary} title={data.summary}>
             {data.summary}
           </span>
         )}
@@ -87,7 +88,7 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
   return (
     <button
       type="button"
-      className={`wf-insert nodrag nopan${insert.active ? " is-active" : ""}`}
+      className={`${styles.insert} nodrag nopan${insert.active ? ` ${styles.isActive}` : ""}`}
       style={{ top: `calc(100% + ${NODE_GAP / 2}px)` }}
       aria-label={`Add an action after ${insert.after}`}
       title="Add an action here"
@@ -105,7 +106,7 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
 /** The "Fix" badge of a node whose settings need attention; the message is the node's description. */
 function NodeWarning({ id, issue }: { id: string; issue: string }) {
   return (
-    <span className="wf-node-warning" title={issue}>
+    <span className={styles.warning} title={issue}>
       <TriangleAlert size={14} aria-hidden />
       <span aria-hidden>Fix</span>
       <span id={id} className="visually-hidden">
@@ -118,33 +119,33 @@ function NodeWarning({ id, issue }: { id: string; issue: string }) {
 export function ActionNodeView({ data }: NodeProps<ActionNode>) {
   const Icon = actionViews[data.type].icon;
   return (
-    <div className="wf-node-wrap" style={{ width: NODE_WIDTH }}>
+    <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
       <button
         type="button"
-        className={`wf-node wf-node-action${data.selected ? " is-selected" : ""}${data.issue ? " has-issue" : ""}`}
+        className={`${styles.node} ${styles.action}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
         aria-label={`Action ${data.position}: ${data.name}${data.issue ? ", needs attention" : ""}`}
         aria-describedby={data.issue ? `${data.actionId}-issue` : undefined}
         data-action-id={data.actionId}
         onClick={() => data.onOpen(data.actionId)}
       >
-        <span className="wf-node-head">
+        <span className={styles.head}>
           <span className="wf-node-icon" aria-hidden>
             <Icon size={16} />
           </span>
-          <span className="wf-node-text">
-            <span className="wf-node-kind">Action {data.position}</span>
-            <span className="wf-node-name">{data.name}</span>
+          <span className={styles.text}>
+            <span className={styles.kind}>Action {data.position}</span>
+            <span className={styles.name}>{data.name}</span>
           </span>
           {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
         {data.summary && (
-          <span className="wf-node-summary mono" title={data.summary}>
+          <span className={`${styles.summary} mono`} title={data.summary}>
             {data.summary}
           </span>
         )}
         {data.outputs.length > 0 && (
-          <span className="wf-node-outputs" title={data.outputs.join(", ")}>
+          <span className={styles.outputs} title={data.outputs.join(", ")}>
             Outputs: {data.outputs.join(", ")}
           </span>
         )}
@@ -157,8 +158,8 @@ export function ActionNodeView({ data }: NodeProps<ActionNode>) {
 
 export function EndNodeView() {
   return (
-    <div className="wf-node-end" style={{ width: NODE_WIDTH }}>
-      <span className="wf-end-pill">
+    <div className={styles.end} style={{ width: NODE_WIDTH }}>
+      <span className={styles.endPill}>
         <Flag size={12} aria-hidden /> End
       </span>
       <Anchors bottom={false} />
@@ -168,7 +169,7 @@ export function EndNodeView() {
 
 export function FlowEdgeView({ id, sourceX, sourceY, targetX, targetY, markerEnd }: EdgeProps<FlowEdge>) {
   const [path] = getStraightPath({ sourceX, sourceY, targetX, targetY });
-  return <BaseEdge id={id} path={path} markerEnd={markerEnd} className="wf-edge" />;
+  return <BaseEdge id={id} path={path} markerEnd={markerEnd} className={styles.edge} />;
 }
 
 export const nodeTypes = { trigger: TriggerNodeView, action: ActionNodeView, end: EndNodeView };

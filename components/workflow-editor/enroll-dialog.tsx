@@ -16,6 +16,7 @@ import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { RecordSummary } from "@/lib/crm/record-schemas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
+import styles from "./enroll-dialog.module.css";
 
 // The property that tells two records with the same name apart, per object type.
 const SECONDARY: Record<string, string[]> = {
@@ -52,15 +53,16 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
     onSuccess: ({ enrollmentId }, record) => setResult({ enrollmentId, record }),
   });
 
+  // The mutation object changes every render; its reset function does not.
+  const resetEnroll = enroll.reset;
   useEffect(() => {
     if (!open) {
       setQ("");
       setSelected(null);
       setResult(null);
-      enroll.reset();
+      resetEnroll();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  }, [open, resetEnroll]);
 
   const enrollError =
     enroll.error instanceof ApiRequestError && enroll.error.code === "WORKFLOW_OFF"
@@ -80,8 +82,8 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
     >
       {result ? (
         <>
-          <div className="enroll-done" role="status">
-            <CircleCheck aria-hidden className="enroll-done-icon" />
+          <div className={styles.done} role="status">
+            <CircleCheck aria-hidden className={styles.doneIcon} />
             <div>
               <p>
                 <strong>{result.record.displayName}</strong> was enrolled.
@@ -128,7 +130,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             <label htmlFor={searchId} className="field-label">
               Search {labels.plural.toLowerCase()}
             </label>
-            <div className="search-box enroll-search">
+            <div className={`search-box ${styles.search}`}>
               <Search size={16} aria-hidden className="search-icon" />
               <input
                 id={searchId}
@@ -141,17 +143,17 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
               />
             </div>
           </div>
-          <fieldset className="record-picker" aria-busy={records.isFetching || undefined}>
+          <fieldset className={styles.picker} aria-busy={records.isFetching || undefined}>
             <legend className="visually-hidden">{labels.singular} to enroll</legend>
             {records.isPending ? (
-              <p className="muted record-picker-empty">Loading {labels.plural.toLowerCase()}…</p>
+              <p className={`muted ${styles.pickerEmpty}`}>Loading {labels.plural.toLowerCase()}…</p>
             ) : records.isError ? (
               <ErrorState title={`Could not load ${labels.plural.toLowerCase()}`} error={records.error} onRetry={() => records.refetch()} />
             ) : records.data.records.length === 0 ? (
-              <p className="muted record-picker-empty">No {labels.plural.toLowerCase()} match “{debounced}”.</p>
+              <p className={`muted ${styles.pickerEmpty}`}>No {labels.plural.toLowerCase()} match “{debounced}”.</p>
             ) : (
               records.data.records.map((record) => (
-                <label key={record.id} className="record-option">
+                <label key={record.id} className={styles.option}>
                   <input
                     type="radio"
                     name="record"
@@ -159,9 +161,9 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
                     checked={selected?.id === record.id}
                     onChange={() => setSelected(record)}
                   />
-                  <span className="record-option-text">
-                    <span className="record-option-name">{record.displayName}</span>
-                    <span className="record-option-meta">{secondaryLine(record)}</span>
+                  <span className={styles.optionText}>
+                    <span className={styles.optionName}>{record.displayName}</span>
+                    <span className={styles.optionMeta}>{secondaryLine(record)}</span>
                   </span>
                 </label>
               ))

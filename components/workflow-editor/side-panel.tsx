@@ -2,6 +2,8 @@
 
 import { X } from "lucide-react";
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import canvasStyles from "./canvas.module.css";
+import styles from "./side-panel.module.css";
 
 type SidePanelProps = {
   /** The node's icon, as on the canvas. */
@@ -23,19 +25,20 @@ type SidePanelProps = {
 export function SidePanel({ icon, iconClassName, kind, title, closeLabel, onClose, focusKey, className, footer, children }: SidePanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is what re-runs it: opening another node's panel moves focus to the new title.
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [focusKey]);
 
   return (
-    <aside className={["wf-panel", className].filter(Boolean).join(" ")} aria-labelledby={headingId}>
-      <div className="wf-panel-header">
+    <aside className={[styles.panel, className].filter(Boolean).join(" ")} aria-labelledby={headingId}>
+      <div className={styles.header}>
         <span className={["wf-node-icon", iconClassName].filter(Boolean).join(" ")} aria-hidden>
           {icon}
         </span>
-        <div className="wf-panel-heading">
-          <span className="wf-node-kind">{kind}</span>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wf-panel-title">
+        <div className={styles.heading}>
+          <span className={canvasStyles.kind}>{kind}</span>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
             {title}
           </h2>
         </div>
@@ -43,8 +46,8 @@ export function SidePanel({ icon, iconClassName, kind, title, closeLabel, onClos
           <X size={18} aria-hidden />
         </button>
       </div>
-      <div className="wf-panel-body">{children}</div>
-      {footer && <div className="wf-panel-footer">{footer}</div>}
+      <div className={`${styles.body} wf-panel-body`}>{children}</div>
+      {footer && <div className={styles.footer}>{footer}</div>}
     </aside>
   );
 }

@@ -9,6 +9,7 @@ import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
 import { edgeTypes, NODE_GAP, NODE_WIDTH, nodeTypes, type CanvasNode, type FlowEdge } from "./canvas-nodes";
 import type { DraftAction } from "./draft-reducer";
+import styles from "./canvas.module.css";
 
 const TRIGGER_HEIGHT = 64;
 
@@ -100,7 +101,7 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
   }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, sizes]);
 
   return (
-    <div className="wf-canvas">
+    <div className={styles.canvas}>
       <ReactFlow<CanvasNode, Edge>
         nodes={nodes}
         edges={edges}

@@ -78,6 +78,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
 
   // Once, after hydration (storage is not readable on the server): edits this tab kept for
   // the saved revision come back, and the header says so.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the first saved version only; a later revision is this tab's own save, not kept edits to restore.
   useEffect(() => {
     const stored = storedDraft(workflow.id, workflow.revision);
     if (stored) {
@@ -85,7 +86,6 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       setRestored(true);
     }
     setRestoreChecked(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first saved version only
   }, []);
   // Unsaved edits are kept as they change, and forgotten once saved or discarded. This waits
   // for the check above: until then the draft is the saved version, not the kept edits.

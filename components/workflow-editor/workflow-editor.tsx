@@ -11,6 +11,7 @@ import { ActionPicker } from "./action-picker";
 import { newActionId } from "./draft-reducer";
 import { WorkflowCanvas } from "./workflow-canvas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
+import styles from "./workflow-editor.module.css";
 
 type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind: "action"; id: string } | { kind: "trigger" };
 
@@ -57,8 +58,9 @@ export function WorkflowEditor() {
   const open = panel.kind === "picker" || panel.kind === "trigger" || selected !== undefined;
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: it only hears Escape bubbling up from the side panel's own controls; the container is not a control and takes no focus.
     <div
-      className={`wf-editor${open ? " has-panel" : ""}`}
+      className={open ? `${styles.editor} ${styles.hasPanel}` : styles.editor}
       // Escape closes the side panel, like a dialog. Menus and dialogs opened from it live in portals
       // outside this element and handle their own Escape, so only keys pressed in here count.
       onKeyDown={(event) => {
@@ -82,7 +84,7 @@ export function WorkflowEditor() {
         />
       </ReactFlowProvider>
       {draft.actions.length === 0 && panel.kind === "none" && (
-        <p className="wf-canvas-hint" role="note">
+        <p className={styles.hint} role="note">
           Press <strong>+</strong> under the trigger to add the first action.
         </p>
       )}

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { EnrollDialog } from "./enroll-dialog";
 import { useWorkflowEditor } from "./workflow-editor-provider";
+import styles from "./workflow-header.module.css";
 
 export function WorkflowHeader() {
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
@@ -18,20 +19,20 @@ export function WorkflowHeader() {
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
 
   return (
-    <header className="wf-header">
+    <header className={styles.header}>
       <div className="wf-header-top">
-        <Link href="/workflows" className="back-link wf-back">
+        <Link href="/workflows" className={`back-link ${styles.back}`}>
           <ArrowLeft size={16} aria-hidden /> Workflows
         </Link>
       </div>
-      <div className="wf-header-row">
-        <div className="wf-header-text">
+      <div className={styles.row}>
+        <div className={styles.text}>
           <WorkflowName />
-          <p className="wf-meta">
+          <p className={styles.meta}>
             {objectLabel}-based · {workflow.trigger.type === "WEBHOOK" ? "Started by a webhook" : "Records enrolled manually"}
           </p>
         </div>
-        <div className="wf-header-actions">
+        <div className={styles.actions}>
           {dirty && (
             <Badge tone="warning" title="Changes on this page are not saved yet">
               <span className="badge-dot" aria-hidden />
@@ -41,18 +42,18 @@ export function WorkflowHeader() {
           <Button variant={dirty ? "primary" : "secondary"} disabled={!dirty} loading={saving} onClick={() => void save()}>
             Save
           </Button>
-          <div className="wf-switch">
+          <div className={styles.switchField}>
             <Switch.Root
               id={switchId}
-              className="switch"
+              className={styles.switch}
               checked={workflow.enabled}
               disabled={togglePending || saving}
               aria-busy={togglePending || undefined}
               onCheckedChange={(checked) => void setEnabled(checked)}
             >
-              <Switch.Thumb className="switch-thumb" />
+              <Switch.Thumb className={styles.switchThumb} />
             </Switch.Root>
-            <label htmlFor={switchId} className="wf-switch-label">
+            <label htmlFor={switchId} className={styles.switchLabel}>
               <span className="visually-hidden">Workflow on</span>
               <span aria-hidden>{workflow.enabled ? "On" : "Off"}</span>
             </label>
@@ -77,8 +78,8 @@ function WorkflowName() {
 
   if (!editing) {
     return (
-      <div className="wf-title-row">
-        <h1 className="page-title wf-title">{draft.name.trim() || "Untitled workflow"}</h1>
+      <div className={styles.titleRow}>
+        <h1 className={`page-title ${styles.title}`}>{draft.name.trim() || "Untitled workflow"}</h1>
         <button
           type="button"
           className="icon-btn"
@@ -101,13 +102,14 @@ function WorkflowName() {
   }
 
   return (
-    <div className="wf-title-row">
+    <div className={styles.titleRow}>
       <label htmlFor={inputId} className="visually-hidden">
         Workflow name
       </label>
       <input
         id={inputId}
-        className="input wf-title-input"
+        className={`input ${styles.titleInput}`}
+        // biome-ignore lint/a11y/noAutofocus: shown only after Rename was pressed; the name field replaces the title and takes its focus.
         autoFocus
         maxLength={200}
         value={draft.name}
@@ -132,11 +134,11 @@ function WorkflowTabs({ id }: { id: string }) {
   const base = `/workflows/${encodeURIComponent(id)}`;
   const onHistory = pathname.startsWith(`${base}/history`) || pathname.startsWith(`/workflows/${id}/history`);
   return (
-    <nav className="wf-tabs" aria-label="Workflow views">
-      <Link href={base} className="wf-tab" aria-current={onHistory ? undefined : "page"}>
+    <nav className={styles.tabs} aria-label="Workflow views">
+      <Link href={base} className={styles.tab} aria-current={onHistory ? undefined : "page"}>
         Editor
       </Link>
-      <Link href={`${base}/history`} className="wf-tab" aria-current={onHistory ? "page" : undefined}>
+      <Link href={`${base}/history`} className={styles.tab} aria-current={onHistory ? "page" : undefined}>
         History
       </Link>
     </nav>
@@ -148,20 +150,20 @@ function WorkflowProblems() {
   const [reloading, setReloading] = useState(false);
   if (!problem && !enableIssues && !restored) return null;
   return (
-    <div className="wf-problems">
+    <div className={styles.problems}>
       {restored && (
-        <div className="alert alert-warning wf-alert" role="status">
+        <div className={`alert alert-warning ${styles.alert}`} role="status">
           <History aria-hidden size={16} className="alert-icon" />
-          <div className="wf-alert-text">Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.</div>
+          <div className={styles.alertText}>Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.</div>
           <Button size="sm" onClick={discardRestored}>
             Discard changes
           </Button>
         </div>
       )}
       {problem?.kind === "conflict" && (
-        <div className="alert alert-error wf-alert" role="alert">
+        <div className={`alert alert-error ${styles.alert}`} role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
-          <div className="wf-alert-text">
+          <div className={styles.alertText}>
             <strong>{problem.message}</strong> Your changes were not saved. Reload to get the latest version; this discards
             your unsaved changes.
           </div>
@@ -183,12 +185,12 @@ function WorkflowProblems() {
         </div>
       )}
       {problem && problem.kind !== "conflict" && (
-        <div className="alert alert-error wf-alert" role="alert">
+        <div className={`alert alert-error ${styles.alert}`} role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
-          <div className="wf-alert-text">
+          <div className={styles.alertText}>
             <span>{problem.message}</span>
             {problem.kind === "invalid" && problem.details.length > 0 && (
-              <ul className="wf-alert-list">
+              <ul className={styles.alertList}>
                 {problem.details.map((d) => (
                   <li key={d}>{d}</li>
                 ))}
@@ -201,12 +203,12 @@ function WorkflowProblems() {
         </div>
       )}
       {enableIssues && (
-        <div className="alert alert-warning wf-alert" role="alert">
+        <div className={`alert alert-warning ${styles.alert}`} role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
-          <div className="wf-alert-text">
+          <div className={styles.alertText}>
             <span>{enableIssues.message}</span>
             {enableIssues.details.length > 0 && (
-              <ul className="wf-alert-list">
+              <ul className={styles.alertList}>
                 {enableIssues.details.map((d) => (
                   <li key={d}>{d}</li>
                 ))}

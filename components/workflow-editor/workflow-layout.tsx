@@ -13,6 +13,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { WorkflowEditorProvider } from "./workflow-editor-provider";
 import { WorkflowHeader } from "./workflow-header";
+import styles from "./workflow-layout.module.css";
 
 /** The frame around the Editor and History tabs: loads the workflow once and keeps its draft. */
 export function WorkflowLayout({ id, children }: { id: string; children: ReactNode }) {
@@ -59,9 +60,9 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
   return (
     // Keyed by id: another workflow starts with a fresh draft.
     <WorkflowEditorProvider key={id} workflow={workflow.data}>
-      <div className="wf-frame">
+      <div className={styles.frame}>
         <WorkflowHeader />
-        <div className="wf-body">{children}</div>
+        <div className={styles.body}>{children}</div>
       </div>
     </WorkflowEditorProvider>
   );
