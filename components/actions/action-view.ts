@@ -13,8 +13,6 @@ export type StepBodyProps<Detail> = {
   attempts: DeliveryAttempt[];
   /** The step's name as people know it. */
   title: string;
-  /** Id of the step's heading, to label parts of the body. */
-  headingId: string;
   /** Retry now's error or note, placed where the type wants it. */
   feedback: ReactNode;
   now: number;

@@ -36,7 +36,7 @@ type Props = {
 };
 
 /** What a failed test means and what to do, from the delivery's error message (every testable type calls out over HTTPS). */
-export function explainFailure(result: TestResult): { title: string; advice: string } {
+function explainFailure(result: TestResult): { title: string; advice: string } {
   const error = result.error ?? "";
   if (/^Refused:|may only reach public addresses/i.test(error)) {
     return {

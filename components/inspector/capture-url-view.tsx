@@ -60,7 +60,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
   const answer = captureUrl.response.body ? `${captureUrl.response.status} with your ${captureUrl.response.contentType} body` : `${captureUrl.response.status} with a JSON receipt`;
   return (
     <>
-      <section className="card inspector-bin" aria-labelledby="inspector-bin-name">
+      <section className="card" aria-labelledby="inspector-bin-name">
         <div className={styles.head}>
           <h2 className="section-title" id="inspector-bin-name">
             {captureUrl.name}
@@ -94,7 +94,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
       </section>
 
       <div className={styles.split}>
-        <section className="card card-flush inspector-list" aria-labelledby="inspector-requests-title">
+        <section className="card card-flush" aria-labelledby="inspector-requests-title">
           <div className="card-header">
             <h2 className={styles.listTitle} id="inspector-requests-title">
               Requests <span className="count">{list.length}</span>

@@ -18,7 +18,7 @@ export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyPr
     <>
       <div className={styles.delivery}>
         <span className={styles.deliveryLabel}>Delivery ID</span>
-        <code className="step-delivery-id">
+        <code>
           {step.deliveryId}
         </code>
         <CopyButton text={step.deliveryId} label="Copy" />

@@ -16,7 +16,7 @@ type RetryAnswer = ResponseBody<typeof retryRoute.POST>;
 /** POST /api/workflows/:id/enrollments with one {recordId}: its answer names the one enrollment. */
 type EnrollAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentId: string }>;
 
-export const ENROLLMENT_STATUSES: EnrollmentStatus[] = ["ACTIVE", "COMPLETED", "FAILED"];
+const ENROLLMENT_STATUSES: EnrollmentStatus[] = ["ACTIVE", "COMPLETED", "FAILED"];
 
 export function parseStatusFilter(value: string | null | undefined): EnrollmentStatus | undefined {
   const upper = value?.toUpperCase();

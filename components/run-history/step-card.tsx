@@ -94,9 +94,9 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
   }
 
   return (
-    <section className="card card-flush step-card" aria-labelledby={headingId} data-step-type={step.actionType}>
+    <section className="card card-flush" aria-labelledby={headingId} data-step-type={step.actionType}>
       <div className={styles.header}>
-        <div className="step-title-block">
+        <div>
           <h4 id={headingId} className={styles.title}>
             <span className={styles.index}>{index + 1}</span>
             {title}
@@ -146,7 +146,7 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
         {heldDue ? (
           <HeldLine due={heldDue} holder={holder} now={now} />
         ) : (
-          <StepBody step={step} detail={step.detail} attempts={attempts} title={title} headingId={headingId} feedback={feedback} now={now} next={next} />
+          <StepBody step={step} detail={step.detail} attempts={attempts} title={title} feedback={feedback} now={now} next={next} />
         )}
       </div>
     </section>

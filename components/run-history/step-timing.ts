@@ -5,7 +5,7 @@ import type { EnrollmentStep } from "./run-history-api";
 // tested without a browser (lib/workflows/run-page-steps.test.ts).
 
 /** Whether a step has begun: it ran at least once or is past waiting in the queue. */
-export const hasStarted = (step: Pick<EnrollmentStep, "status" | "attempts">) => step.status !== "PENDING" || step.attempts.length > 0;
+const hasStarted = (step: Pick<EnrollmentStep, "status" | "attempts">) => step.status !== "PENDING" || step.attempts.length > 0;
 
 /**
  * A step that has not started because the step before it holds it (a Delay still waits): when it

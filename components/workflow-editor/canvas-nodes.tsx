@@ -11,10 +11,10 @@ export const NODE_WIDTH = 300;
 export const NODE_GAP = 64;
 
 /** The + under a node: inserts an action after it. */
-export type InsertPoint = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
+type InsertPoint = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
 
-export type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void; insert: InsertPoint };
-export type ActionNodeData = {
+type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void; insert: InsertPoint };
+type ActionNodeData = {
   actionId: string;
   type: ActionType;
   position: number;
@@ -26,9 +26,9 @@ export type ActionNodeData = {
   onOpen: (id: string) => void;
   insert: InsertPoint;
 };
-export type TriggerNode = Node<TriggerNodeData, "trigger">;
-export type ActionNode = Node<ActionNodeData, "action">;
-export type EndNode = Node<Record<string, never>, "end">;
+type TriggerNode = Node<TriggerNodeData, "trigger">;
+type ActionNode = Node<ActionNodeData, "action">;
+type EndNode = Node<Record<string, never>, "end">;
 export type CanvasNode = TriggerNode | ActionNode | EndNode;
 
 export type FlowEdge = Edge<Record<string, never>, "flow">;
@@ -43,7 +43,7 @@ function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolea
   );
 }
 
-export function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
+function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
   const webhook = data.triggerType === "WEBHOOK";
   const Icon = webhook ? Zap : Hand;
   const name = webhook ? "Webhook received" : "Trigger: enrolled manually";
@@ -116,7 +116,7 @@ function NodeWarning({ id, issue }: { id: string; issue: string }) {
   );
 }
 
-export function ActionNodeView({ data }: NodeProps<ActionNode>) {
+function ActionNodeView({ data }: NodeProps<ActionNode>) {
   const Icon = actionViews[data.type].icon;
   return (
     <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
@@ -156,7 +156,7 @@ export function ActionNodeView({ data }: NodeProps<ActionNode>) {
   );
 }
 
-export function EndNodeView() {
+function EndNodeView() {
   return (
     <div className={styles.end} style={{ width: NODE_WIDTH }}>
       <span className={styles.endPill}>
@@ -167,7 +167,7 @@ export function EndNodeView() {
   );
 }
 
-export function FlowEdgeView({ id, sourceX, sourceY, targetX, targetY, markerEnd }: EdgeProps<FlowEdge>) {
+function FlowEdgeView({ id, sourceX, sourceY, targetX, targetY, markerEnd }: EdgeProps<FlowEdge>) {
   const [path] = getStraightPath({ sourceX, sourceY, targetX, targetY });
   return <BaseEdge id={id} path={path} markerEnd={markerEnd} className={styles.edge} />;
 }

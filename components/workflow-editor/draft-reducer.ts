@@ -29,7 +29,7 @@ export type DraftEvent =
   | { type: "delete"; id: string };
 
 /** Actions in the order they run: from startActionId along nextId. Anything off the chain goes last. */
-export function chainOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): A[] {
+function chainOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): A[] {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const ordered: A[] = [];
   const seen = new Set<string>();

@@ -20,7 +20,7 @@ export function WorkflowHeader() {
 
   return (
     <header className={styles.header}>
-      <div className="wf-header-top">
+      <div>
         <Link href="/workflows" className={`back-link ${styles.back}`}>
           <ArrowLeft size={16} aria-hidden /> Workflows
         </Link>

@@ -22,7 +22,7 @@ const TYPE_LABELS: Record<OutputType, string> = { STRING: "String", NUMBER: "Num
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The type a sample value most likely is. */
-export function guessType(value: unknown): OutputType {
+function guessType(value: unknown): OutputType {
   if (typeof value === "number") return "NUMBER";
   if (typeof value === "boolean") return "BOOLEAN";
   if (typeof value === "string" && ISO_DATE.test(value.trim()) && !Number.isNaN(Date.parse(value))) return "DATETIME";
@@ -30,7 +30,7 @@ export function guessType(value: unknown): OutputType {
 }
 
 /** An output name from a response path that passes the schema's name rule ("data.user-id" → "data_user_id"). */
-export function nameFromPath(path: string): string {
+function nameFromPath(path: string): string {
   let name = path.replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
   if (!/^[A-Za-z_]/.test(name)) name = `field_${name}`;
   name = name.slice(0, 64) || "output";

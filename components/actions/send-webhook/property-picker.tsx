@@ -31,7 +31,7 @@ type Props = {
 
 const PROPERTY_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
 
-export function sourceLabel(source: PickedSource, earlierOutputs: Props["earlierOutputs"], actionName?: Props["actionName"]): string {
+function sourceLabel(source: PickedSource, earlierOutputs: Props["earlierOutputs"], actionName?: Props["actionName"]): string {
   if (source.type === "PROPERTY") return source.property;
   // The value's own name first: a narrow picker cuts the end off.
   if (source.type === "TRIGGER") return `${source.path} (webhook trigger)`;
