@@ -9,7 +9,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { usePropertyNames } from "@/components/actions/send-webhook/use-property-names";
+import { usePropertyNames } from "@/components/actions/use-property-names";
 import { SidePanel } from "@/components/workflow-editor/side-panel";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";

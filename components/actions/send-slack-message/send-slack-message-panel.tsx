@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
@@ -8,11 +7,11 @@ import { TestSection, type TestResult } from "@/components/actions/test-section"
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
-import { queryKeys } from "@/lib/client/query-keys";
-import { secretsApi } from "@/lib/client/secrets-api";
+import { errorMessage } from "@/lib/client/api-fetch";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { ActionPanelProps } from "../action-panel-props";
-import { usePropertyNames } from "../send-webhook/use-property-names";
+import { usePropertyNames } from "../use-property-names";
+import { useSecretOptions } from "../use-secret-options";
 import styles from "./send-slack-message-panel.module.css";
 
 /** "Send a Slack message": the secret holding the channel's incoming-webhook URL, and the message. */
@@ -31,13 +30,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
   const errorFor = (path: string) => errors[path] ?? (showAll || touched.has(path) ? localErrors[path] : undefined);
   const touch = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
 
-  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
-  const known = secrets.data?.some((secret) => secret.name === config.secretName);
-  const secretOptions = [
-    { value: "", label: secrets.isPending ? "Loading…" : "Choose a secret" },
-    ...(secrets.data ?? []).map((secret) => ({ value: secret.name, label: secret.name })),
-    ...(config.secretName && secrets.data && !known ? [{ value: config.secretName, label: `${config.secretName} (not found)` }] : []),
-  ];
+  const { secrets, options: secretOptions } = useSecretOptions(config.secretName);
   const properties = usePropertyNames(workflow.objectType);
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular.toLowerCase();
 
@@ -74,6 +67,12 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         }}
         onBlur={() => touch("secretName")}
       />
+      {secrets.isError && <p className="field-error">Could not load the secrets: {errorMessage(secrets.error)}</p>}
+      {secrets.data?.length === 0 && (
+        <p className="field-hint">
+          There are no secrets yet. <Link href="/settings/secrets">Add a secret</Link> holding the Slack webhook URL, then choose it here.
+        </p>
+      )}
       <Field
         label="Message"
         hint={

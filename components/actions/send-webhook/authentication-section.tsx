@@ -9,12 +9,12 @@ import type { WebhookAuthentication } from "@/lib/actions/send-webhook/send-webh
 import { appsApi } from "@/lib/client/apps-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
-import { secretsApi } from "@/lib/client/secrets-api";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { RadioOption } from "./radio-option";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
+import { useSecretOptions } from "@/components/actions/use-secret-options";
 
 type AuthType = WebhookAuthentication["type"];
 
@@ -119,13 +119,7 @@ function ApiKeyFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication"> & { authentication: Extract<WebhookAuthentication, { type: "API_KEY" }> }) {
-  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
-  const known = secrets.data?.some((secret) => secret.name === authentication.secretName);
-  const options = [
-    { value: "", label: secrets.isPending ? "Loading secrets…" : "Choose a secret" },
-    ...(secrets.data ?? []).map((secret) => ({ value: secret.name, label: secret.name })),
-    ...(authentication.secretName && secrets.data && !known ? [{ value: authentication.secretName, label: `${authentication.secretName} (not found)` }] : []),
-  ];
+  const { secrets, options } = useSecretOptions(authentication.secretName);
   const set = (patch: Partial<typeof authentication>) => onChange({ ...authentication, ...patch });
   return (
     <div className={styles.subfields}>

@@ -6,7 +6,7 @@ import type { KeyedSource } from "@/lib/actions/value-source";
 import { Button } from "@/components/ui/button";
 import type { ActionPanelProps } from "../action-panel-props";
 import { PropertyPicker } from "./property-picker";
-import type { PropertyNamesQuery } from "./use-property-names";
+import type { PropertyNamesQuery } from "@/components/actions/use-property-names";
 import styles from "./send-webhook.module.css";
 
 type Props = {

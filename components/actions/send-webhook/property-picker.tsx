@@ -7,7 +7,7 @@ import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import type { ValueSource } from "@/lib/actions/value-source";
 import { leafPaths } from "@/lib/webhooks/json-path";
 import type { ActionPanelProps } from "../action-panel-props";
-import type { PropertyNamesQuery } from "./use-property-names";
+import type { PropertyNamesQuery } from "@/components/actions/use-property-names";
 import styles from "./picker.module.css";
 
 export type PickedSource = Extract<ValueSource, { type: "PROPERTY" | "OUTPUT" | "TRIGGER" }>;

@@ -15,7 +15,7 @@ import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioOption } from "./radio-option";
 import { TestSection, type TestResult } from "@/components/actions/test-section";
-import { usePropertyNames } from "./use-property-names";
+import { usePropertyNames } from "@/components/actions/use-property-names";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
 

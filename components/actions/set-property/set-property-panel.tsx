@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionPanelProps } from "../action-panel-props";
 import { PropertyPicker, type PickedSource } from "../send-webhook/property-picker";
-import { usePropertyNames } from "../send-webhook/use-property-names";
+import { usePropertyNames } from "../use-property-names";
 
 
 /** "Set property value": which property of the enrolled record, and the value it gets. */
