@@ -20,7 +20,7 @@ function routeTemplates(): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") found.push("/api/" + path.relative(apiDir, dir).split(path.sep).join("/"));
+      else if (entry.name === "route.ts") found.push(`/api/${path.relative(apiDir, dir).split(path.sep).join("/")}`);
     }
   };
   walk(apiDir);
@@ -28,7 +28,7 @@ function routeTemplates(): string[] {
 }
 
 const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
-const nestedObject = (depth: number) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
+const nestedObject = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
 
 type Body = { name: string; contentType?: string; data?: string | Buffer };
 const BODIES: Body[] = [

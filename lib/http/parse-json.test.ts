@@ -4,7 +4,7 @@ import { ERROR_STATUS } from "./error-status";
 import { MAX_JSON_DEPTH, MAX_JSON_KEYS, parseJson } from "./parse-json";
 
 const nested = (depth: number, open = "[", close = "]") => open.repeat(depth) + close.repeat(depth);
-const nestedObject = (depth: number) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
+const nestedObject = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
 const refusal = (fn: () => unknown) => {
   try {
     fn();
@@ -45,7 +45,7 @@ describe("parseJson", () => {
   });
 
   it("counts keys over the whole document and refuses more than the limit with a 413", () => {
-    const many = (n: number) => "[" + Array.from({ length: n }, (_, i) => `{"k${i}":${i}}`).join(",") + "]";
+    const many = (n: number) => `[${Array.from({ length: n }, (_, i) => `{"k${i}":${i}}`).join(",")}]`;
     expect(() => parseJson(many(MAX_JSON_KEYS))).not.toThrow();
     expect(refusal(() => parseJson(many(MAX_JSON_KEYS + 1)))).toMatchObject({ status: 413, code: "JSON_TOO_MANY_KEYS", message: expect.stringContaining(String(MAX_JSON_KEYS)) });
     // Array items are not keys.

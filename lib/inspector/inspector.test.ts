@@ -77,7 +77,7 @@ describe("request inspector", () => {
   it("captures any method, newest first, with 127.0.0.1 as well as localhost", async () => {
     const captureUrl = await createCaptureUrl({ name: "methods" });
     for (const method of ["PUT", "PATCH", "DELETE", "GET"]) {
-      const res = await fetchInspector(captureUrl.url.replace("localhost", "127.0.0.1") + "/m", method);
+      const res = await fetchInspector(`${captureUrl.url.replace("localhost", "127.0.0.1")}/m`, method);
       expect(res.status).toBe(200);
     }
     expect((await listCaptures(captureUrl.id)).map((c) => c.method)).toEqual(["GET", "DELETE", "PATCH", "PUT"]);
@@ -220,7 +220,7 @@ describe("request inspector", () => {
     const [summary] = await listCaptures(captureUrl.id);
     const detail = await getCapture(captureUrl.id, summary.id);
     // Stored exactly as sent: no marker tells which of the 10,000 is a stored secret.
-    expect(detail.body.startsWith(pins + "\n")).toBe(true);
+    expect(detail.body.startsWith(`${pins}\n`)).toBe(true);
     expect(detail.body).not.toContain("PIN_SECRET");
     expect(detail.query).toBe("pin=7391");
     expect(detail.headers).toContainEqual(["X-Pin", "7391"]);

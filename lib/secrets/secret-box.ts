@@ -31,7 +31,7 @@ function loadKey(secretKey: Buffer | undefined, file: string): Buffer {
   const key = randomBytes(32);
   try {
     // "wx": never overwrite a key another process created meanwhile.
-    fs.writeFileSync(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+    fs.writeFileSync(file, `${key.toString("base64")}\n`, { mode: 0o600, flag: "wx" });
     return key;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return keyFromFile(file);

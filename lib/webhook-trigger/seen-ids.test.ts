@@ -36,9 +36,9 @@ describe("claimSeenIds", () => {
     const wf = await createWorkflow({ name: "d", objectType: "contact" });
     const base = "x".repeat(600);
     const key = (value: string): SeenKey => ({ kind: "EVENT_ID", value, expiresAt: later(60_000) });
-    expect(await claimSeenIds(wf.id, [key(base + "1")])).toEqual({ duplicate: false });
-    expect(await claimSeenIds(wf.id, [key(base + "2")])).toEqual({ duplicate: false });
-    expect((await claimSeenIds(wf.id, [key(base + "1")])).duplicate).toBe(true);
+    expect(await claimSeenIds(wf.id, [key(`${base}1`)])).toEqual({ duplicate: false });
+    expect(await claimSeenIds(wf.id, [key(`${base}2`)])).toEqual({ duplicate: false });
+    expect((await claimSeenIds(wf.id, [key(`${base}1`)])).duplicate).toBe(true);
     const stored = await db.hookSeenId.findMany({ where: { workflowId: wf.id }, select: { value: true } });
     for (const { value } of stored) expect(value).toMatch(/^sha256:[0-9a-f]{64}$/);
   });

@@ -51,10 +51,10 @@ describe("workflow runner", () => {
     expect(done.status).toBe("COMPLETED");
     const got = receiver.requests.find((r) => r.path === p)!;
     const url = `${receiver.url}${p}?source=hookflow`;
-    const v2 = createHash("sha256").update(app.clientSecret + "POST" + url + got.body).digest("hex");
+    const v2 = createHash("sha256").update(`${app.clientSecret}POST${url}${got.body}`).digest("hex");
     expect(got.headers["x-hubspot-signature"]).toBe(v2);
     expect(got.headers["x-hubspot-signature-version"]).toBe("v2");
-    const v3 = createHmac("sha256", app.clientSecret).update("POST" + url + got.body + got.headers["x-hubspot-request-timestamp"]).digest("base64");
+    const v3 = createHmac("sha256", app.clientSecret).update(`POST${url}${got.body}${got.headers["x-hubspot-request-timestamp"]}`).digest("base64");
     expect(got.headers["x-hubspot-signature-v3"]).toBe(v3);
     expect(got.headers["user-agent"]).toMatch(/^Hookflow\/\d/);
     expect(got.headers["x-hookflow-delivery-id"]).toBe(done.steps[0].deliveryId);

@@ -14,7 +14,7 @@ import * as hook from "./route";
 
 const ADA = "ada@analytical-engines.example";
 const SECRET = "hook-signing-secret";
-const WHSEC = "whsec_" + Buffer.from("standard-webhooks-key").toString("base64");
+const WHSEC = `whsec_${Buffer.from("standard-webhooks-key").toString("base64")}`;
 
 let secretsMade = false;
 async function hmacWorkflow(trigger: Record<string, unknown> = {}, secretName = "HOOK_SECRET") {
@@ -32,11 +32,11 @@ const form = (token: string, body: string, headers: Record<string, string> = {})
 
 const seconds = (date = new Date()) => Math.floor(date.getTime() / 1000);
 /** The documented format, computed here by hand: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>. */
-const hookflowSignature = (body: string, t = seconds(), secret = SECRET) => `t=${t},v1=` + createHmac("sha256", secret).update(`${t}.${body}`).digest("hex");
+const hookflowSignature = (body: string, t = seconds(), secret = SECRET) => `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
 const standardHeaders = (id: string, body: string, t = seconds()) => ({
   "webhook-id": id,
   "webhook-timestamp": String(t),
-  "webhook-signature": "v1," + createHmac("sha256", Buffer.from("standard-webhooks-key")).update(`${id}.${t}.${body}`).digest("base64"),
+  "webhook-signature": `v1,${createHmac("sha256", Buffer.from("standard-webhooks-key")).update(`${id}.${t}.${body}`).digest("base64")}`,
 });
 
 const nested = (depth: number) => `{"contact": {"email": "${ADA}"}, "deep": ${"[".repeat(depth)}${"]".repeat(depth)}}`;
@@ -99,7 +99,7 @@ describe("POST /api/hooks/:token with hostile bodies", () => {
       {},
       { "x-hookflow-signature": "garbage" },
       { "x-hookflow-signature": "sha256=zz" },
-      { "x-hookflow-signature": `t=${seconds()},v1=` + "0".repeat(64) },
+      { "x-hookflow-signature": `t=${seconds()},v1=${"0".repeat(64)}` },
       { "x-hookflow-signature": "t=soon,v1=abc" },
       { "webhook-id": "msg_x", "webhook-timestamp": String(seconds()), "webhook-signature": "v1,garbage" },
       { "webhook-id": "msg_x", "webhook-timestamp": "yesterday", "webhook-signature": "v1,garbage" },
@@ -163,7 +163,7 @@ describe("replayed signed requests", () => {
   it("refuses the old body-only X-Hookflow-Signature with a 401 that shows the new format", async () => {
     const wf = await hmacWorkflow();
     const body = JSON.stringify({ contact: { email: ADA } });
-    const old = await post(wf.hookToken!, body, { "x-hookflow-signature": "sha256=" + createHmac("sha256", SECRET).update(body).digest("hex") });
+    const old = await post(wf.hookToken!, body, { "x-hookflow-signature": `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}` });
     expect(old.status).toBe(401);
     expect(old.json.error.message).toMatch(/old body-only form.*t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>\.<raw body>">/);
     expect(await enrollments(wf.id)).toBe(0);

@@ -69,18 +69,18 @@ describe("POST /api/hooks/:token", () => {
   });
 
   it("verifies HMAC signatures (Hookflow's header and Standard Webhooks) and answers 401 otherwise, logging the refusal", async () => {
-    const secret = "whsec_" + Buffer.from("hook-key").toString("base64");
+    const secret = `whsec_${Buffer.from("hook-key").toString("base64")}`;
     await createSecret({ name: "HOOK_SECRET", value: secret });
     const wf = await webhookWorkflow({ verification: { type: "HMAC_SHA256", secretName: "HOOK_SECRET" } });
     const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
     // Hookflow's header signs "<t>.<body>", keyed with the secret as stored (as `openssl dgst -hmac "$SECRET"` does); Standard Webhooks decodes whsec_.
     const now = String(Math.floor(Date.now() / 1000));
-    const ours = `t=${now},v1=` + createHmac("sha256", secret).update(`${now}.${body}`).digest("hex");
+    const ours = `t=${now},v1=${createHmac("sha256", secret).update(`${now}.${body}`).digest("hex")}`;
     expect((await post(wf.hookToken!, body, { "x-hookflow-signature": ours })).status).toBe(202);
     const ts = String(Math.floor(Date.now() / 1000));
     const std = createHmac("sha256", Buffer.from("hook-key")).update(`msg_1.${ts}.${body}`).digest("base64");
     expect((await post(wf.hookToken!, body, { "webhook-id": "msg_1", "webhook-timestamp": ts, "webhook-signature": `v1,${std}` })).status).toBe(202);
-    const bad = await post(wf.hookToken!, body, { "x-hookflow-signature": `t=${now},v1=` + "0".repeat(64) });
+    const bad = await post(wf.hookToken!, body, { "x-hookflow-signature": `t=${now},v1=${"0".repeat(64)}` });
     expect(bad.status).toBe(401);
     expect(bad.json.error.message).toMatch(/does not match/);
     expect((await post(wf.hookToken!, body)).status).toBe(401);
