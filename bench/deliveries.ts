@@ -84,7 +84,10 @@ function webhookConfig(url: string): SendWebhookConfig {
 
 async function webhookWorkflow(name: string, config: SendWebhookConfig) {
   const wf = await createWorkflow({ name, objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: wf.revision, enabled: true, actions: [{ id: "send", type: "SEND_WEBHOOK", config }] }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({ revision: wf.revision, enabled: true, actions: [{ id: "send", type: "SEND_WEBHOOK", config }] }),
+  );
 }
 
 // ── (1) baseline: build + send, C at a time, nothing stored ──
@@ -95,7 +98,11 @@ async function plainLoop(config: SendWebhookConfig, records: RecordDetail[], n: 
   const lane = async () => {
     while (next < n) {
       const i = next++;
-      const { request } = await buildWebhookRequest(config, { record: records[i % records.length] }, { deliveryId: randomUUID(), now: new Date(), credentials: storedCredentials });
+      const { request } = await buildWebhookRequest(
+        config,
+        { record: records[i % records.length] },
+        { deliveryId: randomUUID(), now: new Date(), credentials: storedCredentials },
+      );
       const result = await guardedRequest(request);
       if (!result.ok || result.response.status !== 200) failures++;
     }
@@ -105,7 +112,11 @@ async function plainLoop(config: SendWebhookConfig, records: RecordDetail[], n: 
 }
 
 // ── (2) system: enroll n records while a runner works through them ──
-async function throughRunner(workflowId: string, contactIds: number[], n: number): Promise<{ ms: number; enrollMs: number; completed: number; failed: number; attempts: number }> {
+async function throughRunner(
+  workflowId: string,
+  contactIds: number[],
+  n: number,
+): Promise<{ ms: number; enrollMs: number; completed: number; failed: number; attempts: number }> {
   // The webhook lane and the per-destination cap get the baseline's concurrency: every
   // delivery goes to one host, so the default cap (16) would otherwise be the limit measured.
   const worker = startRunner({ pollMs: 50, lanes: { webhook: C }, perDestination: C, log: (m) => console.error(`  [worker] ${m}`) });
@@ -154,18 +165,26 @@ const pad = (s: string, n: number) => s.padStart(n);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
-  console.log(`Hookflow delivery benchmark: N=${N} deliveries, concurrency C=${C}, enroll callers E=${E}, ${process.platform}/${process.arch}, Node ${process.version}`);
+  console.log(
+    `Hookflow delivery benchmark: N=${N} deliveries, concurrency C=${C}, enroll callers E=${E}, ${process.platform}/${process.arch}, Node ${process.version}`,
+  );
   await migrate();
   await seed(getDb());
   const receiver = await startReceiver();
   try {
     const config = webhookConfig(receiver.url);
-    const contacts = await db.record.findMany({ where: { objectType: "contact", isDeleted: false }, select: { id: true }, orderBy: { id: "asc" } });
+    const contacts = await db.record.findMany({
+      where: { objectType: "contact", isDeleted: false },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     const contactIds = contacts.map((c) => c.id);
     const records = await Promise.all(contactIds.map((id) => getRecord(id)));
     const warmupWorkflow = await webhookWorkflow("Bench warm-up", config);
     const benchWorkflow = await webhookWorkflow("Bench", config);
-    console.log(`receiver ${receiver.url} (child process ${receiver.child.pid}); ${contactIds.length} seeded contacts; database ${process.env.DATABASE_URL}`);
+    console.log(
+      `receiver ${receiver.url} (child process ${receiver.child.pid}); ${contactIds.length} seeded contacts; database ${process.env.DATABASE_URL}`,
+    );
 
     // Warm-up: JIT, SQLite page cache, Prisma's query plans, then TLS and keep-alive sockets
     // right before the baseline, so idle sockets are not closed by the receiver in between.
@@ -190,15 +209,26 @@ async function main() {
     console.log(row("baseline: guardedRequest loop", N, baseline.ms, baseRate));
     console.log(row("system: enroll → runner → SQLite", system.completed, system.ms, sysRate));
     console.log(`${"ratio system / baseline".padEnd(34)}${pad(ratio.toFixed(2), 35)}`);
-    console.log(`of the system's ${(system.ms / 1000).toFixed(2)} s, the ${N} enroll() calls took ${(system.enrollMs / 1000).toFixed(2)} s (${(N / (system.enrollMs / 1000)).toFixed(0)}/s from ${E} caller(s), the runner working alongside)`);
+    console.log(
+      `of the system's ${(system.ms / 1000).toFixed(2)} s, the ${N} enroll() calls took ${(system.enrollMs / 1000).toFixed(2)} s (${(N / (system.enrollMs / 1000)).toFixed(0)}/s from ${E} caller(s), the runner working alongside)`,
+    );
     console.log(`peak RSS: runner process ${mb(peakRss)}, receiver process ${mb(systemSeen.rss)}`);
     // Other work on the machine skews both rates; a high figure here means "run it again".
     console.log(`load average before measuring: ${load.toFixed(2)} on ${os.availableParallelism()} CPUs`);
     console.log("");
     const checks = [
-      [`baseline: receiver got ${baselineSeen.requests}/${N} requests, ${baseline.failures} failed`, baselineSeen.requests === N && baseline.failures === 0],
-      [`system: ${system.completed}/${N} enrollments COMPLETED (${system.failed} FAILED), ${system.attempts} successful attempts stored`, system.completed === N && system.attempts === N],
-      [`system: receiver got ${systemSeen.requests}/${N} requests, ${systemSeen.deliveryIds} distinct delivery ids`, systemSeen.requests === N && systemSeen.deliveryIds === N],
+      [
+        `baseline: receiver got ${baselineSeen.requests}/${N} requests, ${baseline.failures} failed`,
+        baselineSeen.requests === N && baseline.failures === 0,
+      ],
+      [
+        `system: ${system.completed}/${N} enrollments COMPLETED (${system.failed} FAILED), ${system.attempts} successful attempts stored`,
+        system.completed === N && system.attempts === N,
+      ],
+      [
+        `system: receiver got ${systemSeen.requests}/${N} requests, ${systemSeen.deliveryIds} distinct delivery ids`,
+        systemSeen.requests === N && systemSeen.deliveryIds === N,
+      ],
     ] as const;
     const aims = [
       [`system >= ${AIM_RATE} deliveries/s (${sysRate.toFixed(0)})`, sysRate >= AIM_RATE],

@@ -41,7 +41,18 @@ const BODIES: Body[] = [
   {
     name: "wrong types",
     contentType: "application/json",
-    data: JSON.stringify({ name: 5, objectType: ["contact"], revision: "1", enabled: "yes", recordId: "x", recordIds: {}, value: 7, trigger: 3, actions: "none", response: [] }),
+    data: JSON.stringify({
+      name: 5,
+      objectType: ["contact"],
+      revision: "1",
+      enabled: "yes",
+      recordId: "x",
+      recordIds: {},
+      value: 7,
+      trigger: 3,
+      actions: "none",
+      response: [],
+    }),
   },
   {
     name: "prototype keys",
@@ -53,18 +64,41 @@ const BODIES: Body[] = [
     contentType: "application/json",
     data: '{"revision": 1, "trigger": {"type": "WEBHOOK", "sample": {"__proto__": {"a": 1}, "constructor": 1}}, "actions": [{"id": "__proto__", "type": "constructor", "config": {"__proto__": 1}}]}',
   },
-  { name: "NUL bytes", contentType: "application/json", data: JSON.stringify({ name: "a\u0000b", value: "\u0000", objectType: "contact\u0000", recordId: 1 }) },
+  {
+    name: "NUL bytes",
+    contentType: "application/json",
+    data: JSON.stringify({ name: "a\u0000b", value: "\u0000", objectType: "contact\u0000", recordId: 1 }),
+  },
   { name: "deep array (10,000)", contentType: "application/json", data: nested(10_000) },
   { name: "deep object (3,000)", contentType: "application/json", data: nestedObject(3_000) },
-  { name: "deep trigger sample", contentType: "application/json", data: `{"revision": 1, "trigger": {"type": "WEBHOOK", "sample": ${nestedObject(10_000)}}}` },
-  { name: "many keys", contentType: "application/json", data: JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]))) },
+  {
+    name: "deep trigger sample",
+    contentType: "application/json",
+    data: `{"revision": 1, "trigger": {"type": "WEBHOOK", "sample": ${nestedObject(10_000)}}}`,
+  },
+  {
+    name: "many keys",
+    contentType: "application/json",
+    data: JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]))),
+  },
   { name: "huge body (2 MiB)", contentType: "application/json", data: JSON.stringify({ name: "x".repeat(2 * 1024 * 1024) }) },
   { name: "text/plain", contentType: "text/plain", data: "name=x" },
-  { name: "cross-site style form", contentType: "application/x-www-form-urlencoded", data: "name=x&constructor=1&toString=2&__proto__=3&valueOf=4&hasOwnProperty=5&isPrototypeOf=6&__defineGetter__=7" },
+  {
+    name: "cross-site style form",
+    contentType: "application/x-www-form-urlencoded",
+    data: "name=x&constructor=1&toString=2&__proto__=3&valueOf=4&hasOwnProperty=5&isPrototypeOf=6&__defineGetter__=7",
+  },
   { name: "binary", contentType: "application/octet-stream", data: Buffer.from([0, 255, 254, 0, 1, 2]) },
 ];
 
-const BAD_QUERIES = ["?q=%", "?objectType=%E0%A4%A", "?limit=%C0%AF&cursor=%", "?limit=-1&status=%00", "?limit=99999999999999999999&cursor=constructor", "?__proto__=1&constructor=2"];
+const BAD_QUERIES = [
+  "?q=%",
+  "?objectType=%E0%A4%A",
+  "?limit=%C0%AF&cursor=%",
+  "?limit=-1&status=%00",
+  "?limit=99999999999999999999&cursor=constructor",
+  "?__proto__=1&constructor=2",
+];
 const BAD_SEGMENTS = ["%25", "%00", "constructor", "__proto__", "..%2F..%2Fetc", "x".repeat(3000), "%E2%82%AC"];
 
 async function expectHandled(response: APIResponse, what: string) {
@@ -99,7 +133,11 @@ async function fixtures(request: APIRequestContext, name: string): Promise<Recor
     await request.put(`/api/workflows/${workflow.id}`, {
       data: {
         revision: workflow.revision,
-        trigger: { type: "WEBHOOK", verification: { type: "HMAC_SHA256", secretName }, recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT", createProperties: [] } },
+        trigger: {
+          type: "WEBHOOK",
+          verification: { type: "HMAC_SHA256", secretName },
+          recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT", createProperties: [] },
+        },
         startActionId: "hook",
         // Port 1 on localhost (allowed in the e2e server): nothing listens, nothing leaves the machine.
         actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://localhost:1/corpus" } }],
@@ -145,7 +183,12 @@ test("every API route answers hostile input with a 4xx JSON error, never a 5xx",
       const url = fill(template, ids);
       const bodies = method === "GET" || method === "DELETE" ? BODIES.slice(0, 2) : BODIES;
       for (const body of bodies) {
-        const response = await request.fetch(url, { method, headers: body.contentType ? { "content-type": body.contentType } : {}, data: body.data, failOnStatusCode: false });
+        const response = await request.fetch(url, {
+          method,
+          headers: body.contentType ? { "content-type": body.contentType } : {},
+          data: body.data,
+          failOnStatusCode: false,
+        });
         await expectHandled(response, `${method} ${template} with ${body.name}`);
         sent++;
       }
@@ -164,7 +207,13 @@ test("every API route answers hostile input with a 4xx JSON error, never a 5xx",
     }
   }
   // Bad percent-encoding in every position the issue found, API and pages.
-  for (const url of ["/api/records/%E0%A4%A", "/api/records/%", "/api/records/%C0%AF", "/api/secrets/%", "/api/workflows/%E0/enrollments"]) {
+  for (const url of [
+    "/api/records/%E0%A4%A",
+    "/api/records/%",
+    "/api/records/%C0%AF",
+    "/api/secrets/%",
+    "/api/workflows/%E0/enrollments",
+  ]) {
     const response = await request.get(url, { failOnStatusCode: false });
     expect(response.status(), url).toBe(400);
     await expectHandled(response, url);
@@ -195,20 +244,31 @@ test("every route answers methods it does not take with a JSON 405 naming the on
   }
 });
 
-test("a form on another site's page cannot change state: rotate a secret, replace a hook URL, retry a run", async ({ page, request, baseURL }, testInfo) => {
+test("a form on another site's page cannot change state: rotate a secret, replace a hook URL, retry a run", async ({
+  page,
+  request,
+  baseURL,
+}, testInfo) => {
   const ids = await fixtures(request, uniqueName("Cross-site", testInfo, " "));
-  const appOf = async () => (await (await request.get("/api/apps")).json()).apps.find((a: { appId: number }) => String(a.appId) === ids.appId);
+  const appOf = async () =>
+    (await (await request.get("/api/apps")).json()).apps.find((a: { appId: number }) => String(a.appId) === ids.appId);
   const before = await appOf();
   // The attacker's page: plain HTML on another origin whose form posts to Hookflow.
   const attacker = http.createServer((req, res) => {
     const target = new URL(req.url!, "http://x").searchParams.get("target")!;
     res.writeHead(200, { "content-type": "text/html" });
-    res.end(`<form method="POST" action="${baseURL}${target}"><input name="x" value="1"></form><script>document.forms[0].submit()</script>`);
+    res.end(
+      `<form method="POST" action="${baseURL}${target}"><input name="x" value="1"></form><script>document.forms[0].submit()</script>`,
+    );
   });
   await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
   try {
     const port = (attacker.address() as AddressInfo).port;
-    for (const target of [`/api/apps/${ids.appId}/rotate-secret`, `/api/workflows/${ids.id}/hook-token`, `/api/enrollments/${ids.enrollment}/retry`]) {
+    for (const target of [
+      `/api/apps/${ids.appId}/rotate-secret`,
+      `/api/workflows/${ids.id}/hook-token`,
+      `/api/enrollments/${ids.enrollment}/retry`,
+    ]) {
       const answer = page.waitForResponse((response) => response.url().endsWith(target));
       await page.goto(`http://127.0.0.1:${port}/?target=${encodeURIComponent(target)}`);
       const response = await answer;

@@ -9,7 +9,11 @@ import { uniqueName } from "./unique-name";
 test.setTimeout(60_000);
 
 /** A turned-on contact workflow running `actions` in order (each action's nextId is the one after it). */
-async function workflowWith(request: APIRequestContext, name: string, actions: { id: string; type: string; name?: string; config: unknown }[]): Promise<string> {
+async function workflowWith(
+  request: APIRequestContext,
+  name: string,
+  actions: { id: string; type: string; name?: string; config: unknown }[],
+): Promise<string> {
   const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
   expect(created.status()).toBe(201);
   const workflow = (await created.json()) as { id: string; revision: number };
@@ -27,7 +31,9 @@ async function workflowWith(request: APIRequestContext, name: string, actions: {
 
 /** A turned-on contact workflow with one Send a webhook action, "Notify billing". */
 function workflowPostingTo(request: APIRequestContext, name: string, webhookUrl: string): Promise<string> {
-  return workflowWith(request, name, [{ id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } }]);
+  return workflowWith(request, name, [
+    { id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } },
+  ]);
 }
 
 async function enroll(request: APIRequestContext, workflowId: string, recordId: number): Promise<string> {
@@ -137,13 +143,26 @@ test("the list pages with Load more and filters by status", async ({ page, reque
   // Every run completes; the Completed filter (kept in the URL) then shows them all, Active none.
   await expect(rows.filter({ hasText: "Completed" })).toHaveCount(27, { timeout: 30_000 });
   await page.goto(`/workflows/${workflowId}/history?status=ACTIVE`);
-  await expect(page.getByRole("navigation", { name: "Filter runs by status" }).getByRole("link", { name: "Active" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Filter runs by status" }).getByRole("link", { name: "Active" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByRole("heading", { name: "No active runs" })).toBeVisible();
 });
 
-test("an action is named as people see it, never by its internal id: on the canvas and in a run's outputs", async ({ page, request, receiver }, testInfo) => {
-  receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ customer: { tier: "gold" } }) }));
-  const created = await request.post("/api/workflows", { data: { name: uniqueName("E2E history names", testInfo, " "), objectType: "contact" } });
+test("an action is named as people see it, never by its internal id: on the canvas and in a run's outputs", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
+  receiver.setHandler(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ customer: { tier: "gold" } }),
+  }));
+  const created = await request.post("/api/workflows", {
+    data: { name: uniqueName("E2E history names", testInfo, " "), objectType: "contact" },
+  });
   expect(created.status()).toBe(201);
   const workflow = (await created.json()) as { id: string; revision: number };
   // Neither action has a name of its own: each is known by its type's label.
@@ -158,9 +177,17 @@ test("an action is named as people see it, never by its internal id: on the canv
           id: hookId,
           type: "SEND_WEBHOOK",
           nextId: "a-settier1",
-          config: { method: "POST", webhookUrl: `${receiver.url}/hooks/tier`, outputs: [{ name: "tier", path: "customer.tier", type: "STRING" }] },
+          config: {
+            method: "POST",
+            webhookUrl: `${receiver.url}/hooks/tier`,
+            outputs: [{ name: "tier", path: "customer.tier", type: "STRING" }],
+          },
         },
-        { id: "a-settier1", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } } },
+        {
+          id: "a-settier1",
+          type: "SET_PROPERTY",
+          config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } },
+        },
       ],
     },
   });
@@ -192,9 +219,18 @@ function stepCard(page: Page, title: string | RegExp) {
   return page.getByRole("region", { name: title });
 }
 
-test("a Delay step says how long it waits and until when, and the step behind it waits for the delay", async ({ page, request, receiver }, testInfo) => {
+test("a Delay step says how long it waits and until when, and the step behind it waits for the delay", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   const workflowId = await workflowWith(request, uniqueName("E2E history delay", testInfo, " "), [
-    { id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl: `${receiver.url}/hooks/before-wait` } },
+    {
+      id: "notify",
+      type: "SEND_WEBHOOK",
+      name: "Notify billing",
+      config: { method: "POST", webhookUrl: `${receiver.url}/hooks/before-wait` },
+    },
     { id: "wait", type: "DELAY", config: { amount: 1, unit: "HOURS" } },
     { id: "follow", type: "SEND_WEBHOOK", name: "Follow up", config: { method: "POST", webhookUrl: `${receiver.url}/hooks/after-wait` } },
   ]);
@@ -215,7 +251,8 @@ test("a Delay step says how long it waits and until when, and the step behind it
   const until = Date.parse((await delay.getByRole("time").last().getAttribute("datetime")) ?? "");
   expect(until - enrolledAt).toBeGreaterThan(59 * 60_000);
   expect(until - Date.now()).toBeLessThan(60 * 60_000 + 1000);
-  for (const text of ["Delivery ID", "No response", "No response was received.", "Sending"]) await expect(delay.getByText(text)).toHaveCount(0);
+  for (const text of ["Delivery ID", "No response", "No response was received.", "Sending"])
+    await expect(delay.getByText(text)).toHaveCount(0);
   await expect(delay.getByRole("button", { name: /^Attempt/ })).toHaveCount(0);
   await expect(delay.getByText("Succeeded")).toHaveCount(0);
 
@@ -235,7 +272,10 @@ test("a Delay step says how long it waits and until when, and the step behind it
   await screenshotSteps(page, testInfo, "run-webhook-delay-waiting.png");
 });
 
-test("a Set property value step shows the property and the value it set; a failed one its error, and Retry now runs it again", async ({ page, request }, testInfo) => {
+test("a Set property value step shows the property and the value it set; a failed one its error, and Retry now runs it again", async ({
+  page,
+  request,
+}, testInfo) => {
   const okId = await workflowWith(request, uniqueName("E2E history set", testInfo, " "), [
     { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
   ]);
@@ -248,14 +288,20 @@ test("a Set property value step shows the property and the value it set; a faile
   await expect(facts.filter({ hasText: "customer_tier" })).toHaveCount(1);
   await expect(facts.filter({ hasText: "gold" })).toHaveCount(1);
   await expect(set.getByRole("term").filter({ hasText: "Set at" })).toBeVisible();
-  for (const text of ["Delivery ID", "No response", "No response was received.", /Failed after/, /request|endpoint|webhook/i]) await expect(set.getByText(text)).toHaveCount(0);
+  for (const text of ["Delivery ID", "No response", "No response was received.", /Failed after/, /request|endpoint|webhook/i])
+    await expect(set.getByText(text)).toHaveCount(0);
   await expect(set.getByRole("button", { name: /^Attempt/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Retry now" })).toHaveCount(0);
   await screenshotSteps(page, testInfo, "run-set-property-succeeded.png");
 
   // A value that cannot be read (a manual run has no webhook trigger) fails the step: its error, and Retry now.
   const failingId = await workflowWith(request, uniqueName("E2E history set fails", testInfo, " "), [
-    { id: "set", type: "SET_PROPERTY", name: "Copy the order tier", config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } } },
+    {
+      id: "set",
+      type: "SET_PROPERTY",
+      name: "Copy the order tier",
+      config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } },
+    },
   ]);
   const failedRun = await enroll(request, failingId, 6);
   await page.goto(`/workflows/${failingId}/history/${failedRun}`);

@@ -6,12 +6,18 @@ import { uniqueName } from "./unique-name";
 // secret holding the incoming-webhook URL, tested live, saved, run, and shown on the run page.
 // The receiver stands in for hooks.slack.com.
 
-test("Send a Slack message: pick the secret, write the message with a property, test, save, run", async ({ page, request, receiver }, testInfo) => {
+test("Send a Slack message: pick the secret, write the message with a property, test, save, run", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   test.slow();
   const hookPath = `/services/T0E2E/B${testInfo.workerIndex}/pathTokenE2E`;
   const secretName = uniqueName("SLACK_E2E", testInfo, "_").replace(/[^A-Za-z0-9_]/g, "_");
   expect((await request.post("/api/secrets", { data: { name: secretName, value: `${receiver.url}${hookPath}` } })).status()).toBe(201);
-  const created = await (await request.post("/api/workflows", { data: { name: uniqueName("E2E Slack", testInfo, " "), objectType: "contact" } })).json();
+  const created = await (
+    await request.post("/api/workflows", { data: { name: uniqueName("E2E Slack", testInfo, " "), objectType: "contact" } })
+  ).json();
 
   await page.goto(`/workflows/${created.id}`);
   await page.getByRole("button", { name: "Add an action after the trigger" }).click();

@@ -26,7 +26,11 @@ async function chooseProperty(page: Page, trigger: ReturnType<Page["getByRole"]>
   await page.getByRole("button", { name: property, exact: true }).click();
 }
 
-test("POST with a request signature and a custom body: test, choose outputs, save, reload", async ({ page, request, receiver }, testInfo) => {
+test("POST with a request signature and a custom body: test, choose outputs, save, reload", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(RECEIVER_JSON) }));
   const appName = uniqueName("E2E signing app", testInfo, " ");
   const app = await (await request.post("/api/apps", { data: { name: appName } })).json();
@@ -137,7 +141,11 @@ test("after a Test, the sidebar's Records link opens the records list", async ({
   await expect(page.getByRole("table").getByRole("link", { name: fullName, exact: true })).toBeVisible();
 });
 
-test("GET with query parameters and an API key in the query: the key reaches the receiver and is never shown", async ({ page, request, receiver }, testInfo) => {
+test("GET with query parameters and an API key in the query: the key reaches the receiver and is never shown", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   const secretName = uniqueName("E2E_KEY", testInfo, "_").replace(/[^A-Za-z0-9_]/g, "_");
   const secretValue = `sk_live_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   expect((await request.post("/api/secrets", { data: { name: secretName, value: secretValue } })).ok()).toBe(true);
@@ -173,7 +181,11 @@ test("GET with query parameters and an API key in the query: the key reaches the
   expect(await page.content()).not.toContain(secretValue);
 });
 
-test("an http:// URL says why it is refused, and testing a blocked address explains it in plain words", async ({ page, request, receiver }, testInfo) => {
+test("an http:// URL says why it is refused, and testing a blocked address explains it in plain words", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   const workflowId = await createWebhookWorkflow(request, uniqueName("E2E webhook blocked", testInfo, " "));
   const panel = await openPanel(page, workflowId);
   const urlField = panel.getByLabel("Webhook URL");

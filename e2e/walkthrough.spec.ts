@@ -33,7 +33,10 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   await create.getByLabel("Name", { exact: true }).fill(uniqueName("E2E walkthrough", testInfo, " "));
   await create.getByRole("button", { name: "Create workflow" }).click();
   await expect(create).toBeHidden();
-  await editor.getByRole("link", { name: /^E2E walkthrough/ }).first().click();
+  await editor
+    .getByRole("link", { name: /^E2E walkthrough/ })
+    .first()
+    .click();
   await editor.getByRole("button", { name: /^Trigger: enrolled manually/ }).click();
   const trigger = editor.locator("aside.trigger-panel");
   await trigger.getByRole("radio", { name: /Webhook received/ }).check();
@@ -50,7 +53,10 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
 
   // 3. Send a webhook to the capture URL with a record property and a trigger field; Test; pick the output.
   await editor.getByRole("button", { name: "Add an action after the trigger" }).click();
-  await editor.getByRole("complementary").getByRole("button", { name: /^Send a webhook/ }).click();
+  await editor
+    .getByRole("complementary")
+    .getByRole("button", { name: /^Send a webhook/ })
+    .click();
   const send = editor.getByRole("complementary", { name: "Send a webhook" });
   // The capture URL is offered under the Webhook URL field.
   await send.getByRole("button", { name: "Send to the request inspector" }).click();
@@ -76,12 +82,18 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
 
   // 4. Set property value from the output; save; turn on.
   await editor.getByRole("button", { name: /^Add an action after Send a webhook/ }).click();
-  await editor.getByRole("complementary").getByRole("button", { name: /^Set property value/ }).click();
+  await editor
+    .getByRole("complementary")
+    .getByRole("button", { name: /^Set property value/ })
+    .click();
   const set = editor.getByRole("complementary", { name: "Set property value" });
   await set.getByLabel("Property to set").fill("customer_tier");
   await set.getByLabel("Set it to").selectOption({ label: "A property, webhook trigger field or earlier output" });
   await set.getByRole("button", { name: /^Value from/ }).click();
-  await editor.getByRole("group", { name: /^Outputs of/ }).getByRole("button", { name: /^tier/ }).click();
+  await editor
+    .getByRole("group", { name: /^Outputs of/ })
+    .getByRole("button", { name: /^tier/ })
+    .click();
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(editor.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
   const onOff = editor.getByRole("switch", { name: "Workflow on" });
@@ -92,7 +104,9 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   const enrolled = await request.post(hookUrl, { data: event });
   expect(enrolled.status()).toBe(202);
   const { enrollmentId } = await enrolled.json();
-  await expect.poll(async () => (await (await request.get(`/api/enrollments/${enrollmentId}`)).json()).status, { timeout: 30_000 }).toBe("COMPLETED");
+  await expect
+    .poll(async () => (await (await request.get(`/api/enrollments/${enrollmentId}`)).json()).status, { timeout: 30_000 })
+    .toBe("COMPLETED");
   await expect(inspector.getByRole("list", { name: "Captured requests, newest first" }).getByRole("button")).toHaveCount(2);
   await expect(detail).toContainText("X-Hookflow-Delivery-Id");
   await expect(detail).not.toContainText("test-"); // the newest is the real delivery, not the Test

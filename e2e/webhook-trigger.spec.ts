@@ -7,10 +7,16 @@ import { uniqueName } from "./unique-name";
 
 const EVENT = { email: "ada@analytical-engines.example", plan: "pro" };
 
-test("webhook trigger: configure, listen for a test event, use it as sample, enroll from the URL", async ({ page, request, receiver }, testInfo) => {
+test("webhook trigger: configure, listen for a test event, use it as sample, enroll from the URL", async ({
+  page,
+  request,
+  receiver,
+}, testInfo) => {
   test.setTimeout(90_000);
   receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" }));
-  const created = await request.post("/api/workflows", { data: { name: uniqueName("E2E webhook trigger", testInfo, " "), objectType: "contact" } });
+  const created = await request.post("/api/workflows", {
+    data: { name: uniqueName("E2E webhook trigger", testInfo, " "), objectType: "contact" },
+  });
   expect(created.ok()).toBe(true);
   const workflow = await created.json();
 
@@ -65,7 +71,10 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
 
   // A Send a webhook action whose body takes "plan" from the trigger's sample fields.
   await page.getByRole("button", { name: "Add an action after the trigger" }).click();
-  await page.getByRole("complementary").getByRole("button", { name: /^Send a webhook/ }).click();
+  await page
+    .getByRole("complementary")
+    .getByRole("button", { name: /^Send a webhook/ })
+    .click();
   const action = page.getByRole("complementary", { name: "Send a webhook" });
   await action.getByRole("radio", { name: "POST" }).click();
   await action.getByLabel("Webhook URL").fill(`${receiver.url}/hooks/plan`);
@@ -85,7 +94,10 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
 
   // Set property value takes the same trigger field from its data panel.
   await page.getByRole("button", { name: /^Add an action after Send a webhook/ }).click();
-  await page.getByRole("complementary").getByRole("button", { name: /^Set property value/ }).click();
+  await page
+    .getByRole("complementary")
+    .getByRole("button", { name: /^Set property value/ })
+    .click();
   const setPanel = page.getByRole("complementary", { name: "Set property value" });
   await setPanel.getByLabel("Property to set").fill("customer_plan");
   await setPanel.getByLabel("Set it to").selectOption({ label: "A property, webhook trigger field or earlier output" });
@@ -119,7 +131,10 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   expect((await request.post(newUrl, { data: EVENT })).status()).toBe(202);
 });
 
-test("trigger settings that block saving or turning on are shown at their fields and on the trigger node", async ({ page, request }, testInfo) => {
+test("trigger settings that block saving or turning on are shown at their fields and on the trigger node", async ({
+  page,
+  request,
+}, testInfo) => {
   const workflowId = await createWebhookWorkflow(request, uniqueName("E2E trigger errors", testInfo, " "));
   await page.goto(`/workflows/${workflowId}`);
   await page.getByRole("button", { name: "Trigger: enrolled manually" }).click();

@@ -18,7 +18,9 @@ async function createWorkflowFromList(page: Page, name: string): Promise<string>
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-test("build a workflow on the canvas: add Send a webhook, save, rename, turn on, enroll; a stale save conflicts", async ({ page }, testInfo) => {
+test("build a workflow on the canvas: add Send a webhook, save, rename, turn on, enroll; a stale save conflicts", async ({
+  page,
+}, testInfo) => {
   // One person's whole journey through the editor: longer than the default budget.
   test.slow();
   const name = uniqueName("E2E editor", testInfo, " ");
@@ -111,7 +113,9 @@ test("build a workflow on the canvas: add Send a webhook, save, rename, turn on,
   await expect(page.getByRole("button", { name: "Action 1: Notify billing" })).toBeVisible();
 });
 
-test("delete an action after confirming (the chain is joined again), rename the workflow in place; leaving unsaved work asks first", async ({ page }, testInfo) => {
+test("delete an action after confirming (the chain is joined again), rename the workflow in place; leaving unsaved work asks first", async ({
+  page,
+}, testInfo) => {
   test.slow();
   const name = uniqueName("E2E editor delete", testInfo, " ");
   const created = await (await page.request.post("/api/workflows", { data: { name, objectType: "contact" } })).json();
@@ -173,7 +177,9 @@ test("delete an action after confirming (the chain is joined again), rename the 
   await dialog.accept();
 });
 
-test("unsaved edits survive the browser's Back button: opening the workflow again brings them back, Discard drops them", async ({ page }, testInfo) => {
+test("unsaved edits survive the browser's Back button: opening the workflow again brings them back, Discard drops them", async ({
+  page,
+}, testInfo) => {
   const name = uniqueName("E2E editor back", testInfo, " ");
   const workflowId = await createWebhookWorkflow(page.request, name);
   await page.goto("/workflows");
@@ -201,7 +207,9 @@ test("unsaved edits survive the browser's Back button: opening the workflow agai
   await expect(page.getByText("Unsaved changes", { exact: true })).toBeHidden();
 });
 
-test("an output value whose action is deleted (or whose output is renamed) is flagged at once, the delete dialog warns, and Save is refused", async ({ page }, testInfo) => {
+test("an output value whose action is deleted (or whose output is renamed) is flagged at once, the delete dialog warns, and Save is refused", async ({
+  page,
+}, testInfo) => {
   test.slow();
   const name = uniqueName("E2E editor outputs", testInfo, " ");
   const created = await (await page.request.post("/api/workflows", { data: { name, objectType: "contact" } })).json();
@@ -213,12 +221,21 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
       config: { method: "POST", webhookUrl: "https://api.example.com/tier", outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
       nextId: "a-settier",
     },
-    { id: "a-settier", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } }, nextId: null },
+    {
+      id: "a-settier",
+      type: "SET_PROPERTY",
+      config: { property: "customer_tier", value: { type: "OUTPUT", actionId: hookId, output: "tier" } },
+      nextId: null,
+    },
   ];
-  const put = await page.request.put(`/api/workflows/${created.id}`, { data: { revision: created.revision, startActionId: hookId, actions } });
+  const put = await page.request.put(`/api/workflows/${created.id}`, {
+    data: { revision: created.revision, startActionId: hookId, actions },
+  });
   expect(put.status(), await put.text()).toBe(200);
   // The API refuses the same Set property on its own: the action it reads from would be gone.
-  const refused = await page.request.put(`/api/workflows/${created.id}`, { data: { revision: created.revision + 1, actions: [{ ...actions[1] }] } });
+  const refused = await page.request.put(`/api/workflows/${created.id}`, {
+    data: { revision: created.revision + 1, actions: [{ ...actions[1] }] },
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.details).toContainEqual({
     path: "actions.0.config.value",
@@ -227,14 +244,16 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
 
   await page.goto(`/workflows/${created.id}`);
   const hookNode = page.getByRole("button", { name: /^Action 1: Send a webhook/ });
-  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toContainText("Set customer_tier to Send a webhook → tier");
+  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toContainText(
+    "Set customer_tier to Send a webhook → tier",
+  );
 
   // Renaming the output breaks the value that reads it; renaming it back mends it.
   await hookNode.click();
   const hookPanel = page.getByRole("complementary", { name: "Send a webhook" });
   const outputName = hookPanel.getByLabel("Output name for tier");
   await outputName.fill("level");
-  const renamedIssue = "“Send a webhook” has no output \"tier\" (any more); choose another value.";
+  const renamedIssue = '“Send a webhook” has no output "tier" (any more); choose another value.';
   await expect(page.getByRole("button", { name: "Action 2: Set property value, needs attention" }).getByTitle(renamedIssue)).toBeVisible();
   await outputName.fill("tier");
   await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toBeVisible();
@@ -270,7 +289,9 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Unsaved changes")).toBeHidden();
   const saved = await (await page.request.get(`/api/workflows/${created.id}`)).json();
-  expect(saved.actions).toMatchObject([{ id: "a-settier", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } }]);
+  expect(saved.actions).toMatchObject([
+    { id: "a-settier", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
+  ]);
 });
 
 test("Escape closes the side panel and returns to its node, but first closes a menu opened from it", async ({ page }, testInfo) => {
@@ -306,7 +327,11 @@ test("the keyboard meets each + right after the node it follows", async ({ page 
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null));
   }
-  expect(order).toEqual(["Add an action after the trigger", expect.stringMatching(/^Action 1: Send a webhook/), "Add an action after Send a webhook"]);
+  expect(order).toEqual([
+    "Add an action after the trigger",
+    expect.stringMatching(/^Action 1: Send a webhook/),
+    "Add an action after Send a webhook",
+  ]);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Choose an action" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("canvas-insert.png") });

@@ -23,7 +23,9 @@ function offenders(pattern: RegExp, allowed: (file: string) => boolean): string[
   return files
     .filter((file) => !allowed(file.split(path.sep).join("/")))
     .flatMap((file) =>
-      fs.readFileSync(path.join(root, file), "utf8").split("\n")
+      fs
+        .readFileSync(path.join(root, file), "utf8")
+        .split("\n")
         .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
         .filter(({ line }) => pattern.test(line))
         .map(({ at, line }) => `${at}: ${line.trim()}`),
@@ -35,7 +37,7 @@ describe("the source tree", () => {
     expect(files.length).toBeGreaterThan(100);
   });
 
-  it("writes and reads jobs only in lib/jobs (Prisma's tx.job / db.job, or raw SQL on \"Job\")", () => {
+  it('writes and reads jobs only in lib/jobs (Prisma\'s tx.job / db.job, or raw SQL on "Job")', () => {
     expect(offenders(/\b(?:tx|db)\.job\.|"Job"/, (file) => file.startsWith("lib/jobs/"))).toEqual([]);
   });
 
@@ -44,7 +46,11 @@ describe("the source tree", () => {
   });
 
   it("names an action type only in its own folders and the three registries", () => {
-    const registries = new Set(["lib/actions/action-registry.ts", "lib/actions/action-executors.ts", "components/actions/action-views.tsx"]);
+    const registries = new Set([
+      "lib/actions/action-registry.ts",
+      "lib/actions/action-executors.ts",
+      "components/actions/action-views.tsx",
+    ]);
     const typeFolder = /^(lib|components)\/actions\/[^/]+\//;
     expect(ACTION_TYPES.length).toBeGreaterThan(3);
     const name = new RegExp(`["'\`](?:${ACTION_TYPES.join("|")})["'\`]|\\b(?:${ACTION_TYPES.join("|")}):`);

@@ -65,7 +65,10 @@ describe("loadConfig", () => {
       inspectorPort: 4443,
       inspectorTlsDir: "/tls",
     });
-    expect(loadConfig({ HOOKFLOW_SECRET_KEY: key.toString("base64"), HOOKFLOW_TRUST_PROXY: "1" })).toMatchObject({ secretKey: key, trustProxy: true });
+    expect(loadConfig({ HOOKFLOW_SECRET_KEY: key.toString("base64"), HOOKFLOW_TRUST_PROXY: "1" })).toMatchObject({
+      secretKey: key,
+      trustProxy: true,
+    });
     expect(loadConfig({ DATABASE_URL: "postgresql://u:p@db/hookflow" }).databaseUrl).toBe("postgresql://u:p@db/hookflow");
   });
 
@@ -105,7 +108,9 @@ describe("loadConfig", () => {
   });
 
   it("lists every bad variable at once", () => {
-    expect(() => loadConfig({ PORT: "x", HOOKFLOW_PORTAL_ID: "y" })).toThrow(/environment variables have bad values\.\n- PORT .*\n- HOOKFLOW_PORTAL_ID /);
+    expect(() => loadConfig({ PORT: "x", HOOKFLOW_PORTAL_ID: "y" })).toThrow(
+      /environment variables have bad values\.\n- PORT .*\n- HOOKFLOW_PORTAL_ID /,
+    );
   });
 });
 

@@ -52,8 +52,7 @@ const oneOf = <T>(words: Record<string, T>, raw: string) => {
   return Object.hasOwn(words, word) ? words[word] : undefined;
 };
 
-const onOff = (fallback: boolean) =>
-  variable({ fallback, allowed: '"on" or "off"', parse: (raw) => oneOf({ on: true, off: false }, raw) });
+const onOff = (fallback: boolean) => variable({ fallback, allowed: '"on" or "off"', parse: (raw) => oneOf({ on: true, off: false }, raw) });
 
 const directory = (fallback: string) =>
   variable({ fallback: path.resolve(fallback), allowed: "a path", parse: (raw) => path.resolve(raw) });
@@ -95,7 +94,12 @@ const environmentSchema = z.object({
     parse: (raw) =>
       raw
         .split(",")
-        .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+        .map((h) =>
+          h
+            .trim()
+            .toLowerCase()
+            .replace(/^\[|\]$/g, ""),
+        )
         .filter(Boolean),
   }),
   HOOKFLOW_TRUST_PROXY: variable({

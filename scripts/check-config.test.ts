@@ -16,7 +16,7 @@ describe("starting with a bad environment variable", () => {
         timeout: 30_000,
       });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('HOOKFLOW_PORTAL_ID must be a whole number of at least 1');
+      expect(result.stderr).toContain("HOOKFLOW_PORTAL_ID must be a whole number of at least 1");
       expect(result.stderr).toContain('got "abc"');
       expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
       expect(fs.existsSync(path.join(dir, "start.db"))).toBe(false);

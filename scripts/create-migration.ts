@@ -4,7 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_DIR, pendingSchemaSql } from "../lib/db/migrate";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration:create -- <name>   (e.g. add_hook_events)");
   process.exit(2);

@@ -10,8 +10,6 @@ if (await isSeeded(db)) {
   console.log(`Database: ${migrated}; records present, not seeding.`);
 } else {
   const c = await seed(db);
-  console.log(
-    `Database: ${migrated}; seeded ${c.contacts} contacts, ${c.companies} companies, ${c.deals} deals, ${c.tickets} tickets.`,
-  );
+  console.log(`Database: ${migrated}; seeded ${c.contacts} contacts, ${c.companies} companies, ${c.deals} deals, ${c.tickets} tickets.`);
 }
 await db.$disconnect();

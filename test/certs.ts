@@ -66,15 +66,62 @@ function usable(certs: TestCertificates): boolean {
 
 function generate(dir: string) {
   const serial = () => `0x${crypto.randomBytes(16).toString("hex")}`;
-  openssl(dir, ["req", "-x509", ...EC_KEY, "-keyout", "ca-key.pem", "-out", FILES.ca, "-days", "3650", "-set_serial", serial(),
-    "-subj", "/CN=Hookflow Test CA", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
+  openssl(dir, [
+    "req",
+    "-x509",
+    ...EC_KEY,
+    "-keyout",
+    "ca-key.pem",
+    "-out",
+    FILES.ca,
+    "-days",
+    "3650",
+    "-set_serial",
+    serial(),
+    "-subj",
+    "/CN=Hookflow Test CA",
+    "-addext",
+    "basicConstraints=critical,CA:TRUE",
+    "-addext",
+    "keyUsage=critical,keyCertSign,cRLSign",
+  ]);
   fs.writeFileSync(path.join(dir, "server-ext.cnf"), `${SERVER_EXTENSIONS.join("\n")}\n`);
   openssl(dir, ["req", "-new", ...EC_KEY, "-keyout", FILES.serverKey, "-out", "server.csr", "-subj", "/CN=localhost"]);
   // 365 days: browsers (Playwright's Chromium) reject longer-lived server certificates.
-  openssl(dir, ["x509", "-req", "-in", "server.csr", "-CA", FILES.ca, "-CAkey", "ca-key.pem", "-set_serial", serial(),
-    "-out", FILES.serverCert, "-days", "365", "-extfile", "server-ext.cnf"]);
-  openssl(dir, ["req", "-x509", ...EC_KEY, "-keyout", FILES.untrustedKey, "-out", FILES.untrustedCert, "-days", "365", "-set_serial", serial(),
-    "-subj", "/CN=localhost", ...SERVER_EXTENSIONS.flatMap((ext) => ["-addext", ext])]);
+  openssl(dir, [
+    "x509",
+    "-req",
+    "-in",
+    "server.csr",
+    "-CA",
+    FILES.ca,
+    "-CAkey",
+    "ca-key.pem",
+    "-set_serial",
+    serial(),
+    "-out",
+    FILES.serverCert,
+    "-days",
+    "365",
+    "-extfile",
+    "server-ext.cnf",
+  ]);
+  openssl(dir, [
+    "req",
+    "-x509",
+    ...EC_KEY,
+    "-keyout",
+    FILES.untrustedKey,
+    "-out",
+    FILES.untrustedCert,
+    "-days",
+    "365",
+    "-set_serial",
+    serial(),
+    "-subj",
+    "/CN=localhost",
+    ...SERVER_EXTENSIONS.flatMap((ext) => ["-addext", ext]),
+  ]);
 }
 
 /**

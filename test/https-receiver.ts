@@ -54,10 +54,12 @@ const defaultHandler: ReceiverHandler = () => ({
 });
 
 export async function startHttpsReceiver(handler: ReceiverHandler = defaultHandler, options: ReceiverOptions = {}): Promise<HttpsReceiver> {
-  const certs = options.certificate ?? (() => {
-    const c = ensureTestCertificates(TEST_CERTS_DIR);
-    return { key: c.serverKey, cert: c.serverCert };
-  })();
+  const certs =
+    options.certificate ??
+    (() => {
+      const c = ensureTestCertificates(TEST_CERTS_DIR);
+      return { key: c.serverKey, cert: c.serverCert };
+    })();
   let current = handler;
   let connections = 0;
   const requests: CapturedRequest[] = [];
@@ -96,7 +98,8 @@ export async function startHttpsReceiver(handler: ReceiverHandler = defaultHandl
         const headers = Object.entries(reply.headers ?? {}).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined);
         // writeHead fixes the headers, so Node would fall back to chunked without this.
         const hasLength = headers.some(([name]) => name.toLowerCase() === "content-length");
-        if (!reply.chunked && !hasLength && status !== 204 && status !== 304) headers.push(["Content-Length", String(Buffer.byteLength(body))]);
+        if (!reply.chunked && !hasLength && status !== 204 && status !== 304)
+          headers.push(["Content-Length", String(Buffer.byteLength(body))]);
         res.writeHead(status, Object.fromEntries(headers));
         if (!reply.chunked) return res.end(body);
         const buffer = Buffer.from(body);

@@ -8,7 +8,13 @@ export const metadata: Metadata = { title: "Records" };
 export default function Page() {
   // RecordsPage reads the URL's search params, which are only known in the browser for a static page.
   return (
-    <Suspense fallback={<div className="page"><LoadingState label="Loading records…" /></div>}>
+    <Suspense
+      fallback={
+        <div className="page">
+          <LoadingState label="Loading records…" />
+        </div>
+      }
+    >
       <RecordsPage />
     </Suspense>
   );

@@ -48,26 +48,32 @@ function explainFailure(result: TestResult): { title: string; advice: string } {
   if (/did not answer within|did not finish within|timed out/i.test(error)) {
     return {
       title: "The endpoint took too long",
-      advice: "Hookflow waits 3 seconds to connect and 30 seconds for the answer. Check that the endpoint is up and answers quickly; in a running workflow this is retried.",
+      advice:
+        "Hookflow waits 3 seconds to connect and 30 seconds for the answer. Check that the endpoint is up and answers quickly; in a running workflow this is retried.",
     };
   }
   if (/TLS|certificate/i.test(error)) {
     return {
       title: "The secure connection failed",
-      advice: "The endpoint's HTTPS certificate could not be verified. It must be valid, unexpired, issued for this host name and signed by a trusted authority.",
+      advice:
+        "The endpoint's HTTPS certificate could not be verified. It must be valid, unexpired, issued for this host name and signed by a trusted authority.",
     };
   }
   if (/not a JSON object/i.test(error)) {
     return {
       title: "The response cannot give outputs",
-      advice: "The endpoint answered, but not with a JSON object, so the chosen outputs cannot be read. Make the endpoint answer with a JSON object, or remove the outputs.",
+      advice:
+        "The endpoint answered, but not with a JSON object, so the chosen outputs cannot be read. Make the endpoint answer with a JSON object, or remove the outputs.",
     };
   }
   if (/No DNS record|could not be looked up/i.test(error)) {
     return { title: "The host name was not found", advice: "Check the webhook URL for typos." };
   }
   if (/refused the connection|cannot be reached|closed the connection|not valid HTTP/i.test(error)) {
-    return { title: "The endpoint could not be reached", advice: "Check the URL and port, and that the endpoint is running and serves https://." };
+    return {
+      title: "The endpoint could not be reached",
+      advice: "Check the URL and port, and that the endpoint is running and serves https://.",
+    };
   }
   if (result.response && result.response.status >= 300) {
     return {
@@ -79,7 +85,10 @@ function explainFailure(result: TestResult): { title: string; advice: string } {
     };
   }
   if (/secret|app/i.test(error) && !result.request) {
-    return { title: "The request could not be built", advice: "Check the authentication settings: the chosen app or secret may have been deleted." };
+    return {
+      title: "The request could not be built",
+      advice: "Check the authentication settings: the chosen app or secret may have been deleted.",
+    };
   }
   return { title: "The test failed", advice: "See the details below." };
 }
@@ -104,7 +113,8 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
   // Keep the choice while it is listed; otherwise take the first match, so Test always has a record.
   useEffect(() => {
     if (!records.data) return;
-    if (!records.data.records.some((r) => String(r.id) === recordId)) setRecordId(records.data.records[0] ? String(records.data.records[0].id) : "");
+    if (!records.data.records.some((r) => String(r.id) === recordId))
+      setRecordId(records.data.records[0] ? String(records.data.records[0].id) : "");
   }, [records.data, recordId]);
 
   // The draft's sample: Webhook trigger fields in the body resolve against it, saved or not.
@@ -138,8 +148,8 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
         Test action
       </h3>
       <p className="field-hint">
-        {actionDefinitions[actionType].test?.explains}, for a {object.singular.toLowerCase()} you choose. Nothing is retried or recorded, and no record
-        changes.
+        {actionDefinitions[actionType].test?.explains}, for a {object.singular.toLowerCase()} you choose. Nothing is retried or recorded,
+        and no record changes.
       </p>
       <div className={styles.row}>
         <div className="field">
@@ -175,11 +185,22 @@ export function TestSection({ workflow, actionId, actionType, config, hasLocalEr
             ))}
           </select>
         </div>
-        <Button variant="primary" icon={<Play className="btn-icon" aria-hidden />} loading={test.isPending} disabled={!recordId} onClick={run} className={styles.button}>
+        <Button
+          variant="primary"
+          icon={<Play className="btn-icon" aria-hidden />}
+          loading={test.isPending}
+          disabled={!recordId}
+          onClick={run}
+          className={styles.button}
+        >
           Test
         </Button>
       </div>
-      {records.isError && <p className="field-error">Could not load the {object.plural.toLowerCase()}: {errorMessage(records.error)}</p>}
+      {records.isError && (
+        <p className="field-error">
+          Could not load the {object.plural.toLowerCase()}: {errorMessage(records.error)}
+        </p>
+      )}
       {blocked && hasLocalErrors && <FormError message="Fix the highlighted settings above, then test again." />}
       {test.isError && <FormError message={`The test could not run: ${errorMessage(test.error)}`} />}
       <div aria-live="polite">

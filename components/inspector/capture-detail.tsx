@@ -14,7 +14,13 @@ import { MIN_REDACTED_SECRET_LENGTH } from "@/lib/secrets/redact-secrets";
 import styles from "./inspector.module.css";
 
 /** "POST /orders?x=1": the method badge and the path with its query. */
-export function MethodAndPath({ capture, pathClassName }: { capture: { method: string; path: string; query: string }; pathClassName: string }) {
+export function MethodAndPath({
+  capture,
+  pathClassName,
+}: {
+  capture: { method: string; path: string; query: string };
+  pathClassName: string;
+}) {
   return (
     <>
       <span className={`xv-method xv-method-${capture.method.toLowerCase()}`}>{capture.method}</span>
@@ -86,8 +92,8 @@ export function CaptureDetailView({ captureUrlId, captureId }: { captureUrlId: s
         <BodyView label="Body:" body={capture.body} bytes={capture.bodyBytes} truncated={capture.bodyTruncated} />
       )}
       <p className="field-hint">
-        Values of stored secrets are shown as [secret NAME] when they are at least {MIN_REDACTED_SECRET_LENGTH} characters long; shorter values are not
-        looked for, so a capture never confirms a guess.
+        Values of stored secrets are shown as [secret NAME] when they are at least {MIN_REDACTED_SECRET_LENGTH} characters long; shorter
+        values are not looked for, so a capture never confirms a guess.
       </p>
     </div>
   );

@@ -20,7 +20,12 @@ type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boole
 export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
   const queryClient = useQueryClient();
   // Mounted per opening (see CaptureUrlView), so it starts from the saved values each time.
-  const [values, setValues] = useState({ name: captureUrl.name, status: String(captureUrl.response.status), contentType: captureUrl.response.contentType, body: captureUrl.response.body });
+  const [values, setValues] = useState({
+    name: captureUrl.name,
+    status: String(captureUrl.response.status),
+    contentType: captureUrl.response.contentType,
+    body: captureUrl.response.body,
+  });
   const form = useSchemaForm({
     schema: captureUrlSettingsSchema,
     mutationFn: ({ name, ...response }: CaptureUrlSettingsInput) => inspectorApi.update(captureUrl.id, { name, response }),
@@ -36,10 +41,18 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
     if (!next) form.reset();
     onOpenChange(next);
   }
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
 
   return (
-    <ModalDialog open={open} onOpenChange={close} dismissible={!form.isPending} width="md" title="Capture URL settings" description="What the capture URL answers to every request. A Send a webhook action sees this answer, so you can try outputs, failures and retries.">
+    <ModalDialog
+      open={open}
+      onOpenChange={close}
+      dismissible={!form.isPending}
+      width="md"
+      title="Capture URL settings"
+      description="What the capture URL answers to every request. A Send a webhook action sees this answer, so you can try outputs, failures and retries."
+    >
       <SchemaForm
         form={form}
         onSubmit={(event) => form.submit(event, { ...values, status: values.status.trim() === "" ? Number.NaN : Number(values.status) })}
@@ -56,7 +69,14 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
             error={form.errors.status}
             hint="200–299 succeed; 429 and 5xx are retried; other codes fail the step."
           />
-          <TextField label="Content type" list="inspector-content-types" value={values.contentType} onChange={set("contentType")} error={form.errors.contentType} spellCheck={false} />
+          <TextField
+            label="Content type"
+            list="inspector-content-types"
+            value={values.contentType}
+            onChange={set("contentType")}
+            error={form.errors.contentType}
+            spellCheck={false}
+          />
           <datalist id="inspector-content-types">
             {CONTENT_TYPES.map((type) => (
               <option key={type} value={type} />
@@ -68,13 +88,21 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
           error={form.errors.body}
           hint={
             <>
-              Leave empty to answer with a JSON receipt: <code className="mono">{'{"ok":true,"captureId":12,"method":"POST",…}'}</code>. Fields of a JSON
-              body can be picked as outputs after a Test.
+              Leave empty to answer with a JSON receipt: <code className="mono">{'{"ok":true,"captureId":12,"method":"POST",…}'}</code>.
+              Fields of a JSON body can be picked as outputs after a Test.
             </>
           }
         >
           {(control) => (
-            <textarea {...control} className={`input mono ${styles.bodyInput}`} rows={8} value={values.body} onChange={set("body")} spellCheck={false} placeholder='{"plan": "pro", "seats": 5}' />
+            <textarea
+              {...control}
+              className={`input mono ${styles.bodyInput}`}
+              rows={8}
+              value={values.body}
+              onChange={set("body")}
+              spellCheck={false}
+              placeholder='{"plan": "pro", "seats": 5}'
+            />
           )}
         </Field>
       </SchemaForm>

@@ -57,7 +57,9 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
     },
   });
 
-  const answer = captureUrl.response.body ? `${captureUrl.response.status} with your ${captureUrl.response.contentType} body` : `${captureUrl.response.status} with a JSON receipt`;
+  const answer = captureUrl.response.body
+    ? `${captureUrl.response.status} with your ${captureUrl.response.contentType} body`
+    : `${captureUrl.response.status} with a JSON receipt`;
   return (
     <>
       <section className="card" aria-labelledby="inspector-bin-name">
@@ -69,10 +71,22 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
             <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)}>
               Name and response
             </Button>
-            <Button size="sm" icon={<Eraser className="btn-icon" aria-hidden />} loading={clear.isPending} disabled={list.length === 0} onClick={() => clear.mutate()}>
+            <Button
+              size="sm"
+              icon={<Eraser className="btn-icon" aria-hidden />}
+              loading={clear.isPending}
+              disabled={list.length === 0}
+              onClick={() => clear.mutate()}
+            >
               Clear requests
             </Button>
-            <Button size="sm" variant="ghost" className="btn-ghost-danger" icon={<Trash2 className="btn-icon" aria-hidden />} onClick={() => setDeleting(true)}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="btn-ghost-danger"
+              icon={<Trash2 className="btn-icon" aria-hidden />}
+              onClick={() => setDeleting(true)}
+            >
               Delete
             </Button>
           </div>
@@ -84,8 +98,8 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
           <CopyButton text={captureUrl.url} />
         </div>
         <p className="field-hint">
-          Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it
-          (for example <code className="mono">{captureUrl.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
+          Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it (for example{" "}
+          <code className="mono">{captureUrl.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
         </p>
         {clear.error && <FormError message={errorMessage(clear.error)} />}
         <p role="status" className="visually-hidden">
@@ -146,13 +160,17 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               <p className="muted">
                 It opens here as soon as it arrives. Send a webhook to this URL with Test in the workflow editor, or from a terminal:
               </p>
-              <pre className={`${styles.curl} mono`}>{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+              <pre
+                className={`${styles.curl} mono`}
+              >{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
             </div>
           )}
         </section>
       </div>
 
-      {editing && <CaptureUrlSettingsDialog captureUrl={captureUrl} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />}
+      {editing && (
+        <CaptureUrlSettingsDialog captureUrl={captureUrl} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />
+      )}
       <ConfirmDialog
         open={deleting}
         onOpenChange={(open) => {
@@ -162,8 +180,9 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
         title="Delete capture URL?"
         description={
           <>
-            <strong>{captureUrl.name}</strong> and its {captureUrl.captureCount} captured {captureUrl.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its
-            URL will get 404 and fail. This cannot be undone.
+            <strong>{captureUrl.name}</strong> and its {captureUrl.captureCount} captured{" "}
+            {captureUrl.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its URL will get 404 and fail. This
+            cannot be undone.
           </>
         }
         confirmLabel="Delete capture URL"

@@ -26,7 +26,11 @@ export function InspectorPage() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   // Counts and "last request" move as requests arrive; the open capture URL polls faster itself.
-  const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), refetchInterval: 5000 });
+  const overview = useQuery({
+    queryKey: queryKeys.inspector,
+    queryFn: ({ signal }) => inspectorApi.overview(signal),
+    refetchInterval: 5000,
+  });
   const captureUrls = overview.data?.captureUrls ?? [];
   const selected = captureUrls.find((captureUrl) => captureUrl.id === searchParams.get(SELECTED_PARAM)) ?? captureUrls[0];
 
@@ -57,9 +61,7 @@ export function InspectorPage() {
       {status && !status.running && (
         <div className="alert alert-warning" role="alert">
           <AlertTriangle className="alert-icon" size={16} aria-hidden />
-          <span>
-            {status.error ?? "The request inspector is not running."} Requests to capture URLs will fail until it is.
-          </span>
+          <span>{status.error ?? "The request inspector is not running."} Requests to capture URLs will fail until it is.</span>
         </div>
       )}
 
@@ -69,8 +71,8 @@ export function InspectorPage() {
         <ErrorState title="Could not load the request inspector" error={overview.error} onRetry={() => overview.refetch()} />
       ) : !selected ? (
         <EmptyState icon={<RadioTower size={28} />} title="No capture URLs yet" action={createButton("primary")}>
-          A capture URL is an HTTPS address on this server that records every request sent to it. Create one, paste it
-          into a Send a webhook action, and press Test: the request shows up here.
+          A capture URL is an HTTPS address on this server that records every request sent to it. Create one, paste it into a Send a webhook
+          action, and press Test: the request shows up here.
         </EmptyState>
       ) : (
         <>

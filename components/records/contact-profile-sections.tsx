@@ -43,7 +43,11 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
               return (
                 <li key={str(form["conversion-id"]) ?? index}>
                   <span className={styles.detailListTitle}>{title}</span>
-                  {pageUrl && <span className={`${styles.detailListMeta} truncate`} title={pageUrl}>{pageUrl}</span>}
+                  {pageUrl && (
+                    <span className={`${styles.detailListMeta} truncate`} title={pageUrl}>
+                      {pageUrl}
+                    </span>
+                  )}
                   {when(form.timestamp) && <span className={styles.detailListMeta}>{when(form.timestamp)}</span>}
                 </li>
               );

@@ -106,7 +106,9 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                       {row.label !== row.name && <span className={`${styles.propertyName} mono`}>{row.name}</span>}
                     </th>
                     <td className={styles.valueCell}>{displayValue(row.name, row.current?.value)}</td>
-                    <td className="nowrap">{row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}</td>
+                    <td className="nowrap">
+                      {row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}
+                    </td>
                     <td className="nowrap">{sourceLabel(row.current?.source)}</td>
                     <td className="nowrap">
                       {count > 0 ? (

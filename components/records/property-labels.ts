@@ -70,7 +70,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 };
 
 // Names and values are user input: only the tables' own entries count ("constructor" is not Object's).
-const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 
 export function propertyLabel(name: string): string {
   return own(PROPERTY_LABELS, name) ?? name;

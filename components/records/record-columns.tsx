@@ -21,7 +21,14 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
     {
       key: "email",
       header: "Email",
-      cell: (r) => (r.properties.email ? <a href={`mailto:${r.properties.email}`} className="subtle-link">{r.properties.email}</a> : dash),
+      cell: (r) =>
+        r.properties.email ? (
+          <a href={`mailto:${r.properties.email}`} className="subtle-link">
+            {r.properties.email}
+          </a>
+        ) : (
+          dash
+        ),
     },
     { key: "phone", header: "Phone", nowrap: true, cell: (r) => (r.properties.phone || r.properties.mobilephone) ?? dash },
     { key: "lifecyclestage", header: "Lifecycle stage", cell: text("lifecyclestage") },
@@ -40,7 +47,12 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
       cell: (r) => (r.properties.amount ? formatAmount(r.properties.amount, r.properties.deal_currency_code) : dash),
     },
     { key: "dealstage", header: "Stage", cell: text("dealstage") },
-    { key: "closedate", header: "Close date", nowrap: true, cell: (r) => (r.properties.closedate ? formatPropertyValue("closedate", r.properties.closedate) : dash) },
+    {
+      key: "closedate",
+      header: "Close date",
+      nowrap: true,
+      cell: (r) => (r.properties.closedate ? formatPropertyValue("closedate", r.properties.closedate) : dash),
+    },
   ],
   ticket: [
     {

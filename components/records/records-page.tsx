@@ -144,7 +144,11 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
   const rows = records.data.pages.flatMap((page) => page.records);
   if (rows.length === 0) {
     return q ? (
-      <EmptyState icon={<Search size={28} />} title={`No ${labels.plural.toLowerCase()} match “${q}”`} action={<Button onClick={onClearSearch}>Clear search</Button>}>
+      <EmptyState
+        icon={<Search size={28} />}
+        title={`No ${labels.plural.toLowerCase()} match “${q}”`}
+        action={<Button onClick={onClearSearch}>Clear search</Button>}
+      >
         Check the spelling, or search by part of the {objectType === "contact" ? "name or email address" : "name"}.
       </EmptyState>
     ) : (
@@ -182,7 +186,10 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
                   </Link>
                 </th>
                 {columns.map((column) => (
-                  <td key={column.key} className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}>
+                  <td
+                    key={column.key}
+                    className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}
+                  >
                     {column.cell(record)}
                   </td>
                 ))}

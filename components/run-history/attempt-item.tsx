@@ -17,7 +17,12 @@ function nextRetryLabel(at: string): string {
 }
 
 /** One delivery attempt: a summary line that opens to the full Response / Request exchange. */
-export function AttemptItem({ attempt, open, onOpenChange, waiting }: {
+export function AttemptItem({
+  attempt,
+  open,
+  onOpenChange,
+  waiting,
+}: {
   attempt: DeliveryAttempt;
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -34,7 +39,11 @@ export function AttemptItem({ attempt, open, onOpenChange, waiting }: {
           <ChevronRight aria-hidden size={16} className="xv-chevron" />
           <span className={styles.attemptNumber}>Attempt {attempt.attempt}</span>
           <OutcomeBadge outcome={attempt.outcome} />
-          {attempt.response ? <HttpStatus status={attempt.response.status} /> : <span className={styles.attemptNoResponse}>No response</span>}
+          {attempt.response ? (
+            <HttpStatus status={attempt.response.status} />
+          ) : (
+            <span className={styles.attemptNoResponse}>No response</span>
+          )}
           <span className={`${styles.attemptMeta} mono`}>{formatDuration(attempt.durationMs)}</span>
           <span className={styles.attemptMeta}>
             <RelativeTime value={attempt.startedAt} />

@@ -18,9 +18,7 @@ export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyPr
     <>
       <div className={styles.delivery}>
         <span className={styles.deliveryLabel}>Delivery ID</span>
-        <code>
-          {step.deliveryId}
-        </code>
+        <code>{step.deliveryId}</code>
         <CopyButton text={step.deliveryId} label="Copy" />
       </div>
 
@@ -32,7 +30,9 @@ export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyPr
       )}
 
       {attempts.length === 0 ? (
-        <p className="muted">{step.status === "PENDING" || step.status === "RUNNING" ? "Sending the first attempt…" : "No attempts recorded."}</p>
+        <p className="muted">
+          {step.status === "PENDING" || step.status === "RUNNING" ? "Sending the first attempt…" : "No attempts recorded."}
+        </p>
       ) : (
         <>
           <h5 className="visually-hidden">Attempts</h5>

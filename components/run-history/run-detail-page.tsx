@@ -158,7 +158,10 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
                 (waitsUntil ? (
                   <span className={`muted ${styles.refreshing}`}>
                     {" "}
-                    waiting for a {waitNoun} until <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>{formatUntil(waitsUntil, now)}</time>
+                    waiting for a {waitNoun} until{" "}
+                    <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>
+                      {formatUntil(waitsUntil, now)}
+                    </time>
                   </span>
                 ) : (
                   <span className={`muted ${styles.refreshing}`}> refreshing…</span>

@@ -38,9 +38,9 @@ export const runHistoryApi = {
       query: { status: params.status, cursor: params.cursor, limit: params.limit ?? 25 },
       signal,
     }),
-  get: (enrollmentId: string, signal?: AbortSignal) => apiFetch<EnrollmentDetail>(`/api/enrollments/${encodeURIComponent(enrollmentId)}`, { signal }),
+  get: (enrollmentId: string, signal?: AbortSignal) =>
+    apiFetch<EnrollmentDetail>(`/api/enrollments/${encodeURIComponent(enrollmentId)}`, { signal }),
   enroll: (workflowId: string, recordId: number) =>
     apiFetch<EnrollAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/enrollments`, { method: "POST", json: { recordId } }),
-  retry: (enrollmentId: string) =>
-    apiFetch<RetryAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
+  retry: (enrollmentId: string) => apiFetch<RetryAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
 };

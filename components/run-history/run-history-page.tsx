@@ -10,7 +10,14 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ApiRequestError } from "@/lib/client/api-fetch";
-import { ACTIVE_REFRESH_MS, parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentStatus, type EnrollmentSummary } from "./run-history-api";
+import {
+  ACTIVE_REFRESH_MS,
+  parseStatusFilter,
+  runHistoryApi,
+  runHistoryKeys,
+  type EnrollmentStatus,
+  type EnrollmentSummary,
+} from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import styles from "./run-history.module.css";
 
@@ -80,7 +87,11 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
         )}
       </td>
       <td className="cell-actions">
-        <Link href={`/workflows/${encodeURIComponent(workflowId)}/history/${encodeURIComponent(run.id)}`} className="btn btn-secondary btn-sm" aria-label={`View run for ${name}`}>
+        <Link
+          href={`/workflows/${encodeURIComponent(workflowId)}/history/${encodeURIComponent(run.id)}`}
+          className="btn btn-secondary btn-sm"
+          aria-label={`View run for ${name}`}
+        >
           View run
         </Link>
       </td>
@@ -98,7 +109,8 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
     queryFn: ({ pageParam, signal }) => runHistoryApi.list(workflowId, { status, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    refetchInterval: (query) => (query.state.data?.pages.some((p) => p.enrollments.some((e) => e.status === "ACTIVE")) ? ACTIVE_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((p) => p.enrollments.some((e) => e.status === "ACTIVE")) ? ACTIVE_REFRESH_MS : false,
   });
 
   const items = runs.data?.pages.flatMap((p) => p.enrollments) ?? [];
@@ -110,9 +122,7 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
       <header className={styles.header}>
         <div>
           <h2 className={styles.title}>Run history</h2>
-          <p className="page-description">
-            Every record enrolled in this workflow, newest first, with each step and delivery attempt.
-          </p>
+          <p className="page-description">Every record enrolled in this workflow, newest first, with each step and delivery attempt.</p>
         </div>
         <StatusFilter current={status} />
       </header>

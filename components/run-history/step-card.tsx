@@ -37,7 +37,16 @@ function HeldLine({ due, holder, now }: { due: string; holder: string; now: numb
  * and its body as its type draws it (components/actions/<type>/view.ts): a delivery's attempts,
  * what a Set property value step wrote, how long a Delay waits.
  */
-export function StepCard({ enrollmentId, step, index, actionName, previous, previousName, next, now }: {
+export function StepCard({
+  enrollmentId,
+  step,
+  index,
+  actionName,
+  previous,
+  previousName,
+  next,
+  now,
+}: {
   enrollmentId: string;
   step: EnrollmentStep;
   index: number;
@@ -62,7 +71,10 @@ export function StepCard({ enrollmentId, step, index, actionName, previous, prev
   const StepBody = view?.StepBody ?? DeliveryStepBody;
   const timing = view?.stepTiming?.(step, step.detail, now, next) ?? { finishedAt: step.finishedAt };
   const heldDue = heldUntil(step, previous, now);
-  const canRetry = behaviour.retryNow === "delivery" ? step.status === "FAILED" || step.status === "RETRY_SCHEDULED" : behaviour.retryNow === "failed" && step.status === "FAILED";
+  const canRetry =
+    behaviour.retryNow === "delivery"
+      ? step.status === "FAILED" || step.status === "RETRY_SCHEDULED"
+      : behaviour.retryNow === "failed" && step.status === "FAILED";
   const attempts = [...step.attempts].sort((a, b) => b.attempt - a.attempt);
   const title = actionName || typeLabel;
   // The step row is written when the run reaches the step (for a step behind a Delay, when the wait

@@ -11,7 +11,11 @@ const hasStarted = (step: Pick<EnrollmentStep, "status" | "attempts">) => step.s
  * A step that has not started because the step before it holds it (a Delay still waits): when it
  * is due, else null. Its own queued job says when.
  */
-export function heldUntil(step: Pick<EnrollmentStep, "status" | "attempts" | "dueAt">, previous: Pick<EnrollmentStep, "actionType" | "status"> | undefined, now: number): string | null {
+export function heldUntil(
+  step: Pick<EnrollmentStep, "status" | "attempts" | "dueAt">,
+  previous: Pick<EnrollmentStep, "actionType" | "status"> | undefined,
+  now: number,
+): string | null {
   if (hasStarted(step) || !previous || previous.status !== "SUCCEEDED" || !definitionOf(previous.actionType)?.run.holdsNext) return null;
   return step.dueAt && Date.parse(step.dueAt) > now ? step.dueAt : null;
 }

@@ -11,7 +11,15 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
 
-export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean; onOpenChange: (open: boolean) => void; onAdded?: (name: string) => void }) {
+export function AddSecretDialog({
+  open,
+  onOpenChange,
+  onAdded,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onAdded?: (name: string) => void;
+}) {
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
@@ -53,7 +61,13 @@ export function AddSecretDialog({ open, onOpenChange, onAdded }: { open: boolean
       title="Add secret"
       description="Secrets are encrypted at rest and never shown again, not even to you. Use them as API keys in Send a webhook actions."
     >
-      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name, value })} onCancel={() => close(false)} submitLabel="Save secret" autoComplete="off">
+      <SchemaForm
+        form={form}
+        onSubmit={(event) => form.submit(event, { name, value })}
+        onCancel={() => close(false)}
+        submitLabel="Save secret"
+        autoComplete="off"
+      >
         <TextField
           label="Name"
           name="secret-name"

@@ -112,8 +112,8 @@ export function AppsPage() {
         title="Rotate client secret?"
         description={
           <>
-            <strong>{rotating?.name}</strong> gets a new client secret right away. Requests signed with the old one will fail
-            verification until receivers use the new secret.
+            <strong>{rotating?.name}</strong> gets a new client secret right away. Requests signed with the old one will fail verification
+            until receivers use the new secret.
           </>
         }
         confirmLabel="Rotate secret"

@@ -11,7 +11,15 @@ import styles from "./client-secret-dialog.module.css";
  * Shows a client secret the one time the API returns it. The caller drops the secret from
  * state on close, so it leaves the page with the dialog.
  */
-export function ClientSecretDialog({ app, reason, onClose }: { app: AppWithSecret | null; reason: "created" | "rotated"; onClose: () => void }) {
+export function ClientSecretDialog({
+  app,
+  reason,
+  onClose,
+}: {
+  app: AppWithSecret | null;
+  reason: "created" | "rotated";
+  onClose: () => void;
+}) {
   return (
     <ModalDialog
       open={app !== null}
@@ -20,8 +28,8 @@ export function ClientSecretDialog({ app, reason, onClose }: { app: AppWithSecre
       description={
         app ? (
           <>
-            Client secret for <strong>{app.name}</strong> (app ID <span className="mono">{app.appId}</span>). Workflows that
-            sign requests with this app use it from now on{reason === "rotated" ? "; the old secret no longer works" : ""}.
+            Client secret for <strong>{app.name}</strong> (app ID <span className="mono">{app.appId}</span>). Workflows that sign requests
+            with this app use it from now on{reason === "rotated" ? "; the old secret no longer works" : ""}.
           </>
         ) : undefined
       }
@@ -32,8 +40,8 @@ export function ClientSecretDialog({ app, reason, onClose }: { app: AppWithSecre
           <div className="alert alert-warning" role="note">
             <TriangleAlert aria-hidden size={16} className="alert-icon" />
             <span>
-              Copy the secret now and store it where your receiving service can read it. <strong>It will not be shown again.</strong>{" "}
-              If you lose it, rotate the secret to get a new one.
+              Copy the secret now and store it where your receiving service can read it. <strong>It will not be shown again.</strong> If you
+              lose it, rotate the secret to get a new one.
             </span>
           </div>
           <div className="field">
@@ -41,7 +49,13 @@ export function ClientSecretDialog({ app, reason, onClose }: { app: AppWithSecre
               Client secret
             </label>
             <div className={styles.secretRow}>
-              <input id="client-secret" className="input mono" readOnly value={app.clientSecret} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id="client-secret"
+                className="input mono"
+                readOnly
+                value={app.clientSecret}
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <CopyButton text={app.clientSecret} />
             </div>
           </div>

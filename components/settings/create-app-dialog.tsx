@@ -10,7 +10,15 @@ import { createAppSchema, type AppWithSecret } from "@/lib/apps/app-schemas";
 import { appsApi } from "@/lib/client/apps-api";
 import { queryKeys } from "@/lib/client/query-keys";
 
-export function CreateAppDialog({ open, onOpenChange, onCreated }: { open: boolean; onOpenChange: (open: boolean) => void; onCreated: (app: AppWithSecret) => void }) {
+export function CreateAppDialog({
+  open,
+  onOpenChange,
+  onCreated,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (app: AppWithSecret) => void;
+}) {
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const form = useSchemaForm({

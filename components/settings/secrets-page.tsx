@@ -62,8 +62,8 @@ export function SecretsPage() {
         errorTitle="Could not load secrets"
         empty={
           <EmptyState icon={<KeyRound size={28} />} title="No secrets yet" action={addButton}>
-            Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with
-            a letter and use letters, digits and underscores.
+            Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with a letter and
+            use letters, digits and underscores.
           </EmptyState>
         }
         caption="Secrets"

@@ -10,7 +10,9 @@ export type HookEvent = HookEventList["events"][number];
 
 export const hookApi = {
   events: (workflowId: string, signal?: AbortSignal) =>
-    apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit: 5 } }).then((r) => r.events),
+    apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit: 5 } }).then(
+      (r) => r.events,
+    ),
   regenerateToken: (workflowId: string) =>
     apiFetch<ResponseBody<typeof hookTokenRoute.POST>>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-token`, { method: "POST" }),
 };

@@ -38,7 +38,12 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
   });
   const received = listening ? events.data?.find(isNew) : undefined;
   const listen = useMutation({
-    mutationFn: () => queryClient.fetchQuery({ queryKey: hookEventsKey(workflow.id), queryFn: ({ signal }) => hookApi.events(workflow.id, signal), staleTime: 0 }),
+    mutationFn: () =>
+      queryClient.fetchQuery({
+        queryKey: hookEventsKey(workflow.id),
+        queryFn: ({ signal }) => hookApi.events(workflow.id, signal),
+        staleTime: 0,
+      }),
     onSuccess: (current) => setSeen(new Set(current.map((event) => event.id))),
   });
 
@@ -79,18 +84,16 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
                   : `Body as received (${formatBytes(received.bodyBytes)}); it was not read, so it cannot be used as the sample.`}
               </p>
               <section aria-label="Received body">
-<pre className={`${styles.json} mono`}>
-                {received.body}
-                {received.bodyTruncated ? "\n… (cut)" : ""}
-              </pre>
-</section>
+                <pre className={`${styles.json} mono`}>
+                  {received.body}
+                  {received.bodyTruncated ? "\n… (cut)" : ""}
+                </pre>
+              </section>
             </>
           ) : (
             <section aria-label="Received payload">
-<pre className={`${styles.json} mono`}>
-              {JSON.stringify(received.payload, null, 2)}
-            </pre>
-</section>
+              <pre className={`${styles.json} mono`}>{JSON.stringify(received.payload, null, 2)}</pre>
+            </section>
           )}
           <div className={styles.actions}>
             {received.body === null && (

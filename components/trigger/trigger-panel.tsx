@@ -89,9 +89,15 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
 }
 
 // Paths whose messages show next to a field; any other message about the trigger shows above them.
-const FIELD_PATHS = /^(verification\.(secretName|headerName)|recordMatch(\.payloadPath|\.property|\.createProperties\.\d+\.(property|path))?|eventId\.(path|name))$/;
+const FIELD_PATHS =
+  /^(verification\.(secretName|headerName)|recordMatch(\.payloadPath|\.property|\.createProperties\.\d+\.(property|path))?|eventId\.(path|name))$/;
 
-type WebhookSettingsProps = { workflow: Workflow; trigger: WebhookTrigger; errors: Record<string, string>; onChange: (t: WorkflowTrigger) => void };
+type WebhookSettingsProps = {
+  workflow: Workflow;
+  trigger: WebhookTrigger;
+  errors: Record<string, string>;
+  onChange: (t: WorkflowTrigger) => void;
+};
 
 function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSettingsProps) {
   const queryClient = useQueryClient();
@@ -113,10 +119,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
     const blank = !next.payloadPath && !next.property && next.whenMissing === "REJECT" && next.createProperties.length === 0;
     onChange({ ...trigger, recordMatch: blank ? undefined : next });
   };
-  const secretOptions = [
-    { value: "", label: "Choose a secret" },
-    ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name })),
-  ];
+  const secretOptions = [{ value: "", label: "Choose a secret" }, ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name }))];
 
   const regenerate = async () => {
     setRegenerating(true);
@@ -132,7 +135,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
     }
   };
 
-  const otherErrors = Object.entries(errors).filter(([path]) => !FIELD_PATHS.test(path)).map(([, message]) => message);
+  const otherErrors = Object.entries(errors)
+    .filter(([path]) => !FIELD_PATHS.test(path))
+    .map(([, message]) => message);
   const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string, error?: string) =>
     samplePaths.length > 0 ? (
       <SelectField
@@ -148,7 +153,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         ]}
       />
     ) : (
-      <TextField label={label} hint={hint} error={error} placeholder="e.g. email or contact.id" value={value} onChange={(e) => set(e.target.value)} />
+      <TextField
+        label={label}
+        hint={hint}
+        error={error}
+        placeholder="e.g. email or contact.id"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
     );
 
   return (
@@ -165,7 +177,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               <CopyButton text={url} />
             </div>
             <p className="field-hint">
-              Send a POST with a JSON (or form) body. While the workflow is off, events are stored but no record is enrolled — handy for a test.
+              Send a POST with a JSON (or form) body. While the workflow is off, events are stored but no record is enrolled — handy for a
+              test.
             </p>
             <Button size="sm" variant="ghost" icon={<RefreshCw className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
               Regenerate URL
@@ -187,7 +200,12 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         )}
       </section>
 
-      <ListenSection workflow={workflow} canListen={Boolean(url)} sample={trigger.sample} onUseSample={(sample) => onChange({ ...trigger, sample })} />
+      <ListenSection
+        workflow={workflow}
+        canListen={Boolean(url)}
+        sample={trigger.sample}
+        onUseSample={(sample) => onChange({ ...trigger, sample })}
+      />
 
       <section className={styles.section} aria-label="Verification">
         <h3 className={styles.sectionTitle}>Verification</h3>
@@ -224,15 +242,16 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               error={errors["verification.secretName"]}
             />
             <p className="field-hint">
-              The sender signs a timestamp with the raw body: <code>X-Hookflow-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</code>, where hex is
-              the HMAC-SHA256 of <code>&lt;t&gt;.&lt;body&gt;</code> keyed with the secret as stored. Requests more than 5 minutes old, and the same
-              request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature) are accepted too.
+              The sender signs a timestamp with the raw body: <code>X-Hookflow-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</code>,
+              where hex is the HMAC-SHA256 of <code>&lt;t&gt;.&lt;body&gt;</code> keyed with the secret as stored. Requests more than 5
+              minutes old, and the same request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp,
+              webhook-signature) are accepted too.
             </p>
             <details className={styles.sample}>
               <summary>Example: sign and send with openssl and curl</summary>
               <section aria-label="Signed request example">
-<pre className={`${styles.json} mono`}>{signedExample(url ?? "<webhook URL>")}</pre>
-</section>
+                <pre className={`${styles.json} mono`}>{signedExample(url ?? "<webhook URL>")}</pre>
+              </section>
             </details>
           </>
         )}
@@ -264,7 +283,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
 
       <section className={styles.section} aria-label="Record matching">
         <h3 className={styles.sectionTitle}>Record matching</h3>
-        <p className="field-hint">Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.</p>
+        <p className="field-hint">
+          Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.
+        </p>
         {pathInput(
           "Payload field",
           match.payloadPath,
@@ -290,11 +311,21 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         <fieldset className={styles.choice}>
           <legend className="field-label">When no record matches</legend>
           <label className={styles.option}>
-            <input type="radio" name="when-missing" checked={match.whenMissing !== "CREATE"} onChange={() => setMatch({ whenMissing: "REJECT" })} />
+            <input
+              type="radio"
+              name="when-missing"
+              checked={match.whenMissing !== "CREATE"}
+              onChange={() => setMatch({ whenMissing: "REJECT" })}
+            />
             <span>Reject the event</span>
           </label>
           <label className={styles.option}>
-            <input type="radio" name="when-missing" checked={match.whenMissing === "CREATE"} onChange={() => setMatch({ whenMissing: "CREATE" })} />
+            <input
+              type="radio"
+              name="when-missing"
+              checked={match.whenMissing === "CREATE"}
+              onChange={() => setMatch({ whenMissing: "CREATE" })}
+            />
             <span>Create a record</span>
           </label>
         </fieldset>
@@ -310,10 +341,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                   error={errors[`recordMatch.createProperties.${index}.property`]}
                   value={row.property}
                   onChange={(e) =>
-                    setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)) })
+                    setMatch({
+                      createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)),
+                    })
                   }
                 />
-                <span aria-hidden className={styles.arrow}>←</span>
+                <span aria-hidden className={styles.arrow}>
+                  ←
+                </span>
                 {pathInput(
                   `Payload field ${index + 1}`,
                   row.path,
@@ -331,7 +366,11 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                 </button>
               </div>
             ))}
-            <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setMatch({ createProperties: [...match.createProperties, { property: "", path: "" }] })}>
+            <Button
+              size="sm"
+              icon={<Plus className="btn-icon" aria-hidden />}
+              onClick={() => setMatch({ createProperties: [...match.createProperties, { property: "", path: "" }] })}
+            >
               Add property
             </Button>
           </div>
@@ -358,7 +397,13 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
           ]}
         />
         {trigger.eventId?.type === "BODY" &&
-          pathInput("Event id payload field", trigger.eventId.path, (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }), undefined, errors["eventId.path"])}
+          pathInput(
+            "Event id payload field",
+            trigger.eventId.path,
+            (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }),
+            undefined,
+            errors["eventId.path"],
+          )}
         {trigger.eventId?.type === "HEADER" && (
           <TextField
             label="Event id header"
@@ -369,7 +414,6 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
           />
         )}
       </section>
-
     </>
   );
 }

@@ -16,7 +16,17 @@ export function buttonClassName(variant: ButtonVariant = "secondary", size: "sm"
   return ["btn", `btn-${variant}`, size === "sm" ? "btn-sm" : "", extra ?? ""].filter(Boolean).join(" ");
 }
 
-export function Button({ variant = "secondary", size = "md", loading = false, icon, className, children, disabled, type, ...rest }: ButtonProps) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  loading = false,
+  icon,
+  className,
+  children,
+  disabled,
+  type,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type ?? "button"}

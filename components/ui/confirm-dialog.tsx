@@ -19,7 +19,17 @@ type ConfirmDialogProps = {
 };
 
 /** Asks before an action that cannot be undone; stays open while it runs so a failure can be shown in place. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, onConfirm, pending = false, error, destructive = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  pending = false,
+  error,
+  destructive = false,
+}: ConfirmDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => (!pending || next ? onOpenChange(next) : undefined)}>
       <AlertDialog.Portal>

@@ -25,7 +25,10 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
 
   return (
     <>
-      <Button onClick={copy} icon={state === "copied" ? <Check className="btn-icon" aria-hidden /> : <Copy className="btn-icon" aria-hidden />}>
+      <Button
+        onClick={copy}
+        icon={state === "copied" ? <Check className="btn-icon" aria-hidden /> : <Copy className="btn-icon" aria-hidden />}
+      >
         {state === "copied" ? "Copied" : label}
       </Button>
       <span role="status" className={state === "failed" ? "field-error" : "visually-hidden"}>

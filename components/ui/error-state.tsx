@@ -4,7 +4,15 @@ import { Button } from "./button";
 import styles from "./error-state.module.css";
 
 /** A failed load: what went wrong, and a way to try again. */
-export function ErrorState({ title = "Could not load this page", error, onRetry }: { title?: string; error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  title = "Could not load this page",
+  error,
+  onRetry,
+}: {
+  title?: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
   return (
     <div className="error-state" role="alert">
       <TriangleAlert aria-hidden className={styles.icon} />

@@ -24,7 +24,17 @@ export function formatBytes(bytes: number): string {
 }
 
 /** "Body:" — JSON as a collapsible tree, anything else as text. */
-export function BodyView({ label, body, bytes, truncated }: { label: string; body: string | null | undefined; bytes?: number; truncated?: boolean }) {
+export function BodyView({
+  label,
+  body,
+  bytes,
+  truncated,
+}: {
+  label: string;
+  body: string | null | undefined;
+  bytes?: number;
+  truncated?: boolean;
+}) {
   const text = body ?? "";
   const size = bytes ?? new TextEncoder().encode(text).length;
   const parsed = parseJson(text);

@@ -6,7 +6,17 @@ import { useInitialOpen } from "./expand-context";
 import styles from "./exchange-view.module.css";
 
 /** A labelled section that opens and closes with a button (aria-expanded), e.g. "Headers:". */
-export function Disclosure({ label, summary, defaultOpen = true, children }: { label: string; summary?: ReactNode; defaultOpen?: boolean; children: ReactNode }) {
+export function Disclosure({
+  label,
+  summary,
+  defaultOpen = true,
+  children,
+}: {
+  label: string;
+  summary?: ReactNode;
+  defaultOpen?: boolean;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(useInitialOpen(defaultOpen));
   const id = useId();
   return (

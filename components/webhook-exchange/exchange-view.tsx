@@ -29,11 +29,31 @@ function statusClass(status: number): "2xx" | "3xx" | "4xx" | "5xx" | "other" {
 }
 
 const REASONS: Record<number, string> = {
-  200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently", 302: "Found",
-  304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
-  401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout",
-  409: "Conflict", 410: "Gone", 413: "Payload Too Large", 415: "Unsupported Media Type", 422: "Unprocessable Content",
-  429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  301: "Moved Permanently",
+  302: "Found",
+  304: "Not Modified",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  408: "Request Timeout",
+  409: "Conflict",
+  410: "Gone",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 export function formatDuration(ms: number | undefined | null): string {
@@ -155,11 +175,19 @@ export function ExchangeView({ request, response, error = null, durationMs, next
             </Tabs.Trigger>
           </Tabs.List>
           <div className={styles.tools}>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setExpand((e) => ({ mode: "open", version: e.version + 1 }))}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => setExpand((e) => ({ mode: "open", version: e.version + 1 }))}
+            >
               <ChevronsUpDown aria-hidden className="btn-icon" />
               Open all
             </button>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setExpand((e) => ({ mode: "closed", version: e.version + 1 }))}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => setExpand((e) => ({ mode: "closed", version: e.version + 1 }))}
+            >
               <ChevronsDownUp aria-hidden className="btn-icon" />
               Collapse all
             </button>

@@ -54,7 +54,13 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
   return (
     <div className="jt-node">
       <div className={styles.line}>
-        <button type="button" className={styles.toggle} aria-expanded={open} aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`}
+          onClick={() => setOpen(!open)}
+        >
           <ChevronRight aria-hidden size={12} className="xv-chevron" />
         </button>
         <Key name={name} />

@@ -64,7 +64,12 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
       focusKey={action.id}
       footer={
         <>
-          <Button variant="ghost" className="btn-ghost-danger" icon={<Trash2 className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
+          <Button
+            variant="ghost"
+            className="btn-ghost-danger"
+            icon={<Trash2 className="btn-icon" aria-hidden />}
+            onClick={() => setConfirming(true)}
+          >
             Delete action
           </Button>
           <ConfirmDialog
@@ -73,8 +78,8 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
             title="Delete this action?"
             description={
               <>
-                “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for
-                running records until you save.
+                “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for running
+                records until you save.
                 {usedBy.length > 0 && (
                   <>
                     {" "}
@@ -121,7 +126,9 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
 /** "Set property value uses its output tier; that value will need replacing." */
 function outputUsesWarning(usedBy: { action: { type: string; name?: string | null }; outputs: string[] }[]): string {
   const list = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
-  const uses = usedBy.map(({ action, outputs }) => `${actionDisplayName(action)} uses its output${outputs.length > 1 ? "s" : ""} ${list(outputs)}`);
+  const uses = usedBy.map(
+    ({ action, outputs }) => `${actionDisplayName(action)} uses its output${outputs.length > 1 ? "s" : ""} ${list(outputs)}`,
+  );
   const values = usedBy.reduce((n, { outputs }) => n + outputs.length, 0);
   return `${list(uses)}; ${values > 1 ? "those values" : "that value"} will need replacing.`;
 }

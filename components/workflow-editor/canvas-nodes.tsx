@@ -13,7 +13,14 @@ export const NODE_GAP = 64;
 /** The + under a node: inserts an action after it. */
 type InsertPoint = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
 
-type TriggerNodeData = { triggerType: "MANUAL" | "WEBHOOK"; summary: string; issue: string | null; selected: boolean; onOpen: () => void; insert: InsertPoint };
+type TriggerNodeData = {
+  triggerType: "MANUAL" | "WEBHOOK";
+  summary: string;
+  issue: string | null;
+  selected: boolean;
+  onOpen: () => void;
+  insert: InsertPoint;
+};
 type ActionNodeData = {
   actionId: string;
   type: ActionType;

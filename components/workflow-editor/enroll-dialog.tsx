@@ -88,7 +88,10 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
               <p>
                 <strong>{result.record.displayName}</strong> was enrolled.
               </p>
-              <Link href={`/workflows/${encodeURIComponent(workflow.id)}/history/${encodeURIComponent(result.enrollmentId)}`} onClick={() => onOpenChange(false)}>
+              <Link
+                href={`/workflows/${encodeURIComponent(workflow.id)}/history/${encodeURIComponent(result.enrollmentId)}`}
+                onClick={() => onOpenChange(false)}
+              >
                 View the run
               </Link>
             </div>
@@ -150,7 +153,9 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             ) : records.isError ? (
               <ErrorState title={`Could not load ${labels.plural.toLowerCase()}`} error={records.error} onRetry={() => records.refetch()} />
             ) : records.data.records.length === 0 ? (
-              <p className={`muted ${styles.pickerEmpty}`}>No {labels.plural.toLowerCase()} match “{debounced}”.</p>
+              <p className={`muted ${styles.pickerEmpty}`}>
+                No {labels.plural.toLowerCase()} match “{debounced}”.
+              </p>
             ) : (
               records.data.records.map((record) => (
                 <label key={record.id} className={styles.option}>

@@ -22,7 +22,18 @@ type SidePanelProps = {
 };
 
 /** The editor's right-hand panel for a node: header with icon, kind, title and Close; a scrolling body; an optional footer. */
-export function SidePanel({ icon, iconClassName, kind, title, closeLabel, onClose, focusKey, className, footer, children }: SidePanelProps) {
+export function SidePanel({
+  icon,
+  iconClassName,
+  kind,
+  title,
+  closeLabel,
+  onClose,
+  focusKey,
+  className,
+  footer,
+  children,
+}: SidePanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is what re-runs it: opening another node's panel moves focus to the new title.

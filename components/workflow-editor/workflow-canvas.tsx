@@ -38,7 +38,20 @@ type WorkflowCanvasProps = {
 
 type Size = { width: number; height: number };
 
-export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, layoutKey }: WorkflowCanvasProps) {
+export function WorkflowCanvas({
+  trigger,
+  objectType,
+  triggerSelected,
+  onOpenTrigger,
+  actions,
+  errors,
+  triggerIssue,
+  selectedId,
+  insertIndex,
+  onOpen,
+  onInsert,
+  layoutKey,
+}: WorkflowCanvasProps) {
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const [sizes, setSizes] = useState<Record<string, Size>>({});
@@ -54,7 +67,22 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
 
   const { nodes, edges } = useMemo(() => {
     const nodes: CanvasNode[] = [
-      { id: "trigger", type: "trigger", position: { x: -NODE_WIDTH / 2, y: 0 }, data: { triggerType: trigger.type, summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()), issue: triggerIssue, selected: triggerSelected, onOpen: onOpenTrigger, insert: { index: 0, after: "the trigger", active: insertIndex === 0, onInsert } }, selectable: false, draggable: false, measured: sizes.trigger },
+      {
+        id: "trigger",
+        type: "trigger",
+        position: { x: -NODE_WIDTH / 2, y: 0 },
+        data: {
+          triggerType: trigger.type,
+          summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()),
+          issue: triggerIssue,
+          selected: triggerSelected,
+          onOpen: onOpenTrigger,
+          insert: { index: 0, after: "the trigger", active: insertIndex === 0, onInsert },
+        },
+        selectable: false,
+        draggable: false,
+        measured: sizes.trigger,
+      },
     ];
     // Summaries name the actions whose outputs they read, as the draft names them now.
     const context = summaryContext(actions);
@@ -87,7 +115,15 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
       });
       y += (sizes[action.id]?.height ?? estimatedHeight(summary, outputs)) + NODE_GAP;
     });
-    nodes.push({ id: "end", type: "end", position: { x: -NODE_WIDTH / 2, y }, data: {}, selectable: false, draggable: false, measured: sizes.end });
+    nodes.push({
+      id: "end",
+      type: "end",
+      position: { x: -NODE_WIDTH / 2, y },
+      data: {},
+      selectable: false,
+      draggable: false,
+      measured: sizes.end,
+    });
 
     const ids = ["trigger", ...actions.map((a) => a.id), "end"];
     const edges: FlowEdge[] = ids.slice(1).map((target, i) => ({
@@ -98,7 +134,20 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#94a3b8" },
     }));
     return { nodes, edges };
-  }, [trigger, objectType, triggerSelected, onOpenTrigger, actions, errors, triggerIssue, selectedId, insertIndex, onOpen, onInsert, sizes]);
+  }, [
+    trigger,
+    objectType,
+    triggerSelected,
+    onOpenTrigger,
+    actions,
+    errors,
+    triggerIssue,
+    selectedId,
+    insertIndex,
+    onOpen,
+    onInsert,
+    sizes,
+  ]);
 
   return (
     <div className={styles.canvas}>
@@ -127,7 +176,14 @@ export function WorkflowCanvas({ trigger, objectType, triggerSelected, onOpenTri
         <Background gap={20} size={1} color="#d5dce6" />
 
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" style={{ width: 160, height: 110 }} nodeColor={(n) => (n.type === "trigger" ? "#ff7a59" : n.type === "end" ? "#cbd5e1" : "#3451d1")} ariaLabel="Minimap of the workflow" />
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          style={{ width: 160, height: 110 }}
+          nodeColor={(n) => (n.type === "trigger" ? "#ff7a59" : n.type === "end" ? "#cbd5e1" : "#3451d1")}
+          ariaLabel="Minimap of the workflow"
+        />
       </ReactFlow>
     </div>
   );

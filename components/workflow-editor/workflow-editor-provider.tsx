@@ -47,7 +47,16 @@ type WorkflowEditorValue = {
 /** "The trigger and 2 actions need attention before the workflow can be saved.", or null when nothing does. */
 function attentionMessage(actionCount: number, trigger: boolean): string | null {
   const actions = actionCount === 1 ? "an action" : `${actionCount} actions`;
-  const what = trigger && actionCount ? `The trigger and ${actions} need` : trigger ? "The trigger needs" : actionCount === 1 ? "An action needs" : actionCount ? `${actionCount} actions need` : null;
+  const what =
+    trigger && actionCount
+      ? `The trigger and ${actions} need`
+      : trigger
+        ? "The trigger needs"
+        : actionCount === 1
+          ? "An action needs"
+          : actionCount
+            ? `${actionCount} actions need`
+            : null;
   return what && `${what} attention before the workflow can be saved.`;
 }
 
@@ -160,7 +169,10 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       setTriggerApiErrors(trigger);
       setProblem({
         kind: "invalid",
-        message: error.status === 422 ? error.message : (attentionMessage(Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
+        message:
+          error.status === 422
+            ? error.message
+            : (attentionMessage(Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
         details: general.filter((g) => g !== error.message),
       });
       return;
@@ -172,7 +184,10 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     const current = draftRef.current;
     setShowValidation(true);
     setProblem(null);
-    const attention = attentionMessage(Object.keys(validateActions(current.actions)).length, Object.keys(validateTrigger(current.trigger)).length > 0);
+    const attention = attentionMessage(
+      Object.keys(validateActions(current.actions)).length,
+      Object.keys(validateTrigger(current.trigger)).length > 0,
+    );
     if (attention || !workflowNameSchema.safeParse(current.name).success) {
       setProblem({
         kind: "invalid",
@@ -275,7 +290,11 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     nameError,
     // "Needs attention" goes away by itself once every flagged field is fixed.
     problem:
-      problem?.kind === "invalid" && problem.details.length === 0 && Object.keys(errors).length === 0 && Object.keys(triggerErrors).length === 0 && !nameError
+      problem?.kind === "invalid" &&
+      problem.details.length === 0 &&
+      Object.keys(errors).length === 0 &&
+      Object.keys(triggerErrors).length === 0 &&
+      !nameError
         ? null
         : problem,
     dismissProblem: () => setProblem(null),

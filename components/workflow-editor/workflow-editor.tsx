@@ -100,19 +100,19 @@ export function WorkflowEditor() {
       )}
       {selected && (
         <TriggerSampleContext value={sample}>
-        <ActionDetailsPanel
-          workflow={panelWorkflow}
-          actions={draft.actions}
-          action={selected}
-          errors={shownErrors[selected.id] ?? {}}
-          onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
-          onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
-          onDelete={() => {
-            dispatch({ type: "delete", id: selected.id });
-            close();
-          }}
-          onClose={close}
-        />
+          <ActionDetailsPanel
+            workflow={panelWorkflow}
+            actions={draft.actions}
+            action={selected}
+            errors={shownErrors[selected.id] ?? {}}
+            onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
+            onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
+            onDelete={() => {
+              dispatch({ type: "delete", id: selected.id });
+              close();
+            }}
+            onClose={close}
+          />
         </TriggerSampleContext>
       )}
     </div>

@@ -154,7 +154,9 @@ function WorkflowProblems() {
       {restored && (
         <div className={`alert alert-warning ${styles.alert}`} role="status">
           <History aria-hidden size={16} className="alert-icon" />
-          <div className={styles.alertText}>Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.</div>
+          <div className={styles.alertText}>
+            Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.
+          </div>
           <Button size="sm" onClick={discardRestored}>
             Discard changes
           </Button>
@@ -164,8 +166,8 @@ function WorkflowProblems() {
         <div className={`alert alert-error ${styles.alert}`} role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
           <div className={styles.alertText}>
-            <strong>{problem.message}</strong> Your changes were not saved. Reload to get the latest version; this discards
-            your unsaved changes.
+            <strong>{problem.message}</strong> Your changes were not saved. Reload to get the latest version; this discards your unsaved
+            changes.
           </div>
           <Button
             size="sm"

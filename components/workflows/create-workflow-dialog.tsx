@@ -45,7 +45,12 @@ export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; on
       title="Create workflow"
       description="Pick the kind of record the workflow enrolls. You add actions such as Send a webhook next."
     >
-      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name, objectType })} onCancel={() => close(false)} submitLabel="Create workflow">
+      <SchemaForm
+        form={form}
+        onSubmit={(event) => form.submit(event, { name, objectType })}
+        onCancel={() => close(false)}
+        submitLabel="Create workflow"
+      >
         <TextField
           label="Name"
           name="name"

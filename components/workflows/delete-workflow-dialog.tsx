@@ -8,7 +8,15 @@ import { workflowsApi } from "@/lib/client/workflows-api";
 
 type Target = { id: string; name: string };
 
-export function DeleteWorkflowDialog({ workflow, onClose, onDeleted }: { workflow: Target | null; onClose: () => void; onDeleted?: () => void }) {
+export function DeleteWorkflowDialog({
+  workflow,
+  onClose,
+  onDeleted,
+}: {
+  workflow: Target | null;
+  onClose: () => void;
+  onDeleted?: () => void;
+}) {
   const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: (id: string) => workflowsApi.remove(id),
@@ -37,8 +45,8 @@ export function DeleteWorkflowDialog({ workflow, onClose, onDeleted }: { workflo
       title="Delete workflow?"
       description={
         <>
-          <strong>{workflow?.name}</strong> and its enrollment history will be deleted. Records it already sent stay where they
-          went. This cannot be undone.
+          <strong>{workflow?.name}</strong> and its enrollment history will be deleted. Records it already sent stay where they went. This
+          cannot be undone.
         </>
       }
       confirmLabel="Delete workflow"

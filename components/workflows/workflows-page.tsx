@@ -44,8 +44,8 @@ export function WorkflowsPage() {
         errorTitle="Could not load workflows"
         empty={
           <EmptyState icon={<WorkflowIcon size={28} />} title="No workflows yet" action={createButton}>
-            A workflow enrolls contacts, companies, deals or tickets and runs actions for each, such as sending its data
-            to your systems over HTTPS.
+            A workflow enrolls contacts, companies, deals or tickets and runs actions for each, such as sending its data to your systems
+            over HTTPS.
           </EmptyState>
         }
         caption="Workflows"

@@ -103,7 +103,9 @@ export function usesOfOutputs(actions: ReferencingAction[], actionId: string): {
   return actions
     .filter((action) => action.id !== actionId)
     .flatMap((action) => {
-      const outputs = [...new Set(outputSourcesIn(action.config).flatMap(({ source }) => (source.actionId === actionId ? [source.output] : [])))];
+      const outputs = [
+        ...new Set(outputSourcesIn(action.config).flatMap(({ source }) => (source.actionId === actionId ? [source.output] : []))),
+      ];
       return outputs.length ? [{ action, outputs }] : [];
     });
 }

@@ -24,7 +24,8 @@ export type RunContext = {
 
 // Property names, action ids and output names are user input ("constructor", "__proto__"…): only
 // own properties count, so a name Object.prototype also has reads as missing, never as its member.
-const own = <T>(object: Record<string, T> | undefined, key: string): T | undefined => (object && Object.hasOwn(object, key) ? object[key] : undefined);
+const own = <T>(object: Record<string, T> | undefined, key: string): T | undefined =>
+  object && Object.hasOwn(object, key) ? object[key] : undefined;
 
 export function resolveSource(source: ValueSource, context: RunContext): unknown {
   switch (source.type) {
@@ -40,7 +41,9 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
     case "OUTPUT": {
       const action = context.actionName?.(source.actionId) ?? `action ${source.actionId}`;
       if (!context.outputs) {
-        throw new ActionConfigError(`This value comes from the output "${source.output}" of ${action}, which only exists when the workflow runs; a Test runs this action alone.`);
+        throw new ActionConfigError(
+          `This value comes from the output "${source.output}" of ${action}, which only exists when the workflow runs; a Test runs this action alone.`,
+        );
       }
       const outputs = own(context.outputs, source.actionId);
       if (!outputs || !Object.hasOwn(outputs, source.output)) {
@@ -50,4 +53,3 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
     }
   }
 }
-

@@ -27,7 +27,10 @@ export const keyedSourceSchema = z.strictObject({
     // Refused rather than sent: receivers written in JavaScript take it as an object's prototype
     // (or drop it, as qs does for query strings), never as a field, and Hookflow's own API
     // refuses it as a JSON key too. Configs saved before still send it as a plain key.
-    .refine((key) => key !== "__proto__", 'The key "__proto__" is not allowed: JavaScript receivers treat it as an object\'s prototype, not a field. Choose another key.'),
+    .refine(
+      (key) => key !== "__proto__",
+      'The key "__proto__" is not allowed: JavaScript receivers treat it as an object\'s prototype, not a field. Choose another key.',
+    ),
   source: valueSourceSchema,
 });
 export type KeyedSource = z.infer<typeof keyedSourceSchema>;

@@ -28,9 +28,7 @@ function errorFromBody(status: number, body: unknown): ApiRequestError {
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.message === "string") {
     const details = Array.isArray(error.details)
-      ? error.details.filter(
-          (d): d is ApiRequestErrorDetail => typeof d?.path === "string" && typeof d?.message === "string",
-        )
+      ? error.details.filter((d): d is ApiRequestErrorDetail => typeof d?.path === "string" && typeof d?.message === "string")
       : [];
     return new ApiRequestError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details);
   }

@@ -48,7 +48,11 @@ describe("apps client", () => {
 describe("inspector client", () => {
   test("returns the capture URL routes' bodies", () => {
     expectTypeOf<Returns<typeof inspectorApi.overview>>().toEqualTypeOf<ResponseBody<typeof inspectorRoute.GET>>();
-    expectTypeOf<Returns<typeof inspectorApi.overview>>().toEqualTypeOf<{ status: InspectorStatus; captureUrls: CaptureUrlSummary[]; bins: CaptureUrlSummary[] }>();
+    expectTypeOf<Returns<typeof inspectorApi.overview>>().toEqualTypeOf<{
+      status: InspectorStatus;
+      captureUrls: CaptureUrlSummary[];
+      bins: CaptureUrlSummary[];
+    }>();
     expectTypeOf<Returns<typeof inspectorApi.create>>().toEqualTypeOf<ResponseBody<typeof captureUrlsRoute.POST>>();
     expectTypeOf<Returns<typeof inspectorApi.create>>().toEqualTypeOf<CaptureUrlSummary>();
     expectTypeOf<Returns<typeof inspectorApi.update>>().toEqualTypeOf<CaptureUrlSummary>();

@@ -12,6 +12,5 @@ type RotatedApp = ResponseBody<typeof appRotateRoute.POST>;
 export const appsApi = {
   list: (signal?: AbortSignal) => apiFetch<AppList>("/api/apps", { signal }).then((r) => r.apps),
   create: (input: CreateAppInput) => apiFetch<CreatedApp>("/api/apps", { method: "POST", json: input }),
-  rotateSecret: (appId: number) =>
-    apiFetch<RotatedApp>(`/api/apps/${encodeURIComponent(String(appId))}/rotate-secret`, { method: "POST" }),
+  rotateSecret: (appId: number) => apiFetch<RotatedApp>(`/api/apps/${encodeURIComponent(String(appId))}/rotate-secret`, { method: "POST" }),
 };

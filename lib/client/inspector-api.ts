@@ -24,6 +24,7 @@ export const inspectorApi = {
   remove: (id: string) => apiFetch<ResponseBody<typeof captureUrlRoute.DELETE>>(captureUrlPath(id), { method: "DELETE" }),
   captures: (id: string, signal?: AbortSignal) =>
     apiFetch<CaptureList>(`${captureUrlPath(id)}/captures`, { signal }).then((r) => r.captures),
-  capture: (id: string, captureId: number, signal?: AbortSignal) => apiFetch<Capture>(`${captureUrlPath(id)}/captures/${captureId}`, { signal }),
+  capture: (id: string, captureId: number, signal?: AbortSignal) =>
+    apiFetch<Capture>(`${captureUrlPath(id)}/captures/${captureId}`, { signal }),
   clear: (id: string) => apiFetch<ResponseBody<typeof capturesRoute.DELETE>>(`${captureUrlPath(id)}/captures`, { method: "DELETE" }),
 };

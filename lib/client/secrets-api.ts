@@ -11,5 +11,6 @@ type CreatedSecret = ResponseBody<typeof secretsRoute.POST>;
 export const secretsApi = {
   list: (signal?: AbortSignal) => apiFetch<SecretList>("/api/secrets", { signal }).then((r) => r.secrets),
   create: (input: CreateSecretInput) => apiFetch<CreatedSecret>("/api/secrets", { method: "POST", json: input }),
-  remove: (name: string) => apiFetch<ResponseBody<typeof secretRoute.DELETE>>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
+  remove: (name: string) =>
+    apiFetch<ResponseBody<typeof secretRoute.DELETE>>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
 };

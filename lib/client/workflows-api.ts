@@ -14,7 +14,8 @@ const workflowPath = (id: string) => `/api/workflows/${encodeURIComponent(id)}`;
 export const workflowsApi = {
   list: (signal?: AbortSignal) => apiFetch<WorkflowList>("/api/workflows", { signal }).then((r) => r.workflows),
   get: (id: string, signal?: AbortSignal) => apiFetch<WorkflowBody>(workflowPath(id), { signal }),
-  create: (input: CreateWorkflowInput) => apiFetch<ResponseBody<typeof workflowsRoute.POST>>("/api/workflows", { method: "POST", json: input }),
+  create: (input: CreateWorkflowInput) =>
+    apiFetch<ResponseBody<typeof workflowsRoute.POST>>("/api/workflows", { method: "POST", json: input }),
   // The wire shape is the schema's input (action configs before zod defaults apply).
   update: (id: string, input: z.input<typeof updateWorkflowSchema>) =>
     apiFetch<ResponseBody<typeof workflowRoute.PUT>>(workflowPath(id), { method: "PUT", json: input }),

@@ -27,12 +27,34 @@ describe("all-properties payloads", () => {
       },
     };
     const payload = allPropertiesPayload(contact);
-    expect(payload).toMatchObject({ vid: 7, "canonical-vid": 7, "portal-id": 62515, "is-contact": true, "form-submissions": [{ "form-id": "f1" }], "list-memberships": [{ "static-list-id": 3 }], "identity-profiles": [{ vid: 7 }] });
+    expect(payload).toMatchObject({
+      vid: 7,
+      "canonical-vid": 7,
+      "portal-id": 62515,
+      "is-contact": true,
+      "form-submissions": [{ "form-id": "f1" }],
+      "list-memberships": [{ "static-list-id": 3 }],
+      "identity-profiles": [{ vid: 7 }],
+    });
     expect((payload as { properties: Record<string, unknown> }).properties.lifecyclestage).toEqual({
       value: "customer",
       versions: [
-        { value: "customer", "source-type": "API", "source-id": "sync", "source-label": null, timestamp: Date.parse("2026-01-03T00:00:00.000Z"), selected: true },
-        { value: "lead", "source-type": "FORM", "source-id": null, "source-label": null, timestamp: Date.parse("2026-01-01T00:00:00.000Z"), selected: false },
+        {
+          value: "customer",
+          "source-type": "API",
+          "source-id": "sync",
+          "source-label": null,
+          timestamp: Date.parse("2026-01-03T00:00:00.000Z"),
+          selected: true,
+        },
+        {
+          value: "lead",
+          "source-type": "FORM",
+          "source-id": null,
+          "source-label": null,
+          timestamp: Date.parse("2026-01-01T00:00:00.000Z"),
+          selected: false,
+        },
       ],
     });
   });
@@ -43,7 +65,12 @@ describe("all-properties payloads", () => {
       id: 40,
       objectType: "deal",
       properties: { amount: { value: "1200", timestamp: "2026-01-03T00:00:00.000Z", source: "CRM_UI", sourceId: null } },
-      history: { amount: [{ value: "1200", timestamp: "2026-01-03T00:00:00.000Z", sourceType: "CRM_UI", sourceId: null }, { value: "900", timestamp: "2026-01-01T00:00:00.000Z", sourceType: "CRM_UI", sourceId: null }] },
+      history: {
+        amount: [
+          { value: "1200", timestamp: "2026-01-03T00:00:00.000Z", sourceType: "CRM_UI", sourceId: null },
+          { value: "900", timestamp: "2026-01-01T00:00:00.000Z", sourceType: "CRM_UI", sourceId: null },
+        ],
+      },
     };
     expect(allPropertiesPayload(deal)).toEqual({
       objectId: 40,

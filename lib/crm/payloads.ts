@@ -15,7 +15,9 @@ const ownVersions = (record: RecordDetail, name: string) => (Object.hasOwn(recor
 function contactProfilePayload(record: RecordDetail) {
   const properties: Record<string, { value: string; versions: unknown[] }> = Object.create(null);
   for (const [name, current] of Object.entries(record.properties)) {
-    const versions = ownVersions(record, name) ?? [{ value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId }];
+    const versions = ownVersions(record, name) ?? [
+      { value: current.value, timestamp: current.timestamp, sourceType: current.source, sourceId: current.sourceId },
+    ];
     properties[name] = {
       value: current.value,
       versions: versions.map((version, index) => ({

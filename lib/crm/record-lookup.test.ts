@@ -5,7 +5,17 @@ import { getRecord, listRecords, loadRecordsForRun } from "./records";
 
 // Property names are user input (the webhook trigger's create-record takes any name): names that
 // Object.prototype also has must be ordinary properties everywhere, never its members.
-const NAMES = ["constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__", "nul\u0000name"];
+const NAMES = [
+  "constructor",
+  "__proto__",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "__defineGetter__",
+  "nul\u0000name",
+];
 const valueOf = (name: string) => `v-${name.replace("\u0000", "0")}`;
 /** Own keys only: `{ ...x }` and Object.fromEntries define `__proto__` as a key, as JSON.parse does. */
 const given = () => Object.fromEntries([["email", "Proto@Example.com"], ...NAMES.map((name) => [name, valueOf(name)])]);
@@ -29,7 +39,15 @@ describe("records with property names Object.prototype also has", () => {
   });
 
   it("createRecord takes a Map too, so a caller need not build an object keyed by property names", async () => {
-    const id = await createRecord("company", new Map([["name", "Proto Inc"], ["__proto__", "p"], ["constructor", "c"]]), source);
+    const id = await createRecord(
+      "company",
+      new Map([
+        ["name", "Proto Inc"],
+        ["__proto__", "p"],
+        ["constructor", "c"],
+      ]),
+      source,
+    );
     const record = await getRecord(id);
     expect(record.displayName).toBe("Proto Inc");
     expect(Object.keys(record.properties).sort()).toEqual(["__proto__", "constructor", "name"]);
@@ -71,7 +89,10 @@ describe("records with property names Object.prototype also has", () => {
     const object = JSON.parse(JSON.stringify(allPropertiesPayload(runRecords.get(company)!)));
     for (const name of NAMES) {
       expect(Object.hasOwn(profile.properties, name), name).toBe(true);
-      expect(profile.properties[name]).toMatchObject({ value: valueOf(name), versions: [expect.objectContaining({ value: valueOf(name), "source-type": "INTEGRATION", selected: true })] });
+      expect(profile.properties[name]).toMatchObject({
+        value: valueOf(name),
+        versions: [expect.objectContaining({ value: valueOf(name), "source-type": "INTEGRATION", selected: true })],
+      });
       expect(Object.hasOwn(object.properties, name), name).toBe(true);
       expect(object.properties[name]).toMatchObject({ value: valueOf(name), source: "INTEGRATION" });
     }

@@ -49,9 +49,19 @@ export async function findRecordByProperty(objectType: ObjectType, property: str
     const row = await db.record.findFirst({ where: { id, objectType, isDeleted: false }, select: { id: true } });
     return row?.id ?? null;
   }
-  const hits = await db.propertyHistory.findMany({ where: { name: property, value }, select: { recordId: true }, distinct: ["recordId"], orderBy: { recordId: "asc" }, take: 50 });
+  const hits = await db.propertyHistory.findMany({
+    where: { name: property, value },
+    select: { recordId: true },
+    distinct: ["recordId"],
+    orderBy: { recordId: "asc" },
+    take: 50,
+  });
   if (!hits.length) return null;
-  const rows = await db.record.findMany({ where: { id: { in: hits.map((h) => h.recordId) }, objectType, isDeleted: false }, orderBy: { id: "asc" }, select: { id: true, properties: true } });
+  const rows = await db.record.findMany({
+    where: { id: { in: hits.map((h) => h.recordId) }, objectType, isDeleted: false },
+    orderBy: { id: "asc" },
+    select: { id: true, properties: true },
+  });
   return rows.find((row) => storedProperties(row.properties)[property]?.value === value)?.id ?? null;
 }
 
@@ -69,7 +79,9 @@ export async function createRecord(
   const entries = given instanceof Map ? [...given] : Object.entries(given);
   const values = keyedByName(entries.map(([name, value]) => [name, normalizePropertyValue(name, value)] as const));
   const properties = keyedByName(
-    Object.entries(values).map(([name, value]) => [name, { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id }] as const),
+    Object.entries(values).map(
+      ([name, value]) => [name, { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id }] as const,
+    ),
   );
   return db.$transaction(async (tx) => {
     const row = await tx.record.create({
@@ -78,7 +90,15 @@ export async function createRecord(
         displayName: displayNameFor(objectType, values),
         searchText: searchTextFor(objectType, values),
         properties: {},
-        history: { create: Object.entries(values).map(([name, value]) => ({ name, value, timestamp: now, sourceType: source.type, sourceId: source.id })) },
+        history: {
+          create: Object.entries(values).map(([name, value]) => ({
+            name,
+            value,
+            timestamp: now,
+            sourceType: source.type,
+            sourceId: source.id,
+          })),
+        },
       },
       select: { id: true },
     });
@@ -88,7 +108,12 @@ export async function createRecord(
 }
 
 /** Sets one property: the current value and a new history version, in one transaction. */
-export async function setRecordProperty(recordId: number, name: string, given: string, source: { type: PropertySource; id: string | null }): Promise<void> {
+export async function setRecordProperty(
+  recordId: number,
+  name: string,
+  given: string,
+  source: { type: PropertySource; id: string | null },
+): Promise<void> {
   const now = new Date();
   const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {
@@ -98,7 +123,10 @@ export async function setRecordProperty(recordId: number, name: string, given: s
     const values = keyedByName(Object.entries(properties).map(([k, p]) => [k, p.value] as const));
     await tx.record.update({
       where: { id: recordId },
-      data: { displayName: displayNameFor(row.objectType as ObjectType, values), searchText: searchTextFor(row.objectType as ObjectType, values) },
+      data: {
+        displayName: displayNameFor(row.objectType as ObjectType, values),
+        searchText: searchTextFor(row.objectType as ObjectType, values),
+      },
     });
     await writeProperties(tx, recordId, properties);
     await tx.propertyHistory.create({ data: { recordId, name, value, timestamp: now, sourceType: source.type, sourceId: source.id } });

@@ -19,11 +19,7 @@ describe("buildSampleData", () => {
   it("starts with the documented first contact", () => {
     const first = currentValues(data.contacts[0]);
     expect(first).toMatchObject(SAMPLE_FIRST_CONTACT);
-    expect(data.contacts[0].history.lifecyclestage.map((v) => v.value)).toEqual([
-      "lead",
-      "marketingqualifiedlead",
-      "customer",
-    ]);
+    expect(data.contacts[0].history.lifecyclestage.map((v) => v.value)).toEqual(["lead", "marketingqualifiedlead", "customer"]);
   });
 
   it("gives every contact the core properties", () => {
@@ -38,7 +34,13 @@ describe("buildSampleData", () => {
   it("has contacts with several versions of a property, from varied sources", () => {
     const withHistory = data.contacts.filter((c) => Object.values(c.history).some((versions) => versions.length > 1));
     expect(withHistory.length).toBeGreaterThanOrEqual(5);
-    const sources = new Set(data.contacts.flatMap((c) => Object.values(c.history).flat().map((v) => v.source)));
+    const sources = new Set(
+      data.contacts.flatMap((c) =>
+        Object.values(c.history)
+          .flat()
+          .map((v) => v.source),
+      ),
+    );
     for (const source of ["CRM_UI", "FORM", "IMPORT", "API", "SALES"]) expect(sources).toContain(source);
   });
 

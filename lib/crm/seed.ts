@@ -40,9 +40,7 @@ export async function seed(db: PrismaClient): Promise<SeedCounts> {
     async (tx) => {
       const existing = await tx.record.count();
       if (existing > 0) {
-        throw new Error(
-          `Cannot seed sample data: the database already has ${existing} record(s). Run npm run db:reset to start over.`,
-        );
+        throw new Error(`Cannot seed sample data: the database already has ${existing} record(s). Run npm run db:reset to start over.`);
       }
 
       const groups = [data.contacts, data.companies, data.deals, data.tickets];

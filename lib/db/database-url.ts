@@ -10,9 +10,7 @@ export function databaseUrl(): string {
 export function databaseKind(url = databaseUrl()): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:…".`,
-  );
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:…".`);
 }
 
 /** Absolute path of a SQLite database file from a `file:` URL (relative to the working directory). */

@@ -83,7 +83,11 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
 
 function migrationsList() {
   const dirs = fs.existsSync(MIGRATIONS_DIR)
-    ? fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {

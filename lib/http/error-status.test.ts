@@ -12,7 +12,9 @@ describe("ERROR_STATUS", () => {
   it("answers an AppError with its code's status and the error shape", async () => {
     const res = errorResponse(new AppError("WORKFLOW_NOT_READY", "Not ready.", [{ path: "actions", message: "Add one." }]));
     expect(res.status).toBe(422);
-    expect(await res.json()).toEqual({ error: { code: "WORKFLOW_NOT_READY", message: "Not ready.", details: [{ path: "actions", message: "Add one." }] } });
+    expect(await res.json()).toEqual({
+      error: { code: "WORKFLOW_NOT_READY", message: "Not ready.", details: [{ path: "actions", message: "Add one." }] },
+    });
     const notFound = errorResponse(AppError.notFound("Workflow w1"));
     expect(notFound.status).toBe(404);
     expect(await notFound.json()).toEqual({ error: { code: "NOT_FOUND", message: "Workflow w1 was not found." } });

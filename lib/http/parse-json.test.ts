@@ -26,8 +26,18 @@ describe("parseJson", () => {
   it("accepts nesting up to the limit and refuses one level more with a 400 that names it, before parsing", () => {
     expect(() => parseJson(nested(MAX_JSON_DEPTH))).not.toThrow();
     expect(() => parseJson(nestedObject(MAX_JSON_DEPTH))).not.toThrow();
-    for (const text of [nested(MAX_JSON_DEPTH + 1), nestedObject(MAX_JSON_DEPTH + 1), nested(2_500), nested(10_000), nestedObject(100_000)]) {
-      expect(refusal(() => parseJson(text))).toMatchObject({ status: 400, code: "JSON_TOO_DEEP", message: expect.stringContaining(`${MAX_JSON_DEPTH} levels`) });
+    for (const text of [
+      nested(MAX_JSON_DEPTH + 1),
+      nestedObject(MAX_JSON_DEPTH + 1),
+      nested(2_500),
+      nested(10_000),
+      nestedObject(100_000),
+    ]) {
+      expect(refusal(() => parseJson(text))).toMatchObject({
+        status: 400,
+        code: "JSON_TOO_DEEP",
+        message: expect.stringContaining(`${MAX_JSON_DEPTH} levels`),
+      });
     }
     // Unbalanced text is still measured (and then refused as malformed, not as a crash).
     expect(refusal(() => parseJson("[".repeat(200_000)))).toMatchObject({ status: 400, code: "JSON_TOO_DEEP" });
@@ -35,25 +45,37 @@ describe("parseJson", () => {
   });
 
   it("takes custom limits", () => {
-    expect(refusal(() => parseJson(nested(5), { maxDepth: 4, maxKeys: 10 }))).toMatchObject({ code: "JSON_TOO_DEEP", message: expect.stringContaining("4 levels") });
-    expect(refusal(() => parseJson('{"a":1,"b":2,"c":3}', { maxDepth: 4, maxKeys: 2 }))).toMatchObject({ status: 413, code: "JSON_TOO_MANY_KEYS" });
+    expect(refusal(() => parseJson(nested(5), { maxDepth: 4, maxKeys: 10 }))).toMatchObject({
+      code: "JSON_TOO_DEEP",
+      message: expect.stringContaining("4 levels"),
+    });
+    expect(refusal(() => parseJson('{"a":1,"b":2,"c":3}', { maxDepth: 4, maxKeys: 2 }))).toMatchObject({
+      status: 413,
+      code: "JSON_TOO_MANY_KEYS",
+    });
   });
 
   it("ignores brackets, braces and colons inside strings, escaped quotes included", () => {
-    const tricky = JSON.stringify({ s: "[[[[{{{{::::\"]]]]\\", t: "[".repeat(MAX_JSON_DEPTH * 2), u: ":".repeat(MAX_JSON_KEYS * 2) });
+    const tricky = JSON.stringify({ s: '[[[[{{{{::::"]]]]\\', t: "[".repeat(MAX_JSON_DEPTH * 2), u: ":".repeat(MAX_JSON_KEYS * 2) });
     expect(parseJson(tricky)).toEqual(JSON.parse(tricky));
   });
 
   it("counts keys over the whole document and refuses more than the limit with a 413", () => {
     const many = (n: number) => `[${Array.from({ length: n }, (_, i) => `{"k${i}":${i}}`).join(",")}]`;
     expect(() => parseJson(many(MAX_JSON_KEYS))).not.toThrow();
-    expect(refusal(() => parseJson(many(MAX_JSON_KEYS + 1)))).toMatchObject({ status: 413, code: "JSON_TOO_MANY_KEYS", message: expect.stringContaining(String(MAX_JSON_KEYS)) });
+    expect(refusal(() => parseJson(many(MAX_JSON_KEYS + 1)))).toMatchObject({
+      status: 413,
+      code: "JSON_TOO_MANY_KEYS",
+      message: expect.stringContaining(String(MAX_JSON_KEYS)),
+    });
     // Array items are not keys.
     expect(() => parseJson(JSON.stringify(Array.from({ length: MAX_JSON_KEYS * 2 }, (_, i) => i)))).not.toThrow();
   });
 
   it("gives objects no prototype, so inherited names are ordinary own keys", () => {
-    const value = parseJson('{"constructor": "c", "toString": 1, "nested": [{"valueOf": true, "hasOwnProperty": null}], "empty": {}}') as Record<string, unknown>;
+    const value = parseJson(
+      '{"constructor": "c", "toString": 1, "nested": [{"valueOf": true, "hasOwnProperty": null}], "empty": {}}',
+    ) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBeNull();
     expect(value.constructor).toBe("c");
     expect(value.toString).toBe(1);
@@ -66,8 +88,15 @@ describe("parseJson", () => {
   });
 
   it('refuses a "__proto__" key, however it is written and wherever it is, without touching any prototype', () => {
-    for (const text of ['{"__proto__": {"polluted": true}}', '{"a": [{"b": {"__proto__": 1}}]}', '{"\\u005f_proto__": {"polluted": true}}']) {
-      expect(refusal(() => parseJson(text)), text).toMatchObject({ status: 400, code: "FORBIDDEN_KEY", message: expect.stringContaining("__proto__") });
+    for (const text of [
+      '{"__proto__": {"polluted": true}}',
+      '{"a": [{"b": {"__proto__": 1}}]}',
+      '{"\\u005f_proto__": {"polluted": true}}',
+    ]) {
+      expect(
+        refusal(() => parseJson(text)),
+        text,
+      ).toMatchObject({ status: 400, code: "FORBIDDEN_KEY", message: expect.stringContaining("__proto__") });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // Only the key is refused: the word as a value or inside a longer key is fine.
@@ -82,8 +111,11 @@ describe("parseJson", () => {
   });
 
   it("answers malformed text with a 400 that says so", () => {
-    for (const text of ["{nope", "", "[1,]", "{\"a\" 1}", '"unterminated', "tru"]) {
-      expect(refusal(() => parseJson(text)), text).toMatchObject({ status: 400, code: "MALFORMED_JSON", message: expect.stringContaining("not valid JSON") });
+    for (const text of ["{nope", "", "[1,]", '{"a" 1}', '"unterminated', "tru"]) {
+      expect(
+        refusal(() => parseJson(text)),
+        text,
+      ).toMatchObject({ status: 400, code: "MALFORMED_JSON", message: expect.stringContaining("not valid JSON") });
     }
   });
 });

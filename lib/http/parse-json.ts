@@ -40,14 +40,20 @@ function checkJsonLimits(text: string, { maxDepth, maxKeys }: JsonLimits = { max
       }
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > maxDepth) {
-        throw new AppError("JSON_TOO_DEEP", `The JSON body is nested more than ${maxDepth} levels deep. Flatten it to at most ${maxDepth} levels of objects and arrays.`);
+        throw new AppError(
+          "JSON_TOO_DEEP",
+          `The JSON body is nested more than ${maxDepth} levels deep. Flatten it to at most ${maxDepth} levels of objects and arrays.`,
+        );
       }
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
     } else if (c === COLON) {
       // Outside strings a colon only ever separates a key from its value.
       if (++keys > maxKeys) {
-        throw new AppError("JSON_TOO_MANY_KEYS", `The JSON body has more than ${maxKeys} object keys. Send fewer fields (at most ${maxKeys} in all).`);
+        throw new AppError(
+          "JSON_TOO_MANY_KEYS",
+          `The JSON body has more than ${maxKeys} object keys. Send fewer fields (at most ${maxKeys} in all).`,
+        );
       }
     }
   }

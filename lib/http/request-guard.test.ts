@@ -5,9 +5,12 @@ const url = (path: string) => new URL(`http://localhost:3000${path}`);
 const headers = (h: Record<string, string>) => new Headers({ host: "localhost:3000", ...h });
 
 describe("path encoding", () => {
-  it.each(["/api/records/%E0%A4%A", "/api/records/%", "/api/records/%C0%AF", "/records/%", "/api/secrets/%ZZ"])("refuses %s with 400", (path) => {
-    expect(pathEncodingProblem(path)).toMatchObject({ status: 400, code: "BAD_PATH_ENCODING" });
-  });
+  it.each(["/api/records/%E0%A4%A", "/api/records/%", "/api/records/%C0%AF", "/records/%", "/api/secrets/%ZZ"])(
+    "refuses %s with 400",
+    (path) => {
+      expect(pathEncodingProblem(path)).toMatchObject({ status: 400, code: "BAD_PATH_ENCODING" });
+    },
+  );
 
   it.each(["/api/secrets/%25", "/records/12", "/api/records/%E2%82%AC"])("lets %s through", (path) => {
     expect(pathEncodingProblem(path)).toBeNull();

@@ -22,7 +22,8 @@ export function pathEncodingProblem(pathname: string): GuardProblem | null {
     return {
       status: 400,
       code: "BAD_PATH_ENCODING",
-      message: "The URL path has invalid percent-encoding (a % must be followed by two hex digits forming UTF-8). Encode the path with encodeURIComponent.",
+      message:
+        "The URL path has invalid percent-encoding (a % must be followed by two hex digits forming UTF-8). Encode the path with encodeURIComponent.",
     };
   }
 }

@@ -47,28 +47,45 @@ type Method = (typeof METHODS)[number];
 export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<Method, Handler<unknown, TypedResponse<ApiErrorBody>>> {
   const allow = METHODS.filter((method) => allowed[method]).join(", ");
   const refuse: Handler<unknown, TypedResponse<ApiErrorBody>> = async (request) =>
-    json({ error: { code: "METHOD_NOT_ALLOWED", message: `${new URL(request.url).pathname} does not take ${request.method}. Use ${allow}.` } }, 405, { Allow: allow });
+    json(
+      { error: { code: "METHOD_NOT_ALLOWED", message: `${new URL(request.url).pathname} does not take ${request.method}. Use ${allow}.` } },
+      405,
+      { Allow: allow },
+    );
   return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }
 
 export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   if (error instanceof AppError) {
-    return json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, ERROR_STATUS[error.code]);
+    return json(
+      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      ERROR_STATUS[error.code],
+    );
   }
   if (error instanceof z.ZodError) {
     const details = zodDetails(error);
-    const message = details.length === 1 ? `${details[0].path ? `${details[0].path}: ` : ""}${details[0].message}` : "The request has invalid fields; see details.";
+    const message =
+      details.length === 1
+        ? `${details[0].path ? `${details[0].path}: ` : ""}${details[0].message}`
+        : "The request has invalid fields; see details.";
     return json({ error: { code: "VALIDATION_FAILED", message, details } }, ERROR_STATUS.VALIDATION_FAILED);
   }
   if (error instanceof SecretKeyError) {
     return json({ error: { code: error.code, message: error.message } }, 409);
   }
   const prismaCode = (error as { code?: unknown })?.code;
-  if (prismaCode === "P2025") return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, ERROR_STATUS.NOT_FOUND);
-  if (prismaCode === "P2002") return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, ERROR_STATUS.CONFLICT);
+  if (prismaCode === "P2025")
+    return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, ERROR_STATUS.NOT_FOUND);
+  if (prismaCode === "P2002")
+    return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, ERROR_STATUS.CONFLICT);
   // Log the kind of failure, not the error object: messages may quote request data.
-  console.error(`[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`);
-  return json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, 500);
+  console.error(
+    `[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`,
+  );
+  return json(
+    { error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } },
+    500,
+  );
 }
 
 function zodDetails(error: z.ZodError) {

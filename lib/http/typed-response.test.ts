@@ -8,7 +8,12 @@ import type { Jsonify, ResponseBody } from "./typed-response";
 
 describe("Jsonify", () => {
   test("turns a value into what JSON.parse(JSON.stringify(value)) gives back", () => {
-    expectTypeOf<Jsonify<{ at: Date; n: number; s: "a" | "b"; nil: null }>>().toEqualTypeOf<{ at: string; n: number; s: "a" | "b"; nil: null }>();
+    expectTypeOf<Jsonify<{ at: Date; n: number; s: "a" | "b"; nil: null }>>().toEqualTypeOf<{
+      at: string;
+      n: number;
+      s: "a" | "b";
+      nil: null;
+    }>();
     expectTypeOf<Jsonify<{ maybe?: string; orUndefined: number | undefined }>>().toEqualTypeOf<{ maybe?: string; orUndefined?: number }>();
     expectTypeOf<Jsonify<{ gone: undefined; fn: () => void; kept: boolean }>>().toEqualTypeOf<{ kept: boolean }>();
     expectTypeOf<Jsonify<{ list: { at: Date | null }[] }>>().toEqualTypeOf<{ list: { at: string | null }[] }>();

@@ -38,8 +38,13 @@ const responseFields = {
     .trim()
     .min(1, "The content type must not be empty.")
     .max(MAX_CONTENT_TYPE_CHARS, `The content type must be at most ${MAX_CONTENT_TYPE_CHARS} characters.`)
-    .refine(isMediaType, "The content type must be a media type such as application/json or text/plain; charset=utf-8 (plain ASCII, no line breaks or control characters)."),
-  body: z.string({ error: "body must be text." }).max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
+    .refine(
+      isMediaType,
+      "The content type must be a media type such as application/json or text/plain; charset=utf-8 (plain ASCII, no line breaks or control characters).",
+    ),
+  body: z
+    .string({ error: "body must be text." })
+    .max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
 };
 
 function refineJsonBody(value: { contentType: string; body: string }, ctx: z.RefinementCtx) {

@@ -31,7 +31,12 @@ const CAPTURE_SECURITY_HEADERS = {
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...CAPTURE_SECURITY_HEADERS, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), ...extra });
+  res.writeHead(status, {
+    ...CAPTURE_SECURITY_HEADERS,
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(text),
+    ...extra,
+  });
   res.end(text);
 }
 
@@ -63,13 +68,19 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   const match = CAPTURE_PATH.exec(url.pathname);
   if (!match) {
     return sendJson(res, 404, {
-      error: { code: "NOT_FOUND", message: "This is Hookflow's request inspector. Send requests to a capture URL from Settings → Request inspector (https://localhost:<port>/c/<token>)." },
+      error: {
+        code: "NOT_FOUND",
+        message:
+          "This is Hookflow's request inspector. Send requests to a capture URL from Settings → Request inspector (https://localhost:<port>/c/<token>).",
+      },
     });
   }
   const read = await readBody(req);
   if (read === "too-large") {
     res.setHeader("Connection", "close");
-    return sendJson(res, 413, { error: { code: "PAYLOAD_TOO_LARGE", message: `The request inspector reads bodies up to ${MAX_READ_BYTES / 1024 / 1024} MiB.` } });
+    return sendJson(res, 413, {
+      error: { code: "PAYLOAD_TOO_LARGE", message: `The request inspector reads bodies up to ${MAX_READ_BYTES / 1024 / 1024} MiB.` },
+    });
   }
   const headers: [string, string][] = [];
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
@@ -88,10 +99,17 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   } catch (error) {
     // The kind of failure only: messages could quote request data.
     console.error(`[hookflow] request inspector could not store a request: ${(error as Error)?.name ?? typeof error}`);
-    return sendJson(res, 500, { error: { code: "INTERNAL", message: "The request inspector could not store this request; see the server log." } });
+    return sendJson(res, 500, {
+      error: { code: "INTERNAL", message: "The request inspector could not store this request; see the server log." },
+    });
   }
   if (!answer) {
-    return sendJson(res, 404, { error: { code: "NOT_FOUND", message: "No capture URL has this address. It may have been deleted: create one in Settings → Request inspector." } });
+    return sendJson(res, 404, {
+      error: {
+        code: "NOT_FOUND",
+        message: "No capture URL has this address. It may have been deleted: create one in Settings → Request inspector.",
+      },
+    });
   }
   // 204 and 304 answers have no body by definition (HTTP), whatever the capture URL was given.
   const bodyless = answer.status === 204 || answer.status === 304;
@@ -106,7 +124,12 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   } catch {
     // Not expected (recordCapture answers only values that can be sent), but the request is
     // stored: say so rather than "could not store".
-    return sendJson(res, 500, { error: { code: "INTERNAL", message: `The request was stored (capture ${answer.captureId}), but this capture URL's response could not be sent; set it again in Settings → Request inspector.` } });
+    return sendJson(res, 500, {
+      error: {
+        code: "INTERNAL",
+        message: `The request was stored (capture ${answer.captureId}), but this capture URL's response could not be sent; set it again in Settings → Request inspector.`,
+      },
+    });
   }
   res.end(req.method === "HEAD" || bodyless ? undefined : answer.body);
 }
@@ -118,7 +141,10 @@ export async function startInspectorServer(options: { port?: number; host?: stri
     handle(req, res).catch((error: unknown) => {
       // The kind of failure only: messages could quote request data.
       console.error(`[hookflow] request inspector could not answer a request: ${(error as Error)?.name ?? typeof error}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "The request inspector could not answer this request; see the server log." } });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          error: { code: "INTERNAL", message: "The request inspector could not answer this request; see the server log." },
+        });
       else res.destroy();
     });
   });

@@ -66,7 +66,14 @@ describe("request inspector", () => {
     expect(result.response.headers["x-hookflow-capture-id"]).toBe(String(receipt.captureId));
 
     const [summary] = await listCaptures(captureUrl.id);
-    expect(summary).toMatchObject({ id: receipt.captureId, method: "POST", path: "/orders/7", query: "source=crm&x=1", contentType: "application/json", responseStatus: 200 });
+    expect(summary).toMatchObject({
+      id: receipt.captureId,
+      method: "POST",
+      path: "/orders/7",
+      query: "source=crm&x=1",
+      contentType: "application/json",
+      responseStatus: 200,
+    });
     const detail = await getCapture(captureUrl.id, summary.id);
     expect(detail.body).toBe('{"email":"ada@example.com"}');
     expect(detail.bodyEncoding).toBe("utf8");
@@ -86,7 +93,12 @@ describe("request inspector", () => {
   it("keeps every other local address blocked, and trusts only the inspector's own certificate", async () => {
     const other = await startHttpsReceiver(); // a certificate every process here trusts (the test CA)
     try {
-      for (const url of [`${other.url}/x`, `https://127.0.0.1:${other.port}/x`, `https://[::1]:${port}/c/x`, `http://localhost:${port}/c/x`]) {
+      for (const url of [
+        `${other.url}/x`,
+        `https://127.0.0.1:${other.port}/x`,
+        `https://[::1]:${port}/c/x`,
+        `http://localhost:${port}/c/x`,
+      ]) {
         const result = await post(url, "{}");
         expect(result.ok, url).toBe(false);
         if (!result.ok) expect(result.failure.kind, url).toBe("BLOCKED");
@@ -129,7 +141,11 @@ describe("request inspector", () => {
 
     await updateCaptureUrl(captureUrl.id, { response: { status: 503, contentType: "text/plain", body: "down for maintenance" } });
     const failing = await post(captureUrl.url, "{}");
-    expect(failing.ok && failing.response).toMatchObject({ status: 503, body: "down for maintenance", headers: { "content-type": "text/plain" } });
+    expect(failing.ok && failing.response).toMatchObject({
+      status: 503,
+      body: "down for maintenance",
+      headers: { "content-type": "text/plain" },
+    });
     expect((await listCaptures(captureUrl.id)).map((c) => c.responseStatus)).toEqual([503, 201]);
 
     // 204 has no body, whatever body was set.
@@ -143,14 +159,26 @@ describe("request inspector", () => {
     const captureUrl = await createCaptureUrl({});
     await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "application/json", body: '{"tier":"platinum"}' } });
     const wf = await createWorkflow({ name: "inspector run", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [
-        { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: captureUrl.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] }, nextId: "set" },
-        { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } } },
-      ],
-    }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [
+          {
+            id: "send",
+            type: "SEND_WEBHOOK",
+            config: { method: "POST", webhookUrl: captureUrl.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+            nextId: "set",
+          },
+          {
+            id: "set",
+            type: "SET_PROPERTY",
+            config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } },
+          },
+        ],
+      }),
+    );
     const worker = startRunner({ pollMs: 20 });
     try {
       const { enrollmentId } = await enroll(wf.id, 5);
@@ -186,7 +214,11 @@ describe("request inspector", () => {
 
     // Inside binary (multipart) data, escaped in JSON, base64-encoded, and in Basic credentials.
     await createSecret({ name: "QUOTED_KEY", value: 'pa"ss\\word-99' });
-    const binary = Buffer.concat([Buffer.from("--XX\r\nContent-Disposition: form-data; name=\"k\"\r\n\r\nsk_live/very+secret=1\r\n--XX\r\n"), Buffer.from([0xff, 0xfe, 0x00]), Buffer.from("\r\n--XX--")]);
+    const binary = Buffer.concat([
+      Buffer.from('--XX\r\nContent-Disposition: form-data; name="k"\r\n\r\nsk_live/very+secret=1\r\n--XX\r\n'),
+      Buffer.from([0xff, 0xfe, 0x00]),
+      Buffer.from("\r\n--XX--"),
+    ]);
     const multipart = await recordCapture(captureUrl.url.split("/c/")[1], {
       method: "POST",
       path: "/",
@@ -207,7 +239,10 @@ describe("request inspector", () => {
     const json = JSON.stringify({ quoted: 'pa"ss\\word-99', encoded: Buffer.from("sk_live/very+secret=1").toString("base64") });
     await post(captureUrl.url, json);
     const [last] = await listCaptures(captureUrl.id);
-    expect(JSON.parse((await getCapture(captureUrl.id, last.id)).body)).toEqual({ quoted: "[secret QUOTED_KEY]", encoded: "[secret INSPECT_KEY]" });
+    expect(JSON.parse((await getCapture(captureUrl.id, last.id)).body)).toEqual({
+      quoted: "[secret QUOTED_KEY]",
+      encoded: "[secret INSPECT_KEY]",
+    });
   });
 
   it("does not confirm guesses: values too short to be a credential are left alone, long ones still redacted", async () => {
@@ -215,7 +250,10 @@ describe("request inspector", () => {
     await createSecret({ name: "LONG_SECRET", value: "lk_9f8e7d6c5b4a" });
     const pins = Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, "0")).join("\n");
     const captureUrl = await createCaptureUrl({});
-    const result = await post(`${captureUrl.url}?pin=7391`, `${pins}\nlk_9f8e7d6c5b4a\n`, { "Content-Type": "text/plain", "X-Pin": "7391" });
+    const result = await post(`${captureUrl.url}?pin=7391`, `${pins}\nlk_9f8e7d6c5b4a\n`, {
+      "Content-Type": "text/plain",
+      "X-Pin": "7391",
+    });
     expect(result.ok).toBe(true);
     const [summary] = await listCaptures(captureUrl.id);
     const detail = await getCapture(captureUrl.id, summary.id);
@@ -230,7 +268,9 @@ describe("request inspector", () => {
 
   it("serves capture answers so a browser runs none of it on the inspector's origin", async () => {
     const captureUrl = await createCaptureUrl({});
-    await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "text/html", body: "<script>alert(document.cookie)</script>" } });
+    await updateCaptureUrl(captureUrl.id, {
+      response: { status: 200, contentType: "text/html", body: "<script>alert(document.cookie)</script>" },
+    });
     const result = await post(captureUrl.url, "{}");
     expect(result.ok && result.response.status).toBe(200);
     if (!result.ok) return;
@@ -245,7 +285,10 @@ describe("request inspector", () => {
   it("answers and stores a request even when the stored response cannot be sent as set", async () => {
     const captureUrl = await createCaptureUrl({});
     // Written by an older version that accepted any text as a content type.
-    await db.inspectorBin.update({ where: { id: captureUrl.id }, data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" } });
+    await db.inspectorBin.update({
+      where: { id: captureUrl.id },
+      data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" },
+    });
     const result = await post(captureUrl.url, '{"n":1}');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -259,7 +302,14 @@ describe("request inspector", () => {
     const captureUrl = await createCaptureUrl({});
     const binary = Buffer.from([0xff, 0xfe, 0x00, 0x01]);
     const answer = await recordCapture(captureUrl.url.split("/c/")[1], {
-      method: "POST", path: "/", query: "", headers: [], body: binary, bodyBytes: 4, bodyTruncated: false, remoteAddress: null,
+      method: "POST",
+      path: "/",
+      query: "",
+      headers: [],
+      body: binary,
+      bodyBytes: 4,
+      bodyTruncated: false,
+      remoteAddress: null,
     });
     expect((await getCapture(captureUrl.id, answer!.captureId)).body).toBe(binary.toString("base64"));
     expect((await getCapture(captureUrl.id, answer!.captureId)).bodyEncoding).toBe("base64");
@@ -273,7 +323,16 @@ describe("request inspector", () => {
 
     const token = captureUrl.url.split("/c/")[1];
     for (let i = 0; i < CAPTURES_KEPT + 5; i++) {
-      await recordCapture(token, { method: "POST", path: `/${i}`, query: "", headers: [], body: Buffer.from(""), bodyBytes: 0, bodyTruncated: false, remoteAddress: null });
+      await recordCapture(token, {
+        method: "POST",
+        path: `/${i}`,
+        query: "",
+        headers: [],
+        body: Buffer.from(""),
+        bodyBytes: 0,
+        bodyTruncated: false,
+        remoteAddress: null,
+      });
     }
     const kept = await listCaptures(captureUrl.id);
     expect(kept).toHaveLength(CAPTURES_KEPT);

@@ -5,7 +5,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { secretValues } from "@/lib/secrets/secrets";
 import { captureUrlAddress } from "./inspector-config";
-import { isMediaType, type CaptureDetail, type CaptureSummary, type CaptureUrlSummary, type CreateCaptureUrlInput, type UpdateCaptureUrlInput } from "./inspector-schemas";
+import {
+  isMediaType,
+  type CaptureDetail,
+  type CaptureSummary,
+  type CaptureUrlSummary,
+  type CreateCaptureUrlInput,
+  type UpdateCaptureUrlInput,
+} from "./inspector-schemas";
 import { MIN_REDACTED_SECRET_LENGTH, secretRedactor } from "@/lib/secrets/redact-secrets";
 
 // Capture URLs and the requests they received. The HTTPS listener (inspector-server.ts)
@@ -62,7 +69,11 @@ export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput)
     data: {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.response
-        ? { responseStatus: input.response.status, responseContentType: input.response.contentType, responseBody: input.response.body.trim() ? input.response.body : null }
+        ? {
+            responseStatus: input.response.status,
+            responseContentType: input.response.contentType,
+            responseBody: input.response.body.trim() ? input.response.body : null,
+          }
         : {}),
     },
   });
@@ -155,7 +166,9 @@ function answerFor(stored: { responseStatus: number; responseContentType: string
     warnings.push("the stored content type is not valid, so application/octet-stream was answered");
     contentType = "application/octet-stream";
   }
-  const warning = warnings.length ? `This capture URL's response needs fixing in Settings > Request inspector: ${warnings.join("; ")}.` : undefined;
+  const warning = warnings.length
+    ? `This capture URL's response needs fixing in Settings > Request inspector: ${warnings.join("; ")}.`
+    : undefined;
   return { status, contentType, body: stored.responseBody ?? receipt(), ...(warning ? { warning } : {}) };
 }
 
@@ -196,8 +209,19 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
     },
     select: { id: true, receivedAt: true },
   });
-  const oldest = await db.inspectorCapture.findFirst({ where: { binId: target.id }, orderBy: { id: "desc" }, skip: CAPTURES_KEPT - 1, select: { id: true } });
+  const oldest = await db.inspectorCapture.findFirst({
+    where: { binId: target.id },
+    orderBy: { id: "desc" },
+    skip: CAPTURES_KEPT - 1,
+    select: { id: true },
+  });
   if (oldest) await db.inspectorCapture.deleteMany({ where: { binId: target.id, id: { lt: oldest.id } } });
-  const receipt = { ok: true, captureId: capture.id, method: incoming.method, path: incoming.path, receivedAt: capture.receivedAt.toISOString() };
+  const receipt = {
+    ok: true,
+    captureId: capture.id,
+    method: incoming.method,
+    path: incoming.path,
+    receivedAt: capture.receivedAt.toISOString(),
+  };
   return { ...answerFor(target, () => JSON.stringify(receipt)), captureId: capture.id };
 }

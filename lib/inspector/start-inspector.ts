@@ -41,9 +41,14 @@ export async function stopInspector(): Promise<void> {
  */
 export async function inspectorStatus(): Promise<InspectorStatus> {
   const origin = inspectorOrigin();
-  if (!inspectorEnabled()) return { enabled: false, running: false, origin, error: "The request inspector is turned off (HOOKFLOW_INSPECTOR=off)." };
-  const probe = await guardedRequest({ method: "GET", url: `${origin}/`, headers: {} }, { connectTimeoutMs: 1000, responseTimeoutMs: 2000 });
-  if (probe.ok && probe.response.status === 404 && probe.response.body.includes("request inspector")) return { enabled: true, running: true, origin, error: null };
+  if (!inspectorEnabled())
+    return { enabled: false, running: false, origin, error: "The request inspector is turned off (HOOKFLOW_INSPECTOR=off)." };
+  const probe = await guardedRequest(
+    { method: "GET", url: `${origin}/`, headers: {} },
+    { connectTimeoutMs: 1000, responseTimeoutMs: 2000 },
+  );
+  if (probe.ok && probe.response.status === 404 && probe.response.body.includes("request inspector"))
+    return { enabled: true, running: true, origin, error: null };
   const reason = store[KEY]?.error ?? (probe.ok ? `Something else answers at ${origin}.` : probe.failure.message);
   return { enabled: true, running: false, origin, error: `The request inspector is not answering at ${origin}: ${reason}` };
 }

@@ -13,7 +13,10 @@ describe("group commit", () => {
     await new Promise((r) => setImmediate(r));
     const later = [4, 5].map(double); // arrive while the first batch runs
     expect(await Promise.all([...first, ...later])).toEqual([2, 4, 6, 8, 10]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it("splits at the batch limit and rejects only the failing batch", async () => {
@@ -24,7 +27,10 @@ describe("group commit", () => {
       return items;
     }, 2);
     const results = await Promise.allSettled([1, 2, 3, 4].map(run));
-    expect(seen).toEqual([[1, 2], [3, 4]]);
+    expect(seen).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "rejected", "rejected"]);
   });
 });

@@ -17,15 +17,25 @@ describe("the job catalog", () => {
   });
 
   it("writes many jobs in one go, each parsed when claimed and handed to its handler typed", async () => {
-    const ids = await db.$transaction((tx) => enqueueMany(tx, typed, [1, 2, 3].map((n) => ({ payload: { n } }))));
+    const ids = await db.$transaction((tx) =>
+      enqueueMany(
+        tx,
+        typed,
+        [1, 2, 3].map((n) => ({ payload: { n } })),
+      ),
+    );
     expect(ids).toHaveLength(3);
     const seen: number[] = [];
-    const worker = startWorker({ pollMs: 5, log: () => {}, handlers: {
-      typed: async (job: { id: string; payload: { n: number } }) => {
-        seen.push(job.payload.n);
-        await db.job.update({ where: { id: job.id }, data: { status: "DONE", lockedBy: null } });
+    const worker = startWorker({
+      pollMs: 5,
+      log: () => {},
+      handlers: {
+        typed: async (job: { id: string; payload: { n: number } }) => {
+          seen.push(job.payload.n);
+          await db.job.update({ where: { id: job.id }, data: { status: "DONE", lockedBy: null } });
+        },
       },
-    } });
+    });
     try {
       await until(async () => (await db.job.count({ where: { kind: "typed", status: "DONE" } })) === 3, 5_000);
     } finally {
@@ -39,7 +49,12 @@ describe("the job catalog", () => {
     const bad = await db.job.create({ data: { lane: "default", kind: "typed", payload: { n: "not a number" } } });
     const unknown = await db.job.create({ data: { lane: "default", kind: "retired-kind", payload: {} } });
     let calls = 0;
-    const worker = startWorker({ pollMs: 5, internalRetryMs: 5, log: () => {}, handlers: { typed: async () => void calls++, "retired-kind": async () => void calls++ } });
+    const worker = startWorker({
+      pollMs: 5,
+      internalRetryMs: 5,
+      log: () => {},
+      handlers: { typed: async () => void calls++, "retired-kind": async () => void calls++ },
+    });
     try {
       await until(async () => (await db.job.count({ where: { id: { in: [bad.id, unknown.id] }, status: "DEAD" } })) === 2, 5_000);
       await new Promise((r) => setTimeout(r, 100));

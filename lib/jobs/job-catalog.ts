@@ -57,7 +57,10 @@ function jobKind(name: string): JobKind<unknown> | undefined {
 }
 
 /** Parses a stored payload with its kind's schema: the payload, or why the job cannot run. */
-export function parsePayload(kindName: string, payload: unknown): { ok: true; kind: JobKind<unknown>; payload: unknown } | { ok: false; reason: string } {
+export function parsePayload(
+  kindName: string,
+  payload: unknown,
+): { ok: true; kind: JobKind<unknown>; payload: unknown } | { ok: false; reason: string } {
   const kind = jobKind(kindName);
   if (!kind) return { ok: false, reason: `unknown job kind "${kindName}"` };
   const parsed = kind.payload.safeParse(payload);

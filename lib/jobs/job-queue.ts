@@ -27,7 +27,15 @@ export type Tx = Prisma.TransactionClient;
  * such and the worker can give up on it (see INTERNAL_FAILURE_LIMIT in worker.ts).
  */
 /** `key`: what the job is about, as its owner keyed it (the run-step kind: the step id), readable even when the payload is not. */
-export type ClaimedJob<P = unknown> = { id: string; lane: Lane; kind: string; payload: P; destination: string | null; attempts: number; key: string | null };
+export type ClaimedJob<P = unknown> = {
+  id: string;
+  lane: Lane;
+  kind: string;
+  payload: P;
+  destination: string | null;
+  attempts: number;
+  key: string | null;
+};
 
 // How long a claim holds before another worker may take the job over; tests shorten it.
 export const LEASE_MS = config().leaseMs;
@@ -59,7 +67,19 @@ export async function enqueueMany<P>(tx: Tx, kind: JobKind<P>, jobs: NewJob<P>[]
     const lane = job.lane ?? kind.lanes[0];
     if (!kind.lanes.includes(lane)) throw new Error(`a "${kind.kind}" job cannot run in the ${lane} lane`);
     const payload = kind.payload.parse(job.payload);
-    return [job.id ?? randomUUID(), lane, kind.kind, jsonParam(payload), job.key ?? null, job.destination ?? null, "QUEUED", job.runAt ?? now, 0, now, now];
+    return [
+      job.id ?? randomUUID(),
+      lane,
+      kind.kind,
+      jsonParam(payload),
+      job.key ?? null,
+      job.destination ?? null,
+      "QUEUED",
+      job.runAt ?? now,
+      0,
+      now,
+      now,
+    ];
   });
   await insertRows(tx, "Job", JOB_COLUMNS, rows);
   return rows.map((row) => row[0] as string);
@@ -75,7 +95,13 @@ export async function enqueue<P>(tx: Tx, kind: JobKind<P>, job: NewJob<P>): Prom
  * `perDestination` jobs (in any process) is skipped, so a slow endpoint holds only its own
  * slots and other destinations keep moving.
  */
-export async function claimJobs(options: { lane: Lane; workerId: string; limit: number; perDestination: number; now?: Date }): Promise<ClaimedJob[]> {
+export async function claimJobs(options: {
+  lane: Lane;
+  workerId: string;
+  limit: number;
+  perDestination: number;
+  now?: Date;
+}): Promise<ClaimedJob[]> {
   const now = options.now ?? new Date();
   if (options.limit <= 0) return [];
   return db.$transaction(async (tx) => {
@@ -145,7 +171,12 @@ export async function renewLease(jobId: string, workerId: string): Promise<boole
  * count of claims without progress starts over), inside the caller's transaction, if this
  * worker still holds it.
  */
-export async function finishJob(tx: Tx, jobId: string, workerId: string, next: { retryAt: Date; lastError: string } | null): Promise<boolean> {
+export async function finishJob(
+  tx: Tx,
+  jobId: string,
+  workerId: string,
+  next: { retryAt: Date; lastError: string } | null,
+): Promise<boolean> {
   const result = await tx.job.updateMany({
     where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
     data: next
@@ -160,10 +191,21 @@ export async function finishJob(tx: Tx, jobId: string, workerId: string, next: {
  * the job: re-queues it for `retryAt` keeping its count of claims without progress, or with
  * `retryAt` null marks it DEAD, never to be claimed again.
  */
-export async function failJob(tx: Tx, jobId: string, workerId: string, next: { retryAt: Date | null; lastError: string }): Promise<boolean> {
+export async function failJob(
+  tx: Tx,
+  jobId: string,
+  workerId: string,
+  next: { retryAt: Date | null; lastError: string },
+): Promise<boolean> {
   const result = await tx.job.updateMany({
     where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
-    data: { status: next.retryAt ? "QUEUED" : "DEAD", runAt: next.retryAt ?? undefined, lockedBy: null, lockedUntil: null, lastError: next.lastError },
+    data: {
+      status: next.retryAt ? "QUEUED" : "DEAD",
+      runAt: next.retryAt ?? undefined,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: next.lastError,
+    },
   });
   return result.count === 1;
 }
@@ -171,13 +213,17 @@ export async function failJob(tx: Tx, jobId: string, workerId: string, next: { r
 /** Of these claims, the jobs their worker still holds (a worker whose lease ran out must not record over the one that took over). */
 export async function heldJobs(tx: Tx, claims: { id: string; workerId: string }[]): Promise<Set<string>> {
   if (!claims.length) return new Set();
-  const rows = await tx.job.findMany({ where: { status: "RUNNING", OR: claims.map((c) => ({ id: c.id, lockedBy: c.workerId })) }, select: { id: true } });
+  const rows = await tx.job.findMany({
+    where: { status: "RUNNING", OR: claims.map((c) => ({ id: c.id, lockedBy: c.workerId })) },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }
 
 /** Marks jobs DONE; for jobs the caller holds (see heldJobs), in its transaction. */
 export async function completeJobs(tx: Tx, jobIds: string[]): Promise<void> {
-  if (jobIds.length) await tx.job.updateMany({ where: { id: { in: jobIds } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
+  if (jobIds.length)
+    await tx.job.updateMany({ where: { id: { in: jobIds } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
 }
 
 /**
@@ -185,7 +231,10 @@ export async function completeJobs(tx: Tx, jobIds: string[]): Promise<void> {
  * was recorded), so its count of claims without progress starts over.
  */
 export async function rescheduleJob(tx: Tx, jobId: string, next: { runAt: Date; lastError: string | null }): Promise<void> {
-  await tx.job.update({ where: { id: jobId }, data: { status: "QUEUED", runAt: next.runAt, lockedBy: null, lockedUntil: null, lastError: next.lastError, attempts: 0 } });
+  await tx.job.update({
+    where: { id: jobId },
+    data: { status: "QUEUED", runAt: next.runAt, lockedBy: null, lockedUntil: null, lastError: next.lastError, attempts: 0 },
+  });
 }
 
 /** The queued (not running) job written with this key, if any. */
@@ -202,7 +251,11 @@ export async function setJobRunAt(tx: Tx, jobId: string, runAt: Date): Promise<b
 export async function queuedRunAt(keys: string[]): Promise<Map<string, Date>> {
   const due = new Map<string, Date>();
   if (!keys.length) return due;
-  const rows = await db.job.findMany({ where: { stepId: { in: keys }, status: "QUEUED" }, select: { stepId: true, runAt: true }, orderBy: { runAt: "asc" } });
+  const rows = await db.job.findMany({
+    where: { stepId: { in: keys }, status: "QUEUED" },
+    select: { stepId: true, runAt: true },
+    orderBy: { runAt: "asc" },
+  });
   for (const row of rows) if (row.stepId && !due.has(row.stepId)) due.set(row.stepId, row.runAt);
   return due;
 }
@@ -215,7 +268,12 @@ export async function countDeadJobs(): Promise<Record<string, number>> {
 
 /** The newest DEAD jobs, with why each died. */
 export async function listDeadJobs(limit = 50): Promise<{ id: string; kind: string; lastError: string | null; updatedAt: Date }[]> {
-  return db.job.findMany({ where: { status: "DEAD" }, orderBy: { updatedAt: "desc" }, take: limit, select: { id: true, kind: true, lastError: true, updatedAt: true } });
+  return db.job.findMany({
+    where: { status: "DEAD" },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    select: { id: true, kind: true, lastError: true, updatedAt: true },
+  });
 }
 
 /** Gives back the jobs a stopping worker holds, so another claims them at once. */

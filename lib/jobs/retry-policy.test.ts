@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_DELIVERY_ATTEMPTS, MIN_RETRY_INTERVAL_MS, NORMAL_BACKOFF_FROM_FAILURE, parseRetryAfter, planRetry, RETRY_WINDOW_MS, retryDelayMs } from "./retry-schedule";
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  MIN_RETRY_INTERVAL_MS,
+  NORMAL_BACKOFF_FROM_FAILURE,
+  parseRetryAfter,
+  planRetry,
+  RETRY_WINDOW_MS,
+  retryDelayMs,
+} from "./retry-schedule";
 
 // Whatever a receiver answers, one delivery's attempts stay polite: at least a floor apart,
 // bounded in number, all within 3 days of the first failure. The answers go through the
@@ -12,8 +20,29 @@ type Answer = { kind: "429"; retryAfter: RetryAfter; durationMs: number } | { ki
 
 const retryAfter: fc.Arbitrary<RetryAfter> = fc.oneof(
   fc.constant({ type: "none" as const }),
-  fc.constantFrom("0", "00", "-1", "-5000", "0.4", " 0 ", "1", "999", "1000", "1e3", "Infinity", "NaN", "9".repeat(30), "9".repeat(400), "soon", "").map((text) => ({ type: "text" as const, text })),
-  fc.oneof(fc.nat({ max: 10 * RETRY_WINDOW_MS }), fc.nat(), fc.bigInt({ min: 0n, max: 10n ** 40n }).map(String)).map((n) => ({ type: "text" as const, text: String(n) })),
+  fc
+    .constantFrom(
+      "0",
+      "00",
+      "-1",
+      "-5000",
+      "0.4",
+      " 0 ",
+      "1",
+      "999",
+      "1000",
+      "1e3",
+      "Infinity",
+      "NaN",
+      "9".repeat(30),
+      "9".repeat(400),
+      "soon",
+      "",
+    )
+    .map((text) => ({ type: "text" as const, text })),
+  fc
+    .oneof(fc.nat({ max: 10 * RETRY_WINDOW_MS }), fc.nat(), fc.bigInt({ min: 0n, max: 10n ** 40n }).map(String))
+    .map((n) => ({ type: "text" as const, text: String(n) })),
   fc.string({ maxLength: 30 }).map((text) => ({ type: "text" as const, text })),
   // HTTP dates relative to the moment of the answer: long past, just past, now, future, far beyond the window.
   fc.integer({ min: -100 * RETRY_WINDOW_MS, max: 3 * RETRY_WINDOW_MS }).map((offsetMs) => ({ type: "date" as const, offsetMs })),
@@ -49,7 +78,14 @@ function play(start: number, answers: Answer[], randoms: number[], lagMs: number
     const retryAfterMs = a.kind === "429" ? parseRetryAfter(header(a.retryAfter, endedAt), new Date(endedAt)) : null;
     const plan = planRetry({ now: new Date(endedAt), firstFailedAt: new Date(firstFailedAt), failures, retryAfterMs, random });
     const next = plan.retryAt;
-    attempts.push({ startedAt, endedAt, failures, nextAt: next?.getTime() ?? null, giveUp: plan.giveUp, normalDelay: retryDelayMs(failures, random) });
+    attempts.push({
+      startedAt,
+      endedAt,
+      failures,
+      nextAt: next?.getTime() ?? null,
+      giveUp: plan.giveUp,
+      normalDelay: retryDelayMs(failures, random),
+    });
     if (!next) break;
     // The runner claims a due job a little after its time, never before.
     startedAt = next.getTime() + lagMs[i % lagMs.length];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_RETRY_MS, MAX_DELIVERY_ATTEMPTS, MAX_INTERVAL_MS, MIN_RETRY_INTERVAL_MS, parseRetryAfter, planRetry, RETRY_WINDOW_MS, retryDelayMs } from "./retry-schedule";
+import {
+  FIRST_RETRY_MS,
+  MAX_DELIVERY_ATTEMPTS,
+  MAX_INTERVAL_MS,
+  MIN_RETRY_INTERVAL_MS,
+  parseRetryAfter,
+  planRetry,
+  RETRY_WINDOW_MS,
+  retryDelayMs,
+} from "./retry-schedule";
 
 const t0 = new Date("2026-03-01T00:00:00Z");
 
@@ -39,19 +48,33 @@ describe("retry schedule", () => {
 
   it("uses a 429's Retry-After instead of the computed delay, but never sooner than the floor", () => {
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: 5000 }).retryAt?.getTime()).toBe(t0.getTime() + 5000);
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: 0 }).retryAt?.getTime()).toBe(t0.getTime() + MIN_RETRY_INTERVAL_MS);
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 2, retryAfterMs: 10 }).retryAt?.getTime()).toBe(t0.getTime() + MIN_RETRY_INTERVAL_MS);
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: 0 }).retryAt?.getTime()).toBe(
+      t0.getTime() + MIN_RETRY_INTERVAL_MS,
+    );
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 2, retryAfterMs: 10 }).retryAt?.getTime()).toBe(
+      t0.getTime() + MIN_RETRY_INTERVAL_MS,
+    );
   });
 
   it("from the third failure in a row, a Retry-After can lengthen the normal delay but not shorten it", () => {
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 3, retryAfterMs: 0, random: 0 }).retryAt?.getTime()).toBe(t0.getTime() + retryDelayMs(3, 0));
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 3, retryAfterMs: 3_600_000, random: 0 }).retryAt?.getTime()).toBe(t0.getTime() + 3_600_000);
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 3, retryAfterMs: 0, random: 0 }).retryAt?.getTime()).toBe(
+      t0.getTime() + retryDelayMs(3, 0),
+    );
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 3, retryAfterMs: 3_600_000, random: 0 }).retryAt?.getTime()).toBe(
+      t0.getTime() + 3_600_000,
+    );
   });
 
   it("gives up, saying why, on a Retry-After past the 3-day window and after the most attempts", () => {
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: RETRY_WINDOW_MS + 1 })).toEqual({ giveUp: "Gave up: the endpoint asked to wait past the end of the 3-day retry window." });
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: parseRetryAfter("9".repeat(400), t0) })).toEqual({ giveUp: expect.stringMatching(/asked to wait past/) });
-    expect(planRetry({ now: t0, firstFailedAt: t0, failures: MAX_DELIVERY_ATTEMPTS })).toEqual({ giveUp: `Gave up after ${MAX_DELIVERY_ATTEMPTS} attempts, the most Hookflow makes for one delivery.` });
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: RETRY_WINDOW_MS + 1 })).toEqual({
+      giveUp: "Gave up: the endpoint asked to wait past the end of the 3-day retry window.",
+    });
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: parseRetryAfter("9".repeat(400), t0) })).toEqual({
+      giveUp: expect.stringMatching(/asked to wait past/),
+    });
+    expect(planRetry({ now: t0, firstFailedAt: t0, failures: MAX_DELIVERY_ATTEMPTS })).toEqual({
+      giveUp: `Gave up after ${MAX_DELIVERY_ATTEMPTS} attempts, the most Hookflow makes for one delivery.`,
+    });
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: MAX_DELIVERY_ATTEMPTS - 1 }).retryAt).toBeInstanceOf(Date);
   });
 

@@ -6,7 +6,9 @@ import { defineJob } from "./job-catalog";
 import { enqueue, finishJob, type ClaimedJob, type Tx } from "./job-queue";
 import { INTERNAL_FAILURE_LIMIT, shortReason, startWorker } from "./worker";
 
-const [quickJob, stuckJob, poisonJob, flakyJob] = ["quick", "stuck", "poison", "flaky"].map((kind) => defineJob({ kind, payload: z.object({}), lanes: ["default"] }));
+const [quickJob, stuckJob, poisonJob, flakyJob] = ["quick", "stuck", "poison", "flaky"].map((kind) =>
+  defineJob({ kind, payload: z.object({}), lanes: ["default"] }),
+);
 
 afterEach(() => {
   delete process.env.HOOKFLOW_SHUTDOWN_GRACE_MS;
@@ -16,13 +18,20 @@ describe("worker shutdown", () => {
   it("lets a job in flight finish within the grace period", async () => {
     await db.$transaction((tx) => enqueue(tx, quickJob, { payload: {} }));
     let finished = false;
-    const worker = startWorker({ pollMs: 10, log: () => {}, handlers: {
-      quick: async (job, workerId) => {
-        await new Promise((r) => setTimeout(r, 200));
-        await db.job.updateMany({ where: { id: job.id, lockedBy: workerId }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
-        finished = true;
+    const worker = startWorker({
+      pollMs: 10,
+      log: () => {},
+      handlers: {
+        quick: async (job, workerId) => {
+          await new Promise((r) => setTimeout(r, 200));
+          await db.job.updateMany({
+            where: { id: job.id, lockedBy: workerId },
+            data: { status: "DONE", lockedBy: null, lockedUntil: null },
+          });
+          finished = true;
+        },
       },
-    } });
+    });
     while (!(await db.job.count({ where: { kind: "quick", status: "RUNNING" } }))) await new Promise((r) => setTimeout(r, 10));
     await worker.stop();
     expect(finished).toBe(true);
@@ -35,7 +44,11 @@ describe("worker shutdown", () => {
     const worker = startWorker({ pollMs: 10, log: () => {}, handlers: { stuck: () => new Promise(() => {}) } });
     while (!(await db.job.count({ where: { kind: "stuck", status: "RUNNING" } }))) await new Promise((r) => setTimeout(r, 10));
     await worker.stop();
-    expect(await db.job.findFirstOrThrow({ where: { kind: "stuck" } })).toMatchObject({ status: "QUEUED", lockedBy: null, lockedUntil: null });
+    expect(await db.job.findFirstOrThrow({ where: { kind: "stuck" } })).toMatchObject({
+      status: "QUEUED",
+      lockedBy: null,
+      lockedUntil: null,
+    });
   });
 });
 
@@ -79,21 +92,26 @@ describe("a job whose handler keeps throwing", () => {
   it("counts only failures in a row: a handler that records progress resets the count", async () => {
     const id = await db.$transaction((tx) => enqueue(tx, flakyJob, { payload: {} }));
     let calls = 0;
-    const worker = startWorker({ pollMs: 5, internalRetryMs: 5, log: () => {}, handlers: {
-      flaky: async (job, workerId) => {
-        calls++;
-        // Every third run makes progress and asks to run again; the others throw.
-        if (calls % 3 === 0) {
-          await db.$transaction((tx) => finishJob(tx, job.id, workerId, { retryAt: new Date(), lastError: "progress" }));
-          return;
-        }
-        if (calls >= 4 * INTERNAL_FAILURE_LIMIT) {
-          await db.$transaction((tx) => finishJob(tx, job.id, workerId, null));
-          return;
-        }
-        throw new Error("transient");
+    const worker = startWorker({
+      pollMs: 5,
+      internalRetryMs: 5,
+      log: () => {},
+      handlers: {
+        flaky: async (job, workerId) => {
+          calls++;
+          // Every third run makes progress and asks to run again; the others throw.
+          if (calls % 3 === 0) {
+            await db.$transaction((tx) => finishJob(tx, job.id, workerId, { retryAt: new Date(), lastError: "progress" }));
+            return;
+          }
+          if (calls >= 4 * INTERNAL_FAILURE_LIMIT) {
+            await db.$transaction((tx) => finishJob(tx, job.id, workerId, null));
+            return;
+          }
+          throw new Error("transient");
+        },
       },
-    } });
+    });
     try {
       await until(async () => ["DONE", "DEAD"].includes((await db.job.findUniqueOrThrow({ where: { id } })).status), 10_000);
     } finally {
@@ -106,7 +124,9 @@ describe("a job whose handler keeps throwing", () => {
 
 describe("shortReason", () => {
   it("keeps the kind of fault and leaves out quoted text, URLs and token-like words", () => {
-    expect(shortReason(new TypeError("Cannot read properties of null (reading 'type')"))).toBe("TypeError: Cannot read properties of null (reading …)");
+    expect(shortReason(new TypeError("Cannot read properties of null (reading 'type')"))).toBe(
+      "TypeError: Cannot read properties of null (reading …)",
+    );
     expect(shortReason(new Error("fetch https://user:pw@example.com/x?k=1 failed\nat line 2"))).toBe("Error: fetch … failed");
     expect(shortReason(new Error("bad key sk_live_4eC39HqLyjWDarjtT1zdp7dc here"))).toBe("Error: bad key … here");
     expect(shortReason("plain")).toBe("Error: plain");

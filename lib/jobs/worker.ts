@@ -1,7 +1,18 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS, parsePayload } from "./job-catalog";
-import { claimJobs, failJob, LEASE_MS, newWorkerId, queueEvents, releaseJobs, renewLease, type ClaimedJob, type Lane, type Tx } from "./job-queue";
+import {
+  claimJobs,
+  failJob,
+  LEASE_MS,
+  newWorkerId,
+  queueEvents,
+  releaseJobs,
+  renewLease,
+  type ClaimedJob,
+  type Lane,
+  type Tx,
+} from "./job-queue";
 
 // A worker runs each lane as its own loop with its own concurrency, so webhook deliveries
 // (slow, remote) never hold up default work, and claimJobs caps every destination host.
@@ -90,7 +101,9 @@ export function startWorker(options: WorkerOptions): Worker {
       await handler(job, id);
     } catch (error) {
       const policy = parsed.ok ? parsed.kind.retry : { failureLimit: INTERNAL_FAILURE_LIMIT, retryMs: INTERNAL_RETRY_MS };
-      await handlerFailed(job, handler, error, policy).catch((e) => log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`));
+      await handlerFailed(job, handler, error, policy).catch((e) =>
+        log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`),
+      );
     } finally {
       clearInterval(renew);
     }
@@ -101,11 +114,17 @@ export function startWorker(options: WorkerOptions): Worker {
     const lastError = reason.slice(0, 500);
     log(`job ${job.id} (${job.kind}) cannot run and is now DEAD: ${lastError}`);
     await db.$transaction(async (tx) => {
-      if (await failJob(tx, job.id, id, { retryAt: null, lastError })) await handler?.onCannotRun?.(tx, { id: job.id, key: job.key }, lastError);
+      if (await failJob(tx, job.id, id, { retryAt: null, lastError }))
+        await handler?.onCannotRun?.(tx, { id: job.id, key: job.key }, lastError);
     });
   }
 
-  async function handlerFailed(job: ClaimedJob, handler: JobHandler | undefined, error: unknown, policy: { failureLimit: number; retryMs: number }) {
+  async function handlerFailed(
+    job: ClaimedJob,
+    handler: JobHandler | undefined,
+    error: unknown,
+    policy: { failureLimit: number; retryMs: number },
+  ) {
     const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
     const tries = job.attempts;
     const limit = policy.failureLimit;

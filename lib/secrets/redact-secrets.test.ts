@@ -39,11 +39,17 @@ describe("secretRedactor", () => {
     const pin = { name: "PIN", value: "7391" };
     expect(secretRedactor([pin]).text("pin 7391")).toBe("pin 7391");
     expect(secretRedactor([pin], { minLength: 1, label: () => "***" }).text("pin 7391, NzM5MQ==")).toBe("pin ***, ***");
-    expect(secretRedactor([{ name: "A", value: "a".repeat(MIN_REDACTED_SECRET_LENGTH) }]).text("a".repeat(MIN_REDACTED_SECRET_LENGTH))).toBe("[secret A]");
+    expect(
+      secretRedactor([{ name: "A", value: "a".repeat(MIN_REDACTED_SECRET_LENGTH) }]).text("a".repeat(MIN_REDACTED_SECRET_LENGTH)),
+    ).toBe("[secret A]");
   });
 
   it("replaces a secret that contains another whole, in one pass", () => {
-    const redact = secretRedactor([{ name: "SHORT", value: "abcdefghijkl" }, { name: "LONG", value: "abcdefghijkl-more" }, { name: "LABEL", value: "[secret LONG]" }]);
+    const redact = secretRedactor([
+      { name: "SHORT", value: "abcdefghijkl" },
+      { name: "LONG", value: "abcdefghijkl-more" },
+      { name: "LABEL", value: "[secret LONG]" },
+    ]);
     expect(redact.text("abcdefghijkl-more abcdefghijkl")).toBe("[secret LONG] [secret SHORT]");
   });
 });

@@ -8,7 +8,11 @@
 // credential in a header is decoded and searched.
 
 export type KnownSecret = { name: string; value: string };
-export type Redactor = { text: (text: string) => string; bytes: (bytes: Buffer) => Buffer; header: (name: string, value: string) => string };
+export type Redactor = {
+  text: (text: string) => string;
+  bytes: (bytes: Buffer) => Buffer;
+  header: (name: string, value: string) => string;
+};
 
 export type RedactorOptions = {
   /**
@@ -45,7 +49,10 @@ const jsonEscape = (value: string) => JSON.stringify(value).slice(1, -1);
 function jsonForms(value: string): string[] {
   const plain = jsonEscape(value);
   const ascii = plain.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const once = [plain, ascii, ascii.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`)].flatMap((f) => [f, f.replaceAll("/", "\\/")]);
+  const once = [plain, ascii, ascii.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`)].flatMap((f) => [
+    f,
+    f.replaceAll("/", "\\/"),
+  ]);
   // Escaped twice: JSON inside a JSON string (an echo of the request as a string, a log line).
   return [...once, jsonEscape(plain)];
 }
@@ -80,7 +87,9 @@ export function secretRedactor(secrets: KnownSecret[], options: RedactorOptions 
     for (const form of forms(secret.value)) if (!textPatterns.has(form)) textPatterns.set(form, label(secret));
   }
   // Bytes are searched as latin1 text: one character per byte, so UTF-8 patterns match byte for byte.
-  const bytePatterns = new Map([...textPatterns].map(([form, text]) => [Buffer.from(form, "utf8").toString("latin1"), Buffer.from(text, "utf8").toString("latin1")]));
+  const bytePatterns = new Map(
+    [...textPatterns].map(([form, text]) => [Buffer.from(form, "utf8").toString("latin1"), Buffer.from(text, "utf8").toString("latin1")]),
+  );
   const text = replacer(textPatterns);
   const bytesText = replacer(bytePatterns);
   return {

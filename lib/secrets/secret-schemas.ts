@@ -5,10 +5,7 @@ export const SECRET_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export const secretNameSchema = z
   .string({ error: "name is required." })
   .trim()
-  .regex(
-    SECRET_NAME_PATTERN,
-    "name must start with a letter and use only letters, digits and underscores (at most 64 characters).",
-  );
+  .regex(SECRET_NAME_PATTERN, "name must start with a letter and use only letters, digits and underscores (at most 64 characters).");
 
 /** What no header value may carry (tab aside): CR, LF, NUL, the other C0 controls and DEL. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.

@@ -18,7 +18,14 @@ export const HOOK_EVENTS_KEPT = 100;
 /** Bytes of a refused event's raw body that are kept. */
 export const REFUSED_BODY_PREFIX_BYTES = 4 * 1024;
 
-const MASKED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key", "x-hookflow-signature", "webhook-signature"]);
+const MASKED_HEADERS = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "x-api-key",
+  "x-hookflow-signature",
+  "webhook-signature",
+]);
 const MASK = "********";
 
 /** Headers as stored: credential headers (and the trigger's own required header) masked, stored secrets redacted anywhere else. */
@@ -57,7 +64,14 @@ export async function storeHookEvent(workflowId: string, event: NewHookEvent): P
     ? { payload: event.payload.value === null ? Prisma.JsonNull : (event.payload.value as Prisma.InputJsonValue), bodyBytes: bytes }
     : { body: prefix, bodyTruncated: truncated, bodyBytes: bytes };
   const row = await db.hookEvent.create({
-    data: { workflowId, status: event.status, error: event.error?.slice(0, 1000), eventId: event.eventId ?? null, headers: event.headers, ...body },
+    data: {
+      workflowId,
+      status: event.status,
+      error: event.error?.slice(0, 1000),
+      eventId: event.eventId ?? null,
+      headers: event.headers,
+      ...body,
+    },
     select: { id: true },
   });
   const stale = await db.hookEvent.findMany({
@@ -72,7 +86,8 @@ export async function storeHookEvent(workflowId: string, event: NewHookEvent): P
 
 /** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
 export async function listHookEvents(workflowId: string, limit = 20) {
-  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw AppError.notFound(`Workflow ${workflowId}`);
+  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } })))
+    throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
   // payload: the parsed body (null when the event was refused before it was parsed; then
   // body holds the first REFUSED_BODY_PREFIX_BYTES of the raw body, bodyTruncated when cut).

@@ -42,7 +42,8 @@ function parseHookBody(contentType: string, rawBody: string): unknown {
       if (++fields > HOOK_PAYLOAD_LIMITS.maxKeys) {
         throw new AppError("TOO_MANY_FIELDS", `The form has more than ${HOOK_PAYLOAD_LIMITS.maxKeys} fields. Send fewer fields.`);
       }
-      if (key === "__proto__") throw new AppError("FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
+      if (key === "__proto__")
+        throw new AppError("FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
       const previous = out[key];
       if (previous === undefined) out[key] = value;
       else if (Array.isArray(previous)) previous.push(value);
@@ -55,23 +56,31 @@ function parseHookBody(contentType: string, rawBody: string): unknown {
 }
 
 /** A payload value as text; null for a missing value, and for objects and arrays, which are not single values. */
-const scalarText = (value: unknown): string | null => (value === undefined || value === null || typeof value === "object" ? null : String(value));
+const scalarText = (value: unknown): string | null =>
+  value === undefined || value === null || typeof value === "object" ? null : String(value);
 
 export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
   const workflow = await db.workflow.findUnique({ where: { hookToken: hook.token } });
-  if (!workflow) throw new AppError("NOT_FOUND", "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.");
+  if (!workflow)
+    throw new AppError(
+      "NOT_FOUND",
+      "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.",
+    );
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
-  const extraMasked = trigger.type === "WEBHOOK" && trigger.verification.type === "STATIC_HEADER" ? trigger.verification.headerName.toLowerCase() : null;
+  const extraMasked =
+    trigger.type === "WEBHOOK" && trigger.verification.type === "STATIC_HEADER" ? trigger.verification.headerName.toLowerCase() : null;
   // Anyone may send headers here, so only secrets too long to guess are searched for (see MIN_REDACTED_SECRET_LENGTH).
   const headers = maskedHeaders(hook.headers, extraMasked, secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH }));
-  const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) => storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields });
+  const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) =>
+    storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields });
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
   const refuseUnread = async (error: AppError): Promise<never> => {
     await store({ status: "REJECTED", error: error.message });
     throw error;
   };
 
-  if (trigger.type !== "WEBHOOK") return refuseUnread(new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
+  if (trigger.type !== "WEBHOOK")
+    return refuseUnread(new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
   const secret = trigger.verification.type === "NONE" ? null : await secretValue(trigger.verification.secretName);
   const verified = verifyHook(trigger.verification, secret, hook.headers, hook.rawBody, now);
   if (verified.problem !== null) return refuseUnread(new AppError("VERIFICATION_FAILED", verified.problem));
@@ -87,10 +96,24 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     await store({ status: "REJECTED", error: error.message, payload: { value: payload } });
     throw error;
   };
-  if (!workflow.enabled) return refuse(new AppError("WORKFLOW_OFF", "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records."));
-  if (!trigger.recordMatch) return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
+  if (!workflow.enabled)
+    return refuse(
+      new AppError(
+        "WORKFLOW_OFF",
+        "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records.",
+      ),
+    );
+  if (!trigger.recordMatch)
+    return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
 
-  const eventId = scalarText(trigger.eventId?.type === "BODY" ? readPath(payload, trigger.eventId.path) : trigger.eventId ? hook.headers.get(trigger.eventId.name) : undefined) || null;
+  const eventId =
+    scalarText(
+      trigger.eventId?.type === "BODY"
+        ? readPath(payload, trigger.eventId.path)
+        : trigger.eventId
+          ? hook.headers.get(trigger.eventId.name)
+          : undefined,
+    ) || null;
 
   const match = trigger.recordMatch;
   const matchValue = readPath(payload, match.payloadPath);
@@ -105,7 +128,10 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
 
   // Claim the event id, webhook-id and signature first: a repeat, even a concurrent one, lands on
   // the earlier claim and is answered as a duplicate instead of enrolling twice.
-  const seen: SeenKey[] = [...verified.seen, ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : [])];
+  const seen: SeenKey[] = [
+    ...verified.seen,
+    ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : []),
+  ];
   const claim = await claimSeenIds(workflow.id, seen, now);
   if (claim.duplicate) return { enrollmentId: claim.enrollmentId, duplicate: true };
 
@@ -116,7 +142,8 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
       if (match.whenMissing === "REJECT") {
         throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has ${match.property} = "${String(matchValue).slice(0, 200)}".`);
       }
-      if (match.property === "hs_object_id") throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
+      if (match.property === "hs_object_id")
+        throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
       // Property names come from the trigger's settings: no prototype for them to reach.
       const values: Record<string, string> = Object.create(null);
       values[match.property] = String(matchValue);
@@ -134,7 +161,10 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
     await releaseSeenIds(workflow.id, seen);
-    await db.hookEvent.updateMany({ where: { id: eventRow.id }, data: { status: "REJECTED", error: (error as Error).message.slice(0, 500) } });
+    await db.hookEvent.updateMany({
+      where: { id: eventRow.id },
+      data: { status: "REJECTED", error: (error as Error).message.slice(0, 500) },
+    });
     throw error;
   }
 }

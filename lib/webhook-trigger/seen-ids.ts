@@ -20,7 +20,10 @@ export type SeenKey = { kind: "EVENT_ID" | "WEBHOOK_ID" | "SIGNATURE"; value: st
 export type Claim = { duplicate: false } | { duplicate: true; enrollmentId: string | null };
 
 const stored = (value: string) => (value.length <= MAX_STORED_VALUE ? value : `sha256:${createHash("sha256").update(value).digest("hex")}`);
-const matching = (workflowId: string, keys: SeenKey[]) => ({ workflowId, OR: keys.map(({ kind, value }) => ({ kind, value: stored(value) })) });
+const matching = (workflowId: string, keys: SeenKey[]) => ({
+  workflowId,
+  OR: keys.map(({ kind, value }) => ({ kind, value: stored(value) })),
+});
 
 /** Takes the keys for this request, or says which earlier request already took one of them. */
 export async function claimSeenIds(workflowId: string, keys: SeenKey[], now = new Date()): Promise<Claim> {
@@ -28,11 +31,17 @@ export async function claimSeenIds(workflowId: string, keys: SeenKey[], now = ne
   // Forget what has expired, for this workflow (what a claim would otherwise collide with).
   await db.hookSeenId.deleteMany({ where: { workflowId, expiresAt: { lte: now } } });
   try {
-    await db.hookSeenId.createMany({ data: keys.map(({ kind, value, expiresAt }) => ({ workflowId, kind, value: stored(value), expiresAt, receivedAt: now })) });
+    await db.hookSeenId.createMany({
+      data: keys.map(({ kind, value, expiresAt }) => ({ workflowId, kind, value: stored(value), expiresAt, receivedAt: now })),
+    });
     return { duplicate: false };
   } catch (error) {
     if ((error as { code?: string }).code !== "P2002") throw error;
-    const first = await db.hookSeenId.findFirst({ where: matching(workflowId, keys), orderBy: { receivedAt: "asc" }, select: { enrollmentId: true } });
+    const first = await db.hookSeenId.findFirst({
+      where: matching(workflowId, keys),
+      orderBy: { receivedAt: "asc" },
+      select: { enrollmentId: true },
+    });
     return { duplicate: true, enrollmentId: first?.enrollmentId ?? null };
   }
 }

@@ -19,7 +19,10 @@ const verify = (headers: Record<string, string>, body = BODY, now = NOW) => veri
 
 describe("X-Hookflow-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t.body)>", () => {
   it.skipIf(!hasOpenssl)("matches what openssl computes, keyed with the secret as stored (whsec_ included)", () => {
-    const hex = execFileSync("openssl", ["dgst", "-sha256", "-hmac", SECRET], { input: `${T}.${BODY}` }).toString().trim().replace(/^.*= /, "");
+    const hex = execFileSync("openssl", ["dgst", "-sha256", "-hmac", SECRET], { input: `${T}.${BODY}` })
+      .toString()
+      .trim()
+      .replace(/^.*= /, "");
     expect(hookflowSignature(SECRET, BODY, T)).toBe(`t=${T},v1=${hex}`);
     expect(verify({ "x-hookflow-signature": `t=${T},v1=${hex}` })).toEqual({
       problem: null,
@@ -40,7 +43,9 @@ describe("X-Hookflow-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t.b
   });
 
   it("refuses the old body-only form, naming the new one", () => {
-    expect(verify({ "x-hookflow-signature": "sha256=abc" }).problem).toMatch(/old body-only form .* X-Hookflow-Signature: t=<unix seconds>,v1=/);
+    expect(verify({ "x-hookflow-signature": "sha256=abc" }).problem).toMatch(
+      /old body-only form .* X-Hookflow-Signature: t=<unix seconds>,v1=/,
+    );
   });
 
   it("refuses malformed values and another body", () => {
@@ -56,7 +61,12 @@ describe("Standard Webhooks", () => {
     const { createHmac } = await import("node:crypto");
     const signature = createHmac("sha256", Buffer.from("secret-key")).update(`msg_1.${T}.${BODY}`).digest("base64");
     const result = verify({ "webhook-id": "msg_1", "webhook-timestamp": String(T), "webhook-signature": `v1,${signature}` });
-    expect(result).toEqual({ problem: null, seen: [{ kind: "WEBHOOK_ID", value: "msg_1", expiresAt: new Date(NOW.getTime() + 7 * 24 * 3600 * 1000) }] });
-    expect(verify({ "webhook-id": "msg_1", "webhook-timestamp": `${T}.0`, "webhook-signature": `v1,${signature}` }).problem).toMatch(/webhook-timestamp/);
+    expect(result).toEqual({
+      problem: null,
+      seen: [{ kind: "WEBHOOK_ID", value: "msg_1", expiresAt: new Date(NOW.getTime() + 7 * 24 * 3600 * 1000) }],
+    });
+    expect(verify({ "webhook-id": "msg_1", "webhook-timestamp": `${T}.0`, "webhook-signature": `v1,${signature}` }).problem).toMatch(
+      /webhook-timestamp/,
+    );
   });
 });

@@ -24,7 +24,7 @@ export const SIGNATURE_TOLERANCE_S = 5 * 60;
 
 export type VerifyResult = { problem: string } | { problem: null; seen: SeenKey[] };
 
-const HOOKFLOW_FORMAT = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">";
+const HOOKFLOW_FORMAT = 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">';
 
 const safeEqual = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -33,7 +33,8 @@ const safeEqual = (a: string, b: string) => {
 };
 
 /** Standard Webhooks' key: a `whsec_` secret is base64 for the key bytes. */
-const standardWebhooksKey = (secret: string) => (secret.startsWith("whsec_") ? Buffer.from(secret.slice(6), "base64") : Buffer.from(secret, "utf8"));
+const standardWebhooksKey = (secret: string) =>
+  secret.startsWith("whsec_") ? Buffer.from(secret.slice(6), "base64") : Buffer.from(secret, "utf8");
 
 const outsideTolerance = (seconds: number, now: Date) => Math.abs(now.getTime() / 1000 - seconds) > SIGNATURE_TOLERANCE_S;
 
@@ -62,14 +63,22 @@ function verifyHookflowSignature(header: string, secret: string, rawBody: string
     return { problem: `The X-Hookflow-Signature does not match the body: it must be ${HOOKFLOW_FORMAT}, keyed with the secret as stored.` };
   }
   if (outsideTolerance(Number(t), now)) {
-    return { problem: `The X-Hookflow-Signature timestamp t=${t} is more than 5 minutes away from now: sign each request when it is sent (and check the sender's clock).` };
+    return {
+      problem: `The X-Hookflow-Signature timestamp t=${t} is more than 5 minutes away from now: sign each request when it is sent (and check the sender's clock).`,
+    };
   }
   // The same signature again inside the window is the same request again.
   return { problem: null, seen: [{ kind: "SIGNATURE", value: expected, expiresAt: new Date((Number(t) + SIGNATURE_TOLERANCE_S) * 1000) }] };
 }
 
 /** `{ problem: null, seen }` when the request passes (seen: what to remember against replays); otherwise why not (safe to log and return). */
-export function verifyHook(verification: HookVerification, secret: string | null, headers: Headers, rawBody: string, now = new Date()): VerifyResult {
+export function verifyHook(
+  verification: HookVerification,
+  secret: string | null,
+  headers: Headers,
+  rawBody: string,
+  now = new Date(),
+): VerifyResult {
   if (verification.type === "NONE") return { problem: null, seen: [] };
   if (secret === null) return { problem: `The secret "${verification.secretName}" used to verify this webhook no longer exists.` };
   if (verification.type === "STATIC_HEADER") {
@@ -95,5 +104,7 @@ export function verifyHook(verification: HookVerification, secret: string | null
     if (!match) return { problem: "The webhook-signature does not match the body." };
     return { problem: null, seen: [{ kind: "WEBHOOK_ID", value: id, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] };
   }
-  return { problem: `The request is not signed: send X-Hookflow-Signature: ${HOOKFLOW_FORMAT}, or the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).` };
+  return {
+    problem: `The request is not signed: send X-Hookflow-Signature: ${HOOKFLOW_FORMAT}, or the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).`,
+  };
 }

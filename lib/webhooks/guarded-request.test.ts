@@ -28,10 +28,11 @@ async function silentServer() {
   const s = {
     port: (server.address() as net.AddressInfo).port,
     connections: () => sockets.size,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
   open.push(s);
   return s;
@@ -196,11 +197,16 @@ describe("guardedRequest", () => {
 
   it("gives CONNECT_TIMEOUT when the TLS handshake never completes", async () => {
     const s = await silentServer();
-    const result = await guardedRequest({ method: "POST", url: `https://localhost:${s.port}/hook`, headers: {}, body: "{}" }, { connectTimeoutMs: 200 });
+    const result = await guardedRequest(
+      { method: "POST", url: `https://localhost:${s.port}/hook`, headers: {}, body: "{}" },
+      { connectTimeoutMs: 200 },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("CONNECT_TIMEOUT");
-    expect(result.failure.message).toBe(`localhost:${s.port} accepted the connection but did not complete the secure (TLS) handshake within 0.2 seconds`);
+    expect(result.failure.message).toBe(
+      `localhost:${s.port} accepted the connection but did not complete the secure (TLS) handshake within 0.2 seconds`,
+    );
     expect(result.durationMs).toBeLessThan(2000);
   });
 
@@ -282,7 +288,9 @@ describe("guardedRequest", () => {
   it("does not apply the connect timeout to a request handed an already-open socket", async () => {
     // 64 sockets per origin: request 65 waits for a freed, established socket, and its slow
     // answer must count against the response timeout only.
-    const r = await receiver((req) => (JSON.parse(req.body).i >= 64 ? { status: 200, body: "slow", delayMs: 2000 } : { status: 200, body: "fast" }));
+    const r = await receiver((req) =>
+      JSON.parse(req.body).i >= 64 ? { status: 200, body: "slow", delayMs: 2000 } : { status: 200, body: "fast" },
+    );
     const results = await Promise.all(
       Array.from({ length: 65 }, (_, i) =>
         guardedRequest({ method: "POST", url: `${r.url}/hook`, headers: {}, body: `{"i":${i}}` }, { connectTimeoutMs: 1500 }),

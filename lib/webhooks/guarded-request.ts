@@ -32,7 +32,10 @@ export const pinnedLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, "", undefined);
     try {
       if (addresses.length === 0) throw Object.assign(new Error(`No DNS record for ${hostname}`), { code: "ENOTFOUND" });
-      checkResolvedAddresses(hostname, addresses.map((a) => a.address));
+      checkResolvedAddresses(
+        hostname,
+        addresses.map((a) => a.address),
+      );
     } catch (checkError) {
       return callback(checkError as NodeJS.ErrnoException, "", undefined);
     }
@@ -121,9 +124,13 @@ function describeError(error: unknown, host: string, phase: Phase): TransportFai
     return { kind: "TLS", message: `The TLS certificate of ${host} was issued for a different host name` };
   }
   if (code.startsWith("ERR_SSL_") || code === "EPROTO" || code.startsWith("ERR_TLS_") || /CERT/.test(code)) {
-    return { kind: "TLS", message: `A secure (TLS) connection to ${host} could not be set up (${code}); check that it serves https:// on this port` };
+    return {
+      kind: "TLS",
+      message: `A secure (TLS) connection to ${host} could not be set up (${code}); check that it serves https:// on this port`,
+    };
   }
-  if (code === "ECONNREFUSED") return { kind: "CONNECTION", message: `${host} refused the connection (nothing is accepting https requests there)` };
+  if (code === "ECONNREFUSED")
+    return { kind: "CONNECTION", message: `${host} refused the connection (nothing is accepting https requests there)` };
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "EADDRNOTAVAIL") {
     return { kind: "CONNECTION", message: `${host} cannot be reached from this server (no network route)` };
   }
@@ -135,7 +142,10 @@ function describeError(error: unknown, host: string, phase: Phase): TransportFai
     return { kind: "CONNECTION", message: `${host} closed the connection before answering` };
   }
   if (code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN" || code === "ERR_HTTP_INVALID_HEADER_VALUE") {
-    return { kind: "CONNECTION", message: `The request to ${host} was not sent: a header name or value contains characters that are not allowed` };
+    return {
+      kind: "CONNECTION",
+      message: `The request to ${host} was not sent: a header name or value contains characters that are not allowed`,
+    };
   }
   return { kind: "CONNECTION", message: `The request to ${host} failed${code ? ` (${code})` : ""}` };
 }
@@ -191,9 +201,10 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
       clearTimeout(connectTimer);
       phase = "sent";
       responseTimer = setTimeout(() => {
-        const message = phase === "receiving"
-          ? `${host} started answering but did not finish within ${formatSeconds(limits.responseTimeoutMs)}`
-          : `${host} did not answer within ${formatSeconds(limits.responseTimeoutMs)}`;
+        const message =
+          phase === "receiving"
+            ? `${host} started answering but did not finish within ${formatSeconds(limits.responseTimeoutMs)}`
+            : `${host} did not answer within ${formatSeconds(limits.responseTimeoutMs)}`;
         fail({ kind: "RESPONSE_TIMEOUT", message });
       }, limits.responseTimeoutMs);
     };
@@ -224,11 +235,15 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
       // Starts when the socket exists, not when the request was queued behind busy sockets.
       connectTimer = setTimeout(() => {
         if (phase === "dns") {
-          return fail({ kind: "DNS", message: `The address of ${host} could not be looked up within ${formatSeconds(limits.connectTimeoutMs)}` });
+          return fail({
+            kind: "DNS",
+            message: `The address of ${host} could not be looked up within ${formatSeconds(limits.connectTimeoutMs)}`,
+          });
         }
-        const message = phase === "tls"
-          ? `${host} accepted the connection but did not complete the secure (TLS) handshake within ${formatSeconds(limits.connectTimeoutMs)}`
-          : `Could not connect to ${host} within ${formatSeconds(limits.connectTimeoutMs)}`;
+        const message =
+          phase === "tls"
+            ? `${host} accepted the connection but did not complete the secure (TLS) handshake within ${formatSeconds(limits.connectTimeoutMs)}`
+            : `Could not connect to ${host} within ${formatSeconds(limits.connectTimeoutMs)}`;
         fail({ kind: "CONNECT_TIMEOUT", message });
       }, limits.connectTimeoutMs);
       socket.once("lookup", (error: Error | null) => {
@@ -322,7 +337,10 @@ export async function guardedRequest(request: OutgoingRequest, limits: Partial<R
     let outcome = await attempt(url, request, effective, transport);
     if (outcome.type === "stale-socket") outcome = await attempt(url, request, effective, transport);
     if (outcome.type === "response") return { ok: true, response: outcome.response, durationMs: durationMs() };
-    const failure = outcome.type === "failure" ? outcome.failure : { kind: "CONNECTION" as const, message: `${url.host} closed the connection before answering` };
+    const failure =
+      outcome.type === "failure"
+        ? outcome.failure
+        : { kind: "CONNECTION" as const, message: `${url.host} closed the connection before answering` };
     return { ok: false, failure, durationMs: durationMs() };
   } catch (error) {
     // Defensive: attempt() settles every path itself, but a webhook must never crash its caller.

@@ -34,7 +34,9 @@ export function blockedAddressReason(address: string): string | null {
     // Only 2000::/3 is global unicast. Anything else ipaddr.js calls "unicast" is unassigned
     // or deprecated, notably the IPv4-compatible ::/96 form (::7f00:1 is ::127.0.0.1).
     if (parsed.match(GLOBAL_UNICAST_V6)) return null;
-    return parsed.match(IPV4_COMPATIBLE_V6) ? "an IPv4-compatible IPv6 address (the deprecated ::/96 range)" : "an IPv6 address outside the global unicast range (2000::/3)";
+    return parsed.match(IPV4_COMPATIBLE_V6)
+      ? "an IPv4-compatible IPv6 address (the deprecated ::/96 range)"
+      : "an IPv6 address outside the global unicast range (2000::/3)";
   }
   const names: Record<string, string> = {
     loopback: "a loopback address",
@@ -64,7 +66,10 @@ export function checkWebhookUrl(raw: string | URL): URL {
   }
   if (url.protocol !== "https:") throw new BlockedDestinationError("The webhook URL must use https://.");
   // A trailing dot names the same host ("localhost." is localhost).
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   if (allowedPrivateHosts().has(host)) return url;
   // WHATWG URL parsing already turned decimal, octal and hex IPv4 forms into dotted quads.
   if (ipaddr.isValid(host)) {
@@ -81,6 +86,7 @@ export function checkResolvedAddresses(host: string, addresses: string[]): void 
   if (allowedPrivateHosts().has(host.toLowerCase())) return;
   for (const address of addresses) {
     const reason = blockedAddressReason(address);
-    if (reason) throw new BlockedDestinationError(`Refused: ${host} resolves to ${address}, ${reason}. Webhooks may only reach public addresses.`);
+    if (reason)
+      throw new BlockedDestinationError(`Refused: ${host} resolves to ${address}, ${reason}. Webhooks may only reach public addresses.`);
   }
 }

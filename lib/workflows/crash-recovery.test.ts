@@ -25,7 +25,14 @@ describe("crash recovery", () => {
     let hang = true;
     receiver.setHandler((): ReceiverReply => (hang ? { status: 200, delayMs: 30_000, body: "{}" } : { status: 200, body: "{}" }));
     const wf = await createWorkflow({ name: "crash", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/crash` } }] }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/crash` } }],
+      }),
+    );
     const { enrollmentId } = await enroll(wf.id, 1);
 
     // node itself, not the tsx wrapper: SIGKILL must hit the process that does the work.

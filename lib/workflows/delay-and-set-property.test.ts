@@ -12,27 +12,36 @@ import { createWorkflow, updateWorkflow } from "./workflows";
 let receiver: HttpsReceiver;
 beforeAll(async () => {
   process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ tier: "gold" }) }));
+  receiver = await startHttpsReceiver(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tier: "gold" }),
+  }));
 });
 afterAll(() => receiver.close());
 
 describe("Delay and Set property value in a run", () => {
   it("waits durably: the next step is due after the delay and runs after a runner restart", async () => {
     const wf = await createWorkflow({ name: "delay", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [
-        { id: "wait", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "send" },
-        { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/after-delay` } },
-      ],
-    }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [
+          { id: "wait", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "send" },
+          { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/after-delay` } },
+        ],
+      }),
+    );
     const first = startRunner({ pollMs: 20 });
     const { enrollmentId } = await enroll(wf.id, 3);
     const before = Date.now();
     await until(async () => (await getEnrollment(enrollmentId)).steps.length === 2);
     await first.stop();
-    const job = await db.job.findFirstOrThrow({ where: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId, actionId: "send" } })).id } });
+    const job = await db.job.findFirstOrThrow({
+      where: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId, actionId: "send" } })).id },
+    });
     expect(job.status).toBe("QUEUED");
     expect(job.runAt.getTime() - before).toBeGreaterThanOrEqual(59_000);
     expect(receiver.requests.some((r) => r.path === "/after-delay")).toBe(false);
@@ -51,20 +60,34 @@ describe("Delay and Set property value in a run", () => {
 
   it("sets a property from a webhook's output, in the default lane, with WORKFLOW history", async () => {
     const wf = await createWorkflow({ name: "set", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [
-        { id: "lookup", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/tier`, outputs: [{ name: "tier", path: "tier", type: "STRING" }] }, nextId: "set" },
-        { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "lookup", output: "tier" } } },
-      ],
-    }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [
+          {
+            id: "lookup",
+            type: "SEND_WEBHOOK",
+            config: { method: "POST", webhookUrl: `${receiver.url}/tier`, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+            nextId: "set",
+          },
+          {
+            id: "set",
+            type: "SET_PROPERTY",
+            config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "lookup", output: "tier" } },
+          },
+        ],
+      }),
+    );
     const worker = startRunner({ pollMs: 20 });
     try {
       const { enrollmentId } = await enroll(wf.id, 4);
       await until(async () => (await getEnrollment(enrollmentId)).status !== "ACTIVE");
       expect((await getEnrollment(enrollmentId)).status).toBe("COMPLETED");
-      const setJob = await db.job.findFirstOrThrow({ where: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId, actionId: "set" } })).id } });
+      const setJob = await db.job.findFirstOrThrow({
+        where: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId, actionId: "set" } })).id },
+      });
       expect(setJob.lane).toBe("default");
     } finally {
       await worker.stop();

@@ -26,7 +26,14 @@ afterAll(async () => {
 
 async function workflowTo(url: string) {
   const wf = await createWorkflow({ name: url, objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: url } }] }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: url } }],
+    }),
+  );
 }
 
 describe("per-destination limits", () => {

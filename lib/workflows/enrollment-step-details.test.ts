@@ -16,7 +16,11 @@ let worker: Worker;
 let receiver: HttpsReceiver;
 beforeAll(async () => {
   process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ tier: "silver" }) }));
+  receiver = await startHttpsReceiver(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tier: "silver" }),
+  }));
   worker = startRunner({ pollMs: 20 });
 });
 afterAll(async () => {
@@ -26,12 +30,15 @@ afterAll(async () => {
 
 async function workflowOf(actions: { id: string; type: string; name?: string; config: unknown }[]) {
   const wf = await createWorkflow({ name: "step details", objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({
-    revision: 1,
-    enabled: true,
-    startActionId: actions[0].id,
-    actions: actions.map((action, i) => ({ ...action, nextId: actions[i + 1]?.id ?? null })),
-  }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      startActionId: actions[0].id,
+      actions: actions.map((action, i) => ({ ...action, nextId: actions[i + 1]?.id ?? null })),
+    }),
+  );
 }
 
 describe("step details of GET /api/enrollments/:id", () => {
@@ -41,7 +48,10 @@ describe("step details of GET /api/enrollments/:id", () => {
       { id: "set", type: "SET_PROPERTY", name: "Tier", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
     ]);
     const { enrollmentId } = await enroll(wf.id, 1);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.steps.length === 2);
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.steps.length === 2,
+    );
     const [wait, set] = run.steps;
     expect(run.status).toBe("ACTIVE");
     expect(wait).toMatchObject({ actionType: "DELAY", status: "SUCCEEDED", detail: { amount: 1, unit: "HOURS" } });
@@ -55,7 +65,10 @@ describe("step details of GET /api/enrollments/:id", () => {
   it("a Delay with no step after it ends the run without a wait", async () => {
     const wf = await workflowOf([{ id: "wait", type: "DELAY", config: { amount: 2, unit: "DAYS" } }]);
     const { enrollmentId } = await enroll(wf.id, 2);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(run.status).toBe("COMPLETED");
     expect(run.steps[0].detail).toEqual({ amount: 2, unit: "DAYS", waitUntil: null });
     expect(run.steps[0].dueAt).toBeNull();
@@ -63,14 +76,26 @@ describe("step details of GET /api/enrollments/:id", () => {
 
   it("a Set property value step gives the property, the value it wrote and where the value came from", async () => {
     const wf = await workflowOf([
-      { id: "name", type: "SET_PROPERTY", name: "Copy email", config: { property: "customer_note", value: { type: "PROPERTY", property: "email" } } },
+      {
+        id: "name",
+        type: "SET_PROPERTY",
+        name: "Copy email",
+        config: { property: "customer_note", value: { type: "PROPERTY", property: "email" } },
+      },
       { id: "tier", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
     ]);
     const { enrollmentId } = await enroll(wf.id, 3);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(run.status).toBe("COMPLETED");
     const [copy, tier] = run.steps;
-    expect(copy.detail).toMatchObject({ property: "customer_note", source: "the record's email property", value: expect.stringMatching(/@/) });
+    expect(copy.detail).toMatchObject({
+      property: "customer_note",
+      source: "the record's email property",
+      value: expect.stringMatching(/@/),
+    });
     expect(tier).toMatchObject({ dueAt: null, detail: { property: "customer_tier", value: "gold", source: null } });
   });
 
@@ -82,20 +107,36 @@ describe("step details of GET /api/enrollments/:id", () => {
         name: "Look up tier",
         config: { method: "POST", webhookUrl: `${receiver.url}/tier`, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
       },
-      { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "a-lookup01", output: "tier" } } },
+      {
+        id: "set",
+        type: "SET_PROPERTY",
+        config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "a-lookup01", output: "tier" } },
+      },
     ]);
     const lookup = await enroll(wf.id, 4);
-    const done = await waitFor(() => getEnrollment(lookup.enrollmentId), (e) => e.status !== "ACTIVE");
+    const done = await waitFor(
+      () => getEnrollment(lookup.enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(done.status).toBe("COMPLETED");
     // A delivery tells nothing besides its attempts.
     expect(done.steps[0]).toMatchObject({ actionType: "SEND_WEBHOOK", detail: null });
     expect(done.steps[1].detail).toEqual({ property: "customer_tier", value: "silver", source: "Look up tier → tier" });
 
     // A manual run has no webhook trigger payload: the value cannot be read and the step fails.
-    const failing = await workflowOf([{ id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } } }]);
+    const failing = await workflowOf([
+      { id: "set", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "TRIGGER", path: "order.tier" } } },
+    ]);
     const { enrollmentId } = await enroll(failing.id, 5);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(run.status).toBe("FAILED");
-    expect(run.steps[0]).toMatchObject({ status: "FAILED", dueAt: null, detail: { property: "customer_tier", value: null, source: "the webhook trigger's order.tier" } });
+    expect(run.steps[0]).toMatchObject({
+      status: "FAILED",
+      dueAt: null,
+      detail: { property: "customer_tier", value: null, source: "the webhook trigger's order.tier" },
+    });
   });
 });

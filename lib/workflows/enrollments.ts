@@ -15,7 +15,8 @@ export type StepStatus = "PENDING" | "RUNNING" | "RETRY_SCHEDULED" | "SUCCEEDED"
 export type AttemptOutcome = ExecutionResult["outcome"];
 
 /** A stored JSON object (outputs by name, or by action id then name), or null when there is none. */
-const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null => (value !== null && typeof value === "object" && !Array.isArray(value) ? value : null);
+const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
@@ -57,7 +58,12 @@ export async function getEnrollment(id: string) {
     // The run's own copy of its actions (the workflow may have changed or lost them since), named as
     // the editor names them: outputs and steps are keyed by action id, which people never see.
     // Configs stay out: the page needs names only.
-    actions: snapshot.map((action) => ({ id: action.id, type: action.type, name: action.name ?? null, displayName: actionDisplayName(action) })),
+    actions: snapshot.map((action) => ({
+      id: action.id,
+      type: action.type,
+      name: action.name ?? null,
+      displayName: actionDisplayName(action),
+    })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     steps: row.steps.map((step, index) => ({
@@ -96,7 +102,8 @@ export const enrollmentListQuerySchema = z.object({
 
 /** A workflow's enrollments, newest first, with the record's name and the step that failed or waits. */
 export async function listEnrollments(workflowId: string, query: z.infer<typeof enrollmentListQuerySchema>) {
-  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } }))) throw AppError.notFound(`Workflow ${workflowId}`);
+  if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } })))
+    throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.enrollment.findMany({
     where: { workflowId, ...(query.status ? { status: query.status } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

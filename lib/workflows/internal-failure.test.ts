@@ -29,11 +29,24 @@ describe("a step the runner cannot run", () => {
     await createSecret({ name: "POISON_KEY", value: "sk-live-poison-123" });
     const webhookUrl = "https://localhost:9/poison?token=abc";
     const wf = await createWorkflow({ name: "poison", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl, authentication: { type: "API_KEY", secretName: "POISON_KEY", keyName: "Authorization", location: "HEADER" } } }],
-    }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [
+          {
+            id: "a1",
+            type: "SEND_WEBHOOK",
+            config: {
+              method: "POST",
+              webhookUrl,
+              authentication: { type: "API_KEY", secretName: "POISON_KEY", keyName: "Authorization", location: "HEADER" },
+            },
+          },
+        ],
+      }),
+    );
     // No runner yet: the job waits while its enrollment's snapshot is damaged as a bad
     // migration or an old record shape would leave it; reading it makes the runner throw.
     const { enrollmentId } = await enroll(wf.id, 1);
@@ -47,26 +60,37 @@ describe("a step the runner cannot run", () => {
 
     const e = await getEnrollment(enrollmentId);
     expect(e.status).toBe("FAILED");
-    expect(e.error).toMatch(new RegExp(`^Hookflow could not run this step: TypeError: .+; it stopped after ${INTERNAL_FAILURE_LIMIT} tries\\.$`));
+    expect(e.error).toMatch(
+      new RegExp(`^Hookflow could not run this step: TypeError: .+; it stopped after ${INTERNAL_FAILURE_LIMIT} tries\\.$`),
+    );
     expect(e.steps[0]).toMatchObject({ status: "FAILED", error: e.error, attempts: [] });
     for (const leak of ["sk-live-poison-123", "ada@", webhookUrl, "token=abc"]) expect(JSON.stringify(e)).not.toContain(leak);
 
-    const job = await db.job.findFirstOrThrow({ where: { kind: STEP_JOB, stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } })).id } });
+    const job = await db.job.findFirstOrThrow({
+      where: { kind: STEP_JOB, stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } })).id },
+    });
     expect(job).toMatchObject({ status: "DEAD", attempts: INTERNAL_FAILURE_LIMIT, lockedBy: null });
     expect(job.lastError).toMatch(/TypeError|Cannot read/);
     await new Promise((r) => setTimeout(r, 500));
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "DEAD", attempts: INTERNAL_FAILURE_LIMIT, updatedAt: job.updatedAt });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "DEAD",
+      attempts: INTERNAL_FAILURE_LIMIT,
+      updatedAt: job.updatedAt,
+    });
   }, 15_000);
 
   it("a step whose stored job payload does not parse fails at once with a message, and Retry now runs it again", async () => {
     await worker?.stop();
     worker = null;
     const wf = await createWorkflow({ name: "damaged job", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [{ id: "a1", type: "DELAY", config: { amount: 1, unit: "MINUTES" } }],
-    }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [{ id: "a1", type: "DELAY", config: { amount: 1, unit: "MINUTES" } }],
+      }),
+    );
     const { enrollmentId } = await enroll(wf.id, 1);
     const step = await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } });
     // As a bad migration or another version would leave it: the payload no longer matches the kind's schema.
@@ -76,7 +100,10 @@ describe("a step the runner cannot run", () => {
     await until(async () => (await getEnrollment(enrollmentId)).status !== "ACTIVE", 5_000);
     const failed = await getEnrollment(enrollmentId);
     expect(failed).toMatchObject({ status: "FAILED", error: expect.stringMatching(/stored job is damaged.*Retry now/) });
-    expect(await db.job.findFirstOrThrow({ where: { stepId: step.id, status: "DEAD" } })).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/does not match its schema/) });
+    expect(await db.job.findFirstOrThrow({ where: { stepId: step.id, status: "DEAD" } })).toMatchObject({
+      attempts: 1,
+      lastError: expect.stringMatching(/does not match its schema/),
+    });
 
     await retryNow(enrollmentId);
     await until(async () => (await getEnrollment(enrollmentId)).status === "COMPLETED", 5_000);

@@ -17,7 +17,11 @@ let worker: Worker;
 beforeAll(async () => {
   process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
   // Written out: a `__proto__:` key in an object literal would set the prototype instead.
-  receiver = await startHttpsReceiver(() => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"__proto__":"gold","data":{"constructor":"c-out"},"hasOwnProperty":7}' }));
+  receiver = await startHttpsReceiver(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: '{"__proto__":"gold","data":{"constructor":"c-out"},"hasOwnProperty":7}',
+  }));
   worker = startRunner({ pollMs: 20 });
 });
 afterAll(async () => {
@@ -28,37 +32,65 @@ afterAll(async () => {
 describe("a run with names Object.prototype also has", () => {
   it("sets constructor, sends all properties, reads outputs named constructor and toString into later steps, and completes", async () => {
     const wf = await createWorkflow({ name: "prototype names", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [
-        { id: "constructor", type: "SET_PROPERTY", config: { property: "constructor", value: { type: "STATIC", value: "set by run" } }, nextId: "toString" },
-        {
-          id: "toString",
-          type: "SEND_WEBHOOK",
-          config: {
-            method: "POST",
-            webhookUrl: `${receiver.url}/proto-run`,
-            outputs: [
-              { name: "toString", path: "__proto__", type: "STRING" },
-              { name: "constructor", path: "data.constructor", type: "STRING" },
-              { name: "hasOwnProperty", path: "hasOwnProperty", type: "NUMBER" },
-            ],
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [
+          {
+            id: "constructor",
+            type: "SET_PROPERTY",
+            config: { property: "constructor", value: { type: "STATIC", value: "set by run" } },
+            nextId: "toString",
           },
-          nextId: "valueOf",
-        },
-        { id: "valueOf", type: "SET_PROPERTY", config: { property: "prototype", value: { type: "OUTPUT", actionId: "toString", output: "toString" } }, nextId: "hasOwnProperty" },
-        { id: "hasOwnProperty", type: "SET_PROPERTY", config: { property: "valueof", value: { type: "OUTPUT", actionId: "toString", output: "constructor" } } },
-      ],
-    }));
+          {
+            id: "toString",
+            type: "SEND_WEBHOOK",
+            config: {
+              method: "POST",
+              webhookUrl: `${receiver.url}/proto-run`,
+              outputs: [
+                { name: "toString", path: "__proto__", type: "STRING" },
+                { name: "constructor", path: "data.constructor", type: "STRING" },
+                { name: "hasOwnProperty", path: "hasOwnProperty", type: "NUMBER" },
+              ],
+            },
+            nextId: "valueOf",
+          },
+          {
+            id: "valueOf",
+            type: "SET_PROPERTY",
+            config: { property: "prototype", value: { type: "OUTPUT", actionId: "toString", output: "toString" } },
+            nextId: "hasOwnProperty",
+          },
+          {
+            id: "hasOwnProperty",
+            type: "SET_PROPERTY",
+            config: { property: "valueof", value: { type: "OUTPUT", actionId: "toString", output: "constructor" } },
+          },
+        ],
+      }),
+    );
     const { enrollmentId } = await enroll(wf.id, 1);
-    const done = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const done = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(done.error).toBeNull();
     expect(done.status).toBe("COMPLETED");
-    expect(done.steps.map((s) => [s.actionId, s.status])).toEqual([["constructor", "SUCCEEDED"], ["toString", "SUCCEEDED"], ["valueOf", "SUCCEEDED"], ["hasOwnProperty", "SUCCEEDED"]]);
+    expect(done.steps.map((s) => [s.actionId, s.status])).toEqual([
+      ["constructor", "SUCCEEDED"],
+      ["toString", "SUCCEEDED"],
+      ["valueOf", "SUCCEEDED"],
+      ["hasOwnProperty", "SUCCEEDED"],
+    ]);
 
     const sent = JSON.parse(receiver.requests.find((r) => r.path === "/proto-run")!.body);
-    expect(sent.properties.constructor).toMatchObject({ value: "set by run", versions: [expect.objectContaining({ value: "set by run", "source-type": "WORKFLOW" })] });
+    expect(sent.properties.constructor).toMatchObject({
+      value: "set by run",
+      versions: [expect.objectContaining({ value: "set by run", "source-type": "WORKFLOW" })],
+    });
     expect(sent.properties.email.value).toBe("ada@analytical-engines.example");
 
     const outputs = done.outputs as Record<string, Record<string, unknown>>;

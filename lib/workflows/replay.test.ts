@@ -31,7 +31,14 @@ afterAll(async () => {
 
 async function workflow() {
   const wf = await createWorkflow({ name: "replay", objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/r` } }] }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/r` } }],
+    }),
+  );
 }
 
 const waitFor = (id: string, done: (e: Awaited<ReturnType<typeof getEnrollment>>) => boolean) => poll(() => getEnrollment(id), done);

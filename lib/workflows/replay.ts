@@ -26,7 +26,11 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     throw new AppError("NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
   }
   const runAt = await db.$transaction(async (tx) => {
-    const last = await tx.deliveryAttempt.findFirst({ where: { stepId: step.id }, orderBy: { attempt: "desc" }, select: { attempt: true, startedAt: true, durationMs: true } });
+    const last = await tx.deliveryAttempt.findFirst({
+      where: { stepId: step.id },
+      orderBy: { attempt: "desc" },
+      select: { attempt: true, startedAt: true, durationMs: true },
+    });
     const now = Date.now();
     const due = new Date(Math.max(now, last ? last.startedAt.getTime() + last.durationMs + MIN_RETRY_INTERVAL_MS : now));
     const queued = await findQueuedJob(tx, step.id);

@@ -35,7 +35,14 @@ afterAll(async () => {
 
 async function enrollTo(path: string) {
   const wf = await createWorkflow({ name: `storm ${path}`, objectType: "contact" });
-  await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}${path}` } }] }));
+  await updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}${path}` } }],
+    }),
+  );
   return (await enroll(wf.id, 1)).enrollmentId;
 }
 

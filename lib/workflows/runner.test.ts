@@ -33,19 +33,40 @@ async function workflowWith(actions: { id: string; config: Record<string, unknow
   const wf = await createWorkflow({ name: `wf ${Math.random()}`, objectType: "contact" });
   return updateWorkflow(
     wf.id,
-    updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: actions.map((a) => ({ id: a.id, type: "SEND_WEBHOOK", config: a.config, nextId: a.nextId ?? null })) }),
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled: true,
+      actions: actions.map((a) => ({ id: a.id, type: "SEND_WEBHOOK", config: a.config, nextId: a.nextId ?? null })),
+    }),
   );
 }
 
-const settled = (id: string) => waitFor(() => getEnrollment(id), (e) => e.status !== "ACTIVE");
-const firstAttempts = (id: string, n: number) => waitFor(() => getEnrollment(id), (e) => (e.steps[0]?.attempts.length ?? 0) >= n);
+const settled = (id: string) =>
+  waitFor(
+    () => getEnrollment(id),
+    (e) => e.status !== "ACTIVE",
+  );
+const firstAttempts = (id: string, n: number) =>
+  waitFor(
+    () => getEnrollment(id),
+    (e) => (e.steps[0]?.attempts.length ?? 0) >= n,
+  );
 const path = () => `/${Math.random().toString(36).slice(2)}`;
 
 describe("workflow runner", () => {
   it("delivers a signed POST with all properties; the signature verifies independently", async () => {
     const app = await createApp("Signer");
     const p = path();
-    const wf = await workflowWith([{ id: "a1", config: { method: "POST", webhookUrl: `${receiver.url}${p}?source=hookflow`, authentication: { type: "SIGNATURE", appId: app.appId } } }]);
+    const wf = await workflowWith([
+      {
+        id: "a1",
+        config: {
+          method: "POST",
+          webhookUrl: `${receiver.url}${p}?source=hookflow`,
+          authentication: { type: "SIGNATURE", appId: app.appId },
+        },
+      },
+    ]);
     const { enrollmentId } = await enroll(wf.id, ADA);
     const done = await settled(enrollmentId);
     expect(done.status).toBe("COMPLETED");
@@ -54,7 +75,9 @@ describe("workflow runner", () => {
     const v2 = createHash("sha256").update(`${app.clientSecret}POST${url}${got.body}`).digest("hex");
     expect(got.headers["x-hubspot-signature"]).toBe(v2);
     expect(got.headers["x-hubspot-signature-version"]).toBe("v2");
-    const v3 = createHmac("sha256", app.clientSecret).update(`POST${url}${got.body}${got.headers["x-hubspot-request-timestamp"]}`).digest("base64");
+    const v3 = createHmac("sha256", app.clientSecret)
+      .update(`POST${url}${got.body}${got.headers["x-hubspot-request-timestamp"]}`)
+      .digest("base64");
     expect(got.headers["x-hubspot-signature-v3"]).toBe(v3);
     expect(got.headers["user-agent"]).toMatch(/^Hookflow\/\d/);
     expect(got.headers["x-hookflow-delivery-id"]).toBe(done.steps[0].deliveryId);
@@ -68,8 +91,32 @@ describe("workflow runner", () => {
     await createSecret({ name: "RUNNER_KEY", value: "sk-live-abc123" });
     const [ph, pq] = [path(), path()];
     const wf = await workflowWith([
-      { id: "h", nextId: "q", config: { method: "POST", webhookUrl: `${receiver.url}${ph}`, authentication: { type: "API_KEY", secretName: "RUNNER_KEY", keyName: "Authorization", location: "HEADER" }, body: { type: "CUSTOM", fields: [{ key: "email", source: { type: "PROPERTY", property: "email" } }, { key: "plan", source: { type: "STATIC", value: "pro" } }, { key: "missing", source: { type: "PROPERTY", property: "no_such_property" } }] } } },
-      { id: "q", config: { method: "GET", webhookUrl: `${receiver.url}${pq}?keep=1`, authentication: { type: "API_KEY", secretName: "RUNNER_KEY", keyName: "api_key", location: "QUERY_PARAM" }, queryParams: [{ key: "email", source: { type: "PROPERTY", property: "email" } }] } },
+      {
+        id: "h",
+        nextId: "q",
+        config: {
+          method: "POST",
+          webhookUrl: `${receiver.url}${ph}`,
+          authentication: { type: "API_KEY", secretName: "RUNNER_KEY", keyName: "Authorization", location: "HEADER" },
+          body: {
+            type: "CUSTOM",
+            fields: [
+              { key: "email", source: { type: "PROPERTY", property: "email" } },
+              { key: "plan", source: { type: "STATIC", value: "pro" } },
+              { key: "missing", source: { type: "PROPERTY", property: "no_such_property" } },
+            ],
+          },
+        },
+      },
+      {
+        id: "q",
+        config: {
+          method: "GET",
+          webhookUrl: `${receiver.url}${pq}?keep=1`,
+          authentication: { type: "API_KEY", secretName: "RUNNER_KEY", keyName: "api_key", location: "QUERY_PARAM" },
+          queryParams: [{ key: "email", source: { type: "PROPERTY", property: "email" } }],
+        },
+      },
     ]);
     const { enrollmentId } = await enroll(wf.id, ADA);
     const done = await settled(enrollmentId);
@@ -100,7 +147,9 @@ describe("workflow runner", () => {
     expect(delay).toBeLessThan(80_000);
     expect(e.status).toBe("ACTIVE");
     expect(e.steps[0].status).toBe("RETRY_SCHEDULED");
-    const job = await db.job.findFirstOrThrow({ where: { payload: { equals: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } })).id } } } });
+    const job = await db.job.findFirstOrThrow({
+      where: { payload: { equals: { stepId: (await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } })).id } } },
+    });
     expect(job.status).toBe("QUEUED");
     expect(job.runAt.toISOString()).toBe(attempt.nextAttemptAt);
   });
@@ -123,7 +172,9 @@ describe("workflow runner", () => {
     receiver.setHandler((r): ReceiverReply => {
       if (r.path !== p) return { status: 200, body: "{}" };
       calls++;
-      return calls === 1 ? { status: 429, headers: { "retry-after": "700" }, body: "slow down" } : { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
+      return calls === 1
+        ? { status: 429, headers: { "retry-after": "700" }, body: "slow down" }
+        : { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
     });
     const wf = await workflowWith([{ id: "a1", config: { method: "POST", webhookUrl: `${receiver.url}${p}` } }]);
     const { enrollmentId } = await enroll(wf.id, ADA);
@@ -142,11 +193,37 @@ describe("workflow runner", () => {
   it("passes outputs of one step into the next step's body", async () => {
     const [p1, p2] = [path(), path()];
     receiver.setHandler((r) =>
-      r.path === p1 ? { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ customer: { id: "cus_42", score: "7" } }) } : { status: 200, body: "{}" },
+      r.path === p1
+        ? { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ customer: { id: "cus_42", score: "7" } }) }
+        : { status: 200, body: "{}" },
     );
     const wf = await workflowWith([
-      { id: "lookup", nextId: "push", config: { method: "POST", webhookUrl: `${receiver.url}${p1}`, outputs: [{ name: "customerId", path: "customer.id", type: "STRING" }, { name: "score", path: "customer.score", type: "NUMBER" }] } },
-      { id: "push", config: { method: "POST", webhookUrl: `${receiver.url}${p2}`, body: { type: "CUSTOM", fields: [{ key: "id", source: { type: "OUTPUT", actionId: "lookup", output: "customerId" } }, { key: "score", source: { type: "OUTPUT", actionId: "lookup", output: "score" } }] } } },
+      {
+        id: "lookup",
+        nextId: "push",
+        config: {
+          method: "POST",
+          webhookUrl: `${receiver.url}${p1}`,
+          outputs: [
+            { name: "customerId", path: "customer.id", type: "STRING" },
+            { name: "score", path: "customer.score", type: "NUMBER" },
+          ],
+        },
+      },
+      {
+        id: "push",
+        config: {
+          method: "POST",
+          webhookUrl: `${receiver.url}${p2}`,
+          body: {
+            type: "CUSTOM",
+            fields: [
+              { key: "id", source: { type: "OUTPUT", actionId: "lookup", output: "customerId" } },
+              { key: "score", source: { type: "OUTPUT", actionId: "lookup", output: "score" } },
+            ],
+          },
+        },
+      },
     ]);
     const { enrollmentId } = await enroll(wf.id, ADA);
     const done = await settled(enrollmentId);
@@ -158,7 +235,12 @@ describe("workflow runner", () => {
   it("fails the step when a chosen output is missing from the response", async () => {
     const p = path();
     receiver.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" }));
-    const wf = await workflowWith([{ id: "a1", config: { method: "POST", webhookUrl: `${receiver.url}${p}`, outputs: [{ name: "x", path: "data.id", type: "STRING" }] } }]);
+    const wf = await workflowWith([
+      {
+        id: "a1",
+        config: { method: "POST", webhookUrl: `${receiver.url}${p}`, outputs: [{ name: "x", path: "data.id", type: "STRING" }] },
+      },
+    ]);
     const done = await settled((await enroll(wf.id, ADA)).enrollmentId);
     expect(done.status).toBe("FAILED");
     expect(done.error).toMatch(/has no field "data.id"/);

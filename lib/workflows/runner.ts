@@ -11,7 +11,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { defineJob, type PayloadOf } from "@/lib/jobs/job-catalog";
-import { completeJobs, enqueueMany, heldJobs, notifyEnqueued, rescheduleJob, type ClaimedJob, type NewJob, type Tx } from "@/lib/jobs/job-queue";
+import {
+  completeJobs,
+  enqueueMany,
+  heldJobs,
+  notifyEnqueued,
+  rescheduleJob,
+  type ClaimedJob,
+  type NewJob,
+  type Tx,
+} from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
 import type { DeadJob, JobHandler } from "@/lib/jobs/worker";
 import { readActionsSnapshot, type StoredAction } from "./actions-snapshot";
@@ -55,19 +64,34 @@ function newStep(enrollmentId: string, action: StoredAction, runAt?: Date): NewS
 async function insertSteps(tx: Tx, steps: NewStep[]) {
   if (!steps.length) return;
   const now = new Date();
-  await insertRows(tx, "EnrollmentStep", ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
-    steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]));
-  await enqueueMany(tx, runStepJobKind, steps.map(({ job }) => job));
+  await insertRows(
+    tx,
+    "EnrollmentStep",
+    ["id", "enrollmentId", "actionId", "actionType", "status", "deliveryId", "startedAt"],
+    steps.map(({ step }) => [step.id, step.enrollmentId, step.actionId, step.actionType, "PENDING", step.deliveryId, now]),
+  );
+  await enqueueMany(
+    tx,
+    runStepJobKind,
+    steps.map(({ job }) => job),
+  );
 }
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
 
-function enrollmentProblem(workflow: { enabled: boolean; objectType: string } | undefined | null, recordType: string | undefined, request: EnrollRequest): AppError | null {
+function enrollmentProblem(
+  workflow: { enabled: boolean; objectType: string } | undefined | null,
+  recordType: string | undefined,
+  request: EnrollRequest,
+): AppError | null {
   if (!workflow) return AppError.notFound(`Workflow ${request.workflowId}`);
   if (!workflow.enabled) return new AppError("WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
   if (!recordType) return AppError.notFound(`Record ${request.recordId}`);
   if (recordType !== workflow.objectType) {
-    return new AppError("WRONG_OBJECT_TYPE", `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`);
+    return new AppError(
+      "WRONG_OBJECT_TYPE",
+      `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`,
+    );
   }
   return null;
 }
@@ -82,7 +106,12 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
     (await db.workflow.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.workflowId))] } } })).map((w) => [w.id, w]),
   );
   const types = new Map(
-    (await db.record.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.recordId))] }, isDeleted: false }, select: { id: true, objectType: true } })).map((r) => [r.id, r.objectType]),
+    (
+      await db.record.findMany({
+        where: { id: { in: [...new Set(requests.map((r) => r.recordId))] }, isDeleted: false },
+        select: { id: true, objectType: true },
+      })
+    ).map((r) => [r.id, r.objectType]),
   );
   const now = new Date();
   const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
@@ -112,10 +141,36 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
   });
   if (enrollments.length) {
     await db.$transaction(async (tx) => {
-      await insertRows(tx, "Enrollment",
-        ["id", "workflowId", "recordId", "workflowRevision", "actionsSnapshot", "startActionId", "status", "outputs", "triggerPayload", "createdAt", "finishedAt"],
-        enrollments.map((e) => [e.id, e.workflowId, e.recordId, e.workflowRevision, jsonParam(e.actionsSnapshot), e.startActionId ?? null, e.status ?? "ACTIVE",
-          jsonParam(e.outputs), jsonParam(e.triggerPayload), e.createdAt, e.finishedAt ?? null]));
+      await insertRows(
+        tx,
+        "Enrollment",
+        [
+          "id",
+          "workflowId",
+          "recordId",
+          "workflowRevision",
+          "actionsSnapshot",
+          "startActionId",
+          "status",
+          "outputs",
+          "triggerPayload",
+          "createdAt",
+          "finishedAt",
+        ],
+        enrollments.map((e) => [
+          e.id,
+          e.workflowId,
+          e.recordId,
+          e.workflowRevision,
+          jsonParam(e.actionsSnapshot),
+          e.startActionId ?? null,
+          e.status ?? "ACTIVE",
+          jsonParam(e.outputs),
+          jsonParam(e.triggerPayload),
+          e.createdAt,
+          e.finishedAt ?? null,
+        ]),
+      );
       await insertSteps(tx, steps);
     });
     if (steps.length) notifyEnqueued();
@@ -123,7 +178,11 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
   return answers;
 }, 500);
 
-export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<{ enrollmentId: string }> {
+export async function enroll(
+  workflowId: string,
+  recordId: number,
+  triggerPayload?: Prisma.InputJsonValue,
+): Promise<{ enrollmentId: string }> {
   const answer = await enrollGrouped({ workflowId, recordId, triggerPayload });
   if (answer instanceof AppError) throw answer;
   return { enrollmentId: answer };
@@ -133,7 +192,9 @@ export async function enroll(workflowId: string, recordId: number, triggerPayloa
 export async function enrollMany(workflowId: string, recordIds: number[]): Promise<string[]> {
   const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { enabled: true, objectType: true } });
   const types = new Map(
-    (await db.record.findMany({ where: { id: { in: [...new Set(recordIds)] }, isDeleted: false }, select: { id: true, objectType: true } })).map((r) => [r.id, r.objectType]),
+    (
+      await db.record.findMany({ where: { id: { in: [...new Set(recordIds)] }, isDeleted: false }, select: { id: true, objectType: true } })
+    ).map((r) => [r.id, r.objectType]),
   );
   for (const recordId of recordIds) {
     const problem = enrollmentProblem(workflow, types.get(recordId), { workflowId, recordId });
@@ -154,7 +215,10 @@ const loadStep = groupCommit(async (stepIds: string[]) => {
 type LoadedStep = NonNullable<Awaited<ReturnType<typeof loadStep>>>;
 
 const loadRecord = groupCommit(async (keys: { id: number; history: boolean }[]) => {
-  const records = await loadRecordsForRun(keys.map((k) => k.id), new Set(keys.filter((k) => k.history).map((k) => k.id)));
+  const records = await loadRecordsForRun(
+    keys.map((k) => k.id),
+    new Set(keys.filter((k) => k.history).map((k) => k.id)),
+  );
   return keys.map((k) => records.get(k.id) ?? null);
 });
 
@@ -171,18 +235,31 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
   const startedAt = new Date();
   let result: ExecutionResult;
   if (!action) {
-    result = { outcome: "FINAL", error: `Action "${step.actionId}" is missing from the workflow.`, request: null, response: null, durationMs: 0 };
+    result = {
+      outcome: "FINAL",
+      error: `Action "${step.actionId}" is missing from the workflow.`,
+      request: null,
+      response: null,
+      durationMs: 0,
+    };
   } else {
     const executor = actionExecutors[action.type];
-    const record: RecordDetail | null = await loadRecord({ id: step.enrollment.recordId, history: executor.needsHistory(action.config as never) });
+    const record: RecordDetail | null = await loadRecord({
+      id: step.enrollment.recordId,
+      history: executor.needsHistory(action.config as never),
+    });
     result = record
-      ? await executor.execute(action.config as never, {
-          record,
-          triggerPayload: step.enrollment.triggerPayload ?? undefined,
-          outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
-          // Only needed for an error message: built then, not for every step.
-          actionName: (actionId) => summaryContext(actions).actionName(actionId),
-        }, { deliveryId: step.deliveryId, now: startedAt })
+      ? await executor.execute(
+          action.config as never,
+          {
+            record,
+            triggerPayload: step.enrollment.triggerPayload ?? undefined,
+            outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
+            // Only needed for an error message: built then, not for every step.
+            actionName: (actionId) => summaryContext(actions).actionName(actionId),
+          },
+          { deliveryId: step.deliveryId, now: startedAt },
+        )
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }
   await writeOutcome({ job, workerId, step, startedAt, result });
@@ -198,18 +275,36 @@ runStepJob.onDead = (tx: Tx, job: ClaimedJob<StepJobPayload>, dead: DeadJob) =>
 
 /** The step's job was stored with a payload its schema refuses (damaged or from an incompatible version): it can never run. */
 runStepJob.onCannotRun = async (tx: Tx, job: { key: string | null }) => {
-  if (job.key) await failStepFor(tx, job.key, "Hookflow could not run this step: its stored job is damaged or from another version of Hookflow. Retry now starts it again.");
+  if (job.key)
+    await failStepFor(
+      tx,
+      job.key,
+      "Hookflow could not run this step: its stored job is damaged or from another version of Hookflow. Retry now starts it again.",
+    );
 };
 
 async function failStepFor(tx: Tx, stepId: string, error: string): Promise<void> {
   const step = await tx.enrollmentStep.findUnique({ where: { id: stepId }, select: { id: true, enrollmentId: true } });
   if (!step) return;
   const now = new Date();
-  const failed = await tx.enrollmentStep.updateMany({ where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED"] } }, data: { status: "FAILED", error, finishedAt: now } });
-  if (failed.count) await tx.enrollment.updateMany({ where: { id: step.enrollmentId, status: "ACTIVE" }, data: { status: "FAILED", error, finishedAt: now } });
+  const failed = await tx.enrollmentStep.updateMany({
+    where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED"] } },
+    data: { status: "FAILED", error, finishedAt: now },
+  });
+  if (failed.count)
+    await tx.enrollment.updateMany({
+      where: { id: step.enrollmentId, status: "ACTIVE" },
+      data: { status: "FAILED", error, finishedAt: now },
+    });
 }
 
-type Outcome = { job: ClaimedJob<StepJobPayload>; workerId: string; step: LoadedStep | null; startedAt: Date; result: ExecutionResult | null };
+type Outcome = {
+  job: ClaimedJob<StepJobPayload>;
+  workerId: string;
+  step: LoadedStep | null;
+  startedAt: Date;
+  result: ExecutionResult | null;
+};
 
 const writeOutcome = groupCommit(async (items: Outcome[]) => {
   const now = new Date();
@@ -217,7 +312,10 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
   await db.$transaction(async (tx) => {
     // Only the worker that still holds a job may record it: a worker whose lease ran out
     // while its call hung must not write over the one that took over.
-    const held = await heldJobs(tx, items.map((i) => ({ id: i.job.id, workerId: i.workerId })));
+    const held = await heldJobs(
+      tx,
+      items.map((i) => ({ id: i.job.id, workerId: i.workerId })),
+    );
     const done: string[] = [];
     const attempts: Prisma.DeliveryAttemptCreateManyInput[] = [];
     const succeededPlain: string[] = [];
@@ -239,7 +337,12 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         // Every earlier attempt of a step still running failed, so the failures in a row are
         // this round's attempts: those since "Retry now" re-opened the failed step, if it did.
         const { attemptsBefore = 0 } = item.job.payload;
-        const plan = planRetry({ now, firstFailedAt: firstFailedAt!, failures: step._count.attempts + 1 - attemptsBefore, retryAfterMs: result.retryAfterMs ?? null });
+        const plan = planRetry({
+          now,
+          firstFailedAt: firstFailedAt!,
+          failures: step._count.attempts + 1 - attemptsBefore,
+          retryAfterMs: result.retryAfterMs ?? null,
+        });
         retryAt = plan.retryAt ?? null;
         if (plan.giveUp) {
           outcome = "FINAL";
@@ -272,14 +375,20 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       }
       const actions = readActionsSnapshot(step.enrollment.actionsSnapshot);
       const following = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
-      if (following) next.push(newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined));
+      if (following)
+        next.push(
+          newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined),
+        );
       const outputs = result.outputs ?? {};
       if (Object.keys(outputs).length === 0) {
         succeededPlain.push(step.id);
         if (!following) completedPlain.push(step.enrollmentId);
         continue;
       }
-      await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, error: null } });
+      await tx.enrollmentStep.update({
+        where: { id: step.id },
+        data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, error: null },
+      });
       const merged = { ...(step.enrollment.outputs as Record<string, unknown>), [step.actionId]: outputs };
       await tx.enrollment.update({
         where: { id: step.enrollmentId },
@@ -288,10 +397,29 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
     }
 
     await completeJobs(tx, done);
-    await insertRows(tx, "DeliveryAttempt", ["stepId", "attempt", "startedAt", "durationMs", "outcome", "request", "response", "error", "nextAttemptAt"],
-      attempts.map((a) => [a.stepId, a.attempt, a.startedAt, a.durationMs, a.outcome, jsonParam(a.request), jsonParam(a.response), a.error ?? null, a.nextAttemptAt ?? null]));
-    if (succeededPlain.length) await tx.enrollmentStep.updateMany({ where: { id: { in: succeededPlain } }, data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null } });
-    if (completedPlain.length) await tx.enrollment.updateMany({ where: { id: { in: completedPlain } }, data: { status: "COMPLETED", finishedAt: now } });
+    await insertRows(
+      tx,
+      "DeliveryAttempt",
+      ["stepId", "attempt", "startedAt", "durationMs", "outcome", "request", "response", "error", "nextAttemptAt"],
+      attempts.map((a) => [
+        a.stepId,
+        a.attempt,
+        a.startedAt,
+        a.durationMs,
+        a.outcome,
+        jsonParam(a.request),
+        jsonParam(a.response),
+        a.error ?? null,
+        a.nextAttemptAt ?? null,
+      ]),
+    );
+    if (succeededPlain.length)
+      await tx.enrollmentStep.updateMany({
+        where: { id: { in: succeededPlain } },
+        data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null },
+      });
+    if (completedPlain.length)
+      await tx.enrollment.updateMany({ where: { id: { in: completedPlain } }, data: { status: "COMPLETED", finishedAt: now } });
     await insertSteps(tx, next);
     enqueued = next.length > 0;
   });

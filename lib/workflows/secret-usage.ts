@@ -7,7 +7,8 @@ import type { WorkflowAction, WorkflowTrigger } from "./workflow-schema";
 /** The secrets a workflow names: its webhook trigger's verification and its actions' API keys. */
 function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pick<WorkflowAction, "type" | "config">[] }): string[] {
   const names = new Set<string>();
-  if (workflow.trigger.type === "WEBHOOK" && workflow.trigger.verification.type !== "NONE") names.add(workflow.trigger.verification.secretName);
+  if (workflow.trigger.type === "WEBHOOK" && workflow.trigger.verification.type !== "NONE")
+    names.add(workflow.trigger.verification.secretName);
   for (const action of workflow.actions) {
     for (const reference of actionReferences(action)) if (reference.kind === "secret") names.add(reference.name);
   }

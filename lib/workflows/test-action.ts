@@ -40,7 +40,9 @@ export async function testAction(workflowId: string, actionId: string, input: z.
   if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
   const type: ActionType | undefined = saved?.type ?? input.type;
   if (!type) {
-    throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [{ path: "type", message: "Required for an action that is not saved yet." }]);
+    throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [
+      { path: "type", message: "Required for an action that is not saved yet." },
+    ]);
   }
   if (!actionDefinitions[type].test) {
     throw new AppError("VALIDATION_FAILED", `A ${actionDefinitions[type].label} action cannot be tested; only actions that call out can.`, [

@@ -24,7 +24,10 @@ const hookVerificationSchema = z.discriminatedUnion(
     // A header that must carry a stored secret's value exactly.
     z.strictObject({
       type: z.literal("STATIC_HEADER"),
-      headerName: z.string().trim().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, "Enter a header name (letters, digits and dashes)."),
+      headerName: z
+        .string()
+        .trim()
+        .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, "Enter a header name (letters, digits and dashes)."),
       secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret."),
     }),
   ],
@@ -42,7 +45,12 @@ const recordMatchSchema = z.strictObject({
   whenMissing: z.enum(["CREATE", "REJECT"], { error: () => "whenMissing must be CREATE or REJECT." }).default("REJECT"),
   /** Properties of a created record, from payload paths (the matched property is always set). */
   createProperties: z
-    .array(z.strictObject({ property: z.string().trim().min(1, "Choose a property."), path: z.string().trim().min(1, "Choose a payload field.") }))
+    .array(
+      z.strictObject({
+        property: z.string().trim().min(1, "Choose a property."),
+        path: z.string().trim().min(1, "Choose a payload field."),
+      }),
+    )
     .max(100)
     .default([]),
 });
@@ -138,7 +146,10 @@ export function graphIssues(actions: { id: string; nextId: string | null }[], st
 }
 
 /** The actions in the order they run (from startActionId along nextId), each with its index in `actions`; null when the graph is broken. */
-function runOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): { action: A; index: number }[] | null {
+function runOrder<A extends { id: string; nextId: string | null }>(
+  actions: A[],
+  startActionId: string | null,
+): { action: A; index: number }[] | null {
   if (graphIssues(actions, startActionId).length) return null;
   const byId = new Map(actions.map((action, index) => [action.id, { action, index }]));
   const ordered: { action: A; index: number }[] = [];
@@ -151,7 +162,10 @@ function runOrder<A extends { id: string; nextId: string | null }>(actions: A[],
  * source ("actions.1.config.value"): the action named was deleted, is the same action or runs later, or does
  * not produce that output. Nothing when the graph itself is broken (graphIssues reports that).
  */
-export function outputSourceIssues(actions: WorkflowAction[], startActionId: string | null): { path: (string | number)[]; message: string }[] {
+export function outputSourceIssues(
+  actions: WorkflowAction[],
+  startActionId: string | null,
+): { path: (string | number)[]; message: string }[] {
   const ordered = runOrder(actions, startActionId);
   if (!ordered) return [];
   return outputReferenceIssues(ordered.map(({ action }) => action)).map((issue) => ({

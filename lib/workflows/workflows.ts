@@ -77,7 +77,9 @@ export async function getWorkflow(id: string): Promise<Workflow> {
 }
 
 /** What stops a workflow from being turned on; empty when it can run. */
-async function readinessIssues(workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">): Promise<{ path: string; message: string }[]> {
+async function readinessIssues(
+  workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
+): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
   if (workflow.trigger.type === "WEBHOOK") {
@@ -86,7 +88,10 @@ async function readinessIssues(workflow: Pick<Workflow, "actions" | "startAction
     }
     const verification = workflow.trigger.verification;
     if (verification.type !== "NONE" && !(await db.secret.findUnique({ where: { name: verification.secretName }, select: { id: true } }))) {
-      issues.push({ path: "trigger.verification.secretName", message: `The secret "${verification.secretName}" does not exist; add it in Settings → Secrets.` });
+      issues.push({
+        path: "trigger.verification.secretName",
+        message: `The secret "${verification.secretName}" does not exist; add it in Settings → Secrets.`,
+      });
     }
   }
   // Saves refuse these (updateWorkflowSchema); a workflow saved before that rule may still hold one.
@@ -117,12 +122,15 @@ export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Pr
     enabled: input.enabled ?? current.enabled,
     trigger: input.trigger ?? current.trigger,
     actions: input.actions ?? current.actions,
-    startActionId:
-      input.actions === undefined ? current.startActionId : (input.startActionId ?? input.actions[0]?.id ?? null),
+    startActionId: input.actions === undefined ? current.startActionId : (input.startActionId ?? input.actions[0]?.id ?? null),
   };
   const graph = graphIssues(next.actions, next.startActionId);
   if (graph.length) {
-    throw new AppError("INVALID_WORKFLOW", graph[0], graph.map((message) => ({ path: "actions", message })));
+    throw new AppError(
+      "INVALID_WORKFLOW",
+      graph[0],
+      graph.map((message) => ({ path: "actions", message })),
+    );
   }
   if (next.enabled) {
     const issues = await readinessIssues(next);

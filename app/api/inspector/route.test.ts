@@ -17,7 +17,16 @@ import * as oldCaptures from "./bins/[id]/captures/route";
 import * as oldCapture from "./bins/[id]/captures/[captureId]/route";
 
 const tokenOf = (url: string) => url.split("/c/")[1];
-const incoming = (path: string) => ({ method: "POST", path, query: "a=1", headers: [["Content-Type", "application/json"]] as [string, string][], body: Buffer.from('{"n":1}'), bodyBytes: 7, bodyTruncated: false, remoteAddress: "127.0.0.1" });
+const incoming = (path: string) => ({
+  method: "POST",
+  path,
+  query: "a=1",
+  headers: [["Content-Type", "application/json"]] as [string, string][],
+  body: Buffer.from('{"n":1}'),
+  bodyBytes: 7,
+  bodyTruncated: false,
+  remoteAddress: "127.0.0.1",
+});
 
 // A port nothing listens on yet, and a certificate folder of this file's own.
 const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "hookflow-inspector-route-"));
@@ -37,12 +46,21 @@ afterAll(() => fs.rmSync(tlsDir, { recursive: true, force: true }));
 describe("/api/inspector", () => {
   it("reports whether the listener answers, whichever process serves it", async () => {
     const down = await callRoute(inspector.GET);
-    expect(down.json.status).toMatchObject({ enabled: true, running: false, origin: `https://localhost:${process.env.HOOKFLOW_INSPECTOR_PORT}` });
+    expect(down.json.status).toMatchObject({
+      enabled: true,
+      running: false,
+      origin: `https://localhost:${process.env.HOOKFLOW_INSPECTOR_PORT}`,
+    });
     expect(down.json.status.error).toMatch(/not answering at https:\/\/localhost:\d+: The request inspector has not started yet/);
 
     const server = await startInspectorServer();
     try {
-      expect((await callRoute(inspector.GET)).json.status).toEqual({ enabled: true, running: true, origin: expect.any(String), error: null });
+      expect((await callRoute(inspector.GET)).json.status).toEqual({
+        enabled: true,
+        running: true,
+        origin: expect.any(String),
+        error: null,
+      });
     } finally {
       await server.close();
     }
@@ -54,7 +72,12 @@ describe("/api/inspector", () => {
   it("creates, lists, renames and deletes capture URLs", async () => {
     const created = await callRoute(captureUrls.POST, { body: {} });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ name: expect.stringMatching(/^Capture URL \d+$/), url: expect.stringMatching(/^https:\/\/localhost:\d+\/c\//), captureCount: 0, response: { status: 200, body: "" } });
+    expect(created.json).toMatchObject({
+      name: expect.stringMatching(/^Capture URL \d+$/),
+      url: expect.stringMatching(/^https:\/\/localhost:\d+\/c\//),
+      captureCount: 0,
+      response: { status: 200, body: "" },
+    });
     const named = await callRoute(captureUrls.POST, { body: { name: "  Orders  " } });
     expect(named.json.name).toBe("Orders");
 
@@ -99,7 +122,11 @@ describe("/api/inspector", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(JSON.stringify(res.json.error), JSON.stringify(body)).toMatch(message);
     }
-    for (const contentType of ['text/plain; charset="utf-8"', "application/vnd.api+json; charset=utf-8", "text/html;charset=UTF-8; q=\"a\\\"b\""]) {
+    for (const contentType of [
+      'text/plain; charset="utf-8"',
+      "application/vnd.api+json; charset=utf-8",
+      'text/html;charset=UTF-8; q="a\\"b"',
+    ]) {
       const res = await patch({ response: { status: 200, contentType, body: "" } });
       expect(res.status, contentType).toBe(200);
       expect(res.json.response.contentType).toBe(contentType);
@@ -121,7 +148,10 @@ describe("/api/inspector", () => {
     expect(list.json.captures[0]).not.toHaveProperty("body");
     const one = await callRoute(capture.GET, { params: { id: created.id, captureId: String(list.json.captures[0].id) } });
     expect(one.json).toMatchObject({ path: "/second", query: "a=1", body: '{"n":1}', headers: [["Content-Type", "application/json"]] });
-    expect((await callRoute(captureUrl.GET, { params: { id: created.id } })).json).toMatchObject({ captureCount: 2, lastCaptureAt: expect.any(String) });
+    expect((await callRoute(captureUrl.GET, { params: { id: created.id } })).json).toMatchObject({
+      captureCount: 2,
+      lastCaptureAt: expect.any(String),
+    });
 
     // A capture is only reachable through its own capture URL; ids that name nothing are 404.
     for (const captureId of [String(foreign!.captureId), "0", "abc"]) {

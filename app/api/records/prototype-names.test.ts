@@ -28,16 +28,27 @@ const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty"];
 async function setProperty(recordId: number, property: string, value: string) {
   // Saved configs take lower-case names only ("constructor" passes); a record gets the others from
   // the webhook trigger's create-record, so the executor must handle any name.
-  const config: SetPropertyConfig = /^[a-z]/.test(property) && !/[A-Z]/.test(property)
-    ? setPropertyConfigSchema.parse({ property, value: { type: "STATIC", value } })
-    : { property, value: { type: "STATIC", value } };
-  const result = await setPropertyExecutor.execute(config, { record: await getRecord(recordId) }, { deliveryId: `set-${property}`, now: new Date() });
+  const config: SetPropertyConfig =
+    /^[a-z]/.test(property) && !/[A-Z]/.test(property)
+      ? setPropertyConfigSchema.parse({ property, value: { type: "STATIC", value } })
+      : { property, value: { type: "STATIC", value } };
+  const result = await setPropertyExecutor.execute(
+    config,
+    { record: await getRecord(recordId) },
+    { deliveryId: `set-${property}`, now: new Date() },
+  );
   expect(result.outcome, property).toBe("SUCCESS");
 }
 
 async function testAllProperties(objectType: "contact" | "company", recordId: number) {
   const wf = await createWorkflow({ name: `all properties ${objectType}`, objectType });
-  await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/all-${objectType}` } }] }));
+  await updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/all-${objectType}` } }],
+    }),
+  );
   const res = await callRoute(testRoute.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId } });
   expect(res.status, res.text).toBe(200);
   expect(res.json.outcome).toBe("SUCCESS");
@@ -70,19 +81,31 @@ describe("records with properties named like Object.prototype members", () => {
 
     const list = await callRoute(collection.GET, { query: { q: "ada@analytical-engines.example" } });
     expect(list.status).toBe(200);
-    expect(list.json.records[0].properties).toMatchObject({ constructor: "newer", toString: "value of toString", hasOwnProperty: "value of hasOwnProperty" });
-    expect(Object.hasOwn(list.json.records[0].properties, "__proto__") && list.json.records[0].properties["__proto__"]).toBe("value of __proto__");
+    expect(list.json.records[0].properties).toMatchObject({
+      constructor: "newer",
+      toString: "value of toString",
+      hasOwnProperty: "value of hasOwnProperty",
+    });
+    expect(Object.hasOwn(list.json.records[0].properties, "__proto__") && list.json.records[0].properties["__proto__"]).toBe(
+      "value of __proto__",
+    );
 
     const profile = await testAllProperties("contact", ADA);
     for (const name of NAMES) expect(Object.hasOwn(profile.properties, name), name).toBe(true);
     expect(profile.properties.constructor.value).toBe("newer");
     expect(profile.properties.constructor.versions.map((v: { value: string }) => v.value)).toEqual(["newer", "value of constructor"]);
-    expect(profile.properties["__proto__"]).toMatchObject({ value: "value of __proto__", versions: [expect.objectContaining({ value: "value of __proto__", selected: true })] });
+    expect(profile.properties["__proto__"]).toMatchObject({
+      value: "value of __proto__",
+      versions: [expect.objectContaining({ value: "value of __proto__", selected: true })],
+    });
     expect(profile.properties.email.value).toBe("ada@analytical-engines.example");
   });
 
   it("a company created by the trigger's create-record with such names reads and sends as well", async () => {
-    const id = await createRecord("company", Object.fromEntries([["name", "Prototype Ltd"], ...NAMES.map((n) => [n, `c-${n}`])]), { type: "INTEGRATION", id: "webhook-trigger:t" });
+    const id = await createRecord("company", Object.fromEntries([["name", "Prototype Ltd"], ...NAMES.map((n) => [n, `c-${n}`])]), {
+      type: "INTEGRATION",
+      id: "webhook-trigger:t",
+    });
     const res = await callRoute(item.GET, { params: { id: String(id) } });
     expect(res.status, res.text).toBe(200);
     for (const name of NAMES) expect(res.json.properties[name]?.value, name).toBe(`c-${name}`);

@@ -30,7 +30,13 @@ describe("/api/secrets", () => {
     expect(dup.status).toBe(409);
     expect(dup.json.error.message).toMatch(/already exists/);
     expect(dup.text).not.toContain("other-value");
-    for (const body of [{ name: "9lives", value: "x" }, { name: "has space", value: "x" }, { name: "OK", value: "" }, { name: "OK", value: "   " }, { name: "OK" }]) {
+    for (const body of [
+      { name: "9lives", value: "x" },
+      { name: "has space", value: "x" },
+      { name: "OK", value: "" },
+      { name: "OK", value: "   " },
+      { name: "OK" },
+    ]) {
       const res = await callRoute(collection.POST, { body });
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe("VALIDATION_FAILED");
@@ -41,7 +47,10 @@ describe("/api/secrets", () => {
     for (const value of ["tok-123456789\r\n", "tok-1234\r\nX-Injected: yes", "tok\u0000abc", "tok\u007fabc", "line\nbreak"]) {
       const res = await callRoute(collection.POST, { body: { name: "PASTED", value } });
       expect(res.status, JSON.stringify(value)).toBe(400);
-      expect(res.json.error.details, JSON.stringify(value)).toContainEqual({ path: "value", message: expect.stringMatching(/line break or another control character/) });
+      expect(res.json.error.details, JSON.stringify(value)).toContainEqual({
+        path: "value",
+        message: expect.stringMatching(/line break or another control character/),
+      });
       expect(res.text).not.toContain("tok-");
     }
     expect(await db.secret.findUnique({ where: { name: "PASTED" } })).toBeNull();
@@ -53,12 +62,31 @@ describe("/api/secrets", () => {
     await callRoute(collection.POST, { body: { name: "USED_KEY", value: "k-1234" } });
     await callRoute(collection.POST, { body: { name: "USED_HOOK", value: "h-1234" } });
     const sender = await createWorkflow({ name: "Uses the key", objectType: "contact" });
-    await updateWorkflow(sender.id, updateWorkflowSchema.parse({
-      revision: 1,
-      actions: [{ id: "a", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://example.com/x", authentication: { type: "API_KEY", secretName: "USED_KEY", keyName: "X-Key", location: "HEADER" } } }],
-    }));
+    await updateWorkflow(
+      sender.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        actions: [
+          {
+            id: "a",
+            type: "SEND_WEBHOOK",
+            config: {
+              method: "POST",
+              webhookUrl: "https://example.com/x",
+              authentication: { type: "API_KEY", secretName: "USED_KEY", keyName: "X-Key", location: "HEADER" },
+            },
+          },
+        ],
+      }),
+    );
     const receiver = await createWorkflow({ name: "Verifies with it", objectType: "contact" });
-    await updateWorkflow(receiver.id, updateWorkflowSchema.parse({ revision: 1, trigger: { type: "WEBHOOK", verification: { type: "HMAC_SHA256", secretName: "USED_HOOK" } } }));
+    await updateWorkflow(
+      receiver.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        trigger: { type: "WEBHOOK", verification: { type: "HMAC_SHA256", secretName: "USED_HOOK" } },
+      }),
+    );
     const list = await callRoute(collection.GET);
     const byName = Object.fromEntries(list.json.secrets.map((s: { name: string; usedBy: unknown }) => [s.name, s.usedBy]));
     expect(byName.USED_KEY).toEqual([{ id: sender.id, name: "Uses the key" }]);

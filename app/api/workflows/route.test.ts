@@ -19,9 +19,21 @@ const webhookAction = (id: string, nextId: string | null = null, url = "https://
 describe("/api/workflows", () => {
   it("creates a workflow that is off, has no actions and revision 1, and lists it", async () => {
     const wf = await create("Welcome series");
-    expect(wf).toMatchObject({ name: "Welcome series", objectType: "contact", enabled: false, revision: 1, trigger: { type: "MANUAL" }, actions: [], startActionId: null });
+    expect(wf).toMatchObject({
+      name: "Welcome series",
+      objectType: "contact",
+      enabled: false,
+      revision: 1,
+      trigger: { type: "MANUAL" },
+      actions: [],
+      startActionId: null,
+    });
     const list = await callRoute(collection.GET);
-    expect(list.json.workflows.find((w: { id: string }) => w.id === wf.id)).toMatchObject({ name: "Welcome series", actionCount: 0, triggerType: "MANUAL" });
+    expect(list.json.workflows.find((w: { id: string }) => w.id === wf.id)).toMatchObject({
+      name: "Welcome series",
+      actionCount: 0,
+      triggerType: "MANUAL",
+    });
   });
 
   it("rejects bad create input with a 4xx that says what to fix", async () => {
@@ -39,9 +51,14 @@ describe("/api/workflows", () => {
     const malformed = await callRoute(collection.POST, { rawBody: "{not json" });
     expect(malformed.status).toBe(400);
     expect(malformed.json.error.code).toBe("MALFORMED_JSON");
-    const wrongType = await callRoute(collection.POST, { rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const wrongType = await callRoute(collection.POST, {
+      rawBody: "name=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(wrongType.status).toBe(415);
-    const huge = await callRoute(collection.POST, { rawBody: JSON.stringify({ name: "x".repeat(1024 * 1024 + 10), objectType: "contact" }) });
+    const huge = await callRoute(collection.POST, {
+      rawBody: JSON.stringify({ name: "x".repeat(1024 * 1024 + 10), objectType: "contact" }),
+    });
     expect(huge.status).toBe(413);
     expect(huge.json.error.code).toBe("PAYLOAD_TOO_LARGE");
   });
@@ -89,7 +106,22 @@ describe("/api/workflows", () => {
       params: { id: wf.id },
       body: {
         revision: 2,
-        actions: [{ ...webhookAction("a1"), config: { method: "POST", webhookUrl: "https://x.example", body: { type: "CUSTOM", fields: [{ key: "k", source: { type: "STATIC", value: "1" } }, { key: "k", source: { type: "PROPERTY", property: "email" } }] } } }],
+        actions: [
+          {
+            ...webhookAction("a1"),
+            config: {
+              method: "POST",
+              webhookUrl: "https://x.example",
+              body: {
+                type: "CUSTOM",
+                fields: [
+                  { key: "k", source: { type: "STATIC", value: "1" } },
+                  { key: "k", source: { type: "PROPERTY", property: "email" } },
+                ],
+              },
+            },
+          },
+        ],
       },
     });
     expect(dupKeys.status).toBe(400);
@@ -132,27 +164,57 @@ describe("/api/workflows", () => {
     };
 
     // The action it reads from was deleted.
-    await expectRefused(await put([lookup("a1", "a2"), setTier("a2", null, "gone")]), "actions.1.config.value", /output "tier" of an action that no longer exists/);
+    await expectRefused(
+      await put([lookup("a1", "a2"), setTier("a2", null, "gone")]),
+      "actions.1.config.value",
+      /output "tier" of an action that no longer exists/,
+    );
     // It runs later (the array order is not the run order: startActionId and nextId are).
-    await expectRefused(await put([setTier("a2", "a1", "a1"), lookup("a1", null)], "a2"), "actions.0.config.value", /output "tier" of .*Send a webhook.*runs later/);
+    await expectRefused(
+      await put([setTier("a2", "a1", "a1"), lookup("a1", null)], "a2"),
+      "actions.0.config.value",
+      /output "tier" of .*Send a webhook.*runs later/,
+    );
     await expectRefused(await put([lookup("a1", null), setTier("a2", "a1", "a1")], "a2"), "actions.1.config.value", /runs later/);
     // Itself, in a body field (and a query parameter).
     const selfRef = {
       ...lookup("a1", null),
       config: {
         ...lookup("a1", null).config,
-        body: { type: "CUSTOM", fields: [{ key: "email", source: { type: "PROPERTY", property: "email" } }, { key: "x", source: { type: "STATIC", value: "1" } }, { key: "tier", source: { type: "OUTPUT", actionId: "a1", output: "tier" } }] },
+        body: {
+          type: "CUSTOM",
+          fields: [
+            { key: "email", source: { type: "PROPERTY", property: "email" } },
+            { key: "x", source: { type: "STATIC", value: "1" } },
+            { key: "tier", source: { type: "OUTPUT", actionId: "a1", output: "tier" } },
+          ],
+        },
       },
     };
     await expectRefused(await put([selfRef]), "actions.0.config.body.fields.2.source", /its own output "tier"/);
-    const getRef = { ...lookup("a2", null), config: { method: "GET", webhookUrl: "https://hooks.example.com/q", queryParams: [{ key: "t", source: { type: "OUTPUT", actionId: "a1", output: "score" } }] } };
+    const getRef = {
+      ...lookup("a2", null),
+      config: {
+        method: "GET",
+        webhookUrl: "https://hooks.example.com/q",
+        queryParams: [{ key: "t", source: { type: "OUTPUT", actionId: "a1", output: "score" } }],
+      },
+    };
     // An output the earlier action does not define.
     await expectRefused(await put([lookup("a1", "a2"), getRef]), "actions.1.config.queryParams.0.source", /has no output "score"/);
-    await expectRefused(await put([lookup("a1", "a2"), setTier("a2", null, "a1", "tierr")]), "actions.1.config.value", /has no output "tierr"/);
+    await expectRefused(
+      await put([lookup("a1", "a2"), setTier("a2", null, "a1", "tierr")]),
+      "actions.1.config.value",
+      /has no output "tierr"/,
+    );
     expect((await callRoute(item.GET, { params: { id: wf.id } })).json).toMatchObject({ revision: 1, actions: [] });
 
     // An output of an earlier action (not only the one just before) is fine.
-    const ok = await put([lookup("a1", "d1"), { id: "d1", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "a2" }, setTier("a2", null, "a1")]);
+    const ok = await put([
+      lookup("a1", "d1"),
+      { id: "d1", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "a2" },
+      setTier("a2", null, "a1"),
+    ]);
     expect(ok.status).toBe(200);
     expect(ok.json.actions[2].config.value).toEqual({ type: "OUTPUT", actionId: "a1", output: "tier" });
   });
@@ -165,12 +227,22 @@ describe("/api/workflows", () => {
       where: { id: wf.id },
       data: {
         startActionId: "a2",
-        actions: [{ id: "a2", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "gone", output: "tier" } }, nextId: null }],
+        actions: [
+          {
+            id: "a2",
+            type: "SET_PROPERTY",
+            config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "gone", output: "tier" } },
+            nextId: null,
+          },
+        ],
       },
     });
     const on = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true } });
     expect(on.status).toBe(422);
-    expect(on.json.error.details).toContainEqual({ path: "actions.0.config.value", message: expect.stringMatching(/output "tier" of an action that no longer exists/) });
+    expect(on.json.error.details).toContainEqual({
+      path: "actions.0.config.value",
+      message: expect.stringMatching(/output "tier" of an action that no longer exists/),
+    });
   });
 
   it("turns on only when every action is ready", async () => {
@@ -184,12 +256,25 @@ describe("/api/workflows", () => {
       body: {
         revision: 1,
         enabled: true,
-        actions: [{ ...webhookAction("a1"), config: { method: "GET", webhookUrl: "https://x.example", authentication: { type: "API_KEY", secretName: "NOPE", keyName: "api_key", location: "QUERY_PARAM" } } }],
+        actions: [
+          {
+            ...webhookAction("a1"),
+            config: {
+              method: "GET",
+              webhookUrl: "https://x.example",
+              authentication: { type: "API_KEY", secretName: "NOPE", keyName: "api_key", location: "QUERY_PARAM" },
+            },
+          },
+        ],
       },
     });
     expect(missingSecret.status).toBe(422);
     expect(missingSecret.json.error.details[0].path).toBe("actions.0.config.authentication.secretName");
-    const on = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, enabled: true, actions: [webhookAction("a1")] } });
+    const on = await callRoute(item.PUT, {
+      method: "PUT",
+      params: { id: wf.id },
+      body: { revision: 1, enabled: true, actions: [webhookAction("a1")] },
+    });
     expect(on.status).toBe(200);
     expect(on.json).toMatchObject({ enabled: true, startActionId: "a1", revision: 2 });
   });

@@ -8,7 +8,13 @@ export const metadata: Metadata = { title: "Request inspector" };
 export default function Page() {
   // The chosen capture URL lives in the URL (useSearchParams), which needs a Suspense boundary.
   return (
-    <Suspense fallback={<div className="page"><LoadingState label="Loading the request inspector…" /></div>}>
+    <Suspense
+      fallback={
+        <div className="page">
+          <LoadingState label="Loading the request inspector…" />
+        </div>
+      }
+    >
       <InspectorPage />
     </Suspense>
   );

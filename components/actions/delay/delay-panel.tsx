@@ -26,7 +26,12 @@ export function DelayPanel({ action, onChange, errors }: ActionPanelProps<DelayC
         hint="The wait is stored with the run, so it continues after a restart."
         onChange={(e) => onChange({ ...config, amount: Number(e.target.value) })}
       />
-      <SelectField label="Unit" options={UNITS} value={config.unit} onChange={(e) => onChange({ ...config, unit: e.target.value as DelayConfig["unit"] })} />
+      <SelectField
+        label="Unit"
+        options={UNITS}
+        value={config.unit}
+        onChange={(e) => onChange({ ...config, unit: e.target.value as DelayConfig["unit"] })}
+      />
     </div>
   );
 }

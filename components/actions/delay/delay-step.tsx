@@ -36,7 +36,8 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
         <p className={`${styles.wait} ${styles.waitDone}`}>
           <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
-            {length ? `Wait ${length}` : "Wait"} · <span className="muted">no step comes after it, so the run ended here without waiting.</span>
+            {length ? `Wait ${length}` : "Wait"} ·{" "}
+            <span className="muted">no step comes after it, so the run ended here without waiting.</span>
           </span>
         </p>
       );

@@ -5,4 +5,9 @@ import type { DelayStepDetail } from "@/lib/actions/delay/step-detail";
 import { DelayPanel } from "./delay-panel";
 import { DelayStep, delayStepTiming } from "./delay-step";
 
-export const delayView: ActionView<DelayConfig, DelayStepDetail> = { icon: Hourglass, Panel: DelayPanel, StepBody: DelayStep, stepTiming: delayStepTiming };
+export const delayView: ActionView<DelayConfig, DelayStepDetail> = {
+  icon: Hourglass,
+  Panel: DelayPanel,
+  StepBody: DelayStep,
+  stepTiming: delayStepTiming,
+};

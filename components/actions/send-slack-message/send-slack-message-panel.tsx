@@ -54,8 +54,8 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         label="Slack webhook URL secret"
         hint={
           <>
-            The secret holding the channel&apos;s incoming-webhook URL (https://hooks.slack.com/services/…). Whoever has the URL can post, so
-            it is kept in <Link href="/settings/secrets">Settings → Secrets</Link>, never in the workflow.
+            The secret holding the channel&apos;s incoming-webhook URL (https://hooks.slack.com/services/…). Whoever has the URL can post,
+            so it is kept in <Link href="/settings/secrets">Settings → Secrets</Link>, never in the workflow.
           </>
         }
         options={secretOptions}

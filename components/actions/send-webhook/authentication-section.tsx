@@ -59,7 +59,9 @@ export function AuthenticationSection({ idPrefix, authentication, onChange, erro
         }}
         error={errorFor("authentication.type") ?? errorFor("authentication")}
       />
-      {authentication.type === "SIGNATURE" && <SignatureFields authentication={authentication} onChange={onChange} errorFor={errorFor} touch={touch} />}
+      {authentication.type === "SIGNATURE" && (
+        <SignatureFields authentication={authentication} onChange={onChange} errorFor={errorFor} touch={touch} />
+      )}
       {authentication.type === "API_KEY" && (
         <ApiKeyFields idPrefix={idPrefix} authentication={authentication} onChange={onChange} errorFor={errorFor} touch={touch} />
       )}
@@ -173,8 +175,8 @@ function ApiKeyFields({
       <div className={styles.tip}>
         <Info aria-hidden size={16} className={styles.tipIcon} />
         <p>
-          Calling a HubSpot-style API with a private app token? Store the secret value as <code>Bearer &lt;token&gt;</code>, name the
-          key <code>Authorization</code> and choose <strong>Request header</strong>.
+          Calling a HubSpot-style API with a private app token? Store the secret value as <code>Bearer &lt;token&gt;</code>, name the key{" "}
+          <code>Authorization</code> and choose <strong>Request header</strong>.
         </p>
       </div>
     </div>

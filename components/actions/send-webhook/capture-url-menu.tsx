@@ -35,7 +35,12 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
           <ChevronDown size={14} aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
-          <DropdownMenu.Content className={`${styles.popover} ${styles.captureUrlMenuContent}`} align="start" sideOffset={4} collisionPadding={12}>
+          <DropdownMenu.Content
+            className={`${styles.popover} ${styles.captureUrlMenuContent}`}
+            align="start"
+            sideOffset={4}
+            collisionPadding={12}
+          >
             {overview.isPending && <p className={styles.note}>Loading capture URLs…</p>}
             {overview.isError && <p className={styles.note}>Could not load the capture URLs: {errorMessage(overview.error)}</p>}
             {captureUrls.length > 0 && (

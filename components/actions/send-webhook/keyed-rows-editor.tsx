@@ -27,7 +27,20 @@ type Props = {
 };
 
 /** Rows of key → property (or earlier output) and key → static value, as in HubSpot's custom body and query parameters. */
-export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor, touch, properties, objectLabel, earlierOutputs, actionName, webhookTrigger, emptyText }: Props) {
+export function KeyedRowsEditor({
+  caption,
+  rows,
+  onChange,
+  pathPrefix,
+  errorFor,
+  touch,
+  properties,
+  objectLabel,
+  earlierOutputs,
+  actionName,
+  webhookTrigger,
+  emptyText,
+}: Props) {
   const id = useId();
   const setRow = (index: number, row: KeyedSource) => onChange(rows.map((r, i) => (i === index ? row : r)));
   const listError = errorFor(pathPrefix);
@@ -124,7 +137,13 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
                 </div>
                 {/* biome-ignore lint/a11y/useSemanticElements: a cell of the ARIA table above. */}
                 <div role="cell" className={`${styles.keyedCell} ${styles.keyedCellRemove}`}>
-                  <button type="button" className={`icon-btn ${styles.iconBtnDanger}`} aria-label="Remove row" title={`Remove row ${n}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                  <button
+                    type="button"
+                    className={`icon-btn ${styles.iconBtnDanger}`}
+                    aria-label="Remove row"
+                    title={`Remove row ${n}`}
+                    onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                  >
                     <Trash2 aria-hidden size={16} />
                   </button>
                 </div>
@@ -135,10 +154,18 @@ export function KeyedRowsEditor({ caption, rows, onChange, pathPrefix, errorFor,
       )}
       {listError && <p className="field-error">{listError}</p>}
       <div className={styles.keyedRowsActions}>
-        <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => onChange([...rows, { key: "", source: { type: "PROPERTY", property: "" } }])}>
+        <Button
+          size="sm"
+          icon={<Plus className="btn-icon" aria-hidden />}
+          onClick={() => onChange([...rows, { key: "", source: { type: "PROPERTY", property: "" } }])}
+        >
           Add property
         </Button>
-        <Button size="sm" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => onChange([...rows, { key: "", source: { type: "STATIC", value: "" } }])}>
+        <Button
+          size="sm"
+          icon={<Plus className="btn-icon" aria-hidden />}
+          onClick={() => onChange([...rows, { key: "", source: { type: "STATIC", value: "" } }])}
+        >
           Add static value
         </Button>
       </div>

@@ -31,7 +31,10 @@ function guessType(value: unknown): OutputType {
 
 /** An output name from a response path that passes the schema's name rule ("data.user-id" → "data_user_id"). */
 function nameFromPath(path: string): string {
-  let name = path.replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
+  let name = path
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!/^[A-Za-z_]/.test(name)) name = `field_${name}`;
   name = name.slice(0, 64) || "output";
   return webhookOutputSchema.shape.name.safeParse(name).success ? name : "output";
@@ -47,7 +50,7 @@ function parseObject(body: string): Record<string, unknown> | null {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -70,7 +73,9 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
     const inSample = new Set(fields.map((f) => f.path));
     const indexByPath = new Map(outputs.map((o, i) => [o.path, i]));
     return [
-      ...outputs.flatMap((output, index) => (inSample.has(output.path) ? [] : [{ path: output.path, value: undefined as unknown, index, has: false }])),
+      ...outputs.flatMap((output, index) =>
+        inSample.has(output.path) ? [] : [{ path: output.path, value: undefined as unknown, index, has: false }],
+      ),
       ...fields.map((f) => ({ path: f.path, value: f.value, index: indexByPath.get(f.path) ?? -1, has: true })),
     ];
   }, [outputs, sample]);
@@ -104,15 +109,18 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
         Outputs
       </h3>
       <p className="field-hint">
-        Fields of the JSON response that later actions can use. Test the action to list the fields of a real response, then tick the ones to keep.
+        Fields of the JSON response that later actions can use. Test the action to list the fields of a real response, then tick the ones to
+        keep.
       </p>
       {notObject && (
         <p className={styles.emptyNote} role="note">
-          The response is not a JSON object, so its fields cannot be chosen as outputs. Outputs need an endpoint that answers with a JSON object
-          such as <code>{`{"id": 42}`}</code>.
+          The response is not a JSON object, so its fields cannot be chosen as outputs. Outputs need an endpoint that answers with a JSON
+          object such as <code>{`{"id": 42}`}</code>.
         </p>
       )}
-      {!lastTest?.response && outputs.length === 0 && <p className={styles.emptyNote}>No outputs. Run a test to choose fields of the response.</p>}
+      {!lastTest?.response && outputs.length === 0 && (
+        <p className={styles.emptyNote}>No outputs. Run a test to choose fields of the response.</p>
+      )}
       {sample?.object && sample.fields.length === 0 && outputs.length === 0 && (
         <p className={styles.emptyNote}>The response is an empty JSON object: it has no fields to choose.</p>
       )}
@@ -127,13 +135,20 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
             return (
               <li key={`${index}:${path}`} className={chosen ? `${styles.outputItem} ${styles.outputChosen}` : styles.outputItem}>
                 <label className={styles.outputItemHead}>
-                  <input type="checkbox" aria-label={`Use ${path} as an output`} checked={chosen} onChange={(event) => toggle(path, value, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Use ${path} as an output`}
+                    checked={chosen}
+                    onChange={(event) => toggle(path, value, event.target.checked)}
+                  />
                   <span className={styles.outputItemField}>
                     <code className={styles.outputsPath}>{path}</code>
                     {has ? (
                       <span className={styles.outputsSample}>{preview(value)}</span>
                     ) : (
-                      <span className={styles.outputsNote}>{lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}</span>
+                      <span className={styles.outputsNote}>
+                        {lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}
+                      </span>
                     )}
                   </span>
                 </label>

@@ -46,7 +46,19 @@ function samplePreview(value: unknown): string {
 }
 
 /** A searchable list of the record's properties and earlier actions' outputs, in a popover. */
-export function PropertyPicker({ value, onChange, label, properties, objectLabel, earlierOutputs, actionName, webhookTrigger, invalid, describedBy, onBlur }: Props) {
+export function PropertyPicker({
+  value,
+  onChange,
+  label,
+  properties,
+  objectLabel,
+  earlierOutputs,
+  actionName,
+  webhookTrigger,
+  invalid,
+  describedBy,
+  onBlur,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const listRef = useRef<HTMLDivElement>(null);
@@ -101,7 +113,9 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
         aria-describedby={describedBy}
         onBlur={onBlur}
       >
-        <span className={styles.value} title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}</span>
+        <span className={styles.value} title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>
+          {empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}
+        </span>
         <ChevronDown aria-hidden size={16} className={styles.chevron} />
       </Popover.Trigger>
       <Popover.Portal>
@@ -137,7 +151,14 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                 {shownSamplePaths.map((leaf) => {
                   const source: PickedSource = { type: "TRIGGER", path: leaf.path };
                   return (
-                    <button type="button" key={leaf.path} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <button
+                      type="button"
+                      key={leaf.path}
+                      data-option
+                      className={styles.option}
+                      aria-pressed={isSelected(source)}
+                      onClick={() => choose(source)}
+                    >
                       <span>{leaf.path}</span>
                       <span className={styles.optionMeta} aria-hidden>
                         {samplePreview(leaf.value)}
@@ -146,7 +167,12 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                   );
                 })}
                 {canUseTrigger ? (
-                  <button type="button" data-option className={styles.option} onClick={() => choose({ type: "TRIGGER", path: triggerPath })}>
+                  <button
+                    type="button"
+                    data-option
+                    className={styles.option}
+                    onClick={() => choose({ type: "TRIGGER", path: triggerPath })}
+                  >
                     <span>
                       Use payload field <strong>{triggerPath}</strong>
                     </span>
@@ -169,7 +195,14 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
                 {action.outputs.map((output) => {
                   const source: PickedSource = { type: "OUTPUT", actionId: action.actionId, output: output.name };
                   return (
-                    <button type="button" key={output.name} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                    <button
+                      type="button"
+                      key={output.name}
+                      data-option
+                      className={styles.option}
+                      aria-pressed={isSelected(source)}
+                      onClick={() => choose(source)}
+                    >
                       <span>{output.name}</span>
                       <span className={styles.optionMeta}>{output.type.toLowerCase()}</span>
                     </button>
@@ -188,14 +221,26 @@ export function PropertyPicker({ value, onChange, label, properties, objectLabel
               {propertyNames.map((name) => {
                 const source: PickedSource = { type: "PROPERTY", property: name };
                 return (
-                  <button type="button" key={name} data-option className={styles.option} aria-pressed={isSelected(source)} onClick={() => choose(source)}>
+                  <button
+                    type="button"
+                    key={name}
+                    data-option
+                    className={styles.option}
+                    aria-pressed={isSelected(source)}
+                    onClick={() => choose(source)}
+                  >
                     <span>{name}</span>
                     {isSelected(source) && <Check aria-hidden size={14} />}
                   </button>
                 );
               })}
               {canUseTyped && (
-                <button type="button" data-option className={styles.option} onClick={() => choose({ type: "PROPERTY", property: search.trim() })}>
+                <button
+                  type="button"
+                  data-option
+                  className={styles.option}
+                  onClick={() => choose({ type: "PROPERTY", property: search.trim() })}
+                >
                   <span>
                     Use property <strong>{search.trim()}</strong>
                   </span>

@@ -61,7 +61,15 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
   const bodyFields: KeyedSource[] = config.body.type === "CUSTOM" ? config.body.fields : [];
 
   // Body fields and query parameters are edited the same way.
-  const rowsEditorProps = { errorFor, touch, properties, objectLabel: objectLabel.singular, earlierOutputs, actionName, webhookTrigger: workflow.trigger.type === "WEBHOOK" };
+  const rowsEditorProps = {
+    errorFor,
+    touch,
+    properties,
+    objectLabel: objectLabel.singular,
+    earlierOutputs,
+    actionName,
+    webhookTrigger: workflow.trigger.type === "WEBHOOK",
+  };
 
   return (
     <div className={styles.panel} ref={rootRef}>

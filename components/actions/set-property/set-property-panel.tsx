@@ -9,7 +9,6 @@ import type { ActionPanelProps } from "../action-panel-props";
 import { PropertyPicker, type PickedSource } from "../send-webhook/property-picker";
 import { usePropertyNames } from "../use-property-names";
 
-
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
   const config = action.config;

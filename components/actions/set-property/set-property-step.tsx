@@ -31,7 +31,13 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
           <div>
             <dt>Value</dt>
             <dd className={`mono ${styles.factValue}`}>
-              {detail?.value === null || detail?.value === undefined ? <span className="muted">not on record</span> : detail.value === "" ? <span className="muted">(empty)</span> : detail.value}
+              {detail?.value === null || detail?.value === undefined ? (
+                <span className="muted">not on record</span>
+              ) : detail.value === "" ? (
+                <span className="muted">(empty)</span>
+              ) : (
+                detail.value
+              )}
             </dd>
           </div>
         )}

@@ -5,4 +5,8 @@ import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-deta
 import { SetPropertyPanel } from "./set-property-panel";
 import { SetPropertyStep } from "./set-property-step";
 
-export const setPropertyView: ActionView<SetPropertyConfig, SetPropertyStepDetail> = { icon: PencilLine, Panel: SetPropertyPanel, StepBody: SetPropertyStep };
+export const setPropertyView: ActionView<SetPropertyConfig, SetPropertyStepDetail> = {
+  icon: PencilLine,
+  Panel: SetPropertyPanel,
+  StepBody: SetPropertyStep,
+};

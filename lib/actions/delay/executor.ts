@@ -8,12 +8,22 @@ export const delayExecutor: ActionExecutor<DelayConfig, DelayStepDetail> = {
   lane: "default",
   destination: () => null,
   needsHistory: () => false,
-  execute: async (config) => ({ outcome: "SUCCESS", outputs: {}, nextStepDelayMs: delayMs(config), request: null, response: null, durationMs: 0 }),
+  execute: async (config) => ({
+    outcome: "SUCCESS",
+    outputs: {},
+    nextStepDelayMs: delayMs(config),
+    request: null,
+    response: null,
+    durationMs: 0,
+  }),
   // The runner writes the next step due finishedAt + the delay, in the same transaction as this
   // step's success. With no step after it, the run ends there and nothing waits.
   describeStep: ({ config, step, follows }) => ({
     amount: config.amount,
     unit: config.unit,
-    waitUntil: step.status === "SUCCEEDED" && step.finishedAt && follows ? new Date(step.finishedAt.getTime() + delayMs(config)).toISOString() : null,
+    waitUntil:
+      step.status === "SUCCEEDED" && step.finishedAt && follows
+        ? new Date(step.finishedAt.getTime() + delayMs(config)).toISOString()
+        : null,
   }),
 };

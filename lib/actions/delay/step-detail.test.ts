@@ -24,8 +24,17 @@ describe("a Delay step on the run page", () => {
     expect(delayPhase({ status: "RUNNING" }, hour(null), NOW)).toEqual({ phase: "pending" });
     expect(delayPhase({ status: "FAILED" }, hour(null), NOW)).toEqual({ phase: "failed" });
     // The step after it has started: the wait is over even if this browser's clock is behind.
-    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "RUNNING", attempts: [] })).toEqual({ phase: "waited", until: at(1) });
-    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "PENDING", attempts: [{}] })).toEqual({ phase: "waited", until: at(1) });
-    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "PENDING", attempts: [] })).toEqual({ phase: "waiting", until: at(1) });
+    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "RUNNING", attempts: [] })).toEqual({
+      phase: "waited",
+      until: at(1),
+    });
+    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "PENDING", attempts: [{}] })).toEqual({
+      phase: "waited",
+      until: at(1),
+    });
+    expect(delayPhase({ status: "SUCCEEDED" }, hour(at(1)), NOW, { status: "PENDING", attempts: [] })).toEqual({
+      phase: "waiting",
+      until: at(1),
+    });
   });
 });

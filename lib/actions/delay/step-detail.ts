@@ -6,7 +6,11 @@ import type { DelayConfig } from "./delay-config";
 /** The configured wait and when it ends: null until the step ran, and when no step follows (the run ends there). */
 export type DelayStepDetail = { amount: number; unit: DelayConfig["unit"]; waitUntil: string | null };
 
-const UNIT_WORDS: Record<DelayConfig["unit"], [string, string]> = { MINUTES: ["minute", "minutes"], HOURS: ["hour", "hours"], DAYS: ["day", "days"] };
+const UNIT_WORDS: Record<DelayConfig["unit"], [string, string]> = {
+  MINUTES: ["minute", "minutes"],
+  HOURS: ["hour", "hours"],
+  DAYS: ["day", "days"],
+};
 
 /** "1 hour", "90 minutes", "2 days". */
 export function delayLength(amount: number, unit: DelayConfig["unit"]): string {
@@ -15,7 +19,12 @@ export function delayLength(amount: number, unit: DelayConfig["unit"]): string {
 }
 
 /** Where a Delay step is: not run yet, waiting until a time, done waiting, ended the run at once (nothing after it), or failed. */
-export type DelayPhase = { phase: "pending" } | { phase: "waiting"; until: string } | { phase: "waited"; until: string } | { phase: "noWait" } | { phase: "failed" };
+export type DelayPhase =
+  | { phase: "pending" }
+  | { phase: "waiting"; until: string }
+  | { phase: "waited"; until: string }
+  | { phase: "noWait" }
+  | { phase: "failed" };
 
 type StepState = { status: string; attempts: unknown[] };
 

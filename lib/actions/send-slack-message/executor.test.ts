@@ -18,7 +18,11 @@ beforeAll(async () => {
 afterAll(() => receiver.close());
 
 const send = async (config: unknown, triggerPayload?: unknown) =>
-  sendSlackMessageExecutor.execute(sendSlackMessageConfigSchema.parse(config), { record: await getRecord(1), triggerPayload }, { deliveryId: "d-slack-1", now: new Date() });
+  sendSlackMessageExecutor.execute(
+    sendSlackMessageConfigSchema.parse(config),
+    { record: await getRecord(1), triggerPayload },
+    { deliveryId: "d-slack-1", now: new Date() },
+  );
 
 describe("Send a Slack message", () => {
   it("posts {text} with the record's values to the secret's URL, and never shows the URL", async () => {
@@ -37,7 +41,11 @@ describe("Send a Slack message", () => {
   });
 
   it("masks the URL when the receiver echoes it back", async () => {
-    answer = (request) => ({ status: 400, headers: { "x-echo": `https://localhost${request.path}` }, body: `invalid_payload for ${request.path}` });
+    answer = (request) => ({
+      status: 400,
+      headers: { "x-echo": `https://localhost${request.path}` },
+      body: `invalid_payload for ${request.path}`,
+    });
     const result = await send({ secretName: "SLACK_SALES", text: "hello" });
     expect(result.outcome).toBe("FINAL");
     expect(JSON.stringify(result)).not.toContain("s3cretPathToken");
@@ -47,7 +55,10 @@ describe("Send a Slack message", () => {
   it("explains Slack's refusals and does not retry them; retries 429 after its Retry-After and 5xx", async () => {
     answer = () => ({ status: 404, body: "no_service" });
     const gone = await send({ secretName: "SLACK_SALES", text: "hello" });
-    expect(gone).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/404 \(no_service: the webhook URL was revoked or is wrong\).*secret "SLACK_SALES"/) });
+    expect(gone).toMatchObject({
+      outcome: "FINAL",
+      error: expect.stringMatching(/404 \(no_service: the webhook URL was revoked or is wrong\).*secret "SLACK_SALES"/),
+    });
     answer = () => ({ status: 410, body: "channel_is_archived" });
     expect((await send({ secretName: "SLACK_SALES", text: "hello" })).error).toMatch(/channel is archived/);
     answer = () => ({ status: 429, headers: { "retry-after": "30" }, body: "rate_limited" });
@@ -58,15 +69,24 @@ describe("Send a Slack message", () => {
 
   it("fails without sending when the secret is missing, is not an https URL, or a trigger field is missing", async () => {
     const before = receiver.requests.length;
-    expect(await send({ secretName: "NO_SUCH_SECRET", text: "x" })).toMatchObject({ outcome: "FINAL", request: null, error: expect.stringMatching(/"NO_SUCH_SECRET" does not exist/) });
+    expect(await send({ secretName: "NO_SUCH_SECRET", text: "x" })).toMatchObject({
+      outcome: "FINAL",
+      request: null,
+      error: expect.stringMatching(/"NO_SUCH_SECRET" does not exist/),
+    });
     const plain = await send({ secretName: "NOT_A_URL", text: "x" });
     expect(plain).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/does not hold an https:\/\/ URL/) });
     expect(plain.error).not.toContain("hooks.slack.example");
-    expect(await send({ secretName: "SLACK_SALES", text: "{{trigger.plan}}" }, {})).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/no value at "plan"/) });
+    expect(await send({ secretName: "SLACK_SALES", text: "{{trigger.plan}}" }, {})).toMatchObject({
+      outcome: "FINAL",
+      error: expect.stringMatching(/no value at "plan"/),
+    });
     expect(receiver.requests.length).toBe(before);
   });
 
   it("keys its per-destination limit by the secret: one secret is one Slack webhook", () => {
-    expect(sendSlackMessageExecutor.destination(sendSlackMessageConfigSchema.parse({ secretName: "SLACK_SALES", text: "x" }))).toBe("slack:SLACK_SALES");
+    expect(sendSlackMessageExecutor.destination(sendSlackMessageConfigSchema.parse({ secretName: "SLACK_SALES", text: "x" }))).toBe(
+      "slack:SLACK_SALES",
+    );
   });
 });

@@ -30,7 +30,8 @@ function refusal(status: number, response: IncomingResponse, secretName: string)
   const code = /^[a-z_]{1,64}$/.test(response.body.trim()) ? response.body.trim() : null;
   const meaning = code ? SLACK_ERRORS[code] : null;
   const why = code ? ` (${code}${meaning ? `: ${meaning}` : ""})` : "";
-  const fix = status === 403 || status === 404 || code === "no_service" ? ` Put a current Slack webhook URL in the secret "${secretName}".` : "";
+  const fix =
+    status === 403 || status === 404 || code === "no_service" ? ` Put a current Slack webhook URL in the secret "${secretName}".` : "";
   return `Slack refused the message with ${status}${why}; it is not retried.${fix}`;
 }
 
@@ -50,7 +51,9 @@ export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = 
       parsed = new URL("invalid:");
     }
     if (parsed.protocol !== "https:") {
-      return failed(`The secret "${config.secretName}" does not hold an https:// URL; put the Slack incoming-webhook URL in it (https://hooks.slack.com/services/…).`);
+      return failed(
+        `The secret "${config.secretName}" does not hold an https:// URL; put the Slack incoming-webhook URL in it (https://hooks.slack.com/services/…).`,
+      );
     }
     let text: string;
     try {
@@ -68,12 +71,21 @@ export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = 
     };
     // The whole URL, and its path and query on their own (a receiver may echo either).
     const parts = [parsed.href, url.trim(), parsed.pathname + parsed.search, parsed.pathname].filter((part) => part.length >= 8);
-    const redactor = secretRedactor(parts.map((value) => ({ name: "", value })), { minLength: 8, label: () => MASK });
+    const redactor = secretRedactor(
+      parts.map((value) => ({ name: "", value })),
+      { minLength: 8, label: () => MASK },
+    );
     const shown: OutgoingRequest = { ...request, url: `${parsed.origin}/${MASK}` };
 
     const result = await guardedRequest(request);
     if (!result.ok) {
-      return { outcome: result.failure.kind === "BLOCKED" ? "FINAL" : "RETRYABLE", error: redactor.text(result.failure.message), request: shown, response: null, durationMs: result.durationMs };
+      return {
+        outcome: result.failure.kind === "BLOCKED" ? "FINAL" : "RETRYABLE",
+        error: redactor.text(result.failure.message),
+        request: shown,
+        response: null,
+        durationMs: result.durationMs,
+      };
     }
     const response: IncomingResponse = {
       ...result.response,

@@ -7,10 +7,13 @@ describe("a Slack message's placeholders", () => {
   it("puts in record properties (empty when unset) and webhook trigger fields, escaping Slack's markup in values only", async () => {
     const record = await getRecord(1);
     record.properties.company = { ...record.properties.email, value: "Babbage & <Co>" };
-    const text = renderMessage("*New lead* {{firstname}} — {{ email }} at {{company}}, plan {{trigger.order.plan}}; unset: [{{nonexistent_prop}}] <https://x.example|link>", {
-      record,
-      triggerPayload: { order: { plan: { tier: "gold" } } },
-    });
+    const text = renderMessage(
+      "*New lead* {{firstname}} — {{ email }} at {{company}}, plan {{trigger.order.plan}}; unset: [{{nonexistent_prop}}] <https://x.example|link>",
+      {
+        record,
+        triggerPayload: { order: { plan: { tier: "gold" } } },
+      },
+    );
     expect(text).toBe(
       `*New lead* ${record.properties.firstname.value} — ${record.properties.email.value} at Babbage &amp; &lt;Co&gt;, plan {"tier":"gold"}; unset: [] <https://x.example|link>`,
     );
@@ -33,8 +36,13 @@ describe("a Slack message's placeholders", () => {
     const parsed = sendSlackMessageConfigSchema.safeParse({ secretName: "SLACK_URL", text: "Hi {{first name}}" });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0]).toMatchObject({ path: ["text"], message: expect.stringMatching(/not a property name/) });
-    expect(sendSlackMessageConfigSchema.safeParse({ secretName: "", text: "x" }).error!.issues[0]).toMatchObject({ path: ["secretName"], message: expect.stringMatching(/Choose the secret/) });
-    expect(sendSlackMessageConfigSchema.safeParse({ secretName: "S", text: "x".repeat(3001) }).error!.issues[0].message).toMatch(/3000 characters/);
+    expect(sendSlackMessageConfigSchema.safeParse({ secretName: "", text: "x" }).error!.issues[0]).toMatchObject({
+      path: ["secretName"],
+      message: expect.stringMatching(/Choose the secret/),
+    });
+    expect(sendSlackMessageConfigSchema.safeParse({ secretName: "S", text: "x".repeat(3001) }).error!.issues[0].message).toMatch(
+      /3000 characters/,
+    );
     expect(sendSlackMessageConfigSchema.safeParse({ secretName: "S", text: "  " }).error!.issues[0].message).toMatch(/Write the message/);
   });
 });

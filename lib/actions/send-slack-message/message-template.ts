@@ -11,14 +11,17 @@ const PROPERTY_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
 const TRIGGER_PREFIX = "trigger.";
 
 /** The value source a placeholder's inside names, or a message saying what is wrong with it. */
-export function placeholderSource(inside: string): { source: Extract<ValueSource, { type: "PROPERTY" | "TRIGGER" }> } | { problem: string } {
+export function placeholderSource(
+  inside: string,
+): { source: Extract<ValueSource, { type: "PROPERTY" | "TRIGGER" }> } | { problem: string } {
   const name = inside.trim();
   if (!name) return { problem: "A {{ }} placeholder is empty; put a property name in it, e.g. {{email}}." };
   if (name.startsWith(TRIGGER_PREFIX)) {
     const path = name.slice(TRIGGER_PREFIX.length);
     return path ? { source: { type: "TRIGGER", path } } : { problem: "{{trigger.}} needs a field path, e.g. {{trigger.order.plan}}." };
   }
-  if (!PROPERTY_NAME.test(name)) return { problem: `{{${name}}} is not a property name: use letters, digits and _ (e.g. {{firstname}}), or {{trigger.path}}.` };
+  if (!PROPERTY_NAME.test(name))
+    return { problem: `{{${name}}} is not a property name: use letters, digits and _ (e.g. {{firstname}}), or {{trigger.path}}.` };
   return { source: { type: "PROPERTY", property: name } };
 }
 
@@ -30,7 +33,14 @@ export function placeholdersIn(text: string): { inside: string; index: number }[
 // Slack reads &, < and > as markup (<url|label>, <@user>): a value from a record is text, never markup.
 const escapeForSlack = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const asText = (value: unknown) => (typeof value === "string" ? value : value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const asText = (value: unknown) =>
+  typeof value === "string"
+    ? value
+    : value === null || value === undefined
+      ? ""
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
 
 /** The message with every placeholder replaced by its value, escaped for Slack. Throws ActionConfigError for a missing trigger field. */
 export function renderMessage(text: string, context: RunContext): string {

@@ -24,12 +24,19 @@ afterAll(async () => {
   await receiver.close();
 });
 
-const slackAction = { id: "notify", type: "SEND_SLACK_MESSAGE", name: "Tell sales", config: { secretName: "SLACK_RUN", text: "Lead {{email}}" } };
+const slackAction = {
+  id: "notify",
+  type: "SEND_SLACK_MESSAGE",
+  name: "Tell sales",
+  config: { secretName: "SLACK_RUN", text: "Lead {{email}}" },
+};
 
 describe("Send a Slack message in a workflow", () => {
   it("cannot be turned on while its secret is missing; once it exists the secret lists the workflow", async () => {
     const wf = await createWorkflow({ name: "Slack run", objectType: "contact" });
-    await expect(updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [slackAction] }))).rejects.toMatchObject({
+    await expect(
+      updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [slackAction] })),
+    ).rejects.toMatchObject({
       code: "WORKFLOW_NOT_READY",
       details: [{ path: "actions.0.config.secretName", message: expect.stringMatching(/"SLACK_RUN" does not exist/) }],
     });
@@ -43,10 +50,17 @@ describe("Send a Slack message in a workflow", () => {
     const wf = await createWorkflow({ name: "Slack delivery", objectType: "contact" });
     await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [slackAction] }));
     const tested = await testAction(wf.id, "notify", { recordId: 1 });
-    expect(tested).toMatchObject({ outcome: "SUCCESS", request: { method: "POST", url: `${receiver.url}/********` }, response: { status: 200, body: "ok" } });
+    expect(tested).toMatchObject({
+      outcome: "SUCCESS",
+      request: { method: "POST", url: `${receiver.url}/********` },
+      response: { status: 200, body: "ok" },
+    });
 
     const { enrollmentId } = await enroll(wf.id, 1);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(run.status).toBe("COMPLETED");
     expect(run.actions).toEqual([{ id: "notify", type: "SEND_SLACK_MESSAGE", name: "Tell sales", displayName: "Tell sales" }]);
     expect(run.steps[0]).toMatchObject({ actionType: "SEND_SLACK_MESSAGE", status: "SUCCEEDED", detail: null });
@@ -58,10 +72,20 @@ describe("Send a Slack message in a workflow", () => {
   it("fails its step for good when its secret was deleted since", async () => {
     await createSecret({ name: "SLACK_GONE", value: `${receiver.url}/services/T1/B1/gone` });
     const wf = await createWorkflow({ name: "Slack gone", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [{ ...slackAction, config: { secretName: "SLACK_GONE", text: "x" } }] }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [{ ...slackAction, config: { secretName: "SLACK_GONE", text: "x" } }],
+      }),
+    );
     await deleteSecret("SLACK_GONE");
     const { enrollmentId } = await enroll(wf.id, 2);
-    const run = await waitFor(() => getEnrollment(enrollmentId), (e) => e.status !== "ACTIVE");
+    const run = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (e) => e.status !== "ACTIVE",
+    );
     expect(run.status).toBe("FAILED");
     expect(run.steps[0].error ?? run.steps[0].attempts[0]?.error).toMatch(/"SLACK_GONE" does not exist/);
   });

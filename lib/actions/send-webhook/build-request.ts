@@ -11,8 +11,6 @@ import { signatureHeaders } from "./signature";
 //
 // Missing values: see run-context.ts (a property with no value is sent as "").
 
-
-
 export type Credentials = {
   appClientSecret(appId: number): Promise<string | null>;
   secretValue(name: string): Promise<string | null>;
@@ -26,7 +24,8 @@ export type BuiltRequest = {
   secrets: string[];
 };
 
-const asQueryValue = (value: unknown) => (typeof value === "string" ? value : value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const asQueryValue = (value: unknown) =>
+  typeof value === "string" ? value : value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
 
 function resolveFields(rows: KeyedSource[], context: RunContext) {
   return rows.map((row) => [row.key, resolveSource(row.source, context)] as const);
@@ -53,7 +52,9 @@ export async function buildWebhookRequest(
     // Object.fromEntries defines each key: a "__proto__" key (refused at save since, but a config
     // saved before may hold one) is sent as that key, not turned into the payload's prototype.
     const payload =
-      config.body.type === "ALL_PROPERTIES" ? allPropertiesPayload(context.record) : Object.fromEntries(resolveFields(config.body.fields, context));
+      config.body.type === "ALL_PROPERTIES"
+        ? allPropertiesPayload(context.record)
+        : Object.fromEntries(resolveFields(config.body.fields, context));
     body = JSON.stringify(payload);
     headers["Content-Type"] = "application/json";
   }
@@ -63,7 +64,8 @@ export async function buildWebhookRequest(
   const auth = config.authentication;
   if (auth.type === "API_KEY") {
     const value = await options.credentials.secretValue(auth.secretName);
-    if (value === null) throw new ActionConfigError(`The secret "${auth.secretName}" does not exist; add it in Settings → Secrets or choose another.`);
+    if (value === null)
+      throw new ActionConfigError(`The secret "${auth.secretName}" does not exist; add it in Settings → Secrets or choose another.`);
     secrets.push(value);
     maskedKey = { name: auth.keyName, location: auth.location };
     if (auth.location === "HEADER") headers[auth.keyName] = value;
@@ -73,9 +75,13 @@ export async function buildWebhookRequest(
   const finalUrl = url.toString();
   if (auth.type === "SIGNATURE") {
     const clientSecret = await options.credentials.appClientSecret(auth.appId);
-    if (clientSecret === null) throw new ActionConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
+    if (clientSecret === null)
+      throw new ActionConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
     secrets.push(clientSecret);
-    Object.assign(headers, signatureHeaders({ clientSecret, method: config.method, url: finalUrl, body: body ?? "" }, options.now.getTime()));
+    Object.assign(
+      headers,
+      signatureHeaders({ clientSecret, method: config.method, url: finalUrl, body: body ?? "" }, options.now.getTime()),
+    );
   }
 
   const request: OutgoingRequest = { method: config.method, url: finalUrl, headers, ...(body !== undefined ? { body } : {}) };

@@ -56,14 +56,29 @@ describe("API key names", () => {
       ["Bad:Name", /must be a valid header name/],
     ];
     for (const [keyName, message] of cases) {
-      const res = await callRoute(workflowRoute.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, actions: [apiKeyAction(keyName)] } });
+      const res = await callRoute(workflowRoute.PUT, {
+        method: "PUT",
+        params: { id: wf.id },
+        body: { revision: 1, actions: [apiKeyAction(keyName)] },
+      });
       expect(res.status, keyName).toBe(400);
-      expect(res.json.error.details, keyName).toContainEqual({ path: "actions.0.config.authentication.keyName", message: expect.stringMatching(message) });
+      expect(res.json.error.details, keyName).toContainEqual({
+        path: "actions.0.config.authentication.keyName",
+        message: expect.stringMatching(message),
+      });
     }
     // The usual ones are fine, and a query parameter may be called anything a header may not.
-    for (const [keyName, location] of [["Authorization", "HEADER"], ["X-Api-Key", "HEADER"], ["host", "QUERY_PARAM"]]) {
+    for (const [keyName, location] of [
+      ["Authorization", "HEADER"],
+      ["X-Api-Key", "HEADER"],
+      ["host", "QUERY_PARAM"],
+    ]) {
       const wf2 = await createWorkflow({ name: `ok ${keyName}`, objectType: "contact" });
-      const res = await callRoute(workflowRoute.PUT, { method: "PUT", params: { id: wf2.id }, body: { revision: 1, actions: [apiKeyAction(keyName, "SOME_KEY", location)] } });
+      const res = await callRoute(workflowRoute.PUT, {
+        method: "PUT",
+        params: { id: wf2.id },
+        body: { revision: 1, actions: [apiKeyAction(keyName, "SOME_KEY", location)] },
+      });
       expect(res.status, keyName).toBe(200);
     }
   });
@@ -80,7 +95,11 @@ describe("API key names", () => {
     const { enrollment, attempts } = await runOnce(wf.id);
     expect(enrollment.status).toBe("FAILED");
     expect(attempts).toHaveLength(1);
-    expect(attempts[0]).toMatchObject({ outcome: "FINAL", nextAttemptAt: null, error: expect.stringMatching(/"Host" cannot be used as the API key header/) });
+    expect(attempts[0]).toMatchObject({
+      outcome: "FINAL",
+      nextAttemptAt: null,
+      error: expect.stringMatching(/"Host" cannot be used as the API key header/),
+    });
     expect(receiver.requests.length).toBe(before);
   });
 });
@@ -90,14 +109,19 @@ describe("API key values", () => {
     // Stored by an older version, which did not refuse line breaks.
     await db.secret.create({ data: { name: "PASTED_KEY", valueEncrypted: encryptSecret("tok-123456789\r\nX-Injected: yes") } });
     const wf = await createWorkflow({ name: "CRLF key", objectType: "contact" });
-    await updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [apiKeyAction("X-Api-Key", "PASTED_KEY")] }));
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({ revision: 1, enabled: true, actions: [apiKeyAction("X-Api-Key", "PASTED_KEY")] }),
+    );
     const before = receiver.requests.length;
     const { enrollment, attempts } = await runOnce(wf.id);
     expect(enrollment.status).toBe("FAILED");
     expect(attempts).toHaveLength(1);
     expect(attempts[0].outcome).toBe("FINAL");
     expect(attempts[0].nextAttemptAt).toBeNull();
-    expect(attempts[0].error).toMatch(/The secret "PASTED_KEY" cannot be sent in the X-Api-Key header: its value contains a line break or another control character\. Add it again without it in Settings → Secrets/);
+    expect(attempts[0].error).toMatch(
+      /The secret "PASTED_KEY" cannot be sent in the X-Api-Key header: its value contains a line break or another control character\. Add it again without it in Settings → Secrets/,
+    );
     expect(enrollment.error).toBe(attempts[0].error);
     expect(JSON.stringify(attempts)).not.toContain("tok-123456789");
     expect(receiver.requests.length).toBe(before);

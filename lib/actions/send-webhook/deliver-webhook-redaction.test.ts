@@ -58,7 +58,8 @@ function strings(text: string): string[] {
 
 function expectNoLeak(where: string, text: string, secret: string) {
   for (const piece of strings(text)) {
-    for (const form of forms(secret)) expect(piece.includes(form), `${where} shows ${JSON.stringify(form)} in ${piece.slice(0, 300)}`).toBe(false);
+    for (const form of forms(secret))
+      expect(piece.includes(form), `${where} shows ${JSON.stringify(form)} in ${piece.slice(0, 300)}`).toBe(false);
   }
 }
 
@@ -90,7 +91,10 @@ afterAll(() => receiver.close());
 
 async function workflowSending(config: Record<string, unknown>, enabled = false) {
   const wf = await createWorkflow({ name: "Echo", objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled, actions: [{ id: "hook", type: "SEND_WEBHOOK", config }] }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({ revision: 1, enabled, actions: [{ id: "hook", type: "SEND_WEBHOOK", config }] }),
+  );
 }
 
 describe("secrets echoed by a receiver", () => {
@@ -131,7 +135,10 @@ describe("secrets echoed by a receiver", () => {
     const rows = await db.deliveryAttempt.findMany({ where: { step: { enrollmentId } } });
     expect(rows).toHaveLength(1);
     expectNoLeak("the DeliveryAttempt rows", JSON.stringify(rows), API_KEY);
-    const stored = { steps: await db.enrollmentStep.findMany({ where: { enrollmentId } }), enrollment: await db.enrollment.findUnique({ where: { id: enrollmentId } }) };
+    const stored = {
+      steps: await db.enrollmentStep.findMany({ where: { enrollmentId } }),
+      enrollment: await db.enrollment.findUnique({ where: { id: enrollmentId } }),
+    };
     expectNoLeak("the step and enrollment rows", JSON.stringify(stored), API_KEY);
   });
 
@@ -151,8 +158,16 @@ describe("secrets echoed by a receiver", () => {
 
   it("mask the app's client secret a receiver echoes after a signed request", async () => {
     const app = await createApp("Echo app");
-    receiver.setHandler(() => ({ status: 200, headers: { "x-b64": Buffer.from(app.clientSecret).toString("base64") }, body: JSON.stringify({ b64: Buffer.from(app.clientSecret).toString("base64url"), json: app.clientSecret }) }));
-    const wf = await workflowSending({ method: "POST", webhookUrl: `${receiver.url}/signed`, authentication: { type: "SIGNATURE", appId: app.appId } });
+    receiver.setHandler(() => ({
+      status: 200,
+      headers: { "x-b64": Buffer.from(app.clientSecret).toString("base64") },
+      body: JSON.stringify({ b64: Buffer.from(app.clientSecret).toString("base64url"), json: app.clientSecret }),
+    }));
+    const wf = await workflowSending({
+      method: "POST",
+      webhookUrl: `${receiver.url}/signed`,
+      authentication: { type: "SIGNATURE", appId: app.appId },
+    });
     const tested = await callRoute(testRoute.POST, { params: { id: wf.id, actionId: "hook" }, body: { recordId: 1 } });
     expect(tested.json.outcome).toBe("SUCCESS");
     expect(tested.json.response.headers["x-b64"]).toBe("********");

@@ -36,7 +36,9 @@ function unsendable(config: SendWebhookConfig, request: OutgoingRequest): string
   for (const [name, value] of Object.entries(request.headers)) {
     if (SENDABLE_HEADER_VALUE.test(value)) continue;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-    const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, "")) ? "a line break or another control character" : "a character a header cannot carry (beyond Latin-1)";
+    const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, ""))
+      ? "a line break or another control character"
+      : "a character a header cannot carry (beyond Latin-1)";
     if (auth.type === "API_KEY" && auth.location === "HEADER" && name === auth.keyName) {
       return `The secret "${auth.secretName}" cannot be sent in the ${name} header: its value contains ${what}. Add it again without it in Settings → Secrets (delete it, then add it); retrying would not help.`;
     }
@@ -61,8 +63,12 @@ export async function deliverWebhook(
   const { request, secrets } = built;
   // Exactly the secrets this request sent (the API key, the app's client secret), however
   // short: the receiver was sent them, so masking them tells it nothing.
-  const redactor = secretRedactor(secrets.map((value) => ({ name: "", value })), { minLength: 1, label: () => MASK });
-  const redactHeaders = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)]));
+  const redactor = secretRedactor(
+    secrets.map((value) => ({ name: "", value })),
+    { minLength: 1, label: () => MASK },
+  );
+  const redactHeaders = (headers: Record<string, string>) =>
+    Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)]));
   // The copy that is shown and stored: the key's own place already masked, and the secrets wherever else they appear.
   const redacted: OutgoingRequest = {
     ...built.redacted,
@@ -85,10 +91,17 @@ export async function deliverWebhook(
   // A receiver may echo what it got (an API key in a header or the query, base64-encoded,
   // escaped in JSON): mask it there too. Outputs are read from this masked body, so they
   // (and their error messages, which quote values) cannot carry a secret either.
-  const response: IncomingResponse = { ...result.response, body: scrub(result.response.body), headers: redactHeaders(result.response.headers) };
+  const response: IncomingResponse = {
+    ...result.response,
+    body: scrub(result.response.body),
+    headers: redactHeaders(result.response.headers),
+  };
   const base = { request: redacted, response, durationMs: result.durationMs };
 
-  const classified = classifyResponse(response, (status) => `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.`);
+  const classified = classifyResponse(
+    response,
+    (status) => `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.`,
+  );
   if (classified.outcome !== "SUCCESS") return { ...base, ...classified };
   const extracted = extractOutputs(config.outputs, response.body);
   if (!extracted.ok) return { ...base, outcome: "FINAL", error: scrub(extracted.message) };

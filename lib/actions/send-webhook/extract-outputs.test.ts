@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { extractOutputs } from "./extract-outputs";
 import { leafPaths, readPath } from "@/lib/webhooks/json-path";
 
-const body = JSON.stringify({ id: "abc", score: "42.5", ok: true, when: "2026-02-03T04:05:06Z", nested: { items: [{ id: 7 }, { id: 8 }] }, n: null });
+const body = JSON.stringify({
+  id: "abc",
+  score: "42.5",
+  ok: true,
+  when: "2026-02-03T04:05:06Z",
+  nested: { items: [{ id: 7 }, { id: 8 }] },
+  n: null,
+});
 
 describe("outputs", () => {
   it("reads nested keys and array indexes and converts types", () => {
@@ -17,25 +24,51 @@ describe("outputs", () => {
       ],
       body,
     );
-    expect(result).toEqual({ ok: true, values: { id: "abc", score: 42.5, ok: true, when: Date.parse("2026-02-03T04:05:06Z"), second: 8, idText: "7" } });
+    expect(result).toEqual({
+      ok: true,
+      values: { id: "abc", score: 42.5, ok: true, when: Date.parse("2026-02-03T04:05:06Z"), second: 8, idText: "7" },
+    });
   });
 
   it("fails with a clear message for a missing field or a value of the wrong type", () => {
-    expect(extractOutputs([{ name: "x", path: "nested.items.5.id", type: "NUMBER" }], body)).toEqual({ ok: false, message: 'Output "x": the response has no field "nested.items.5.id".' });
-    expect(extractOutputs([{ name: "x", path: "id", type: "NUMBER" }], body)).toMatchObject({ ok: false, message: expect.stringMatching(/is not a number/) });
-    expect(extractOutputs([{ name: "x", path: "id", type: "BOOLEAN" }], body)).toMatchObject({ ok: false, message: expect.stringMatching(/not true or false/) });
-    expect(extractOutputs([{ name: "x", path: "nested", type: "STRING" }], body)).toMatchObject({ ok: false, message: expect.stringMatching(/not a single value/) });
+    expect(extractOutputs([{ name: "x", path: "nested.items.5.id", type: "NUMBER" }], body)).toEqual({
+      ok: false,
+      message: 'Output "x": the response has no field "nested.items.5.id".',
+    });
+    expect(extractOutputs([{ name: "x", path: "id", type: "NUMBER" }], body)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/is not a number/),
+    });
+    expect(extractOutputs([{ name: "x", path: "id", type: "BOOLEAN" }], body)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not true or false/),
+    });
+    expect(extractOutputs([{ name: "x", path: "nested", type: "STRING" }], body)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a single value/),
+    });
     expect(extractOutputs([{ name: "x", path: "n", type: "STRING" }], body)).toMatchObject({ ok: false });
   });
 
   it("needs a JSON object response when outputs are chosen, and nothing otherwise", () => {
-    expect(extractOutputs([{ name: "x", path: "0", type: "STRING" }], "[1,2]")).toMatchObject({ ok: false, message: expect.stringMatching(/not a JSON object/) });
+    expect(extractOutputs([{ name: "x", path: "0", type: "STRING" }], "[1,2]")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a JSON object/),
+    });
     expect(extractOutputs([{ name: "x", path: "a", type: "STRING" }], "<html>")).toMatchObject({ ok: false });
     expect(extractOutputs([], "<html>")).toEqual({ ok: true, values: {} });
   });
 
   it("lists leaf paths for the output picker", () => {
-    expect(leafPaths(JSON.parse(body)).map((l) => l.path)).toEqual(["id", "score", "ok", "when", "nested.items.0.id", "nested.items.1.id", "n"]);
+    expect(leafPaths(JSON.parse(body)).map((l) => l.path)).toEqual([
+      "id",
+      "score",
+      "ok",
+      "when",
+      "nested.items.0.id",
+      "nested.items.1.id",
+      "n",
+    ]);
     expect(readPath({ a: [{ b: 1 }] }, "a.0.b")).toBe(1);
     expect(readPath({ a: 1 }, "a.b")).toBeUndefined();
     expect(readPath({}, "constructor")).toBeUndefined();
@@ -50,7 +83,10 @@ const MEMBERS = ["constructor", "toString", "__proto__", "valueOf", "hasOwnPrope
 describe("outputs and paths named like Object.prototype members", () => {
   it("reports a path the response does not have as missing, with the normal message", () => {
     for (const path of [...MEMBERS, "data.constructor", "data.__proto__.x", "items.length", "items.0.toString", "data.constructor.name"]) {
-      expect(extractOutputs([{ name: "x", path, type: "STRING" }], '{"data":{},"items":[{}]}'), path).toEqual({ ok: false, message: `Output "x": the response has no field "${path}".` });
+      expect(extractOutputs([{ name: "x", path, type: "STRING" }], '{"data":{},"items":[{}]}'), path).toEqual({
+        ok: false,
+        message: `Output "x": the response has no field "${path}".`,
+      });
       expect(readPath({ data: {}, items: [{}] }, path), path).toBeUndefined();
     }
   });
@@ -71,7 +107,13 @@ describe("outputs and paths named like Object.prototype members", () => {
     const values = (result as { values: Record<string, unknown> }).values;
     expect(Object.keys(values)).toEqual(["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"]);
     expect(JSON.stringify(values)).toBe('{"__proto__":"p","constructor":"c","toString":3,"hasOwnProperty":true,"valueOf":"deep"}');
-    expect(leafPaths(JSON.parse(body)).map((leaf) => leaf.path)).toEqual(["__proto__", "constructor", "toString", "data.hasOwnProperty", "data.__proto__.x"]);
+    expect(leafPaths(JSON.parse(body)).map((leaf) => leaf.path)).toEqual([
+      "__proto__",
+      "constructor",
+      "toString",
+      "data.hasOwnProperty",
+      "data.__proto__.x",
+    ]);
   });
 
   it("reads a record whose own hasOwnProperty field shadows the method", () => {

@@ -38,10 +38,13 @@ function convert(value: unknown, output: WebhookOutput): Converted {
       return fail(`is not true or false (${describe(value)})`);
     case "DATETIME": {
       const ms =
-        typeof value === "number" ? value
-        : typeof value === "string" && /^\d+$/.test(value) ? Number(value)
-        : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value)
-        : NaN;
+        typeof value === "number"
+          ? value
+          : typeof value === "string" && /^\d+$/.test(value)
+            ? Number(value)
+            : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
+              ? Date.parse(value)
+              : NaN;
       return Number.isFinite(ms) ? { value: ms } : fail(`is not a date and time (${describe(value)})`);
     }
   }

@@ -31,7 +31,18 @@ const HEADER_NAME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * Headers an API key cannot be sent in: the HTTP connection sets or strips them (framing,
  * hop-by-hop and proxy headers), so the key would be dropped or break the request.
  */
-const TRANSPORT_HEADERS = ["host", "connection", "content-length", "transfer-encoding", "te", "trailer", "upgrade", "keep-alive", "expect", "proxy-*"] as const;
+const TRANSPORT_HEADERS = [
+  "host",
+  "connection",
+  "content-length",
+  "transfer-encoding",
+  "te",
+  "trailer",
+  "upgrade",
+  "keep-alive",
+  "expect",
+  "proxy-*",
+] as const;
 
 /**
  * Headers Hookflow sets on every request (what it is, the body's type, the delivery id
@@ -132,7 +143,11 @@ export const sendWebhookConfigSchema = z
     const names = new Set<string>();
     config.outputs.forEach((output, index) => {
       if (names.has(output.name)) {
-        ctx.addIssue({ code: "custom", path: ["outputs", index, "name"], message: `The output name "${output.name}" is used more than once.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["outputs", index, "name"],
+          message: `The output name "${output.name}" is used more than once.`,
+        });
       }
       names.add(output.name);
     });

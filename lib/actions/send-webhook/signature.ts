@@ -7,11 +7,15 @@ import { createHash, createHmac } from "node:crypto";
 export type SignatureInput = { clientSecret: string; method: string; url: string; body: string };
 
 export function signatureV2({ clientSecret, method, url, body }: SignatureInput): string {
-  return createHash("sha256").update(clientSecret + method.toUpperCase() + url + body, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(clientSecret + method.toUpperCase() + url + body, "utf8")
+    .digest("hex");
 }
 
 export function signatureV3({ clientSecret, method, url, body }: SignatureInput, timestampMs: number): string {
-  return createHmac("sha256", clientSecret).update(method.toUpperCase() + url + body + String(timestampMs), "utf8").digest("base64");
+  return createHmac("sha256", clientSecret)
+    .update(method.toUpperCase() + url + body + String(timestampMs), "utf8")
+    .digest("base64");
 }
 
 export function signatureHeaders(input: SignatureInput, timestampMs: number): Record<string, string> {

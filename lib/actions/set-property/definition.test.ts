@@ -10,7 +10,8 @@ const actions = [
   { id: "a-named01", type: "SEND_WEBHOOK", name: "  Look up tier " },
   { id: "a-set0001", type: "SET_PROPERTY" },
 ];
-const summary = (value: SetPropertyConfig["value"], property = "customer_tier") => setPropertyDefinition.summary({ property, value }, summaryContext(actions));
+const summary = (value: SetPropertyConfig["value"], property = "customer_tier") =>
+  setPropertyDefinition.summary({ property, value }, summaryContext(actions));
 
 describe("Set property value summary", () => {
   it("names an unnamed earlier action by its type's label, not its id", () => {
@@ -33,7 +34,9 @@ describe("Set property value summary", () => {
     expect(summary({ type: "STATIC", value: "gold" })).toBe('Set customer_tier to "gold"');
     expect(summary({ type: "PROPERTY", property: "email" })).toBe("Set customer_tier to the email property");
     expect(summary({ type: "TRIGGER", path: "customer.tier" })).toBe("Set customer_tier to webhook customer.tier");
-    expect(setPropertyDefinition.summary({ property: "", value: { type: "STATIC", value: "" } }, summaryContext([]))).toBe("Choose a property");
+    expect(setPropertyDefinition.summary({ property: "", value: { type: "STATIC", value: "" } }, summaryContext([]))).toBe(
+      "Choose a property",
+    );
   });
 });
 

@@ -5,11 +5,18 @@ import { setPropertyConfigSchema } from "./set-property-config";
 import { setPropertyExecutor } from "./executor";
 
 const run = async (config: unknown, extra: { triggerPayload?: unknown; outputs?: Record<string, Record<string, unknown>> } = {}) =>
-  setPropertyExecutor.execute(setPropertyConfigSchema.parse(config), { record: await getRecord(2), ...extra }, { deliveryId: "delivery-sp", now: new Date() });
+  setPropertyExecutor.execute(
+    setPropertyConfigSchema.parse(config),
+    { record: await getRecord(2), ...extra },
+    { deliveryId: "delivery-sp", now: new Date() },
+  );
 
 describe("Set property value", () => {
   it("sets a property from a webhook-trigger field and writes a WORKFLOW history version", async () => {
-    const result = await run({ property: "lifecyclestage", value: { type: "TRIGGER", path: "stage" } }, { triggerPayload: { stage: "opportunity" } });
+    const result = await run(
+      { property: "lifecyclestage", value: { type: "TRIGGER", path: "stage" } },
+      { triggerPayload: { stage: "opportunity" } },
+    );
     expect(result.outcome).toBe("SUCCESS");
     const record = await getRecord(2);
     expect(record.properties.lifecyclestage).toMatchObject({ value: "opportunity", source: "WORKFLOW", sourceId: "delivery-sp" });
@@ -17,7 +24,10 @@ describe("Set property value", () => {
   });
 
   it("sets from an earlier output, a property or a static value, and renames the record when its name changes", async () => {
-    await run({ property: "hs_lead_status", value: { type: "OUTPUT", actionId: "lookup", output: "status" } }, { outputs: { lookup: { status: 42 } } });
+    await run(
+      { property: "hs_lead_status", value: { type: "OUTPUT", actionId: "lookup", output: "status" } },
+      { outputs: { lookup: { status: 42 } } },
+    );
     expect((await getRecord(2)).properties.hs_lead_status.value).toBe("42");
     await run({ property: "firstname", value: { type: "STATIC", value: "Renamed" } });
     const row = await db.record.findUniqueOrThrow({ where: { id: 2 } });

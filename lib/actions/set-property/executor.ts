@@ -6,7 +6,14 @@ import { db } from "@/lib/db";
 import type { SetPropertyConfig } from "./set-property-config";
 import type { SetPropertyStepDetail } from "./step-detail";
 
-const asPropertyValue = (value: unknown) => (typeof value === "string" ? value : value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const asPropertyValue = (value: unknown) =>
+  typeof value === "string"
+    ? value
+    : value === null || value === undefined
+      ? ""
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
 
 /** Where the value is read from, as people know it; null for a fixed value. */
 function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
@@ -34,7 +41,8 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
       await setRecordProperty(context.record.id, config.property, value, { type: "WORKFLOW", id: deliveryId });
       return { outcome: "SUCCESS", outputs: {}, request: null, response: null, durationMs: performance.now() - started };
     } catch (error) {
-      if (error instanceof ActionConfigError) return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
+      if (error instanceof ActionConfigError)
+        return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
       throw error;
     }
   },

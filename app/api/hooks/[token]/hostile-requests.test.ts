@@ -28,11 +28,13 @@ async function hmacWorkflow(trigger: Record<string, unknown> = {}, secretName = 
 
 const post = (token: string, body: string, headers: Record<string, string> = {}) =>
   callRoute(hook.POST, { params: { token }, rawBody: body, headers: { "content-type": "application/json", ...headers } });
-const form = (token: string, body: string, headers: Record<string, string> = {}) => post(token, body, { "content-type": "application/x-www-form-urlencoded", ...headers });
+const form = (token: string, body: string, headers: Record<string, string> = {}) =>
+  post(token, body, { "content-type": "application/x-www-form-urlencoded", ...headers });
 
 const seconds = (date = new Date()) => Math.floor(date.getTime() / 1000);
 /** The documented format, computed here by hand: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>. */
-const hookflowSignature = (body: string, t = seconds(), secret = SECRET) => `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
+const hookflowSignature = (body: string, t = seconds(), secret = SECRET) =>
+  `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
 const standardHeaders = (id: string, body: string, t = seconds()) => ({
   "webhook-id": id,
   "webhook-timestamp": String(t),
@@ -52,7 +54,10 @@ describe("POST /api/hooks/:token with hostile bodies", () => {
     const signed = await hmacWorkflow();
     for (const depth of [2_500, 10_000]) {
       const body = nested(depth);
-      for (const res of [await post(open.hookToken!, body), await post(signed.hookToken!, body, { "x-hookflow-signature": hookflowSignature(body) })]) {
+      for (const res of [
+        await post(open.hookToken!, body),
+        await post(signed.hookToken!, body, { "x-hookflow-signature": hookflowSignature(body) }),
+      ]) {
         expect(res.status, `depth ${depth}`).toBe(400);
         expect(res.json.error).toMatchObject({ code: "JSON_TOO_DEEP", message: expect.stringMatching(/nested more than 64 levels/) });
       }
@@ -69,13 +74,19 @@ describe("POST /api/hooks/:token with hostile bodies", () => {
     for (const name of ["constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"]) {
       const res = await form(wf.hookToken!, `${name}=x&${name}=y&email=${encodeURIComponent(ADA)}&${name}=z&single-${name}=1`);
       expect(res.status, name).toBe(202);
-      const payload = (await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } })).triggerPayload as Record<string, unknown>;
+      const payload = (await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } })).triggerPayload as Record<
+        string,
+        unknown
+      >;
       expect(Object.keys(payload), name).toEqual([name, "email", `single-${name}`]);
       expect(payload[name], name).toEqual(["x", "y", "z"]);
       // The same names in JSON are ordinary keys as well.
       const json = await post(wf.hookToken!, JSON.stringify({ [name]: { nested: name }, email: ADA }));
       expect(json.status, name).toBe(202);
-      expect((await db.enrollment.findUniqueOrThrow({ where: { id: json.json.enrollmentId } })).triggerPayload).toEqual({ [name]: { nested: name }, email: ADA });
+      expect((await db.enrollment.findUniqueOrThrow({ where: { id: json.json.enrollmentId } })).triggerPayload).toEqual({
+        [name]: { nested: name },
+        email: ADA,
+      });
     }
     const proto = await form(wf.hookToken!, `__proto__=x&email=${encodeURIComponent(ADA)}`);
     expect(proto.status).toBe(400);
@@ -147,7 +158,11 @@ describe("stored hook events are bounded", () => {
     for (let i = 0; i < HOOK_EVENTS_KEPT + 5; i++) expect((await post(wf.hookToken!, JSON.stringify({ n: i }))).status).toBe(401);
     expect(await db.hookEvent.count({ where: { workflowId: wf.id } })).toBe(HOOK_EVENTS_KEPT);
     // The newest are kept; the other workflow's event is untouched.
-    const oldestKept = await db.hookEvent.findFirstOrThrow({ where: { workflowId: wf.id }, orderBy: { receivedAt: "asc" }, select: { body: true } });
+    const oldestKept = await db.hookEvent.findFirstOrThrow({
+      where: { workflowId: wf.id },
+      orderBy: { receivedAt: "asc" },
+      select: { body: true },
+    });
     expect(oldestKept.body).toBe(JSON.stringify({ n: 5 }));
     expect(await db.hookEvent.count({ where: { workflowId: other.id } })).toBe(1);
     // evt_1's event is gone, its id is not: the sender's retry is still a duplicate.
@@ -163,7 +178,9 @@ describe("replayed signed requests", () => {
   it("refuses the old body-only X-Hookflow-Signature with a 401 that shows the new format", async () => {
     const wf = await hmacWorkflow();
     const body = JSON.stringify({ contact: { email: ADA } });
-    const old = await post(wf.hookToken!, body, { "x-hookflow-signature": `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}` });
+    const old = await post(wf.hookToken!, body, {
+      "x-hookflow-signature": `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`,
+    });
     expect(old.status).toBe(401);
     expect(old.json.error.message).toMatch(/old body-only form.*t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>\.<raw body>">/);
     expect(await enrollments(wf.id)).toBe(0);

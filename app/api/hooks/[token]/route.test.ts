@@ -12,7 +12,11 @@ import * as hook from "./route";
 
 // No runner in this file: accepted events leave ACTIVE enrollments with the payload kept.
 const post = (token: string, body: unknown, headers: Record<string, string> = {}) =>
-  callRoute(hook.POST, { params: { token }, rawBody: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
+  callRoute(hook.POST, {
+    params: { token },
+    rawBody: typeof body === "string" ? body : JSON.stringify(body),
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 describe("POST /api/hooks/:token", () => {
   it("answers other methods with a JSON 405 that says to POST", async () => {
@@ -36,12 +40,27 @@ describe("POST /api/hooks/:token", () => {
   });
 
   it("creates the record when none matches, if configured, or refuses the event", async () => {
-    const create = await webhookWorkflow({ recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE", createProperties: [{ property: "firstname", path: "contact.first" }] } });
+    const create = await webhookWorkflow({
+      recordMatch: {
+        payloadPath: "contact.email",
+        property: "email",
+        whenMissing: "CREATE",
+        createProperties: [{ property: "firstname", path: "contact.first" }],
+      },
+    });
     const res = await post(create.hookToken!, { contact: { email: "new.person@example.com", first: "Nova" } });
     expect(res.status).toBe(202);
-    const enrollment = await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId }, include: { record: { include: { history: true } } } });
+    const enrollment = await db.enrollment.findUniqueOrThrow({
+      where: { id: res.json.enrollmentId },
+      include: { record: { include: { history: true } } },
+    });
     expect(enrollment.record).toMatchObject({ objectType: "contact", displayName: "Nova" });
-    expect(enrollment.record.history.map((h) => [h.name, h.value, h.sourceType])).toEqual(expect.arrayContaining([["email", "new.person@example.com", "INTEGRATION"], ["firstname", "Nova", "INTEGRATION"]]));
+    expect(enrollment.record.history.map((h) => [h.name, h.value, h.sourceType])).toEqual(
+      expect.arrayContaining([
+        ["email", "new.person@example.com", "INTEGRATION"],
+        ["firstname", "Nova", "INTEGRATION"],
+      ]),
+    );
     const reject = await webhookWorkflow({});
     const refused = await post(reject.hookToken!, { contact: { email: "nobody@example.com" } });
     expect(refused.status).toBe(422);
@@ -49,7 +68,9 @@ describe("POST /api/hooks/:token", () => {
   });
 
   it("matches emails whatever their case and refuses empty values, so creating never duplicates", async () => {
-    const create = await webhookWorkflow({ recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE", createProperties: [] } });
+    const create = await webhookWorkflow({
+      recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE", createProperties: [] },
+    });
     const before = await db.record.count();
     const shouted = await post(create.hookToken!, { contact: { email: "  ADA@Analytical-Engines.example " } });
     expect(shouted.status).toBe(202);
@@ -79,18 +100,24 @@ describe("POST /api/hooks/:token", () => {
     expect((await post(wf.hookToken!, body, { "x-hookflow-signature": ours })).status).toBe(202);
     const ts = String(Math.floor(Date.now() / 1000));
     const std = createHmac("sha256", Buffer.from("hook-key")).update(`msg_1.${ts}.${body}`).digest("base64");
-    expect((await post(wf.hookToken!, body, { "webhook-id": "msg_1", "webhook-timestamp": ts, "webhook-signature": `v1,${std}` })).status).toBe(202);
+    expect(
+      (await post(wf.hookToken!, body, { "webhook-id": "msg_1", "webhook-timestamp": ts, "webhook-signature": `v1,${std}` })).status,
+    ).toBe(202);
     const bad = await post(wf.hookToken!, body, { "x-hookflow-signature": `t=${now},v1=${"0".repeat(64)}` });
     expect(bad.status).toBe(401);
     expect(bad.json.error.message).toMatch(/does not match/);
     expect((await post(wf.hookToken!, body)).status).toBe(401);
     const old = String(Math.floor(Date.now() / 1000) - 3600);
     const stale = createHmac("sha256", Buffer.from("hook-key")).update(`msg_2.${old}.${body}`).digest("base64");
-    expect((await post(wf.hookToken!, body, { "webhook-id": "msg_2", "webhook-timestamp": old, "webhook-signature": `v1,${stale}` })).status).toBe(401);
+    expect(
+      (await post(wf.hookToken!, body, { "webhook-id": "msg_2", "webhook-timestamp": old, "webhook-signature": `v1,${stale}` })).status,
+    ).toBe(401);
     const events = await callRoute(hookEvents.GET, { params: { id: wf.id } });
     expect(events.json.events.filter((e: { status: string }) => e.status === "REJECTED")).toHaveLength(3);
     expect(JSON.stringify(events.json)).not.toContain(ours);
-    const signed = events.json.events.filter((e: { headers: Record<string, string> }) => e.headers["x-hookflow-signature"] || e.headers["webhook-signature"]);
+    const signed = events.json.events.filter(
+      (e: { headers: Record<string, string> }) => e.headers["x-hookflow-signature"] || e.headers["webhook-signature"],
+    );
     expect(signed.length).toBeGreaterThanOrEqual(3);
     for (const e of signed) expect(e.headers["x-hookflow-signature"] ?? e.headers["webhook-signature"]).toBe("********");
   });
@@ -123,7 +150,11 @@ describe("POST /api/hooks/:token", () => {
     const wf = await webhookWorkflow({});
     const big = await post(wf.hookToken!, JSON.stringify({ x: "y".repeat(1024 * 1024) }));
     expect(big.status).toBe(413);
-    const form = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "contact.email=x", headers: { "content-type": "text/plain" } });
+    const form = await callRoute(hook.POST, {
+      params: { token: wf.hookToken! },
+      rawBody: "contact.email=x",
+      headers: { "content-type": "text/plain" },
+    });
     expect(form.status).toBe(415);
     expect((await post(wf.hookToken!, "{nope")).status).toBe(400);
     expect((await post("no-such-token", {})).status).toBe(404);
@@ -137,9 +168,16 @@ describe("POST /api/hooks/:token", () => {
 
   it("accepts form-encoded bodies", async () => {
     const wf = await webhookWorkflow({ recordMatch: { payloadPath: "email", property: "email" } });
-    const res = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "email=ada%40analytical-engines.example&tag=a&tag=b", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await callRoute(hook.POST, {
+      params: { token: wf.hookToken! },
+      rawBody: "email=ada%40analytical-engines.example&tag=a&tag=b",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.status).toBe(202);
-    expect((await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } })).triggerPayload).toEqual({ email: "ada@analytical-engines.example", tag: ["a", "b"] });
+    expect((await db.enrollment.findUniqueOrThrow({ where: { id: res.json.enrollmentId } })).triggerPayload).toEqual({
+      email: "ada@analytical-engines.example",
+      tag: ["a", "b"],
+    });
   });
 
   it("regenerating the token retires the old URL", async () => {
@@ -153,7 +191,15 @@ describe("POST /api/hooks/:token", () => {
   it("will not turn on a webhook workflow without record matching", async () => {
     const wf = await createWorkflow({ name: "no match", objectType: "contact" });
     await expect(
-      updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, trigger: { type: "WEBHOOK" }, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://x.example" } }] })),
+      updateWorkflow(
+        wf.id,
+        updateWorkflowSchema.parse({
+          revision: 1,
+          enabled: true,
+          trigger: { type: "WEBHOOK" },
+          actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://x.example" } }],
+        }),
+      ),
     ).rejects.toMatchObject({ code: "WORKFLOW_NOT_READY", details: [expect.objectContaining({ path: "trigger.recordMatch" })] });
   });
 });

@@ -12,6 +12,8 @@ export const POST = routeHandler(async (request, { params }: RouteParams<{ token
 
 // Senders that try another method get a JSON answer that says what to do, not an empty 405.
 const onlyPost = routeHandler<{ token: string }>(async () =>
-  json({ error: { code: "METHOD_NOT_ALLOWED", message: "This URL takes POST requests with a JSON or form body." } }, 405, { Allow: "POST" }),
+  json({ error: { code: "METHOD_NOT_ALLOWED", message: "This URL takes POST requests with a JSON or form body." } }, 405, {
+    Allow: "POST",
+  }),
 );
 export { onlyPost as GET, onlyPost as PUT, onlyPost as PATCH, onlyPost as DELETE };

@@ -9,7 +9,14 @@ import * as enrollment from "../../../enrollments/[id]/route";
 // No runner runs in this file: enrollments stay ACTIVE with their first step queued.
 async function workflow(enabled: boolean) {
   const wf = await createWorkflow({ name: "Enroll me", objectType: "contact" });
-  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled, actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }] }));
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: 1,
+      enabled,
+      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
+    }),
+  );
 }
 
 describe("POST /api/workflows/:id/enrollments", () => {
@@ -18,8 +25,17 @@ describe("POST /api/workflows/:id/enrollments", () => {
     const res = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { recordId: 1 } });
     expect(res.status).toBe(201);
     const got = await callRoute(enrollment.GET, { params: { id: res.json.enrollmentId } });
-    expect(got.json).toMatchObject({ workflowId: wf.id, recordId: 1, status: "ACTIVE", outputs: {}, steps: [{ actionId: "a1", status: "PENDING", attempts: [] }] });
-    const job = await db.job.findFirstOrThrow({ where: { lane: "webhook", status: "QUEUED", destination: "hooks.example.com" }, orderBy: { createdAt: "desc" } });
+    expect(got.json).toMatchObject({
+      workflowId: wf.id,
+      recordId: 1,
+      status: "ACTIVE",
+      outputs: {},
+      steps: [{ actionId: "a1", status: "PENDING", attempts: [] }],
+    });
+    const job = await db.job.findFirstOrThrow({
+      where: { lane: "webhook", status: "QUEUED", destination: "hooks.example.com" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(job.kind).toBe("run-step");
   });
 

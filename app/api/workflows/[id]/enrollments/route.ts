@@ -9,7 +9,9 @@ import { enroll, enrollMany } from "@/lib/workflows/runner";
 const enrollSchema = z.union(
   [
     z.strictObject({ recordId: recordIdSchema }),
-    z.strictObject({ recordIds: z.array(recordIdSchema).min(1, "recordIds must not be empty.").max(1000, "Enroll at most 1000 records per request.") }),
+    z.strictObject({
+      recordIds: z.array(recordIdSchema).min(1, "recordIds must not be empty.").max(1000, "Enroll at most 1000 records per request."),
+    }),
   ],
   { error: () => "Send {recordId} for one record or {recordIds: [...]} for up to 1000." },
 );

@@ -12,10 +12,23 @@ describe("GET /api/workflows/:id/hook-events", () => {
     await createSecret({ name: "HOOK_HEADER", value: "let-me-in-please" });
     const wf = await webhookWorkflow({ verification: { type: "STATIC_HEADER", headerName: "X-Hook-Key", secretName: "HOOK_HEADER" } });
     const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
-    const headers = { "content-type": "application/json", "x-other": value, "x-forwarded-auth": `Bearer ${value}`, "x-plain": "nothing secret" };
-    const accepted = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: body, headers: { ...headers, "x-hook-key": "let-me-in-please" } });
+    const headers = {
+      "content-type": "application/json",
+      "x-other": value,
+      "x-forwarded-auth": `Bearer ${value}`,
+      "x-plain": "nothing secret",
+    };
+    const accepted = await callRoute(hook.POST, {
+      params: { token: wf.hookToken! },
+      rawBody: body,
+      headers: { ...headers, "x-hook-key": "let-me-in-please" },
+    });
     expect(accepted.status).toBe(202);
-    const refused = await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: body, headers: { ...headers, "x-hook-key": "wrong" } });
+    const refused = await callRoute(hook.POST, {
+      params: { token: wf.hookToken! },
+      rawBody: body,
+      headers: { ...headers, "x-hook-key": "wrong" },
+    });
     expect(refused.status).toBe(401);
 
     const res = await callRoute(hookEvents.GET, { params: { id: wf.id } });
@@ -37,7 +50,19 @@ describe("GET /api/workflows/:id/hook-events", () => {
     expect((await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: small })).status).toBe(422);
     expect((await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "{oops" })).status).toBe(400);
     const [malformed, unmatched] = (await callRoute(hookEvents.GET, { params: { id: wf.id } })).json.events;
-    expect(malformed).toMatchObject({ status: "REJECTED", payload: null, body: "{oops", bodyTruncated: false, bodyBytes: 5, error: expect.stringContaining("not valid JSON") });
-    expect(unmatched).toMatchObject({ status: "REJECTED", payload: { contact: { email: "nobody@example.com" } }, body: null, bodyBytes: small.length });
+    expect(malformed).toMatchObject({
+      status: "REJECTED",
+      payload: null,
+      body: "{oops",
+      bodyTruncated: false,
+      bodyBytes: 5,
+      error: expect.stringContaining("not valid JSON"),
+    });
+    expect(unmatched).toMatchObject({
+      status: "REJECTED",
+      payload: { contact: { email: "nobody@example.com" } },
+      body: null,
+      bodyBytes: small.length,
+    });
   });
 });

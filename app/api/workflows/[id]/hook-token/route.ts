@@ -2,6 +2,8 @@
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { regenerateHookToken } from "@/lib/workflows/workflows";
 
-export const POST = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) => json(await regenerateHookToken((await params).id)));
+export const POST = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) =>
+  json(await regenerateHookToken((await params).id)),
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
