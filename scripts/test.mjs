@@ -1,6 +1,6 @@
-// npm test: type check, Vitest (unit + integration on real SQLite), Playwright (real
-// Chromium). Prints one closing line "N passed, N failed" over all suites and writes
-// it to test-results/summary.txt for .ci/run.
+// npm test: Biome (lint + format check), knip (unused code), type check, Vitest (unit +
+// integration on real SQLite), Playwright (real Chromium). Prints one closing line
+// "N passed, N failed" over all suites and writes it to test-results/summary.txt for .ci/run.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,13 +30,25 @@ function step(name, command, args, extraEnv = {}) {
 }
 
 if (!only) {
-  const status = step("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
-  status === 0 ? passed++ : failed++;
+  // Each check counts as one test: passed when it finds nothing.
+  for (const [name, command, args] of [
+    ["Lint and format (Biome)", bin("biome"), ["ci", "."]],
+    ["Unused files, exports and dependencies (knip)", bin("knip"), []],
+    ["Type check", bin("tsc"), ["--noEmit", "-p", "."]],
+  ]) {
+    const status = step(name, command, args);
+    status === 0 ? passed++ : failed++;
+  }
 }
 
 if (!only || only === "unit") {
   const file = path.join(results, "vitest.json");
-  const status = step("Unit and integration tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${file}`]);
+  const status = step("Unit and integration tests (Vitest)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${file}`,
+  ]);
   const report = readJson(file);
   passed += report?.numPassedTests ?? 0;
   failed += report?.numFailedTests ?? 0;
@@ -55,6 +67,6 @@ if (!only || only === "e2e") {
 }
 
 const summary = `${passed} passed, ${failed} failed`;
-fs.writeFileSync(path.join(results, "summary.txt"), summary + "\n");
+fs.writeFileSync(path.join(results, "summary.txt"), `${summary}\n`);
 console.log(`\n${summary}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
