@@ -53,3 +53,10 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
     }
   }
 }
+
+/** A resolved value as text (a property value, a message): strings as they are, nothing as "", objects as JSON. */
+export function valueAsText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}

@@ -1,4 +1,4 @@
-import { resolveSource, type RunContext } from "@/lib/actions/run-context";
+import { resolveSource, type RunContext, valueAsText } from "@/lib/actions/run-context";
 import type { ValueSource } from "@/lib/actions/value-source";
 
 // The message of a Slack action: text with placeholders, `{{email}}` for a property of the
@@ -33,19 +33,10 @@ export function placeholdersIn(text: string): { inside: string; index: number }[
 // Slack reads &, < and > as markup (<url|label>, <@user>): a value from a record is text, never markup.
 const escapeForSlack = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const asText = (value: unknown) =>
-  typeof value === "string"
-    ? value
-    : value === null || value === undefined
-      ? ""
-      : typeof value === "object"
-        ? JSON.stringify(value)
-        : String(value);
-
 /** The message with every placeholder replaced by its value, escaped for Slack. Throws ActionConfigError for a missing trigger field. */
 export function renderMessage(text: string, context: RunContext): string {
   return text.replace(PLACEHOLDER, (whole, inside: string) => {
     const found = placeholderSource(inside);
-    return "source" in found ? escapeForSlack(asText(resolveSource(found.source, context))) : whole;
+    return "source" in found ? escapeForSlack(valueAsText(resolveSource(found.source, context))) : whole;
   });
 }

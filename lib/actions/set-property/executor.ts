@@ -1,19 +1,10 @@
 import type { ActionExecutor } from "@/lib/actions/action-executor";
-import { ActionConfigError, resolveSource } from "@/lib/actions/run-context";
+import { ActionConfigError, resolveSource, valueAsText } from "@/lib/actions/run-context";
 import type { ValueSource } from "@/lib/actions/value-source";
 import { setRecordProperty } from "@/lib/crm/record-lookup";
 import { db } from "@/lib/db";
 import type { SetPropertyConfig } from "./set-property-config";
 import type { SetPropertyStepDetail } from "./step-detail";
-
-const asPropertyValue = (value: unknown) =>
-  typeof value === "string"
-    ? value
-    : value === null || value === undefined
-      ? ""
-      : typeof value === "object"
-        ? JSON.stringify(value)
-        : String(value);
 
 /** Where the value is read from, as people know it; null for a fixed value. */
 function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
@@ -36,7 +27,7 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
   async execute(config, context, { deliveryId }) {
     const started = performance.now();
     try {
-      const value = asPropertyValue(resolveSource(config.value, context));
+      const value = valueAsText(resolveSource(config.value, context));
       // Setting the same value again (a re-run after a crash) adds a version, changes nothing else.
       await setRecordProperty(context.record.id, config.property, value, { type: "WORKFLOW", id: deliveryId });
       return { outcome: "SUCCESS", outputs: {}, request: null, response: null, durationMs: performance.now() - started };
