@@ -109,7 +109,8 @@ describe("Retry now and run history", () => {
       await retryNow(enrollmentId).catch((error) => expect(error).toMatchObject({ code: "ALREADY_RUNNING" }));
       await new Promise((r) => setTimeout(r, 20));
     }
-    const e = await getEnrollment(enrollmentId);
+    // On a loaded machine the second attempt may land just after the presses stop.
+    const e = await waitFor(enrollmentId, (run) => run.steps[0].attempts.length >= 2);
     const times = arrivals.get(e.steps[0].deliveryId)!;
     expect(times.length).toBeGreaterThanOrEqual(2);
     expect(times.length).toBeLessThanOrEqual(4);
