@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
+import type { Access } from "@/lib/auth/roles";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
 import type { ApiErrorBody, NoContentResponse, TypedResponse } from "./typed-response";
 
@@ -15,9 +16,13 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export type RouteParams<P> = { params: Promise<P> };
 type Context<P> = RouteParams<P>;
 type Handler<P, R extends Response = Response> = (request: Request, context: Context<P>) => Promise<R>;
+/** A route handler with the access rule it was declared with (see Access). */
+export type RouteHandler<P, R extends Response = Response> = Handler<P, R> & { readonly access: Access };
 
 /**
- * Wraps a route handler: any throw becomes the shared error answer. The handler's own
+ * Wraps a route handler: any throw becomes the shared error answer. Every route says here who may
+ * call it (`access`: the least role, or "public"), next to its handler, so a route cannot be
+ * added without a rule (lib/auth/route-access.test.ts walks app/api). The handler's own
  * response type (from `json()`/`noContent()`) is kept, so `ResponseBody<typeof GET>`
  * (lib/http/typed-response.ts) gives the client the body it receives.
  *
@@ -26,15 +31,17 @@ type Handler<P, R extends Response = Response> = (request: Request, context: Con
  * TypeScript inferring the response type, and the body type becomes `unknown`.
  */
 export function routeHandler<P = Record<string, never>, R extends Response = Response>(
+  access: Access,
   handler: Handler<P, R>,
-): Handler<P, R | TypedResponse<ApiErrorBody>> {
-  return async (request, context) => {
+): RouteHandler<P, R | TypedResponse<ApiErrorBody>> {
+  const wrapped: Handler<P, R | TypedResponse<ApiErrorBody>> = async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);
     }
   };
+  return Object.assign(wrapped, { access });
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -44,14 +51,18 @@ type Method = (typeof METHODS)[number];
  * JSON 405 handlers for the methods a route does not have (Next's own 405 has no body):
  * `export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });`
  */
-export function otherMethods(allowed: Partial<Record<Method, unknown>>): Record<Method, Handler<unknown, TypedResponse<ApiErrorBody>>> {
+export function otherMethods(
+  allowed: Partial<Record<Method, unknown>>,
+): Record<Method, RouteHandler<unknown, TypedResponse<ApiErrorBody>>> {
   const allow = METHODS.filter((method) => allowed[method]).join(", ");
-  const refuse: Handler<unknown, TypedResponse<ApiErrorBody>> = async (request) =>
+  // Public: it only says which methods the route takes.
+  const refuse = routeHandler<unknown, TypedResponse<ApiErrorBody>>("public", async (request) =>
     json(
       { error: { code: "METHOD_NOT_ALLOWED", message: `${new URL(request.url).pathname} does not take ${request.method}. Use ${allow}.` } },
       405,
       { Allow: allow },
-    );
+    ),
+  );
   return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }
 

@@ -2,7 +2,8 @@
 import { AppError } from "@/lib/errors";
 import { routeHandler } from "@/lib/http/route-handler";
 
-const notFound = routeHandler<{ path: string[] }>(async (request) => {
+// Public: it only says that no route matches.
+const notFound = routeHandler<{ path: string[] }>("public", async (request) => {
   throw new AppError("NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
 });
 

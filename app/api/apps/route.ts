@@ -3,9 +3,9 @@ import { createApp, listApps } from "@/lib/apps/apps";
 import { createAppSchema } from "@/lib/apps/app-schemas";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
-export const GET = routeHandler(async () => json({ apps: await listApps() }));
+export const GET = routeHandler("EDITOR", async () => json({ apps: await listApps() }));
 
-export const POST = routeHandler(async (request) => {
+export const POST = routeHandler("ADMIN", async (request) => {
   const { name } = await readJson(request, createAppSchema);
   return json(await createApp(name), 201);
 });

@@ -4,7 +4,7 @@ import { listCaptureUrls } from "@/lib/inspector/inspector";
 import { inspectorStatus } from "@/lib/inspector/start-inspector";
 import { json, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
-export const GET = routeHandler(async () => {
+export const GET = routeHandler("VIEWER", async () => {
   const captureUrls = await listCaptureUrls();
   return json({ status: await inspectorStatus(), captureUrls, bins: captureUrls });
 });

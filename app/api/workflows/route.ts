@@ -3,8 +3,10 @@ import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-han
 import { createWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, listWorkflows } from "@/lib/workflows/workflows";
 
-export const GET = routeHandler(async () => json({ workflows: await listWorkflows() }));
+export const GET = routeHandler("VIEWER", async () => json({ workflows: await listWorkflows() }));
 
-export const POST = routeHandler(async (request) => json(await createWorkflow(await readJson(request, createWorkflowSchema)), 201));
+export const POST = routeHandler("EDITOR", async (request) =>
+  json(await createWorkflow(await readJson(request, createWorkflowSchema)), 201),
+);
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

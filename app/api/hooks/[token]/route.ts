@@ -2,7 +2,7 @@
 import { receiveHook } from "@/lib/webhook-trigger/receive-hook";
 import { json, MAX_JSON_BYTES, readLimitedText, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 
-export const POST = routeHandler(async (request, { params }: RouteParams<{ token: string }>) => {
+export const POST = routeHandler("public", async (request, { params }: RouteParams<{ token: string }>) => {
   const { token } = await params;
   const rawBody = await readLimitedText(request, MAX_JSON_BYTES);
   const answer = await receiveHook({ token, headers: request.headers, rawBody });
@@ -11,7 +11,7 @@ export const POST = routeHandler(async (request, { params }: RouteParams<{ token
 });
 
 // Senders that try another method get a JSON answer that says what to do, not an empty 405.
-const onlyPost = routeHandler<{ token: string }>(async () =>
+const onlyPost = routeHandler<{ token: string }>("public", async () =>
   json({ error: { code: "METHOD_NOT_ALLOWED", message: "This URL takes POST requests with a JSON or form body." } }, 405, {
     Allow: "POST",
   }),

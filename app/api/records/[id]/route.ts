@@ -3,7 +3,7 @@ import { getRecord } from "@/lib/crm/records";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
-export const GET = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) => {
+export const GET = routeHandler("VIEWER", async (_request, { params }: RouteParams<{ id: string }>) => {
   const { id } = await params;
   return json(await getRecord(readParam(id, recordIdSchema, `Record ${id}`)));
 });

@@ -3,7 +3,7 @@ import { secretNameSchema } from "@/lib/secrets/secret-schemas";
 import { deleteSecret } from "@/lib/secrets/secrets";
 import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
-export const DELETE = routeHandler(async (_request, { params }: RouteParams<{ name: string }>) => {
+export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ name: string }>) => {
   const { name } = await params;
   await deleteSecret(readParam(name, secretNameSchema, `Secret "${name}"`));
   return noContent();

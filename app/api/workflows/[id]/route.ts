@@ -5,14 +5,14 @@ import { deleteWorkflow, getWorkflow, updateWorkflow } from "@/lib/workflows/wor
 
 type Context = RouteParams<{ id: string }>;
 
-export const GET = routeHandler(async (_request, { params }: Context) => json(await getWorkflow((await params).id)));
+export const GET = routeHandler("VIEWER", async (_request, { params }: Context) => json(await getWorkflow((await params).id)));
 
-export const PUT = routeHandler(async (request, { params }: Context) => {
+export const PUT = routeHandler("EDITOR", async (request, { params }: Context) => {
   const { id } = await params;
   return json(await updateWorkflow(id, await readJson(request, updateWorkflowSchema)));
 });
 
-export const DELETE = routeHandler(async (_request, { params }: Context) => {
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
   await deleteWorkflow((await params).id);
   return noContent();
 });

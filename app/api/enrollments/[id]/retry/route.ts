@@ -2,6 +2,8 @@
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { retryNow } from "@/lib/workflows/replay";
 
-export const POST = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) => json(await retryNow((await params).id), 202));
+export const POST = routeHandler("EDITOR", async (_request, { params }: RouteParams<{ id: string }>) =>
+  json(await retryNow((await params).id), 202),
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

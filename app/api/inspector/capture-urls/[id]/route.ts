@@ -6,14 +6,14 @@ import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams
 
 type Context = RouteParams<{ id: string }>;
 
-export const GET = routeHandler(async (_request, { params }: Context) => json(await getCaptureUrl((await params).id)));
+export const GET = routeHandler("VIEWER", async (_request, { params }: Context) => json(await getCaptureUrl((await params).id)));
 
-export const PATCH = routeHandler(async (request, { params }: Context) => {
+export const PATCH = routeHandler("EDITOR", async (request, { params }: Context) => {
   const { id } = await params;
   return json(await updateCaptureUrl(id, await readJson(request, updateCaptureUrlSchema)));
 });
 
-export const DELETE = routeHandler(async (_request, { params }: Context) => {
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
   await deleteCaptureUrl((await params).id);
   return noContent();
 });

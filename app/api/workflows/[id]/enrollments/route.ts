@@ -18,12 +18,12 @@ const enrollSchema = z.union(
 
 type Params = RouteParams<{ id: string }>;
 
-export const GET = routeHandler(async (request, { params }: Params) => {
+export const GET = routeHandler("VIEWER", async (request, { params }: Params) => {
   const { id } = await params;
   return json(await listEnrollments(id, readQuery(request, enrollmentListQuerySchema)));
 });
 
-export const POST = routeHandler(async (request, { params }: Params) => {
+export const POST = routeHandler("EDITOR", async (request, { params }: Params) => {
   const { id } = await params;
   const input = await readJson(request, enrollSchema);
   if ("recordId" in input) return json(await enroll(id, input.recordId), 201);

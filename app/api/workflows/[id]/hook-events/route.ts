@@ -5,7 +5,7 @@ import { json, readQuery, routeHandler, otherMethods, type RouteParams } from "@
 
 const querySchema = z.object({ limit: z.coerce.number().int().min(1).max(100, "limit must be between 1 and 100.").default(20) });
 
-export const GET = routeHandler(async (request, { params }: RouteParams<{ id: string }>) => {
+export const GET = routeHandler("VIEWER", async (request, { params }: RouteParams<{ id: string }>) => {
   const { limit } = readQuery(request, querySchema);
   return json({ events: await listHookEvents((await params).id, limit) });
 });

@@ -2,7 +2,7 @@
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { regenerateHookToken } from "@/lib/workflows/workflows";
 
-export const POST = routeHandler(async (_request, { params }: RouteParams<{ id: string }>) =>
+export const POST = routeHandler("EDITOR", async (_request, { params }: RouteParams<{ id: string }>) =>
   json(await regenerateHookToken((await params).id)),
 );
 

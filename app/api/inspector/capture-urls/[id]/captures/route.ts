@@ -5,9 +5,11 @@ import { json, noContent, routeHandler, otherMethods, type RouteParams } from "@
 
 type Context = RouteParams<{ id: string }>;
 
-export const GET = routeHandler(async (_request, { params }: Context) => json({ captures: await listCaptures((await params).id) }));
+export const GET = routeHandler("VIEWER", async (_request, { params }: Context) =>
+  json({ captures: await listCaptures((await params).id) }),
+);
 
-export const DELETE = routeHandler(async (_request, { params }: Context) => {
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
   await clearCaptures((await params).id);
   return noContent();
 });

@@ -6,7 +6,7 @@ import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@
 
 const captureIdSchema = z.coerce.number().int().positive();
 
-export const GET = routeHandler(async (_request, { params }: RouteParams<{ id: string; captureId: string }>) => {
+export const GET = routeHandler("VIEWER", async (_request, { params }: RouteParams<{ id: string; captureId: string }>) => {
   const { id, captureId } = await params;
   return json(await getCapture(id, readParam(captureId, captureIdSchema, "Captured request")));
 });
