@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { config, decodeSecretKey, SECRET_KEY_ALLOWED } from "@/lib/config";
@@ -49,6 +49,14 @@ function currentKey() {
     cached = { source, key, id: createHash("sha256").update(key).digest("base64url").slice(0, 8) };
   }
   return cached;
+}
+
+/**
+ * A key for another purpose (signing session cookies), derived from the secret key with HKDF:
+ * one key to keep and back up, and no purpose's key reveals another's.
+ */
+export function derivedKey(purpose: string): string {
+  return Buffer.from(hkdfSync("sha256", currentKey().key, Buffer.alloc(0), `hookflow:${purpose}`, 32)).toString("base64url");
 }
 
 export function encryptSecret(plaintext: string): string {
