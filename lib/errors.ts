@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   "NO_RECORD_MATCH",
   "NO_MATCH_VALUE",
   "NO_MATCHING_RECORD",
+  "ALREADY_SET_UP",
+  "FORBIDDEN",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

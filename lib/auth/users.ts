@@ -5,7 +5,7 @@ import { auth } from "./auth";
 import { passwordSchema } from "./password-policy";
 import type { Role } from "./roles";
 
-const newUserSchema = z.strictObject({
+export const newUserSchema = z.strictObject({
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Names are limited to 200 characters."),
   email: z
     .string({ error: "Enter an email address." })

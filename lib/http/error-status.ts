@@ -1,6 +1,6 @@
 import type { ErrorCode } from "@/lib/errors";
 
-type ClientErrorStatus = 400 | 401 | 404 | 409 | 413 | 415 | 422;
+type ClientErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
 
 /** The one place an AppError code gets its HTTP status; a code without one is a type error. */
 export const ERROR_STATUS = {
@@ -28,4 +28,6 @@ export const ERROR_STATUS = {
   NO_RECORD_MATCH: 409,
   NO_MATCH_VALUE: 422,
   NO_MATCHING_RECORD: 422,
+  ALREADY_SET_UP: 409,
+  FORBIDDEN: 403,
 } as const satisfies Record<ErrorCode, ClientErrorStatus>;

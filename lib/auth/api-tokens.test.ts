@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createApiToken, revokeApiToken, verifyApiToken } from "./api-tokens";
+import { createUser } from "./users";
+
+const PASSWORD = "a long enough passphrase";
+
+describe("API tokens", () => {
+  it("are shown once, kept only as a hash, and act with their role until revoked", async () => {
+    const admin = await createUser({ name: "Admin", email: "admin@example.com", password: PASSWORD }, "ADMIN");
+    const created = await createApiToken(admin, { name: "CRM sync", role: "EDITOR", expiresInDays: 30 });
+    expect(created).toMatchObject({ name: "CRM sync", role: "EDITOR", token: expect.stringMatching(/^hf_[A-Za-z0-9_-]{43}$/) });
+    expect(Date.parse(created.expiresAt!) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+
+    expect(await verifyApiToken(created.token)).toEqual({ tokenId: created.id, name: "CRM sync", userId: admin.id, role: "EDITOR" });
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
+    expect(await verifyApiToken(`${created.token}x`)).toBeNull();
+    expect(await verifyApiToken("Bearer nonsense")).toBeNull();
+
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+    expect(fs.readFileSync(file).includes(Buffer.from(created.token))).toBe(false);
+
+    await revokeApiToken(created.id);
+    expect(await verifyApiToken(created.token)).toBeNull();
+    await expect(revokeApiToken("no-such-token")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("cannot rise above their creator, stop when they expire, and stop when the creator is deactivated or demoted", async () => {
+    const editor = await createUser({ name: "Editor", email: "editor@example.com", password: PASSWORD }, "EDITOR");
+    await expect(createApiToken(editor, { name: "too high", role: "ADMIN" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/above yours/),
+    });
+    await expect(createApiToken(editor, { name: "", role: "VIEWER" })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["name"] })],
+    });
+
+    const short = await createApiToken(editor, { name: "short-lived", role: "EDITOR", expiresInDays: 1 });
+    expect(await verifyApiToken(short.token, new Date(Date.now() + 2 * 86_400_000))).toBeNull();
+
+    const token = await createApiToken(editor, { name: "ci", role: "EDITOR" });
+    await db.user.update({ where: { id: editor.id }, data: { role: "VIEWER" } });
+    expect(await verifyApiToken(token.token)).toMatchObject({ role: "VIEWER" });
+    await db.user.update({ where: { id: editor.id }, data: { deactivatedAt: new Date() } });
+    expect(await verifyApiToken(token.token)).toBeNull();
+  });
+});

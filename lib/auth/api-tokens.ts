@@ -1,0 +1,72 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ROLES, type Role, roleAtLeast } from "./roles";
+
+// API tokens: `Authorization: Bearer hf_…` on any /api route (issue 11). The value is 256 random
+// bits, shown once; the database keeps its SHA-256 only (a fast hash is right for a random
+// value: there is nothing to guess), so a copy of the database file lets no one in.
+
+const PREFIX = "hf_";
+const DAY_MS = 86_400_000;
+
+export const newApiTokenSchema = z.strictObject({
+  name: z
+    .string({ error: "Name the token (e.g. CRM sync)." })
+    .trim()
+    .min(1, "Name the token (e.g. CRM sync).")
+    .max(100, "Token names are limited to 100 characters."),
+  role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }),
+  expiresInDays: z.number().int("Whole days.").min(1, "At least 1 day.").max(3650, "At most 3650 days.").optional(),
+});
+
+const hashOf = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/** Creates a token acting as `role`, which may not be above its creator's. The value is in the answer, and nowhere else. */
+export async function createApiToken(creator: { id: string; role: Role }, input: z.input<typeof newApiTokenSchema>, now = new Date()) {
+  const { name, role, expiresInDays } = newApiTokenSchema.parse(input);
+  if (!roleAtLeast(creator.role, role)) {
+    throw new AppError("FORBIDDEN", `A token cannot have a role above yours (${creator.role}); choose ${creator.role} or lower.`);
+  }
+  const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
+  const row = await db.apiToken.create({
+    data: {
+      id: randomUUID(),
+      name,
+      role,
+      tokenHash: hashOf(token),
+      prefix: token.slice(0, PREFIX.length + 4),
+      createdById: creator.id,
+      expiresAt: expiresInDays ? new Date(now.getTime() + expiresInDays * DAY_MS) : null,
+    },
+  });
+  return { id: row.id, name: row.name, role, token, expiresAt: row.expiresAt?.toISOString() ?? null };
+}
+
+/** Who a Bearer value acts as, or null: unknown, revoked, expired, or its creator deactivated. Its role is capped by the creator's current one. */
+export async function verifyApiToken(
+  value: string,
+  now = new Date(),
+): Promise<{ tokenId: string; name: string; userId: string; role: Role } | null> {
+  if (!value.startsWith(PREFIX)) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashOf(value) },
+    include: { createdBy: { select: { role: true, deactivatedAt: true } } },
+  });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.createdBy.deactivatedAt) return null;
+  const tokenRole = row.role as Role;
+  const creatorRole = row.createdBy.role as Role;
+  // Last used, to the minute: not a write for every request.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return { tokenId: row.id, name: row.name, userId: row.createdById, role: roleAtLeast(creatorRole, tokenRole) ? tokenRole : creatorRole };
+}
+
+/** Revokes a token at once. */
+export async function revokeApiToken(id: string, now = new Date()): Promise<void> {
+  const result = await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+  if (result.count === 0 && !(await db.apiToken.findUnique({ where: { id }, select: { id: true } })))
+    throw AppError.notFound(`API token ${id}`);
+}
