@@ -113,6 +113,8 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
       })
     ).map((r) => [r.id, r.objectType]),
   );
+  // Each workflow's first action, read once for the whole group.
+  const starts = new Map([...workflows.values()].map((w) => [w.id, readActionsSnapshot(w.actions).find((a) => a.id === w.startActionId)]));
   const now = new Date();
   const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
   const steps: NewStep[] = [];
@@ -120,8 +122,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
     const workflow = workflows.get(request.workflowId);
     const problem = enrollmentProblem(workflow, types.get(request.recordId), request);
     if (problem || !workflow) return problem!;
-    const actions = readActionsSnapshot(workflow.actions);
-    const start = actions.find((a) => a.id === workflow.startActionId);
+    const start = starts.get(workflow.id);
     const id = randomUUID();
     enrollments.push({
       id,
@@ -227,11 +228,13 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
   const { stepId } = job.payload;
   const step = await loadStep(stepId);
   if (!step || step.status === "SUCCEEDED" || step.status === "FAILED" || step.enrollment.status !== "ACTIVE") {
-    await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null });
+    await writeOutcome({ job, workerId, step: null, startedAt: new Date(), result: null, following: undefined });
     return;
   }
   const actions = readActionsSnapshot(step.enrollment.actionsSnapshot);
   const action = actions.find((a) => a.id === step.actionId);
+  // The step after this one, from the same read of the snapshot (the outcome's write needs it).
+  const following = action?.nextId ? actions.find((a) => a.id === action.nextId) : undefined;
   const startedAt = new Date();
   let result: ExecutionResult;
   if (!action) {
@@ -262,7 +265,7 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
         )
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }
-  await writeOutcome({ job, workerId, step, startedAt, result });
+  await writeOutcome({ job, workerId, step, startedAt, result, following });
 };
 
 /**
@@ -304,6 +307,8 @@ type Outcome = {
   step: LoadedStep | null;
   startedAt: Date;
   result: ExecutionResult | null;
+  /** The run's next action after this step's, if any. */
+  following: StoredAction | undefined;
 };
 
 const writeOutcome = groupCommit(async (items: Outcome[]) => {
@@ -373,8 +378,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         await tx.enrollment.update({ where: { id: step.enrollmentId }, data: { status: "FAILED", error, finishedAt: now } });
         continue;
       }
-      const actions = readActionsSnapshot(step.enrollment.actionsSnapshot);
-      const following = actions.find((a) => a.id === actions.find((x) => x.id === step.actionId)?.nextId);
+      const { following } = item;
       if (following)
         next.push(
           newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined),
