@@ -16,6 +16,7 @@ import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
 import { formatUntil, heldUntil, holdingNoun } from "./step-timing";
 import { useNow } from "./use-now";
+import factList from "@/components/ui/fact-list.module.css";
 import styles from "./run-history.module.css";
 
 function BackLink({ workflowId }: { workflowId: string }) {
@@ -142,7 +143,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
       {run.isError && <ErrorState title="Could not refresh this run" error={run.error} onRetry={() => run.refetch()} />}
 
       <section className={`card ${styles.summary}`} aria-label="Run summary">
-        <dl className={styles.facts}>
+        <dl className={`${factList.factList} ${styles.facts}`}>
           <div>
             <dt>Record</dt>
             <dd>

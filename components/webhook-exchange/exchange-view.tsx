@@ -7,6 +7,7 @@ import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { BodyView } from "./body-view";
 import { ExpandContext, type ExpandMode } from "./expand-context";
 import { HeaderList } from "./header-list";
+import factList from "@/components/ui/fact-list.module.css";
 import styles from "./exchange-view.module.css";
 
 type ExchangeRequest = { method: string; url: string; headers: Record<string, string>; body?: string | null };
@@ -104,7 +105,7 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
   }
   return (
     <>
-      <dl className={styles.facts}>
+      <dl className={`${factList.factList} ${styles.facts}`}>
         <div>
           <dt>Status</dt>
           <dd>

@@ -4,6 +4,7 @@ import type { StepBodyProps } from "@/components/actions/action-view";
 import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
 import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-detail";
 import styles from "@/components/run-history/step-card.module.css";
+import factList from "@/components/ui/fact-list.module.css";
 
 /** What a Set property value step wrote and where the value came from; a failed one its error; every try when it ran again. */
 export function SetPropertyStep({ step, detail, attempts, title, feedback, now }: StepBodyProps<SetPropertyStepDetail>) {
@@ -20,7 +21,7 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
           {attempts.length > 0 ? " again…" : "…"}
         </p>
       )}
-      <dl className={styles.facts}>
+      <dl className={`${factList.factList} ${styles.facts}`}>
         {property && (
           <div>
             <dt>Property</dt>
