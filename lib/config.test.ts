@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { config, ConfigError, CONFIG_VARIABLES, loadConfig } from "./config";
 
 const key = Buffer.alloc(32, 5);
+const TOKEN = `hf_${"x".repeat(43)}`;
 
 describe("loadConfig", () => {
   it("gives the README's defaults for an empty environment, and treats empty values as unset", () => {
@@ -23,6 +24,7 @@ describe("loadConfig", () => {
       inspector: true,
       inspectorPort: 3443,
       inspectorTlsDir: path.resolve("data", "inspector-tls"),
+      bootstrap: null,
     };
     expect(loadConfig({})).toEqual(defaults);
     expect(loadConfig(Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, ""])))).toEqual(defaults);
@@ -46,6 +48,10 @@ describe("loadConfig", () => {
       HOOKFLOW_INSPECTOR: "off",
       HOOKFLOW_INSPECTOR_PORT: "4443",
       HOOKFLOW_INSPECTOR_TLS_DIR: "/tls",
+      HOOKFLOW_BOOTSTRAP_NAME: " Ada ",
+      HOOKFLOW_BOOTSTRAP_EMAIL: " Ada@Example.com ",
+      HOOKFLOW_BOOTSTRAP_PASSWORD: "a long enough passphrase",
+      HOOKFLOW_BOOTSTRAP_TOKEN: TOKEN,
     });
     expect(config).toEqual({
       port: 8080,
@@ -64,6 +70,7 @@ describe("loadConfig", () => {
       inspector: false,
       inspectorPort: 4443,
       inspectorTlsDir: "/tls",
+      bootstrap: { name: "Ada", email: "ada@example.com", password: "a long enough passphrase", token: TOKEN },
     });
     expect(loadConfig({ HOOKFLOW_SECRET_KEY: key.toString("base64"), HOOKFLOW_TRUST_PROXY: "1" })).toMatchObject({
       secretKey: key,
@@ -105,6 +112,57 @@ describe("loadConfig", () => {
     };
     expect(message({ HOOKFLOW_SECRET_KEY: "hunter2-hunter2" })).not.toContain("hunter2");
     expect(message({ DATABASE_URL: "mysql://u:s3cret@db/x" })).not.toContain("s3cret");
+    const bootstrap = { HOOKFLOW_BOOTSTRAP_EMAIL: "a@example.com" };
+    expect(message({ ...bootstrap, HOOKFLOW_BOOTSTRAP_PASSWORD: "hunter2" })).not.toContain("hunter2");
+    expect(message({ ...bootstrap, HOOKFLOW_BOOTSTRAP_PASSWORD: "hunter2", HOOKFLOW_BOOTSTRAP_TOKEN: "hf_s3cret" })).not.toContain(
+      "s3cret",
+    );
+  });
+
+  describe("the bootstrap variables", () => {
+    const owner = { HOOKFLOW_BOOTSTRAP_EMAIL: "owner@example.com", HOOKFLOW_BOOTSTRAP_PASSWORD: "a long enough passphrase" };
+
+    it("give the owner to create, named Owner unless HOOKFLOW_BOOTSTRAP_NAME says otherwise, with or without a token", () => {
+      expect(loadConfig(owner).bootstrap).toEqual({
+        name: "Owner",
+        email: "owner@example.com",
+        password: "a long enough passphrase",
+        token: null,
+      });
+      expect(loadConfig({ ...owner, HOOKFLOW_BOOTSTRAP_TOKEN: TOKEN }).bootstrap?.token).toBe(TOKEN);
+    });
+
+    it.each([
+      [{ HOOKFLOW_BOOTSTRAP_EMAIL: "owner@example.com" }, /HOOKFLOW_BOOTSTRAP_PASSWORD must be set when HOOKFLOW_BOOTSTRAP_EMAIL is/],
+      [
+        { HOOKFLOW_BOOTSTRAP_PASSWORD: "a long enough passphrase" },
+        /HOOKFLOW_BOOTSTRAP_EMAIL must be set when HOOKFLOW_BOOTSTRAP_PASSWORD is/,
+      ],
+      [{ HOOKFLOW_BOOTSTRAP_TOKEN: TOKEN }, /HOOKFLOW_BOOTSTRAP_EMAIL must be set when HOOKFLOW_BOOTSTRAP_TOKEN is/],
+      [{ ...owner, HOOKFLOW_BOOTSTRAP_EMAIL: "not an email" }, /HOOKFLOW_BOOTSTRAP_EMAIL must be an email address.*; got "not an email"/],
+      [
+        { ...owner, HOOKFLOW_BOOTSTRAP_PASSWORD: "short" },
+        /HOOKFLOW_BOOTSTRAP_PASSWORD must be a password Hookflow accepts: Use at least 12 characters/,
+      ],
+      [
+        { ...owner, HOOKFLOW_BOOTSTRAP_PASSWORD: "password1234" },
+        /HOOKFLOW_BOOTSTRAP_PASSWORD must be a password Hookflow accepts: .*most common/,
+      ],
+      [
+        { ...owner, HOOKFLOW_BOOTSTRAP_TOKEN: "hf_tooshort" },
+        /HOOKFLOW_BOOTSTRAP_TOKEN must be "hf_" followed by at least 32 .*generate one with: node -e/,
+      ],
+      [{ ...owner, HOOKFLOW_BOOTSTRAP_TOKEN: `xx_${"x".repeat(43)}` }, /HOOKFLOW_BOOTSTRAP_TOKEN must be "hf_"/],
+      [{ ...owner, HOOKFLOW_BOOTSTRAP_TOKEN: `hf_${"x".repeat(40)}/+` }, /HOOKFLOW_BOOTSTRAP_TOKEN must be "hf_"/],
+    ])("refuses %o", (env, message) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it("a generated token (the command in the message) is accepted", () => {
+      const generated = `hf_${Buffer.alloc(32, 9).toString("base64url")}`;
+      expect(loadConfig({ ...owner, HOOKFLOW_BOOTSTRAP_TOKEN: generated }).bootstrap?.token).toBe(generated);
+    });
   });
 
   it("lists every bad variable at once", () => {

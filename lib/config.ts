@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { passwordSchema } from "./auth/password-policy";
 
 // Every environment variable Hookflow reads, parsed and checked in one place. The start
 // scripts (scripts/check-config.ts) and the web process (instrumentation.ts) call config()
@@ -69,6 +70,13 @@ export const SECRET_KEY_ALLOWED =
   "32 bytes written as 64 hex characters or base64 (generate one with: " +
   "node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\")";
 
+const BOOTSTRAP_TOKEN_ALLOWED =
+  '"hf_" followed by at least 32 letters, digits, "-" or "_" (generate one with: ' +
+  "node -e \"console.log('hf_' + require('crypto').randomBytes(32).toString('base64url'))\")";
+
+/** A value that must never be quoted back (a password, a token): only its length is. */
+const hidden = (raw: string) => `${raw.trim().length} characters (not shown)`;
+
 export const DEFAULT_DATABASE_URL = "file:./data/hookflow.db";
 
 const environmentSchema = z.object({
@@ -116,27 +124,106 @@ const environmentSchema = z.object({
   HOOKFLOW_INSPECTOR: onOff(true),
   HOOKFLOW_INSPECTOR_PORT: port(3443),
   HOOKFLOW_INSPECTOR_TLS_DIR: directory(path.join("data", "inspector-tls")),
+  // The owner (and an Owner API token) created at start when the database has no user yet, for
+  // installs without a browser step (lib/auth/bootstrap.ts). Ignored once a user exists.
+  HOOKFLOW_BOOTSTRAP_NAME: variable({
+    fallback: "Owner",
+    allowed: "a name of at most 200 characters",
+    parse: (raw) => (raw.trim().length <= 200 ? raw.trim() : undefined),
+    show: (raw) => `${raw.trim().length} characters`,
+  }),
+  HOOKFLOW_BOOTSTRAP_EMAIL: variable<string | undefined>({
+    fallback: undefined,
+    allowed: "an email address, like owner@example.com",
+    parse: (raw) => {
+      const email = z.email().max(320).safeParse(raw.trim().toLowerCase());
+      return email.success ? email.data : undefined;
+    },
+  }),
+  HOOKFLOW_BOOTSTRAP_PASSWORD: z
+    .string()
+    .optional()
+    .transform((raw, ctx): string | undefined => {
+      if (raw === undefined || raw === "") return undefined;
+      // The password policy's own message says what is wrong; the value is never quoted back.
+      const checked = passwordSchema.safeParse(raw);
+      if (checked.success) return checked.data;
+      ctx.issues.push({
+        code: "custom",
+        input: "(not shown)",
+        message: `must be a password Hookflow accepts: ${checked.error.issues[0].message}`,
+      });
+      return z.NEVER;
+    }),
+  HOOKFLOW_BOOTSTRAP_TOKEN: variable<string | undefined>({
+    fallback: undefined,
+    allowed: BOOTSTRAP_TOKEN_ALLOWED,
+    parse: (raw) => (/^hf_[A-Za-z0-9_-]{32,}$/.test(raw.trim()) ? raw.trim() : undefined),
+    show: hidden,
+  }),
 });
 
-export const configSchema = environmentSchema.transform((env) => ({
-  port: env.PORT,
-  databaseUrl: env.DATABASE_URL,
-  /** Unset: the key lives in `secretKeyFile`, created on first use. */
-  secretKey: env.HOOKFLOW_SECRET_KEY,
-  secretKeyFile: env.HOOKFLOW_SECRET_KEY_FILE,
-  worker: env.HOOKFLOW_WORKER,
-  allowedPrivateHosts: env.WEBHOOK_ALLOWED_PRIVATE_HOSTS,
-  trustProxy: env.HOOKFLOW_TRUST_PROXY,
-  webhookConcurrency: env.HOOKFLOW_WEBHOOK_CONCURRENCY,
-  perDestinationConcurrency: env.HOOKFLOW_PER_DESTINATION_CONCURRENCY,
-  defaultConcurrency: env.HOOKFLOW_DEFAULT_CONCURRENCY,
-  shutdownGraceMs: env.HOOKFLOW_SHUTDOWN_GRACE_MS,
-  leaseMs: env.HOOKFLOW_LEASE_MS,
-  portalId: env.HOOKFLOW_PORTAL_ID,
-  inspector: env.HOOKFLOW_INSPECTOR,
-  inspectorPort: env.HOOKFLOW_INSPECTOR_PORT,
-  inspectorTlsDir: env.HOOKFLOW_INSPECTOR_TLS_DIR,
-}));
+export const configSchema = environmentSchema
+  .superRefine((env, ctx) => {
+    // The bootstrap variables make sense together only: an owner needs an email and a password,
+    // and a token needs an owner to belong to.
+    const email = env.HOOKFLOW_BOOTSTRAP_EMAIL !== undefined;
+    const password = env.HOOKFLOW_BOOTSTRAP_PASSWORD !== undefined;
+    if (email && !password) {
+      ctx.issues.push({
+        code: "custom",
+        input: undefined,
+        path: ["HOOKFLOW_BOOTSTRAP_PASSWORD"],
+        message: "must be set when HOOKFLOW_BOOTSTRAP_EMAIL is (the owner's password).",
+      });
+    }
+    if (password && !email) {
+      ctx.issues.push({
+        code: "custom",
+        input: undefined,
+        path: ["HOOKFLOW_BOOTSTRAP_EMAIL"],
+        message: "must be set when HOOKFLOW_BOOTSTRAP_PASSWORD is (the owner's email).",
+      });
+    }
+    if (env.HOOKFLOW_BOOTSTRAP_TOKEN !== undefined && !email) {
+      ctx.issues.push({
+        code: "custom",
+        input: undefined,
+        path: ["HOOKFLOW_BOOTSTRAP_EMAIL"],
+        message:
+          "must be set when HOOKFLOW_BOOTSTRAP_TOKEN is (the token belongs to the bootstrap owner; set HOOKFLOW_BOOTSTRAP_PASSWORD too).",
+      });
+    }
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    /** Unset: the key lives in `secretKeyFile`, created on first use. */
+    secretKey: env.HOOKFLOW_SECRET_KEY,
+    secretKeyFile: env.HOOKFLOW_SECRET_KEY_FILE,
+    worker: env.HOOKFLOW_WORKER,
+    allowedPrivateHosts: env.WEBHOOK_ALLOWED_PRIVATE_HOSTS,
+    trustProxy: env.HOOKFLOW_TRUST_PROXY,
+    webhookConcurrency: env.HOOKFLOW_WEBHOOK_CONCURRENCY,
+    perDestinationConcurrency: env.HOOKFLOW_PER_DESTINATION_CONCURRENCY,
+    defaultConcurrency: env.HOOKFLOW_DEFAULT_CONCURRENCY,
+    shutdownGraceMs: env.HOOKFLOW_SHUTDOWN_GRACE_MS,
+    leaseMs: env.HOOKFLOW_LEASE_MS,
+    portalId: env.HOOKFLOW_PORTAL_ID,
+    inspector: env.HOOKFLOW_INSPECTOR,
+    inspectorPort: env.HOOKFLOW_INSPECTOR_PORT,
+    inspectorTlsDir: env.HOOKFLOW_INSPECTOR_TLS_DIR,
+    /** The owner to create at start when there is no user yet; null when the variables are unset. */
+    bootstrap:
+      env.HOOKFLOW_BOOTSTRAP_EMAIL !== undefined && env.HOOKFLOW_BOOTSTRAP_PASSWORD !== undefined
+        ? {
+            name: env.HOOKFLOW_BOOTSTRAP_NAME,
+            email: env.HOOKFLOW_BOOTSTRAP_EMAIL,
+            password: env.HOOKFLOW_BOOTSTRAP_PASSWORD,
+            token: env.HOOKFLOW_BOOTSTRAP_TOKEN ?? null,
+          }
+        : null,
+  }));
 
 export type Config = z.infer<typeof configSchema>;
 
