@@ -1,8 +1,11 @@
 // Runs before every route and page: refuses undecodable paths (400) and cross-site state
-// changes (403) with the API's error shape, and adds the security headers.
+// changes (403) with the API's error shape; gives each page its Content-Security-Policy with a
+// fresh script nonce (Next puts it on its own scripts) and tells the signed-in layout the path
+// asked for and whether it came over HTTPS; adds HSTS on HTTPS.
 import { NextResponse, type NextRequest } from "next/server";
-import { crossSiteProblem, pathEncodingProblem, type GuardProblem } from "@/lib/http/request-guard";
-import { SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { crossSiteProblem, ownOrigin, pathEncodingProblem, type GuardProblem } from "@/lib/http/request-guard";
+import { PAGE_HEADERS } from "@/lib/http/page-headers";
+import { pageContentSecurityPolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
   const headers = new Headers(SECURITY_HEADERS);
@@ -20,7 +23,23 @@ function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
 export function proxy(request: NextRequest) {
   const problem = pathEncodingProblem(request.nextUrl.pathname) ?? crossSiteProblem(request.method, request.nextUrl, request.headers);
   if (problem) return refuse(request, problem);
-  return NextResponse.next();
+  const https = ownOrigin(request.nextUrl, request.headers).startsWith("https:");
+  let response: NextResponse;
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    response = NextResponse.next();
+  } else {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+    const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+    const requestHeaders = new Headers(request.headers);
+    // Next reads the nonce from the request's policy; the layout reads the other two.
+    requestHeaders.set("Content-Security-Policy", policy);
+    requestHeaders.set(PAGE_HEADERS.path, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    requestHeaders.set(PAGE_HEADERS.https, https ? "1" : "0");
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Content-Security-Policy", policy);
+  }
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
 }
 
 export const config = {

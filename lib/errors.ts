@@ -29,6 +29,11 @@ export const ERROR_CODES = [
   "NO_MATCHING_RECORD",
   "ALREADY_SET_UP",
   "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "BAD_CREDENTIALS",
+  "TOO_MANY_ATTEMPTS",
+  "LAST_OWNER",
+  "INVITATION_GONE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -40,6 +45,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    /** Headers the answer carries, e.g. Retry-After on TOO_MANY_ATTEMPTS. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

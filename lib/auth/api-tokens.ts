@@ -64,9 +64,26 @@ export async function verifyApiToken(
   return { tokenId: row.id, name: row.name, userId: row.createdById, role: roleAtLeast(creatorRole, tokenRole) ? tokenRole : creatorRole };
 }
 
-/** Revokes a token at once. */
-export async function revokeApiToken(id: string, now = new Date()): Promise<void> {
-  const result = await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-  if (result.count === 0 && !(await db.apiToken.findUnique({ where: { id }, select: { id: true } })))
-    throw AppError.notFound(`API token ${id}`);
+/** Every token, newest first, without its value or hash: what the API tokens page lists. */
+export async function listApiTokens() {
+  const rows = await db.apiToken.findMany({ include: { createdBy: { select: { name: true } } }, orderBy: { createdAt: "desc" } });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    role: row.role as Role,
+    prefix: row.prefix,
+    createdBy: row.createdBy.name,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+/** Revokes a token at once (again is fine); its name, for the audit log. */
+export async function revokeApiToken(id: string, now = new Date()): Promise<{ name: string }> {
+  const row = await db.apiToken.findUnique({ where: { id }, select: { name: true } });
+  if (!row) throw AppError.notFound(`API token ${id}`);
+  await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+  return row;
 }

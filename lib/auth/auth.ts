@@ -9,29 +9,50 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 // session and password code. Email and password only; passwords are hashed with scrypt (its
 // default, memory-hard); sessions live in the Session table and in an HttpOnly, SameSite=Lax
 // cookie. Users are never created by signing up: the owner is created at setup, the others by
-// invitation (lib/auth/users.ts), which check the password policy first.
+// invitation (lib/auth/users.ts), which check the password policy first; Better Auth's own
+// sign-up is off. Its HTTP handler is not mounted: Hookflow's routes (app/api/session, setup,
+// invitations) call its API, so every answer keeps Hookflow's error shape and throttling.
+//
+// Two instances: the session cookie is Secure (and named __Secure-hookflow.session_token) when
+// the browser reached the app over HTTPS, and plain on http://, e.g. a LAN install without TLS,
+// where a browser would drop a Secure cookie and sign-in would never stick.
 
-function createAuth() {
+function createAuth(secure: boolean) {
   return betterAuth({
     database: prismaAdapter(db, { provider: databaseKind(databaseUrl()) === "postgresql" ? "postgresql" : "sqlite" }),
     secret: derivedKey("auth-session"),
     // Creating a user (setup, invitation) does not sign anyone in; signing in does.
-    emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      autoSignIn: false,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "VIEWER", input: false },
         deactivatedAt: { type: "date", required: false, input: false },
       },
     },
-    advanced: { cookiePrefix: "hookflow" },
+    // The web server's address is not known in advance (any Host); nothing here builds absolute URLs.
+    baseURL: "http://localhost",
+    advanced: { cookiePrefix: "hookflow", useSecureCookies: secure },
+    // Sign-in throttling is Hookflow's own (lib/auth/sign-in-throttle.ts), per account and per address.
+    rateLimit: { enabled: false },
     telemetry: { enabled: false },
   });
 }
 
-let instance: ReturnType<typeof createAuth> | undefined;
+type Auth = ReturnType<typeof createAuth>;
+const instances = new Map<boolean, Auth>();
 
-/** The Better Auth instance, made on first use (it reads the secret key, which tests set per file). */
-export function auth(): ReturnType<typeof createAuth> {
-  instance ??= createAuth();
+/** The Better Auth instance for http:// (secure false) or https:// requests, made on first use (it reads the secret key, which tests set per file). */
+export function auth(secure = false): Auth {
+  let instance = instances.get(secure);
+  if (!instance) {
+    instance = createAuth(secure);
+    instances.set(secure, instance);
+  }
   return instance;
 }

@@ -16,3 +16,6 @@ export const roleAtLeast = (role: Role, needed: Role) => ROLES.indexOf(role) >= 
  * trigger's URL, sign-in and setup, the health check, JSON 404 and 405 answers).
  */
 export type Access = Role | "public";
+
+/** A role as people read it: "Viewer", "Editor", "Admin", "Owner". */
+export const roleName = (role: Role) => `${role[0]}${role.slice(1).toLowerCase()}`;

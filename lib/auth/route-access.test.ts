@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RouteHandler } from "@/lib/http/route-handler";
+import { apiHandlers, METHODS } from "@/test/api-routes";
 import { callRoute } from "@/test/call-route";
 import { type Access, ROLES } from "./roles";
 
@@ -9,44 +7,35 @@ import { type Access, ROLES } from "./roles";
 // This walks app/api, so a new route, or a new method of a route, without a rule fails here,
 // and so does a route that is public without being one of the few that must be.
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const apiDir = path.resolve(import.meta.dirname, "../../app/api");
-
-/** Routes whose own secret or purpose is their authentication. Every other public handler must be a JSON 405. */
-const PUBLIC = new Set(["POST /api/hooks/[token]", "GET /api/health", ...METHODS.map((m) => `${m} /api/[...path]`)]);
-
-function routeFiles(dir = apiDir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? routeFiles(full) : entry.name === "route.ts" ? [full] : [];
-  });
-}
-
-async function handlers() {
-  const found: { route: string; method: string; handler: RouteHandler<unknown> }[] = [];
-  for (const file of routeFiles()) {
-    const route = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join("/")}`.replace(/\/$/, "");
-    const module = (await import(file)) as Record<string, RouteHandler<unknown> | undefined>;
-    for (const method of METHODS) {
-      const handler = module[method];
-      if (handler) found.push({ route, method, handler });
-    }
-  }
-  return found;
-}
+/**
+ * Routes whose own secret or purpose is their authentication: the webhook trigger, the health
+ * check, signing in and out, the first setup and invitation links. Every other public handler
+ * must be a JSON 404 or 405.
+ */
+const PUBLIC = new Set([
+  "POST /api/hooks/[token]",
+  "GET /api/health",
+  "POST /api/session",
+  "DELETE /api/session",
+  "GET /api/setup",
+  "POST /api/setup",
+  "GET /api/invite/[token]",
+  "POST /api/invite/[token]",
+  ...METHODS.map((m) => `${m} /api/[...path]`),
+]);
 
 describe("API route access rules", () => {
   it("every method of every route declares who may call it", async () => {
-    const all = await handlers();
+    const all = await apiHandlers();
     expect(all.length).toBeGreaterThan(100);
     const allowed: Access[] = ["public", ...ROLES];
     const missing = all.filter(({ handler }) => !allowed.includes(handler.access)).map(({ method, route }) => `${method} ${route}`);
     expect(missing).toEqual([]);
   });
 
-  it("is public only where it must be: the webhook trigger, the health check, JSON 404 and 405 answers", async () => {
+  it("is public only where it must be: the webhook trigger, the health check, sign-in, setup, invitations, JSON 404 and 405 answers", async () => {
     const unexpected: string[] = [];
-    for (const { route, method, handler } of await handlers()) {
+    for (const { route, method, handler } of await apiHandlers()) {
       if (handler.access !== "public" || PUBLIC.has(`${method} ${route}`)) continue;
       // Any other public handler may only say which methods its route takes.
       const res = await callRoute(handler, { method, params: {} });
@@ -57,7 +46,7 @@ describe("API route access rules", () => {
 
   it("asks for a role that matches what the route does", async () => {
     const rules = Object.fromEntries(
-      (await handlers())
+      (await apiHandlers())
         .filter(({ handler }) => handler.access !== "public")
         .map(({ route, method, handler }) => [`${method} ${route}`, handler.access]),
     );
@@ -77,6 +66,15 @@ describe("API route access rules", () => {
       "POST /api/secrets": "ADMIN",
       "DELETE /api/apps/[appId]": "ADMIN",
       "POST /api/apps/[appId]/rotate-secret": "ADMIN",
+      "GET /api/session": "VIEWER",
+      "DELETE /api/sessions": "VIEWER",
+      "GET /api/tokens": "ADMIN",
+      "POST /api/tokens": "ADMIN",
+      "DELETE /api/tokens/[id]": "ADMIN",
+      "GET /api/users": "ADMIN",
+      "PATCH /api/users/[id]": "ADMIN",
+      "POST /api/invitations": "ADMIN",
+      "GET /api/audit-log": "ADMIN",
     });
     // The old capture URL paths are the same handlers, so the same rules.
     expect(rules["POST /api/inspector/bins"]).toBe(rules["POST /api/inspector/capture-urls"]);

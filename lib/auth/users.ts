@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { passwordSchema } from "./password-policy";
-import type { Role } from "./roles";
+import { ROLES, type Role, roleAtLeast, roleName } from "./roles";
 
 export const newUserSchema = z.strictObject({
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Names are limited to 200 characters."),
@@ -17,15 +17,92 @@ export const newUserSchema = z.strictObject({
 export type NewUser = z.infer<typeof newUserSchema>;
 
 /**
- * Creates a user with a password, through Better Auth (which hashes it), with the given role.
- * The caller decides who may: setup (the first owner) or an invitation.
+ * Creates a user with a password and a role; Better Auth hashes it (scrypt). The caller decides
+ * who may: setup (the first owner), an invitation, the bootstrap variables or `npm run user:create`.
  */
 export async function createUser(input: NewUser, role: Role) {
   const { name, email, password } = newUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "A user with this email already exists.");
   }
-  const { user } = await auth().api.signUpEmail({ body: { name, email, password } });
-  await db.user.update({ where: { id: user.id }, data: { role } });
+  const context = await auth().$context;
+  const hash = await context.password.hash(password);
+  const user = await context.internalAdapter.createUser({ name, email, emailVerified: false, role }, { method: "email-password" });
+  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
   return { id: user.id, name: user.name, email: user.email, role };
+}
+
+/** Sets a user's password (npm run user:reset-password) and ends their sessions. */
+export async function setPassword(email: string, password: string) {
+  const parsed = passwordSchema.safeParse(password);
+  if (!parsed.success) throw new AppError("VALIDATION_FAILED", parsed.error.issues[0].message);
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) throw AppError.notFound(`A user with the email ${email.trim().slice(0, 320)}`);
+  const context = await auth().$context;
+  const hash = await context.password.hash(parsed.data);
+  if (await context.internalAdapter.findCredentialAccount?.(user.id)) await context.internalAdapter.updatePassword(user.id, hash);
+  else await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  await db.session.deleteMany({ where: { userId: user.id } });
+  return user;
+}
+
+const userFields = { id: true, name: true, email: true, role: true, deactivatedAt: true, createdAt: true } as const;
+
+export async function listUsers() {
+  const users = await db.user.findMany({ select: userFields, orderBy: { createdAt: "asc" } });
+  return users.map(userView);
+}
+
+function userView(user: { id: string; name: string; email: string; role: string; deactivatedAt: Date | null; createdAt: Date }) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+export const userChangeSchema = z
+  .strictObject({
+    role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }).optional(),
+    deactivated: z.boolean({ error: "deactivated is true or false." }).optional(),
+  })
+  .refine((change) => change.role !== undefined || change.deactivated !== undefined, "Send role or deactivated (or both).");
+
+/**
+ * Changes a user's role or deactivates (or reactivates) them, as `actor`. Nobody gives a role above
+ * their own, nor changes someone ranked above them; the last active Owner cannot be demoted or
+ * deactivated. Deactivation ends the user's sessions at once (their API tokens stop with them).
+ */
+export async function changeUser(actor: { userId: string; role: Role }, userId: string, input: z.input<typeof userChangeSchema>) {
+  const change = userChangeSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userFields });
+    if (!user) throw AppError.notFound(`User ${userId}`);
+    if (!roleAtLeast(actor.role, user.role as Role)) {
+      throw new AppError(
+        "FORBIDDEN",
+        `You cannot change a user whose role (${roleName(user.role as Role)}) is above yours (${roleName(actor.role)}).`,
+      );
+    }
+    if (change.role && !roleAtLeast(actor.role, change.role)) {
+      throw new AppError("FORBIDDEN", `You cannot give a role above your own (${roleName(actor.role)}).`);
+    }
+    const losesOwner =
+      user.role === "OWNER" && !user.deactivatedAt && ((change.role && change.role !== "OWNER") || change.deactivated === true);
+    if (losesOwner && (await tx.user.count({ where: { role: "OWNER", deactivatedAt: null } })) <= 1) {
+      throw new AppError("LAST_OWNER", "This is the last Owner: make someone else an Owner first.");
+    }
+    const deactivatedAt = change.deactivated === undefined ? undefined : change.deactivated ? (user.deactivatedAt ?? new Date()) : null;
+    const updated = await tx.user.update({ where: { id: userId }, data: { role: change.role, deactivatedAt }, select: userFields });
+    if (change.deactivated) await tx.session.deleteMany({ where: { userId } });
+    return { before: userView(user), after: userView(updated) };
+  });
+}
+
+/** Ends every session of a user (sign out everywhere). */
+export async function endSessions(userId: string): Promise<number> {
+  return (await db.session.deleteMany({ where: { userId } })).count;
 }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from "@/lib/errors";
 
-type ClientErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+type ClientErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 /** The one place an AppError code gets its HTTP status; a code without one is a type error. */
 export const ERROR_STATUS = {
@@ -30,4 +30,9 @@ export const ERROR_STATUS = {
   NO_MATCHING_RECORD: 422,
   ALREADY_SET_UP: 409,
   FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  LAST_OWNER: 409,
+  INVITATION_GONE: 410,
 } as const satisfies Record<ErrorCode, ClientErrorStatus>;

@@ -41,12 +41,16 @@ export function ownOrigin(url: URL, headers: Headers, trustProxy = config().trus
 
 /**
  * Refuses a state-changing /api request that a browser sent from another origin (a form
- * or fetch on someone else's page riding on this app's cookies or network position).
+ * or fetch on someone else's page riding on this app's session cookie or network position).
+ * Requests with an API token (Authorization: Bearer) are exempt.
  * Browsers always send Origin on such requests, or at least Sec-Fetch-Site; API clients
  * such as curl send neither and pass.
  */
 export function crossSiteProblem(method: string, url: URL, headers: Headers): GuardProblem | null {
   if (SAFE_METHODS.has(method.toUpperCase()) || !url.pathname.startsWith("/api/") || CROSS_SITE_ALLOWED.test(url.pathname)) return null;
+  // A Bearer token is not something a browser attaches by itself: a request carrying one was
+  // made on purpose by whoever holds the token, from whatever origin.
+  if (/^Bearer\s/i.test(headers.get("authorization") ?? "")) return null;
   const origin = headers.get("origin");
   const own = ownOrigin(url, headers);
   if (origin !== null) {

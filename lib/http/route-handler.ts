@@ -3,7 +3,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
-import type { Access } from "@/lib/auth/roles";
+import { type Actor, actorLabel, authenticate } from "@/lib/auth/actor";
+import { type Access, type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
 import type { ApiErrorBody, NoContentResponse, TypedResponse } from "./typed-response";
 
@@ -16,27 +17,55 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export type RouteParams<P> = { params: Promise<P> };
 type Context<P> = RouteParams<P>;
 type Handler<P, R extends Response = Response> = (request: Request, context: Context<P>) => Promise<R>;
+/** A non-public route's handler also gets its authenticated caller. */
+type ActorHandler<P, R extends Response = Response> = (request: Request, context: Context<P>, actor: Actor) => Promise<R>;
 /** A route handler with the access rule it was declared with (see Access). */
 export type RouteHandler<P, R extends Response = Response> = Handler<P, R> & { readonly access: Access };
 
 /**
  * Wraps a route handler: any throw becomes the shared error answer. Every route says here who may
  * call it (`access`: the least role, or "public"), next to its handler, so a route cannot be
- * added without a rule (lib/auth/route-access.test.ts walks app/api). The handler's own
- * response type (from `json()`/`noContent()`) is kept, so `ResponseBody<typeof GET>`
- * (lib/http/typed-response.ts) gives the client the body it receives.
+ * added without a rule (lib/auth/route-access.test.ts walks app/api). A non-public route is
+ * enforced here, in one place: no valid session cookie or Bearer token → 401; a role below
+ * `access` → 403 naming the role needed; else the handler runs with the caller as `actor`.
+ * The handler's own response type (from `json()`/`noContent()`) is kept, so
+ * `ResponseBody<typeof GET>` (lib/http/typed-response.ts) gives the client the body it receives.
  *
  * For a dynamic route, annotate the context (`async (request, { params }: RouteParams<{ id: string }>) => …`)
  * rather than writing `routeHandler<{ id: string }>(…)`: an explicit type argument stops
  * TypeScript inferring the response type, and the body type becomes `unknown`.
  */
 export function routeHandler<P = Record<string, never>, R extends Response = Response>(
-  access: Access,
+  access: "public",
   handler: Handler<P, R>,
+): RouteHandler<P, R | TypedResponse<ApiErrorBody>>;
+export function routeHandler<P = Record<string, never>, R extends Response = Response>(
+  access: Role,
+  handler: ActorHandler<P, R>,
+): RouteHandler<P, R | TypedResponse<ApiErrorBody>>;
+export function routeHandler<P, R extends Response>(
+  access: Access,
+  handler: ActorHandler<P, R>,
 ): RouteHandler<P, R | TypedResponse<ApiErrorBody>> {
   const wrapped: Handler<P, R | TypedResponse<ApiErrorBody>> = async (request, context) => {
     try {
-      return await handler(request, context);
+      if (access === "public") return await (handler as Handler<P, R>)(request, context);
+      const actor = await authenticate(request);
+      if (!actor) {
+        throw new AppError(
+          "UNAUTHENTICATED",
+          request.headers.has("authorization")
+            ? "The API token is not valid: it is unknown, revoked or expired, or its creator was deactivated. Create a new one under Settings → API tokens."
+            : "Sign in first, or send an API token as Authorization: Bearer hf_….",
+        );
+      }
+      if (!roleAtLeast(actor.role, access)) {
+        throw new AppError(
+          "FORBIDDEN",
+          `This needs the ${roleName(access)} role or higher; ${actorLabel(actor)} is ${roleName(actor.role)}.`,
+        );
+      }
+      return await handler(request, context, actor);
     } catch (error) {
       return errorResponse(error);
     }
@@ -71,6 +100,7 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
     return json(
       { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
       ERROR_STATUS[error.code],
+      error.headers,
     );
   }
   if (error instanceof z.ZodError) {

@@ -1,0 +1,34 @@
+// POST /api/session — sign in ({email, password}); GET — who is signed in; DELETE — sign out (ends the session on the server)
+import { clientAddress, isHttps } from "@/lib/auth/actor";
+import { signIn, signInSchema, signOut } from "@/lib/auth/sign-in";
+import { json, noContent, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
+
+export const POST = routeHandler("public", async (request) => {
+  const { user, setCookies } = await signIn(await readJson(request, signInSchema), {
+    headers: request.headers,
+    secure: isHttps(request),
+    ip: clientAddress(request.headers),
+  });
+  const response = json({ user });
+  for (const cookie of setCookies) response.headers.append("Set-Cookie", cookie);
+  return response;
+});
+
+export const GET = routeHandler("VIEWER", async (_request, _context, actor) =>
+  json({
+    user: { id: actor.userId, name: actor.name, role: actor.role, ...(actor.kind === "user" ? { email: actor.email } : {}) },
+    via:
+      actor.kind === "token"
+        ? { kind: "token" as const, tokenId: actor.tokenId, tokenName: actor.tokenName }
+        : { kind: "session" as const },
+  }),
+);
+
+export const DELETE = routeHandler("public", async (request) => {
+  const response = noContent();
+  for (const cookie of await signOut({ headers: request.headers, secure: isHttps(request), ip: null }))
+    response.headers.append("Set-Cookie", cookie);
+  return response;
+});
+
+export const { PUT, PATCH } = otherMethods({ GET, POST, DELETE });

@@ -1,0 +1,16 @@
+// DELETE /api/sessions — sign out of all sessions: every browser the caller is signed in on, this one included
+import { recordAudit } from "@/lib/audit/audit-log";
+import { endSessions } from "@/lib/auth/users";
+import { json, otherMethods, routeHandler } from "@/lib/http/route-handler";
+
+export const DELETE = routeHandler("VIEWER", async (_request, _context, actor) => {
+  const ended = await endSessions(actor.userId);
+  await recordAudit(actor, {
+    action: "signout.all",
+    target: { type: "user", id: actor.userId },
+    summary: `${actor.name} signed out of all ${ended} session(s).`,
+  });
+  return json({ ended });
+});
+
+export const { GET, POST, PUT, PATCH } = otherMethods({ DELETE });

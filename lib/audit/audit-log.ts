@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { actorLabel } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AUDIT_ACTIONS, type AuditAction } from "./audit-actions";
+
+// The audit log (issue 11): who did what, when, from where, as which user or API token. Route
+// handlers write an entry after the change succeeds; names are copied in, so an entry still
+// reads right after its user or token is gone. Nothing secret goes in: no values, no bodies.
+
+/** Who an entry is by: a caller, the server itself (bootstrap, CLI), or someone not signed in (a failed sign-in) from an address. */
+export type AuditActor = Actor | { kind: "system"; name: string } | { kind: "anonymous"; name: string; ip: string | null };
+
+type Entry = { action: AuditAction; target?: { type: string; id: string }; summary: string };
+
+export async function recordAudit(actor: AuditActor, { action, target, summary }: Entry): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      action,
+      actorKind: actor.kind,
+      actorUserId: actor.kind === "user" || actor.kind === "token" ? actor.userId : null,
+      actorName: actor.name.slice(0, 200),
+      tokenId: actor.kind === "token" ? actor.tokenId : null,
+      tokenName: actor.kind === "token" ? actor.tokenName : null,
+      targetType: target?.type ?? null,
+      targetId: target?.id.slice(0, 200) ?? null,
+      summary: summary.slice(0, 500),
+      ip: "ip" in actor ? actor.ip : null,
+    },
+  });
+}
+
+const PAGE_SIZE = 50;
+
+export const auditQuerySchema = z.strictObject({
+  /** A user id, or part of the actor's name. */
+  actor: z.string().trim().max(200).optional(),
+  action: z.enum(AUDIT_ACTIONS, { error: () => "action is not one the audit log records; see the list in the API docs." }).optional(),
+  from: z.iso.datetime({ offset: true, error: "from is an ISO date-time, like 2026-12-01T00:00:00Z." }).optional(),
+  to: z.iso.datetime({ offset: true, error: "to is an ISO date-time, like 2026-12-02T00:00:00Z." }).optional(),
+  targetType: z.string().trim().max(50).optional(),
+  targetId: z.string().trim().max(200).optional(),
+  /** The id of the last entry of the previous page. */
+  before: z.string().trim().max(100).optional(),
+});
+
+export type AuditEntryView = {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actor: { kind: AuditActor["kind"]; userId: string | null; name: string; tokenName: string | null; label: string };
+  target: { type: string; id: string } | null;
+  summary: string;
+  ip: string | null;
+};
+
+/** Entries newest first, 50 a page; `nextBefore` pages on. */
+export async function listAudit(query: z.input<typeof auditQuerySchema>) {
+  const { actor, action, from, to, targetType, targetId, before } = auditQuerySchema.parse(query);
+  const cursor = before ? await db.auditEntry.findUnique({ where: { id: before }, select: { at: true, id: true } }) : null;
+  const rows = await db.auditEntry.findMany({
+    where: {
+      action,
+      targetType,
+      targetId,
+      at: { gte: from ? new Date(from) : undefined, lte: to ? new Date(to) : undefined },
+      ...(actor ? { OR: [{ actorUserId: actor }, { actorName: { contains: actor } }, { tokenName: { contains: actor } }] } : {}),
+      ...(cursor ? { AND: [{ OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] }] } : {}),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: PAGE_SIZE + 1,
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  return {
+    entries: page.map(entryView),
+    nextBefore: rows.length > PAGE_SIZE ? page[page.length - 1].id : null,
+  };
+}
+
+function entryView(row: Awaited<ReturnType<typeof db.auditEntry.findMany>>[number]): AuditEntryView {
+  const kind = row.actorKind as AuditActor["kind"];
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    action: row.action as AuditAction,
+    actor: {
+      kind,
+      userId: row.actorUserId,
+      name: row.actorName,
+      tokenName: row.tokenName,
+      label:
+        kind === "token" && row.tokenName ? actorLabel({ kind: "token", name: row.actorName, tokenName: row.tokenName }) : row.actorName,
+    },
+    target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
+    summary: row.summary,
+    ip: row.ip,
+  };
+}

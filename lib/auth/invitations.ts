@@ -1,0 +1,110 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ROLES, type Role, roleAtLeast, roleName } from "./roles";
+import { createUser, newUserSchema } from "./users";
+
+// Invitations (issue 11): there is no mail server, so an Admin creates a one-time link, shown
+// once, and passes it on. Only the link's SHA-256 is kept; it works once, for 7 days, and gives
+// the role chosen (never above the inviter's).
+
+const VALID_DAYS = 7;
+const DAY_MS = 86_400_000;
+const hashOf = (value: string) => createHash("sha256").update(value).digest("hex");
+
+export const newInvitationSchema = z.strictObject({
+  role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter an email address, like name@example.com, or leave it out.").max(320))
+    .optional(),
+});
+
+/** What an invitation link's token looks like (256 bits, base64url); anything else names no invitation. */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** The path of an invitation's page; the value is in the answer once and nowhere else. */
+export const invitationPath = (token: string) => `/invite/${token}`;
+
+export async function createInvitation(
+  inviter: { userId: string; role: Role },
+  input: z.input<typeof newInvitationSchema>,
+  now = new Date(),
+) {
+  const { role, email } = newInvitationSchema.parse(input);
+  if (!roleAtLeast(inviter.role, role)) {
+    throw new AppError("FORBIDDEN", `You cannot invite someone with a role above your own (${roleName(inviter.role)}).`);
+  }
+  const token = randomBytes(32).toString("base64url");
+  const row = await db.invitation.create({
+    data: {
+      id: randomUUID(),
+      tokenHash: hashOf(token),
+      role,
+      email: email ?? null,
+      createdById: inviter.userId,
+      expiresAt: new Date(now.getTime() + VALID_DAYS * DAY_MS),
+    },
+  });
+  return { id: row.id, role, email: row.email, token, path: invitationPath(token), expiresAt: row.expiresAt.toISOString() };
+}
+
+/** Open invitations (not used, not expired), newest first. */
+export async function listInvitations(now = new Date()) {
+  const rows = await db.invitation.findMany({
+    where: { usedAt: null, expiresAt: { gt: now } },
+    include: { createdBy: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    role: row.role as Role,
+    email: row.email,
+    createdBy: row.createdBy.name,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+  }));
+}
+
+export async function revokeInvitation(id: string) {
+  const result = await db.invitation.deleteMany({ where: { id, usedAt: null } });
+  if (result.count === 0) throw AppError.notFound(`Invitation ${id}`);
+}
+
+const gone = () =>
+  new AppError("INVITATION_GONE", "This invitation link has been used, has expired or was withdrawn. Ask an admin for a new one.");
+
+/** What an invitation link offers, or INVITATION_GONE (410). */
+export async function openInvitation(token: string, now = new Date()) {
+  const row = await db.invitation.findUnique({ where: { tokenHash: hashOf(token) }, include: { createdBy: { select: { name: true } } } });
+  if (!row || row.usedAt || row.expiresAt <= now) throw gone();
+  return { role: row.role as Role, email: row.email, invitedBy: row.createdBy.name, expiresAt: row.expiresAt.toISOString() };
+}
+
+/**
+ * Creates the account an invitation offers, once: the link is marked used first (a second
+ * acceptance at the same moment finds it used), and given back if the account cannot be created.
+ */
+export async function acceptInvitation(token: string, input: z.input<typeof newUserSchema>, now = new Date()) {
+  const account = newUserSchema.parse(input);
+  const row = await db.invitation.findUnique({ where: { tokenHash: hashOf(token) } });
+  if (!row || row.usedAt || row.expiresAt <= now) throw gone();
+  if (row.email && row.email !== account.email) {
+    throw new AppError("VALIDATION_FAILED", `This invitation is for ${row.email}; use that email.`, [
+      { path: "email", message: `Use ${row.email}.` },
+    ]);
+  }
+  const claimed = await db.invitation.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+  if (claimed.count === 0) throw gone();
+  try {
+    const user = await createUser(account, row.role as Role);
+    await db.invitation.update({ where: { id: row.id }, data: { usedById: user.id } });
+    return user;
+  } catch (error) {
+    await db.invitation.update({ where: { id: row.id }, data: { usedAt: null } });
+    throw error;
+  }
+}

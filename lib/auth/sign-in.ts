@@ -1,0 +1,78 @@
+import { APIError } from "better-auth/api";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/audit-log";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { auth } from "./auth";
+import { MAX_PASSWORD_LENGTH } from "./password-policy";
+import type { Role } from "./roles";
+import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle";
+
+// Signing in and out through Better Auth's API (its HTTP handler is not mounted), so the answer
+// keeps Hookflow's error shape, failures are throttled per account and address, and each try
+// lands in the audit log. A wrong password and an unknown email get the same answer, after the
+// same work (Better Auth hashes the typed password either way).
+
+export const signInSchema = z.strictObject({
+  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().min(1, "Enter your email address.").max(320),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
+});
+
+type Client = { headers: Headers; secure: boolean; ip: string | null };
+
+const badCredentials = () => new AppError("BAD_CREDENTIALS", "The email or password is not right.");
+
+/** Signs in: the user and the Set-Cookie values of the new session, or BAD_CREDENTIALS (401) / TOO_MANY_ATTEMPTS (429). */
+export async function signIn(input: z.input<typeof signInSchema>, client: Client) {
+  const { email, password } = signInSchema.parse(input);
+  const anonymous = { kind: "anonymous" as const, name: email.slice(0, 200), ip: client.ip };
+  try {
+    await checkSignInAllowed(email, client.ip);
+  } catch (error) {
+    await recordAudit(anonymous, { action: "signin.throttled", summary: `Sign-in refused for ${email}: too many failed attempts.` });
+    throw error;
+  }
+  let signedIn: { headers: Headers; response: { user: { id: string } } };
+  try {
+    signedIn = await auth(client.secure).api.signInEmail({
+      body: { email, password, rememberMe: true },
+      headers: client.headers,
+      returnHeaders: true,
+    });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordSignInFailure(email, client.ip);
+    await recordAudit(anonymous, { action: "signin.failed", summary: `Failed sign-in for ${email}.` });
+    throw badCredentials();
+  }
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: signedIn.response.user.id },
+    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
+  });
+  if (user.deactivatedAt) {
+    // The password was right, so saying why tells nothing to someone who did not know it.
+    await db.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit(anonymous, { action: "signin.failed", summary: `Sign-in refused for ${email}: the account is deactivated.` });
+    throw new AppError("BAD_CREDENTIALS", "This account is deactivated. Ask an admin to reactivate it.");
+  }
+  await recordSignInSuccess(email);
+  await recordAudit(
+    { kind: "user", userId: user.id, name: user.name, email: user.email, role: user.role as Role, sessionId: "", ip: client.ip },
+    { action: "signin.succeeded", target: { type: "user", id: user.id }, summary: `${user.name} signed in.` },
+  );
+  return {
+    user: { id: user.id, name: user.name, email: user.email, role: user.role as Role },
+    setCookies: signedIn.headers.getSetCookie(),
+  };
+}
+
+/** Ends this browser's session on the server; the Set-Cookie values clear the cookie. */
+export async function signOut(client: Client): Promise<string[]> {
+  try {
+    const { headers } = await auth(client.secure).api.signOut({ headers: client.headers, returnHeaders: true });
+    return headers.getSetCookie();
+  } catch (error) {
+    if (error instanceof APIError) return [];
+    throw error;
+  }
+}
