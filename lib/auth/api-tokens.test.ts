@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiToken, revokeApiToken, verifyApiToken } from "./api-tokens";
+import { createApiToken, registerApiToken, revokeApiToken, verifyApiToken } from "./api-tokens";
 import { createUser } from "./users";
 
 const PASSWORD = "a long enough passphrase";
@@ -45,5 +45,20 @@ describe("API tokens", () => {
     expect(await verifyApiToken(token.token)).toMatchObject({ role: "VIEWER" });
     await db.user.update({ where: { id: editor.id }, data: { deactivatedAt: new Date() } });
     expect(await verifyApiToken(token.token)).toBeNull();
+  });
+
+  it("can be registered from a given value (the bootstrap token), kept as a hash, with the owner's role", async () => {
+    const owner = await createUser({ name: "Owner", email: "owner@example.com", password: PASSWORD }, "OWNER");
+    const value = `hf_${"b".repeat(43)}`;
+    const registered = await registerApiToken(owner, { name: "Bootstrap", value });
+    expect(registered).toEqual({ id: expect.any(String), name: "Bootstrap", role: "OWNER" });
+    expect(await verifyApiToken(value)).toEqual({ tokenId: registered.id, name: "Bootstrap", userId: owner.id, role: "OWNER" });
+    expect(await verifyApiToken(`hf_${"b".repeat(42)}`)).toBeNull();
+    const row = await db.apiToken.findUniqueOrThrow({ where: { id: registered.id } });
+    expect(row).toMatchObject({ prefix: "hf_bbbb", expiresAt: null, revokedAt: null });
+    expect(row.tokenHash).not.toContain(value);
+    await expect(registerApiToken(owner, { name: "short", value: "hf_short" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    // The same value twice is one token: the hash is unique.
+    await expect(registerApiToken(owner, { name: "again", value })).rejects.toThrow();
   });
 });

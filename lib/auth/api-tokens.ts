@@ -44,6 +44,26 @@ export async function createApiToken(creator: { id: string; role: Role }, input:
   return { id: row.id, name: row.name, role, token, expiresAt: row.expiresAt?.toISOString() ?? null };
 }
 
+/**
+ * Registers a value chosen outside Hookflow (HOOKFLOW_BOOTSTRAP_TOKEN) as a token of `owner`, for
+ * installs scripted without a browser; like any token only its hash is kept, and it never expires.
+ */
+export async function registerApiToken(owner: { id: string; role: Role }, { name, value }: { name: string; value: string }) {
+  if (!/^hf_[A-Za-z0-9_-]{32,}$/.test(value))
+    throw new AppError("VALIDATION_FAILED", 'An API token is "hf_" and at least 32 URL-safe characters.');
+  const row = await db.apiToken.create({
+    data: {
+      id: randomUUID(),
+      name,
+      role: owner.role,
+      tokenHash: hashOf(value),
+      prefix: value.slice(0, PREFIX.length + 4),
+      createdById: owner.id,
+    },
+  });
+  return { id: row.id, name: row.name, role: owner.role };
+}
+
 /** Who a Bearer value acts as, or null: unknown, revoked, expired, or its creator deactivated. Its role is capped by the creator's current one. */
 export async function verifyApiToken(
   value: string,
