@@ -16,6 +16,8 @@ export type CallOptions<P> = {
   headers?: Record<string, string>;
   query?: Record<string, string>;
   method?: string;
+  /** Where the app is reached, e.g. "https://hookflow.example" (default http://localhost). */
+  origin?: string;
   /** Who calls: a role (its API token is sent), or "anonymous" (no credentials). Default OWNER; a given Authorization header wins. */
   as?: Role | "anonymous";
 };
@@ -37,7 +39,7 @@ export function testToken(role: Role): Promise<string> {
 }
 
 export async function callRoute<P = Record<string, never>>(handler: Handler<P>, options: CallOptions<P> = {}) {
-  const url = new URL("http://localhost/api/test");
+  const url = new URL("/api/test", options.origin ?? "http://localhost");
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   const hasBody = options.body !== undefined || options.rawBody !== undefined;
   const as = options.as ?? "OWNER";

@@ -18,6 +18,17 @@ describe("path encoding", () => {
 });
 
 describe("cross-site state changes", () => {
+  it("lets a request with an API token through from any origin (a browser does not attach one by itself), but not one with only a cookie", () => {
+    const evil = { origin: "https://evil.example", cookie: "hookflow.session_token=abc" };
+    expect(crossSiteProblem("POST", url("/api/workflows"), headers({ ...evil, authorization: "Bearer hf_abc" }))).toBeNull();
+    expect(crossSiteProblem("POST", url("/api/workflows"), headers(evil))).toMatchObject({ status: 403, code: "CROSS_SITE_REQUEST" });
+    expect(crossSiteProblem("POST", url("/api/workflows"), headers({ ...evil, authorization: "Basic abc" }))).toMatchObject({
+      status: 403,
+    });
+    // Signing in is a change too: a login form on another site cannot sign the browser in.
+    expect(crossSiteProblem("POST", url("/api/session"), headers(evil))).toMatchObject({ status: 403 });
+  });
+
   it.each([
     ["POST", "/api/apps/1/rotate-secret", { origin: "https://evil.example" }],
     ["PUT", "/api/workflows/w1", { origin: "null" }],
