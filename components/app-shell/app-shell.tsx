@@ -18,9 +18,16 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           <span className={styles.brandName}>Hookflow</span>
         </Link>
         <SidebarNav />
-        <p className={styles.sidebarFooter}>
-          <Link href="/profile">{user.name}</Link> · {roleName(user.role)}
-        </p>
+        <Link href="/profile" className={styles.userCard}>
+          <span className={styles.avatar} aria-hidden>
+            {initial(user.name)}
+          </span>
+          <span className={styles.userText}>
+            <span className={styles.userName}>{user.name}</span>
+            <span className={styles.userRole}>{roleName(user.role)}</span>
+          </span>
+          <span className="visually-hidden"> (your profile)</span>
+        </Link>
       </aside>
       <main id="main" className={styles.main} tabIndex={-1}>
         {children}
@@ -28,3 +35,6 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
     </div>
   );
 }
+
+/** The first letter of a name, for the avatar beside it (a name may start with an emoji or an accent: take the whole character). */
+const initial = (name: string) => (Array.from(name.trim())[0] ?? "?").toUpperCase();

@@ -1,7 +1,8 @@
 "use client";
 
-import { createContext, type ReactNode, useContext } from "react";
-import { type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
+import { createContext, type ReactNode, useContext, useId } from "react";
+import { ROLES, type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
+import styles from "./current-user.module.css";
 
 // The signed-in user, as the signed-in layout (app/(app)/layout.tsx) read it on the server, for
 // the UI to hide or disable what the user's role cannot do and say why. The server enforces the
@@ -32,3 +33,29 @@ export function useRole(needed: Role): { allowed: boolean; reason: string } {
 }
 
 const article = (role: Role) => (role === "ADMIN" || role === "OWNER" || role === "EDITOR" ? "an" : "a");
+
+/** The roles the signed-in user may give (an invitation, a role change, an API token): their own and those below it. */
+export function useGrantableRoles(): Role[] {
+  const { role } = useCurrentUser();
+  return ROLES.filter((candidate) => roleAtLeast(role, candidate));
+}
+
+/**
+ * useRole for a control the user may lack the role for: spread `control` on each such button or
+ * input (disabled, the reason as its tooltip and its description), and show `note` once nearby,
+ * so the reason is also visible text. Both are empty when the role is enough.
+ */
+export function useRoleGuard(needed: Role) {
+  const { allowed, reason } = useRole(needed);
+  const noteId = useId();
+  return {
+    allowed,
+    reason,
+    control: allowed ? {} : { disabled: true, title: reason, "aria-describedby": noteId },
+    note: allowed ? null : (
+      <p id={noteId} className={styles.roleNote}>
+        {reason}
+      </p>
+    ),
+  };
+}

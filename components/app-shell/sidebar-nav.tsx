@@ -1,12 +1,20 @@
 "use client";
 
-import { AppWindow, Database, KeyRound, RadioTower, Workflow } from "lucide-react";
+import { AppWindow, Database, KeyRound, KeySquare, RadioTower, ScrollText, Users, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
+import type { Role } from "@/lib/auth/roles";
+import { useRole } from "./current-user";
 import styles from "./sidebar-nav.module.css";
 
-type NavItem = { href: string; label: string; icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }> };
+type NavItem = {
+  href: string;
+  label: string;
+  icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }>;
+  /** The role the page needs; below it the link is left out (the page would only say it is closed). */
+  needs?: Role;
+};
 
 const MAIN: NavItem[] = [
   { href: "/workflows", label: "Workflows", icon: Workflow },
@@ -14,9 +22,13 @@ const MAIN: NavItem[] = [
 ];
 
 const SETTINGS: NavItem[] = [
-  { href: "/settings/apps", label: "Apps", icon: AppWindow },
-  { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+  // Editors see apps and secrets to pick them in a webhook; creating and deleting them needs an Admin.
+  { href: "/settings/apps", label: "Apps", icon: AppWindow, needs: "EDITOR" },
+  { href: "/settings/secrets", label: "Secrets", icon: KeyRound, needs: "EDITOR" },
   { href: "/settings/inspector", label: "Request inspector", icon: RadioTower },
+  { href: "/settings/users", label: "Users", icon: Users, needs: "ADMIN" },
+  { href: "/settings/tokens", label: "API tokens", icon: KeySquare, needs: "ADMIN" },
+  { href: "/settings/audit-log", label: "Audit log", icon: ScrollText, needs: "ADMIN" },
 ];
 
 function isActive(pathname: string, href: string) {
@@ -24,6 +36,8 @@ function isActive(pathname: string, href: string) {
 }
 
 function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
+  const { allowed } = useRole(item.needs ?? "VIEWER");
+  if (!allowed) return null;
   const active = isActive(pathname, item.href);
   const Icon = item.icon;
   return (

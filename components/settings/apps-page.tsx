@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AppWindow, Plus, RefreshCw } from "lucide-react";
 import { useState } from "react";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,6 +21,8 @@ import { CreateAppDialog } from "./create-app-dialog";
 export function AppsPage() {
   const queryClient = useQueryClient();
   const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
+  // Editors see the apps to pick one in a webhook; creating and rotating need an Admin.
+  const admin = useRoleGuard("ADMIN");
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<AppSummary | null>(null);
   // The only place a secret lives in the browser; cleared when its dialog closes.
@@ -38,7 +41,7 @@ export function AppsPage() {
   });
 
   const createButton = (
-    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)}>
+    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)} {...admin.control}>
       Create app
     </Button>
   );
@@ -51,6 +54,7 @@ export function AppsPage() {
         description="Apps hold the client secrets that sign webhook requests. Pick an app in a Send a webhook action to sign with its secret."
         actions={apps.data && apps.data.length > 0 ? createButton : undefined}
       />
+      {admin.note}
 
       <QueryTable
         query={apps}
@@ -92,6 +96,7 @@ export function AppsPage() {
                 icon={<RefreshCw className="btn-icon" aria-hidden />}
                 aria-label={`Rotate secret of ${app.name}`}
                 onClick={() => setRotating(app)}
+                {...admin.control}
               >
                 Rotate secret
               </Button>

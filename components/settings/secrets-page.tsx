@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,6 +20,8 @@ import { AddSecretDialog } from "./add-secret-dialog";
 export function SecretsPage() {
   const queryClient = useQueryClient();
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
+  // Editors see the secrets to pick one in a webhook; adding and deleting need an Admin.
+  const admin = useRoleGuard("ADMIN");
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const deletingUsers = secrets.data?.find((s) => s.name === deleting)?.usedBy ?? [];
@@ -38,7 +41,7 @@ export function SecretsPage() {
   });
 
   const addButton = (
-    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setAdding(true)}>
+    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setAdding(true)} {...admin.control}>
       Add secret
     </Button>
   );
@@ -51,6 +54,7 @@ export function SecretsPage() {
         description="API keys and tokens that Send a webhook actions pass to outside systems, and the shared secrets webhook triggers verify senders with. Values are encrypted and never shown after saving."
         actions={secrets.data && secrets.data.length > 0 ? addButton : undefined}
       />
+      {admin.note}
       <p role="status" className="visually-hidden">
         {status}
       </p>
@@ -108,6 +112,7 @@ export function SecretsPage() {
                 icon={<Trash2 className="btn-icon" aria-hidden />}
                 aria-label={`Delete ${secret.name}`}
                 onClick={() => setDeleting(secret.name)}
+                {...admin.control}
               >
                 Delete
               </Button>

@@ -1,6 +1,8 @@
 // Browser-side JSON client for the Hookflow REST API. Every non-2xx answer becomes an
 // ApiRequestError so screens can show the server's message and per-field details.
 
+import { signInPath } from "@/lib/auth/return-path";
+
 export type ApiRequestErrorDetail = { path: string; message: string };
 
 export class ApiRequestError extends Error {
@@ -78,9 +80,28 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
       if (response.ok) throw new ApiRequestError(response.status, "BAD_RESPONSE", "The server sent a response that is not JSON.");
     }
   }
-  if (!response.ok) throw errorFromBody(response.status, body);
+  if (!response.ok) {
+    const error = errorFromBody(response.status, body);
+    if (error.code === "UNAUTHENTICATED") leaveForSignIn();
+    throw error;
+  }
   return body as T;
 }
+
+/**
+ * The session ended (signed out elsewhere, deactivated, expired) while a signed-in page was open:
+ * go to sign-in and come back here afterwards. Public pages (sign-in, setup, an invitation) have
+ * no session to lose, so their own 401s (a wrong password) stay with the form. The caller still
+ * gets the error, so nothing waits for an answer that will not come.
+ */
+function leaveForSignIn() {
+  if (typeof window === "undefined") return;
+  const { pathname, search, hash } = window.location;
+  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) return;
+  window.location.assign(signInPath(`${pathname}${search}${hash}`));
+}
+
+const PUBLIC_PATHS = ["/sign-in", "/setup", "/invite"];
 
 /** A message fit to show a person, whatever was thrown. */
 export function errorMessage(error: unknown): string {

@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { TextField } from "@/components/ui/text-field";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { MIN_PASSWORD_LENGTH, passwordSchema } from "@/lib/auth/password-policy";
+import styles from "./account-form.module.css";
+
+// The account form of setup and of an invitation: name, email, a password that follows the
+// policy (shown before typing, checked here with the server's own rules) and its confirmation.
+// The server checks name and email again (lib/auth/users.ts newUserSchema) and its messages
+// land next to the fields.
+
+type NewAccount = { name: string; email: string; password: string };
+
+const accountFormSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter a name."),
+    email: z.string().trim().min(1, "Enter an email address."),
+    password: passwordSchema,
+    confirm: z.string(),
+  })
+  .refine((values) => values.password === values.confirm, {
+    path: ["confirm"],
+    message: "The two passwords differ; type the same one twice.",
+  })
+  .transform(({ confirm: _confirm, ...account }) => account);
+
+export function NewAccountForm({
+  submitLabel,
+  send,
+  lockedEmail,
+}: {
+  submitLabel: string;
+  send: (account: NewAccount) => Promise<unknown>;
+  /** An invitation made for one address: the account must use it. */
+  lockedEmail?: string | null;
+}) {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState(lockedEmail ?? "");
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const form = useSchemaForm({
+    schema: accountFormSchema,
+    mutationFn: send,
+    // The password is in the mutation's variables; keep it no longer than the request.
+    gcTime: 0,
+    onSuccess: () => router.replace("/workflows"),
+    detailsMessage: "Fix the highlighted fields and try again.",
+  });
+
+  return (
+    <form onSubmit={(event) => form.submit(event, { name, email, password, confirm })} noValidate className="form">
+      {form.formError && <FormError message={form.formError} />}
+      <TextField
+        label="Name"
+        name="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={form.errors.name}
+        autoComplete="name"
+        maxLength={200}
+        autoFocus
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={form.errors.email}
+        autoComplete="email"
+        maxLength={320}
+        readOnly={Boolean(lockedEmail)}
+        hint={lockedEmail ? "This invitation is for this address." : undefined}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={form.errors.password}
+        autoComplete="new-password"
+        maxLength={256}
+        hint={
+          <>
+            At least {MIN_PASSWORD_LENGTH} characters, more than three different ones, and not one of the most common passwords. A few
+            unrelated words make a good one.
+          </>
+        }
+      />
+      <TextField
+        label="Confirm password"
+        name="confirm"
+        type="password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        error={form.errors.confirm}
+        autoComplete="new-password"
+        maxLength={256}
+      />
+      <Button type="submit" variant="primary" loading={form.isPending} className={styles.submit}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

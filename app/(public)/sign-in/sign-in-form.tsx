@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { TextField } from "@/components/ui/text-field";
+import { accountsApi } from "@/lib/client/accounts-api";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import styles from "../account-form.module.css";
+
+export function SignInForm({ returnPath }: { returnPath: string }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
+  const signIn = useMutation({
+    mutationFn: accountsApi.signIn,
+    // The password is in the mutation's variables; keep it no longer than the request.
+    gcTime: 0,
+    onSuccess: () => router.replace(returnPath),
+    onError: (error) => {
+      // A wrong password is typed again; the email stays.
+      if (error instanceof ApiRequestError && error.code === "BAD_CREDENTIALS") setPassword("");
+    },
+  });
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const next = { email: email.trim() ? undefined : "Enter your email address.", password: password ? undefined : "Enter your password." };
+    setMissing(next);
+    if (next.email || next.password) return;
+    signIn.mutate({ email: email.trim(), password });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      {signIn.error && <FormError message={errorMessage(signIn.error)} />}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={missing.email}
+        autoComplete="username"
+        maxLength={320}
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={missing.password}
+        autoComplete="current-password"
+        maxLength={256}
+      />
+      <Button type="submit" variant="primary" loading={signIn.isPending || signIn.isSuccess} className={styles.submit}>
+        Sign in
+      </Button>
+      <p className="field-hint">Forgot your password? Ask an admin, or run npm run user:reset-password on the server.</p>
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { ScrollText } from "lucide-react";
+import { useState } from "react";
+import { useDebouncedValue } from "@/components/records/use-debounced-value";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { LoadingState } from "@/components/ui/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditFilters, accountKeys, accountsApi } from "@/lib/client/accounts-api";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { formatDateTime } from "@/lib/client/format";
+import styles from "./audit-log-page.module.css";
+
+/** "workflow.turned_on" as people read it: "Workflow turned on". */
+function actionLabel(action: string) {
+  const text = action.replace(".", " ").replaceAll("_", " ").replace("signin", "sign-in").replace("signout", "sign-out");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A day picked in a date field (the viewer's own calendar) as the moment it starts, or the moment after it ends. */
+function dayBound(day: string, edge: "start" | "end"): string | undefined {
+  if (!day) return undefined;
+  const start = new Date(`${day}T00:00:00`);
+  if (Number.isNaN(start.getTime())) return undefined;
+  if (edge === "end") start.setDate(start.getDate() + 1);
+  return start.toISOString();
+}
+
+/** The log's pages for these filters, 50 entries each, newest first; the next page starts before the last entry shown. */
+function useAuditEntries(filters: AuditFilters) {
+  return useInfiniteQuery({
+    queryKey: accountKeys.audit(filters),
+    queryFn: ({ pageParam, signal }) => accountsApi.audit(filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+}
+
+export function AuditLogPage() {
+  const [actor, setActor] = useState("");
+  const [action, setAction] = useState<AuditAction | "">("");
+  const [fromDay, setFromDay] = useState("");
+  const [toDay, setToDay] = useState("");
+  const debouncedActor = useDebouncedValue(actor.trim());
+  const filters: AuditFilters = {
+    actor: debouncedActor || undefined,
+    action,
+    from: dayBound(fromDay, "start"),
+    // Up to the start of the next day, so the whole "to" day counts.
+    to: dayBound(toDay, "end"),
+  };
+  const filtered = Boolean(filters.actor || action || fromDay || toDay);
+
+  const entries = useAuditEntries(filters);
+
+  function clear() {
+    setActor("");
+    setAction("");
+    setFromDay("");
+    setToDay("");
+  }
+
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow="Settings"
+        title="Audit log"
+        description="Who did what, when and from where: sign-ins, workflow changes, enrollments and retries, Tests, and changes to secrets, apps, tokens and users. Newest first."
+      />
+      {/* biome-ignore lint/a11y/useSemanticElements: a filter bar, not a search; role=search would mislead. */}
+      <form className={styles.filters} role="group" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="audit-actor" className="field-label">
+            Actor
+          </label>
+          <input
+            id="audit-actor"
+            className="input"
+            type="search"
+            value={actor}
+            onChange={(e) => setActor(e.target.value)}
+            placeholder="Name or API token"
+            maxLength={200}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-action" className="field-label">
+            Action
+          </label>
+          <select id="audit-action" className="input select" value={action} onChange={(e) => setAction(e.target.value as AuditAction | "")}>
+            <option value="">All actions</option>
+            {AUDIT_ACTIONS.map((value) => (
+              <option key={value} value={value}>
+                {actionLabel(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from" className="field-label">
+            From
+          </label>
+          <input
+            id="audit-from"
+            className="input"
+            type="date"
+            value={fromDay}
+            max={toDay || undefined}
+            onChange={(e) => setFromDay(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to" className="field-label">
+            To
+          </label>
+          <input
+            id="audit-to"
+            className="input"
+            type="date"
+            value={toDay}
+            min={fromDay || undefined}
+            onChange={(e) => setToDay(e.target.value)}
+          />
+        </div>
+        {filtered && (
+          <Button variant="ghost" onClick={clear} className={styles.clear}>
+            Clear filters
+          </Button>
+        )}
+      </form>
+      <AuditTable entries={entries} filtered={filtered} />
+    </div>
+  );
+}
+
+function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
+  if (entries.isPending) return <LoadingState label="Loading the audit log…" />;
+  // A failed "load more" also puts the query in error, but keeps the pages already shown.
+  if (!entries.data) return <ErrorState title="Could not load the audit log" error={entries.error} onRetry={() => entries.refetch()} />;
+  const rows = entries.data.pages.flatMap((page) => page.entries);
+  if (rows.length === 0) {
+    return (
+      <EmptyState icon={<ScrollText size={28} />} title={filtered ? "No entries match these filters" : "Nothing recorded yet"}>
+        {filtered ? "Widen the dates, or clear a filter." : "Sign-ins and changes show here as they happen."}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <div className="table-card">
+        <table className="table">
+          <caption className="visually-hidden">Audit log entries, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Actor</th>
+              <th scope="col">Action</th>
+              <th scope="col">Summary</th>
+              <th scope="col">Target</th>
+              <th scope="col">IP</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((entry) => (
+              <tr key={entry.id}>
+                <td className="nowrap">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                </td>
+                <th scope="row" className="cell-primary">
+                  {entry.actor.label}
+                  {(entry.actor.kind === "system" || entry.actor.kind === "anonymous") && (
+                    <span className="muted"> ({entry.actor.kind === "system" ? "server" : "not signed in"})</span>
+                  )}
+                </th>
+                <td className="nowrap">{actionLabel(entry.action)}</td>
+                <td className={styles.summary}>{entry.summary}</td>
+                <td className={`mono ${styles.target}`}>
+                  {entry.target ? `${entry.target.type} ${entry.target.id}` : <span className="muted">—</span>}
+                </td>
+                <td className="mono nowrap">{entry.ip ?? <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-footer">
+        <span className="muted" aria-live="polite">
+          Showing {rows.length} {rows.length === 1 ? "entry" : "entries"}
+          {entries.hasNextPage ? "" : " (all loaded)"}
+        </span>
+        {entries.hasNextPage && (
+          <Button onClick={() => entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
+            Load more
+          </Button>
+        )}
+        {entries.isFetchNextPageError && (
+          <span className="field-error" role="alert">
+            Could not load more: {errorMessage(entries.error)}
+          </span>
+        )}
+      </div>
+    </>
+  );
+}
