@@ -259,6 +259,15 @@ export function resetConfig(): void {
   cached = undefined;
 }
 
+/**
+ * Not configuration: the password `npm run user:create` and `npm run user:reset-password` set,
+ * from HOOKFLOW_PASSWORD (read here, where every environment variable is read). It is never
+ * taken from the command line, where `ps` shows it to every user of the machine.
+ */
+export function commandPassword(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.HOOKFLOW_PASSWORD || undefined;
+}
+
 /** For a process start: the configuration, or the ConfigError's message on stderr and exit code 1. */
 export function configOrExit(): Config {
   try {

@@ -47,6 +47,11 @@ if (!built) {
 }
 
 console.log(`Hookflow is starting on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// Our own server (scripts/server.mjs) rather than next start: it sets the client address from the connection.
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  cwd: root,
+  env: { ...env, PORT: port },
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
