@@ -93,6 +93,21 @@ describe("signing in", () => {
     expect((await callRoute(workflows.GET, { as: "anonymous", headers: { cookie } })).status).toBe(401);
   });
 
+  it("keeps a session in use alive: once a day of use, the session and the browser's cookie are extended", async () => {
+    await join("VIEWER", "daily@example.com");
+    const cookie = cookieOf((await signIn("daily@example.com")).headers.get("set-cookie"));
+    const fresh = await callRoute(workflows.GET, { as: "anonymous", headers: { cookie } });
+    expect(fresh.headers.get("set-cookie")).toBeNull();
+    // Signed in two days ago: the session would end in five days.
+    const user = await db.user.findUniqueOrThrow({ where: { email: "daily@example.com" } });
+    await db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() + 5 * 86_400_000) } });
+    const used = await callRoute(workflows.GET, { as: "anonymous", headers: { cookie } });
+    expect(used.status).toBe(200);
+    expect(used.headers.get("set-cookie")).toMatch(/^hookflow\.session_token=.*Max-Age=604800/);
+    const session = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { expiresAt: "desc" } });
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+  });
+
   it("throttles failures per account (even with the right password next) and per address, with Retry-After", async () => {
     await join("VIEWER", "target@example.com");
     for (let i = 0; i < MAX_FAILURES.account; i++) {

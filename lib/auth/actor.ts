@@ -9,7 +9,16 @@ import type { Role } from "./roles";
 // (Authorization: Bearer hf_…). routeHandler authenticates every non-public route here once and
 // hands the actor to the handler, which records it in the audit log.
 
-type UserActor = { kind: "user"; userId: string; name: string; email: string; role: Role; sessionId: string };
+type UserActor = {
+  kind: "user";
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  sessionId: string;
+  /** Set-Cookie values that extend the session cookie when Better Auth extended the session (once a day of use). */
+  refreshCookies?: string[];
+};
 type TokenActor = { kind: "token"; userId: string; name: string; role: Role; tokenId: string; tokenName: string };
 export type Actor = (UserActor | TokenActor) & { ip: string | null };
 
@@ -50,7 +59,11 @@ export async function authenticate(request: Request): Promise<Actor | null> {
 /** The signed-in user of a request's session cookie, or null (none, expired, signed out, or deactivated). */
 export async function sessionActor(headers: Headers, secure: boolean, ip = clientAddress(headers)): Promise<Actor | null> {
   if (!headers.get("cookie")) return null;
-  const found = await auth(secure).api.getSession({ headers, query: { disableCookieCache: true, disableRefresh: false } });
+  const { headers: answer, response: found } = await auth(secure).api.getSession({
+    headers,
+    query: { disableCookieCache: true },
+    returnHeaders: true,
+  });
   if (!found) return null;
   // Read role and deactivation from the row, not the session's copy: a change applies at once.
   const user = await db.user.findUnique({
@@ -58,6 +71,7 @@ export async function sessionActor(headers: Headers, secure: boolean, ip = clien
     select: { name: true, email: true, role: true, deactivatedAt: true },
   });
   if (!user || user.deactivatedAt) return null;
+  const refreshCookies = answer.getSetCookie();
   return {
     kind: "user",
     userId: found.user.id,
@@ -66,6 +80,7 @@ export async function sessionActor(headers: Headers, secure: boolean, ip = clien
     role: user.role as Role,
     sessionId: found.session.id,
     ip,
+    ...(refreshCookies.length ? { refreshCookies } : {}),
   };
 }
 

@@ -65,7 +65,10 @@ export function routeHandler<P, R extends Response>(
           `This needs the ${roleName(access)} role or higher; ${actorLabel(actor)} is ${roleName(actor.role)}.`,
         );
       }
-      return await handler(request, context, actor);
+      const response = await handler(request, context, actor);
+      // A session in use stays signed in: Better Auth extends it once a day, and the browser's cookie with it.
+      if (actor.kind === "user") for (const cookie of actor.refreshCookies ?? []) response.headers.append("Set-Cookie", cookie);
+      return response;
     } catch (error) {
       return errorResponse(error);
     }
