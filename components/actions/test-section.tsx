@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Play } from "lucide-react";
 import { useEffect, useId, useState } from "react";
+import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
@@ -96,8 +97,20 @@ function explainFailure(result: TestResult): { title: string; advice: string } {
 /**
  * "Test action": runs the action once for a record the person picks, with the draft's settings,
  * and shows the request and response. For action types whose definition offers a Test.
+ * A Test sends record data out, so below Editor there is no Test button at all, only the reason.
  */
-export function TestSection({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
+export function TestSection(props: Props) {
+  const editor = useRole("EDITOR");
+  if (editor.allowed) return <TestSectionBody {...props} />;
+  return (
+    <section className={panelStyles.section} aria-label="Test action">
+      <h3 className={panelStyles.sectionTitle}>Test action</h3>
+      <p className="field-hint">A Test sends record data to the endpoint. {editor.reason}</p>
+    </section>
+  );
+}
+
+function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const id = useId();
   const object = OBJECT_TYPE_LABELS[workflow.objectType];
   const [search, setSearch] = useState("");

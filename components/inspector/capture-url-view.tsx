@@ -18,6 +18,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 import styles from "./inspector.module.css";
+import { useRole } from "@/components/app-shell/current-user";
 
 /** How often the open capture URL asks for new requests: "live" without a socket. */
 const POLL_MS = 1000;
@@ -38,6 +39,9 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
   const list = captures.data ?? [];
   const selected = list.find((capture) => capture.id === chosen) ?? list[0];
 
+  // Changing, clearing and deleting a capture URL need an Editor; the page shows the reason above, the buttons as their tooltip.
+  const editor = useRole("EDITOR");
+  const control = editor.allowed ? {} : { disabled: true, title: editor.reason };
   const clear = useMutation({
     mutationFn: () => inspectorApi.clear(captureUrl.id),
     onSuccess: () => {
@@ -68,7 +72,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
             {captureUrl.name}
           </h2>
           <div className="card-tools">
-            <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)}>
+            <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)} {...control}>
               Name and response
             </Button>
             <Button
@@ -77,6 +81,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               loading={clear.isPending}
               disabled={list.length === 0}
               onClick={() => clear.mutate()}
+              {...control}
             >
               Clear requests
             </Button>
@@ -86,6 +91,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               className="btn-ghost-danger"
               icon={<Trash2 className="btn-icon" aria-hidden />}
               onClick={() => setDeleting(true)}
+              {...control}
             >
               Delete
             </Button>

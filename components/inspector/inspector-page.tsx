@@ -15,6 +15,7 @@ import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { CaptureUrlView } from "./capture-url-view";
 import styles from "./inspector.module.css";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 
 /** The page's query parameter naming the open capture URL: "bin", its old name, so saved links keep working. */
 const SELECTED_PARAM = "bin";
@@ -34,6 +35,8 @@ export function InspectorPage() {
   const captureUrls = overview.data?.captureUrls ?? [];
   const selected = captureUrls.find((captureUrl) => captureUrl.id === searchParams.get(SELECTED_PARAM)) ?? captureUrls[0];
 
+  // Viewers read captures; making capture URLs needs an Editor.
+  const editor = useRoleGuard("EDITOR");
   const create = useMutation({
     mutationFn: () => inspectorApi.create({}),
     onSuccess: async (captureUrl) => {
@@ -43,7 +46,13 @@ export function InspectorPage() {
   });
 
   const createButton = (variant: "primary" | "secondary") => (
-    <Button variant={variant} icon={<Plus className="btn-icon" aria-hidden />} loading={create.isPending} onClick={() => create.mutate()}>
+    <Button
+      variant={variant}
+      icon={<Plus className="btn-icon" aria-hidden />}
+      loading={create.isPending}
+      onClick={() => create.mutate()}
+      {...editor.control}
+    >
       New capture URL
     </Button>
   );
@@ -57,6 +66,7 @@ export function InspectorPage() {
         description="Capture URLs accept any request over HTTPS and show it here as it arrives. Use one as the Webhook URL of a Send a webhook action to see exactly what Hookflow sends, and set what it answers to try outputs and retries."
         actions={captureUrls.length > 0 ? createButton("secondary") : undefined}
       />
+      {editor.note}
       {create.error && <FormError message={errorMessage(create.error)} />}
       {status && !status.running && (
         <div className="alert alert-warning" role="alert">

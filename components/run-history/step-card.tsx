@@ -15,6 +15,7 @@ import { StepStatusBadge } from "./status-badges";
 import { FromNow, Until } from "./step-parts";
 import { heldUntil, holdingNoun } from "./step-timing";
 import styles from "./step-card.module.css";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 
 // A type that no longer exists is drawn as a delivery, which shows everything recorded, and is not retried from here.
 const UNKNOWN_TYPE: RunStepBehaviour = { retryNow: "never", runningLabel: "Running", retryNote: "" };
@@ -59,6 +60,8 @@ export function StepCard({
   now: number;
 }) {
   const queryClient = useQueryClient();
+  // Retry now needs an Editor; below it the button stays, disabled, with the reason beside it.
+  const editor = useRoleGuard("EDITOR");
   const retry = useMutation({
     // The attempt count when pressed: the note below stays until a newer attempt arrives.
     mutationFn: (_attemptsBefore: number) => runHistoryApi.retry(enrollmentId),
@@ -147,10 +150,12 @@ export function StepCard({
               icon={<RotateCw className="btn-icon" aria-hidden />}
               onClick={() => retry.mutate(step.attempts.length)}
               aria-describedby={retry.isError ? `${headingId}-retry-error` : undefined}
+              {...editor.control}
             >
               Retry now
             </Button>
           )}
+          {canRetry && editor.note}
         </div>
       </div>
 

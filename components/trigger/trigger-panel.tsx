@@ -10,6 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { usePropertyNames } from "@/components/actions/use-property-names";
+import { useRole } from "@/components/app-shell/current-user";
 import { SidePanel } from "@/components/workflow-editor/side-panel";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -104,7 +105,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   const [confirming, setConfirming] = useState(false);
   const [regenerating, setRegenerating] = useState(false);
   const [regenerateError, setRegenerateError] = useState<string | null>(null);
-  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
+  // The hook URL is a credential and the secrets list needs an Editor: below it, neither is asked for.
+  const editor = useRole("EDITOR");
+  const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal), enabled: editor.allowed });
   const properties = usePropertyNames(workflow.objectType);
   const datalistId = useId();
   const savedAsWebhook = workflow.trigger.type === "WEBHOOK" && workflow.hookToken;
@@ -119,7 +122,10 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
     const blank = !next.payloadPath && !next.property && next.whenMissing === "REJECT" && next.createProperties.length === 0;
     onChange({ ...trigger, recordMatch: blank ? undefined : next });
   };
-  const secretOptions = [{ value: "", label: "Choose a secret" }, ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name }))];
+  const chosenSecret = "secretName" in trigger.verification ? trigger.verification.secretName : "";
+  const secretOptions = editor.allowed
+    ? [{ value: "", label: "Choose a secret" }, ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name }))]
+    : [{ value: chosenSecret, label: chosenSecret || "No secret chosen" }];
 
   const regenerate = async () => {
     setRegenerating(true);
@@ -195,6 +201,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               onConfirm={() => void regenerate()}
             />
           </>
+        ) : !editor.allowed ? (
+          <p className={styles.note}>The URL lets anyone who has it start this workflow, so only Editors and up see it. {editor.reason}</p>
         ) : (
           <p className={styles.note}>Save to get the URL. The workflow gets its own secret URL once it is saved with this trigger.</p>
         )}

@@ -4,6 +4,7 @@ import { BaseEdge, getStraightPath, Handle, Position, type EdgeProps, type Node,
 import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
 import type { ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
+import { useRole } from "@/components/app-shell/current-user";
 import styles from "./canvas.module.css";
 
 export const NODE_WIDTH = 300;
@@ -92,6 +93,9 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
  * keyboard reaches it right after the node it follows (React Flow puts edge labels before all nodes).
  */
 function InsertButton({ insert }: { insert: InsertPoint }) {
+  // Below Editor nothing can be added: no + at all (the header says why the workflow cannot be changed).
+  const { allowed } = useRole("EDITOR");
+  if (!allowed) return null;
   return (
     <button
       type="button"

@@ -2,6 +2,7 @@
 
 import { X } from "lucide-react";
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 import canvasStyles from "./canvas.module.css";
 import styles from "./side-panel.module.css";
 
@@ -36,6 +37,7 @@ export function SidePanel({
 }: SidePanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const editor = useRoleGuard("EDITOR");
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is what re-runs it: opening another node's panel moves focus to the new title.
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -57,8 +59,20 @@ export function SidePanel({
           <X size={18} aria-hidden />
         </button>
       </div>
-      <div className={`${styles.body} wf-panel-body`}>{children}</div>
-      {footer && <div className={styles.footer}>{footer}</div>}
+      <div className={`${styles.body} wf-panel-body`}>
+        {editor.allowed ? (
+          children
+        ) : (
+          // Below Editor the panel is for reading: a disabled fieldset turns off every control in it at once.
+          <>
+            <div className={styles.readOnly}>Read only. {editor.note}</div>
+            <fieldset disabled className={styles.disabledControls}>
+              {children}
+            </fieldset>
+          </>
+        )}
+      </div>
+      {footer && editor.allowed && <div className={styles.footer}>{footer}</div>}
     </aside>
   );
 }

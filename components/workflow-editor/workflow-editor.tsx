@@ -2,6 +2,7 @@
 
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useMemo, useState } from "react";
+import { useRole } from "@/components/app-shell/current-user";
 import { TriggerPanel } from "@/components/trigger/trigger-panel";
 import { TriggerSampleContext } from "@/components/trigger/trigger-sample-context";
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
@@ -19,6 +20,7 @@ type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind:
 export function WorkflowEditor() {
   const { workflow, draft, dispatch, errors, triggerErrors } = useWorkflowEditor();
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
+  const editor = useRole("EDITOR");
 
   const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
   const openPicker = useCallback((index: number) => setPanel({ kind: "picker", index }), []);
@@ -85,7 +87,13 @@ export function WorkflowEditor() {
       </ReactFlowProvider>
       {draft.actions.length === 0 && panel.kind === "none" && (
         <p className={styles.hint} role="note">
-          Press <strong>+</strong> under the trigger to add the first action.
+          {editor.allowed ? (
+            <>
+              Press <strong>+</strong> under the trigger to add the first action.
+            </>
+          ) : (
+            "This workflow has no actions yet."
+          )}
         </p>
       )}
       {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}

@@ -4,6 +4,7 @@ import { ArrowLeft, CircleAlert, History, Pencil, RotateCcw, UserPlus, X } from 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Switch } from "radix-ui";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 import { useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,8 @@ import styles from "./workflow-header.module.css";
 export function WorkflowHeader() {
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
   const [enrolling, setEnrolling] = useState(false);
+  // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
+  const editor = useRoleGuard("EDITOR");
   const switchId = useId();
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
 
@@ -27,7 +30,7 @@ export function WorkflowHeader() {
       </div>
       <div className={styles.row}>
         <div className={styles.text}>
-          <WorkflowName />
+          <WorkflowName control={editor.control} />
           <p className={styles.meta}>
             {objectLabel}-based · {workflow.trigger.type === "WEBHOOK" ? "Started by a webhook" : "Records enrolled manually"}
           </p>
@@ -39,7 +42,13 @@ export function WorkflowHeader() {
               Unsaved changes
             </Badge>
           )}
-          <Button variant={dirty ? "primary" : "secondary"} disabled={!dirty} loading={saving} onClick={() => void save()}>
+          <Button
+            variant={dirty ? "primary" : "secondary"}
+            disabled={!dirty}
+            loading={saving}
+            onClick={() => void save()}
+            {...editor.control}
+          >
             Save
           </Button>
           <div className={styles.switchField}>
@@ -49,6 +58,7 @@ export function WorkflowHeader() {
               checked={workflow.enabled}
               disabled={togglePending || saving}
               aria-busy={togglePending || undefined}
+              {...editor.control}
               onCheckedChange={(checked) => void setEnabled(checked)}
             >
               <Switch.Thumb className={styles.switchThumb} />
@@ -58,11 +68,12 @@ export function WorkflowHeader() {
               <span aria-hidden>{workflow.enabled ? "On" : "Off"}</span>
             </label>
           </div>
-          <Button icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setEnrolling(true)}>
+          <Button icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setEnrolling(true)} {...editor.control}>
             Enroll a record
           </Button>
         </div>
       </div>
+      {editor.note && <div className={styles.roleNote}>{editor.note}</div>}
       <WorkflowTabs id={workflow.id} />
       <WorkflowProblems />
       <EnrollDialog open={enrolling} onOpenChange={setEnrolling} />
@@ -70,7 +81,7 @@ export function WorkflowHeader() {
   );
 }
 
-function WorkflowName() {
+function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["control"] }) {
   const { draft, dispatch, nameError } = useWorkflowEditor();
   const [editing, setEditing] = useState(false);
   const before = useRef(draft.name);
@@ -85,6 +96,7 @@ function WorkflowName() {
           className="icon-btn"
           aria-label="Rename workflow"
           title="Rename workflow"
+          {...control}
           onClick={() => {
             before.current = draft.name;
             setEditing(true);

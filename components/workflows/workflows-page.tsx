@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2, Workflow as WorkflowIcon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,12 +21,14 @@ import { RenameWorkflowDialog } from "./rename-workflow-dialog";
 
 export function WorkflowsPage() {
   const workflows = useQuery({ queryKey: queryKeys.workflows, queryFn: ({ signal }) => workflowsApi.list(signal) });
+  // Creating, renaming and deleting need an Editor; below it the buttons stay, disabled, with the reason under the header.
+  const editor = useRoleGuard("EDITOR");
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<WorkflowSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkflowSummary | null>(null);
 
   const createButton = (
-    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)}>
+    <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)} {...editor.control}>
       Create workflow
     </Button>
   );
@@ -37,6 +40,7 @@ export function WorkflowsPage() {
         description="Enroll CRM records and send their data to outside systems with webhooks."
         actions={workflows.data && workflows.data.length > 0 ? createButton : undefined}
       />
+      {editor.note}
 
       <QueryTable
         query={workflows}
@@ -86,6 +90,7 @@ export function WorkflowsPage() {
                 icon={<Pencil className="btn-icon" aria-hidden />}
                 aria-label={`Rename ${workflow.name}`}
                 onClick={() => setRenaming(workflow)}
+                {...editor.control}
               >
                 Rename
               </Button>
@@ -96,6 +101,7 @@ export function WorkflowsPage() {
                 icon={<Trash2 className="btn-icon" aria-hidden />}
                 aria-label={`Delete ${workflow.name}`}
                 onClick={() => setDeleting(workflow)}
+                {...editor.control}
               >
                 Delete
               </Button>

@@ -4,9 +4,6 @@ import { actorLabel } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-actions";
 
-// The list lives in a client-safe file (the Audit log page offers it as a filter); callers keep importing the type from here.
-export type { AuditAction };
-
 // The audit log (issue 11): who did what, when, from where, as which user or API token. Route
 // handlers write an entry after the change succeeds; names are copied in, so an entry still
 // reads right after its user or token is gone. Nothing secret goes in: no values, no bodies.

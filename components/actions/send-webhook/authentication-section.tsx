@@ -15,6 +15,7 @@ import { RadioOption } from "./radio-option";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
 import { useSecretOptions } from "@/components/actions/use-secret-options";
+import { useRole } from "@/components/app-shell/current-user";
 
 type AuthType = WebhookAuthentication["type"];
 
@@ -75,15 +76,19 @@ function SignatureFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication" | "idPrefix"> & { authentication: Extract<WebhookAuthentication, { type: "SIGNATURE" }> }) {
-  const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
+  // Listing apps needs an Editor; a read-only panel shows the chosen app by its ID.
+  const { allowed } = useRole("EDITOR");
+  const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal), enabled: allowed });
   const chosen = authentication.appId > 0 ? String(authentication.appId) : "";
   const known = apps.data?.some((app) => String(app.appId) === chosen);
-  const options = [
-    { value: "", label: apps.isPending ? "Loading apps…" : "Choose an app" },
-    ...(apps.data ?? []).map((app) => ({ value: String(app.appId), label: `${app.name} (app ID ${app.appId})` })),
-    // A saved app that was deleted since: keep it visible rather than silently changing the choice.
-    ...(chosen && apps.data && !known ? [{ value: chosen, label: `App ID ${chosen} (not found)` }] : []),
-  ];
+  const options = !allowed
+    ? [{ value: chosen, label: chosen ? `App ID ${chosen}` : "No app chosen" }]
+    : [
+        { value: "", label: apps.isPending ? "Loading apps…" : "Choose an app" },
+        ...(apps.data ?? []).map((app) => ({ value: String(app.appId), label: `${app.name} (app ID ${app.appId})` })),
+        // A saved app that was deleted since: keep it visible rather than silently changing the choice.
+        ...(chosen && apps.data && !known ? [{ value: chosen, label: `App ID ${chosen} (not found)` }] : []),
+      ];
   return (
     <div className={styles.subfields}>
       <SelectField
