@@ -10,6 +10,7 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { RunActivity } from "./run-activity";
 import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
@@ -183,6 +184,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             </dd>
           </div>
         </dl>
+        <RunActivity history={data.history} now={now} />
         {data.error && <FormError message={data.error} />}
       </section>
 

@@ -44,9 +44,14 @@ export async function rotateAppSecret(appId: number): Promise<AppWithSecret> {
   return { ...summary(row), clientSecret };
 }
 
-export async function deleteApp(appId: number): Promise<void> {
-  const result = await db.app.deleteMany({ where: { id: appId } });
-  if (result.count === 0) throw AppError.notFound(`App ${appId}`);
+/** Deletes an app; answers its name, which the audit log keeps after the row is gone. */
+export async function deleteApp(appId: number): Promise<{ name: string }> {
+  try {
+    return await db.app.delete({ where: { id: appId }, select: { name: true } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2025") throw AppError.notFound(`App ${appId}`);
+    throw error;
+  }
 }
 
 /** The client secret that signs requests for this app (server only; never returned by the API). */

@@ -81,14 +81,21 @@ export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput)
   return getCaptureUrl(id);
 }
 
-export async function deleteCaptureUrl(id: string): Promise<void> {
-  const result = await db.inspectorBin.deleteMany({ where: { id } });
-  if (result.count === 0) throw AppError.notFound("Capture URL");
+/** Deletes a capture URL and its captures; answers its name, which the audit log keeps after the row is gone. */
+export async function deleteCaptureUrl(id: string): Promise<{ name: string }> {
+  try {
+    return await db.inspectorBin.delete({ where: { id }, select: { name: true } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2025") throw AppError.notFound("Capture URL");
+    throw error;
+  }
 }
 
-export async function clearCaptures(captureUrlId: string): Promise<void> {
-  await getCaptureUrl(captureUrlId);
+/** Deletes every capture of a capture URL; answers the capture URL's name, for the audit log. */
+export async function clearCaptures(captureUrlId: string): Promise<{ name: string }> {
+  const { name } = await getCaptureUrl(captureUrlId);
   await db.inspectorCapture.deleteMany({ where: { binId: captureUrlId } });
+  return { name };
 }
 
 const summarySelect = {

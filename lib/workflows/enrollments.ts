@@ -3,6 +3,8 @@ import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { executorOf } from "@/lib/actions/action-executors";
 import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
 import { definitionOf } from "@/lib/actions/action-registry";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { targetHistory } from "@/lib/audit/entries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
@@ -46,6 +48,13 @@ export async function getEnrollment(id: string) {
     return describe({ config: config.data, step, recordId, follows, actionName });
   }
   const details = await Promise.all(row.steps.map(detailOf));
+  const audited = await targetHistory({ type: "enrollment", id: row.id });
+  // Who started the run and who pressed Retry now, and how (as the audit log names them); a run
+  // the webhook trigger started says so instead: it has the event's payload, and no entry.
+  const history: { at: string; action: AuditAction | "webhook.received"; actorLabel: string | null }[] = [
+    ...(row.triggerPayload !== null ? [{ at: row.createdAt.toISOString(), action: "webhook.received" as const, actorLabel: null }] : []),
+    ...audited,
+  ];
 
   return {
     id: row.id,
@@ -66,6 +75,7 @@ export async function getEnrollment(id: string) {
     })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    history,
     steps: row.steps.map((step, index) => ({
       actionId: step.actionId,
       actionType: step.actionType,

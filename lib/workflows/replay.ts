@@ -1,3 +1,4 @@
+import { actionDisplayName } from "@/lib/actions/action-names";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueue, findQueuedJob, notifyEnqueued, setJobRunAt } from "@/lib/jobs/job-queue";
@@ -15,16 +16,25 @@ import { readActionsSnapshot } from "./actions-snapshot";
  * MIN_RETRY_INTERVAL_MS after the step's last attempt ended, as for automatic retries. The
  * answer says when the attempt is due (`runAt`).
  */
-export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: string; actionId: string; runAt: string }> {
+export async function retryNow(enrollmentId: string): Promise<{
+  enrollmentId: string;
+  actionId: string;
+  runAt: string;
+  about: { actionName: string; recordId: number; recordName: string | null };
+}> {
   const enrollment = await db.enrollment.findUnique({
     where: { id: enrollmentId },
-    include: { steps: { where: { status: { in: ["FAILED", "RETRY_SCHEDULED"] } }, orderBy: { startedAt: "desc" }, take: 1 } },
+    include: {
+      steps: { where: { status: { in: ["FAILED", "RETRY_SCHEDULED"] } }, orderBy: { startedAt: "desc" }, take: 1 },
+      record: { select: { displayName: true } },
+    },
   });
   if (!enrollment) throw AppError.notFound(`Enrollment ${enrollmentId}`);
   const step = enrollment.steps[0];
   if (!step) {
     throw new AppError("NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
   }
+  const action = readActionsSnapshot(enrollment.actionsSnapshot).find((a) => a.id === step.actionId);
   const runAt = await db.$transaction(async (tx) => {
     const last = await tx.deliveryAttempt.findFirst({
       where: { stepId: step.id },
@@ -43,7 +53,6 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     if (step.status === "RETRY_SCHEDULED") {
       throw new AppError("ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
     }
-    const action = readActionsSnapshot(enrollment.actionsSnapshot).find((a) => a.id === step.actionId);
     if (!action) throw new AppError("ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
@@ -51,5 +60,11 @@ export async function retryNow(enrollmentId: string): Promise<{ enrollmentId: st
     return due;
   });
   notifyEnqueued();
-  return { enrollmentId, actionId: step.actionId, runAt: runAt.toISOString() };
+  // `about` names the step and record for the audit log entry; the route does not send it.
+  const about = {
+    actionName: action ? actionDisplayName(action) : "a removed action",
+    recordId: enrollment.recordId,
+    recordName: enrollment.record.displayName || null,
+  };
+  return { enrollmentId, actionId: step.actionId, runAt: runAt.toISOString(), about };
 }

@@ -79,6 +79,9 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
 
 type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
 
+/** A new enrollment's id, with the names its audit log entry reads by (the workflow's, the record's). */
+type Enrolled = { enrollmentId: string; workflowName: string; recordName: string | null };
+
 function enrollmentProblem(
   workflow: { enabled: boolean; objectType: string } | undefined | null,
   recordType: string | undefined,
@@ -99,28 +102,29 @@ function enrollmentProblem(
 /**
  * Enrollments requested at about the same time (concurrent API calls, a list) are checked
  * and written together: one transaction for the whole group. Each request gets its own
- * answer: an enrollment id, or the error that concerns it alone.
+ * answer: its enrollment, or the error that concerns it alone.
  */
-const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(string | AppError)[]> => {
+const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(Enrolled | AppError)[]> => {
   const workflows = new Map(
     (await db.workflow.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.workflowId))] } } })).map((w) => [w.id, w]),
   );
-  const types = new Map(
+  const records = new Map(
     (
       await db.record.findMany({
         where: { id: { in: [...new Set(requests.map((r) => r.recordId))] }, isDeleted: false },
-        select: { id: true, objectType: true },
+        select: { id: true, objectType: true, displayName: true },
       })
-    ).map((r) => [r.id, r.objectType]),
+    ).map((r) => [r.id, r]),
   );
   // Each workflow's first action, read once for the whole group.
   const starts = new Map([...workflows.values()].map((w) => [w.id, readActionsSnapshot(w.actions).find((a) => a.id === w.startActionId)]));
   const now = new Date();
   const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
   const steps: NewStep[] = [];
-  const answers = requests.map((request): string | AppError => {
+  const answers = requests.map((request): Enrolled | AppError => {
     const workflow = workflows.get(request.workflowId);
-    const problem = enrollmentProblem(workflow, types.get(request.recordId), request);
+    const record = records.get(request.recordId);
+    const problem = enrollmentProblem(workflow, record?.objectType, request);
     if (problem || !workflow) return problem!;
     const start = starts.get(workflow.id);
     const id = randomUUID();
@@ -138,7 +142,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
       ...(start ? {} : { status: "COMPLETED", finishedAt: now }),
     });
     if (start) steps.push(newStep(id, start));
-    return id;
+    return { enrollmentId: id, workflowName: workflow.name, recordName: record?.displayName || null };
   });
   if (enrollments.length) {
     await db.$transaction(async (tx) => {
@@ -179,18 +183,14 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(st
   return answers;
 }, 500);
 
-export async function enroll(
-  workflowId: string,
-  recordId: number,
-  triggerPayload?: Prisma.InputJsonValue,
-): Promise<{ enrollmentId: string }> {
+export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<Enrolled> {
   const answer = await enrollGrouped({ workflowId, recordId, triggerPayload });
   if (answer instanceof AppError) throw answer;
-  return { enrollmentId: answer };
+  return answer;
 }
 
 /** Enrolls many records at once. Every record is checked first: one problem and none is enrolled. */
-export async function enrollMany(workflowId: string, recordIds: number[]): Promise<string[]> {
+export async function enrollMany(workflowId: string, recordIds: number[]): Promise<Enrolled[]> {
   const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { enabled: true, objectType: true } });
   const types = new Map(
     (
@@ -201,7 +201,7 @@ export async function enrollMany(workflowId: string, recordIds: number[]): Promi
     const problem = enrollmentProblem(workflow, types.get(recordId), { workflowId, recordId });
     if (problem) throw problem;
   }
-  return Promise.all(recordIds.map(async (recordId) => (await enroll(workflowId, recordId)).enrollmentId));
+  return Promise.all(recordIds.map((recordId) => enroll(workflowId, recordId)));
 }
 
 const loadStep = groupCommit(async (stepIds: string[]) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
-import { summaryContext } from "@/lib/actions/action-names";
+import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
@@ -30,11 +30,23 @@ export type TestActionResult = {
   outputs?: Record<string, unknown>;
 };
 
+/** What a Test was about, for its audit log entry: names and the destination's host only (no path, query or secret). */
+type TestedAction = { workflowName: string; actionName: string; recordId: number; host: string | null };
+
 /**
  * Runs an action once for a record, exactly as the runner would, but without retries and
  * without writing anything: no enrollment, no attempt row, no record change.
  */
 export async function testAction(workflowId: string, actionId: string, input: z.infer<typeof testActionSchema>): Promise<TestActionResult> {
+  return (await testActionFor(workflowId, actionId, input)).result;
+}
+
+/** testAction, also saying what was tested and where the request went (see TestedAction). */
+export async function testActionFor(
+  workflowId: string,
+  actionId: string,
+  input: z.infer<typeof testActionSchema>,
+): Promise<{ result: TestActionResult; tested: TestedAction }> {
   const workflow = await getWorkflow(workflowId);
   const saved = workflow.actions.find((a) => a.id === actionId);
   if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
@@ -65,12 +77,31 @@ export async function testAction(workflowId: string, actionId: string, input: z.
   // No outputs: earlier actions do not run in a Test, and a value from them says so.
   const context = { record, triggerPayload, actionName: summaryContext(workflow.actions).actionName };
   const result = await actionExecutors[type].execute(config as never, context, { deliveryId: `test-${randomUUID()}`, now: startedAt });
-  return {
-    outcome: result.outcome,
-    request: result.request,
-    response: result.response,
-    ...(result.error ? { error: result.error } : {}),
-    durationMs: Math.round(result.durationMs),
-    ...(result.outcome === "SUCCESS" ? { outputs: result.outputs ?? {} } : {}),
+  const tested: TestedAction = {
+    workflowName: workflow.name,
+    actionName: actionDisplayName({ type, name: saved?.name }),
+    recordId: record.id,
+    host: hostOf(result.request),
   };
+  return {
+    result: {
+      outcome: result.outcome,
+      request: result.request,
+      response: result.response,
+      ...(result.error ? { error: result.error } : {}),
+      durationMs: Math.round(result.durationMs),
+      ...(result.outcome === "SUCCESS" ? { outputs: result.outputs ?? {} } : {}),
+    },
+    tested,
+  };
+}
+
+/** The host (and port) a request went to; null when nothing was sent. */
+function hostOf(request: OutgoingRequest | null): string | null {
+  if (!request) return null;
+  try {
+    return new URL(request.url).host || null;
+  } catch {
+    return null;
+  }
 }

@@ -211,8 +211,11 @@ export type Workflow = {
   trigger: WorkflowTrigger;
   startActionId: string | null;
   actions: WorkflowAction[];
-  /** Secret path segment of the webhook trigger's URL (/api/hooks/:token), once the trigger is a webhook. */
-  hookToken: string | null;
+  /**
+   * Secret path segment of the webhook trigger's URL (/api/hooks/:token), once the trigger is a
+   * webhook. Left out for a caller below Editor: it is a credential (see workflowFor).
+   */
+  hookToken?: string | null;
   createdAt: string;
   updatedAt: string;
 };

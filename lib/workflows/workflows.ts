@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { ObjectType } from "@/lib/crm/object-types";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import {
   graphIssues,
   outputSourceIssues,
@@ -76,6 +79,16 @@ export async function getWorkflow(id: string): Promise<Workflow> {
   return toWorkflow(row);
 }
 
+/**
+ * A workflow as a caller of `role` may see it: the hook URL's token is a credential (whoever
+ * has it can enroll records), so it is left out below Editor, who may not use the trigger anyway.
+ */
+export function workflowFor(role: Role, workflow: Workflow): Workflow {
+  if (roleAtLeast(role, "EDITOR")) return workflow;
+  const { hookToken: _token, ...rest } = workflow;
+  return rest;
+}
+
 /** What stops a workflow from being turned on; empty when it can run. */
 async function readinessIssues(
   workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
@@ -113,6 +126,11 @@ async function readinessIssues(
 }
 
 export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Promise<Workflow> {
+  return (await changeWorkflow(id, input)).workflow;
+}
+
+/** updateWorkflow, also answering the workflow as it was before, so the audit log can say what changed. */
+export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Promise<{ previous: Workflow; workflow: Workflow }> {
   const current = await getWorkflow(id);
   if (current.revision !== input.revision) throw revisionConflict(current.revision);
 
@@ -158,7 +176,32 @@ export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Pr
     if (!latest) throw AppError.notFound(`Workflow ${id}`);
     throw revisionConflict(latest.revision);
   }
-  return getWorkflow(id);
+  return { previous: current, workflow: await getWorkflow(id) };
+}
+
+/**
+ * What a save changed, as audit log entries (newest state's revision): turning on or off is its
+ * own entry, as is any other change (named by part, never by content: configs may hold URLs).
+ */
+export function workflowChanges(previous: Workflow, workflow: Workflow): { action: AuditAction; summary: string }[] {
+  const name = `workflow "${workflow.name}"`;
+  const parts = [
+    ...(previous.name !== workflow.name ? [`renamed from "${previous.name}"`] : []),
+    ...(!isDeepStrictEqual(previous.trigger, workflow.trigger) ? ["the trigger"] : []),
+    ...(!isDeepStrictEqual(previous.actions, workflow.actions) || previous.startActionId !== workflow.startActionId ? ["the actions"] : []),
+  ];
+  const entries: { action: AuditAction; summary: string }[] = [];
+  if (parts.length || previous.enabled === workflow.enabled) {
+    const what = parts.length ? parts.join(", ") : "saved with no change";
+    entries.push({ action: "workflow.updated", summary: `Changed ${name}: ${what} (revision ${workflow.revision})` });
+  }
+  if (previous.enabled !== workflow.enabled) {
+    entries.push({
+      action: workflow.enabled ? "workflow.turned_on" : "workflow.turned_off",
+      summary: `Turned ${name} ${workflow.enabled ? "on" : "off"} (revision ${workflow.revision})`,
+    });
+  }
+  return entries;
 }
 
 function revisionConflict(currentRevision: number) {
@@ -168,7 +211,12 @@ function revisionConflict(currentRevision: number) {
   );
 }
 
-export async function deleteWorkflow(id: string): Promise<void> {
-  const result = await db.workflow.deleteMany({ where: { id } });
-  if (result.count === 0) throw AppError.notFound(`Workflow ${id}`);
+/** Deletes a workflow; answers its name, which the audit log keeps after the row is gone. */
+export async function deleteWorkflow(id: string): Promise<{ name: string }> {
+  try {
+    return await db.workflow.delete({ where: { id }, select: { name: true } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2025") throw AppError.notFound(`Workflow ${id}`);
+    throw error;
+  }
 }

@@ -1,13 +1,20 @@
 // GET /api/apps — list developer apps; POST /api/apps — create one (its client secret is shown once)
+import { recordAudit } from "@/lib/audit/audit-log";
 import { createApp, listApps } from "@/lib/apps/apps";
 import { createAppSchema } from "@/lib/apps/app-schemas";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
 
 export const GET = routeHandler("EDITOR", async () => json({ apps: await listApps() }));
 
-export const POST = routeHandler("ADMIN", async (request) => {
+export const POST = routeHandler("ADMIN", async (request, _context, actor) => {
   const { name } = await readJson(request, createAppSchema);
-  return json(await createApp(name), 201);
+  const app = await createApp(name);
+  await recordAudit(actor, {
+    action: "app.created",
+    target: { type: "app", id: String(app.appId) },
+    summary: `Created app "${app.name}" (app ID ${app.appId})`,
+  });
+  return json(app, 201);
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -1,19 +1,29 @@
 // GET, PUT, DELETE /api/workflows/:id — read, update (revision-checked) or delete a workflow
+import { recordAudit } from "@/lib/audit/audit-log";
 import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { deleteWorkflow, getWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
+import { changeWorkflow, deleteWorkflow, getWorkflow, workflowChanges, workflowFor } from "@/lib/workflows/workflows";
 
 type Context = RouteParams<{ id: string }>;
 
-export const GET = routeHandler("VIEWER", async (_request, { params }: Context) => json(await getWorkflow((await params).id)));
+// A Viewer gets the workflow without its hook URL's token, a credential (see workflowFor).
+export const GET = routeHandler("VIEWER", async (_request, { params }: Context, actor) =>
+  json(workflowFor(actor.role, await getWorkflow((await params).id))),
+);
 
-export const PUT = routeHandler("EDITOR", async (request, { params }: Context) => {
+export const PUT = routeHandler("EDITOR", async (request, { params }: Context, actor) => {
   const { id } = await params;
-  return json(await updateWorkflow(id, await readJson(request, updateWorkflowSchema)));
+  const { previous, workflow } = await changeWorkflow(id, await readJson(request, updateWorkflowSchema));
+  for (const entry of workflowChanges(previous, workflow)) {
+    await recordAudit(actor, { ...entry, target: { type: "workflow", id } });
+  }
+  return json(workflow);
 });
 
-export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
-  await deleteWorkflow((await params).id);
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context, actor) => {
+  const { id } = await params;
+  const { name } = await deleteWorkflow(id);
+  await recordAudit(actor, { action: "workflow.deleted", target: { type: "workflow", id }, summary: `Deleted workflow "${name}"` });
   return noContent();
 });
 

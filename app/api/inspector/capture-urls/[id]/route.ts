@@ -1,5 +1,6 @@
 // GET, PATCH ({ name?, response? }) and DELETE /api/inspector/capture-urls/:id — one capture URL
 // (also answers at the old path /api/inspector/bins/:id)
+import { recordAudit } from "@/lib/audit/audit-log";
 import { deleteCaptureUrl, getCaptureUrl, updateCaptureUrl } from "@/lib/inspector/inspector";
 import { updateCaptureUrlSchema } from "@/lib/inspector/inspector-schemas";
 import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
@@ -8,13 +9,31 @@ type Context = RouteParams<{ id: string }>;
 
 export const GET = routeHandler("VIEWER", async (_request, { params }: Context) => json(await getCaptureUrl((await params).id)));
 
-export const PATCH = routeHandler("EDITOR", async (request, { params }: Context) => {
+export const PATCH = routeHandler("EDITOR", async (request, { params }: Context, actor) => {
   const { id } = await params;
-  return json(await updateCaptureUrl(id, await readJson(request, updateCaptureUrlSchema)));
+  const input = await readJson(request, updateCaptureUrlSchema);
+  const captureUrl = await updateCaptureUrl(id, input);
+  // What changed, not the response body it now sends.
+  const changes = [
+    ...(input.name !== undefined ? ["its name"] : []),
+    ...(input.response ? [`its response (status ${input.response.status})`] : []),
+  ];
+  await recordAudit(actor, {
+    action: "inspector.capture_url_changed",
+    target: { type: "capture_url", id },
+    summary: `Changed capture URL "${captureUrl.name}": ${changes.join(", ") || "nothing"}`,
+  });
+  return json(captureUrl);
 });
 
-export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
-  await deleteCaptureUrl((await params).id);
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context, actor) => {
+  const { id } = await params;
+  const { name } = await deleteCaptureUrl(id);
+  await recordAudit(actor, {
+    action: "inspector.capture_url_deleted",
+    target: { type: "capture_url", id },
+    summary: `Deleted capture URL "${name}"`,
+  });
   return noContent();
 });
 

@@ -5,6 +5,7 @@ import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany } from "@/lib/workflows/runner";
+import { recordAudits, recordLabel } from "@/lib/audit/entries";
 
 const enrollSchema = z.union(
   [
@@ -23,11 +24,21 @@ export const GET = routeHandler("VIEWER", async (request, { params }: Params) =>
   return json(await listEnrollments(id, readQuery(request, enrollmentListQuerySchema)));
 });
 
-export const POST = routeHandler("EDITOR", async (request, { params }: Params) => {
+export const POST = routeHandler("EDITOR", async (request, { params }: Params, actor) => {
   const { id } = await params;
   const input = await readJson(request, enrollSchema);
-  if ("recordId" in input) return json(await enroll(id, input.recordId), 201);
-  return json({ enrollmentIds: await enrollMany(id, input.recordIds) }, 201);
+  const enrolled = "recordId" in input ? [await enroll(id, input.recordId)] : await enrollMany(id, input.recordIds);
+  // One entry per run: each run's page says who started it (GET /api/enrollments/:id).
+  await recordAudits(
+    actor,
+    enrolled.map(({ enrollmentId, workflowName, recordName }, i) => ({
+      action: "enrollment.created",
+      target: { type: "enrollment", id: enrollmentId },
+      summary: `Enrolled ${recordLabel("recordId" in input ? input.recordId : input.recordIds[i], recordName)} in workflow "${workflowName}"`,
+    })),
+  );
+  if ("recordId" in input) return json({ enrollmentId: enrolled[0].enrollmentId }, 201);
+  return json({ enrollmentIds: enrolled.map((e) => e.enrollmentId) }, 201);
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

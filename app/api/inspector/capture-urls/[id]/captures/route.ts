@@ -1,5 +1,6 @@
 // GET /api/inspector/capture-urls/:id/captures — captured requests, newest first (summaries);
 // DELETE — clear them (also answers at the old path /api/inspector/bins/:id/captures)
+import { recordAudit } from "@/lib/audit/audit-log";
 import { clearCaptures, listCaptures } from "@/lib/inspector/inspector";
 import { json, noContent, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
@@ -9,8 +10,14 @@ export const GET = routeHandler("VIEWER", async (_request, { params }: Context) 
   json({ captures: await listCaptures((await params).id) }),
 );
 
-export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context) => {
-  await clearCaptures((await params).id);
+export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context, actor) => {
+  const { id } = await params;
+  const { name } = await clearCaptures(id);
+  await recordAudit(actor, {
+    action: "inspector.capture_url_changed",
+    target: { type: "capture_url", id },
+    summary: `Cleared the captured requests of capture URL "${name}"`,
+  });
   return noContent();
 });
 

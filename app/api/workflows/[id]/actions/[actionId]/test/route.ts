@@ -1,10 +1,20 @@
 // POST /api/workflows/:id/actions/:actionId/test — run an action once for a record, without retries or side effects
+import { recordAudit } from "@/lib/audit/audit-log";
 import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
-import { testAction, testActionSchema } from "@/lib/workflows/test-action";
+import { testActionFor, testActionSchema } from "@/lib/workflows/test-action";
 
-export const POST = routeHandler("EDITOR", async (request, { params }: RouteParams<{ id: string; actionId: string }>) => {
+export const POST = routeHandler("EDITOR", async (request, { params }: RouteParams<{ id: string; actionId: string }>, actor) => {
   const { id, actionId } = await params;
-  return json(await testAction(id, actionId, await readJson(request, testActionSchema)));
+  const { result, tested } = await testActionFor(id, actionId, await readJson(request, testActionSchema));
+  // A Test sends record data out, so the log says where to: the host only, as the path or query may carry a key.
+  await recordAudit(actor, {
+    action: "action.tested",
+    target: { type: "workflow", id },
+    summary: `Tested "${tested.actionName}" of workflow "${tested.workflowName}" with record ${tested.recordId}: ${
+      tested.host ? `sent to ${tested.host}` : "nothing was sent"
+    }`,
+  });
+  return json(result);
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
