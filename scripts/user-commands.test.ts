@@ -22,8 +22,9 @@ const run = (script: string, args: string[], password?: string) => {
 const client = { headers: new Headers(), secure: false, ip: "127.0.0.1" };
 const PASSWORD = "first long passphrase";
 
-describe("npm run user:create", () => {
-  it("creates the owner of a new install (completing the setup), then users of any role; refuses clearly", { timeout: 240_000 }, async () => {
+// Each command is a new Node process (a few seconds each on a busy machine).
+describe("npm run user:create", { timeout: 240_000 }, () => {
+  it("creates the owner of a new install (completing its setup), then users of any role; refuses clearly", async () => {
     expect(await needsSetup()).toBe(true);
     const early = run("user-create", ["--email", "viewer@example.com", "--name", "Vic", "--role", "viewer"], PASSWORD);
     expect(early.status).toBe(1);
@@ -81,8 +82,8 @@ describe("npm run user:create", () => {
   });
 });
 
-describe("npm run user:reset-password", () => {
-  it("sets the password, ends the user's sessions and clears their failed attempts", { timeout: 240_000 }, async () => {
+describe("npm run user:reset-password", { timeout: 240_000 }, () => {
+  it("sets the password, ends the user's sessions and clears their failed attempts", async () => {
     const created = run("user-create", ["--email", "bo@example.com", "--name", "Bo", "--role", "OWNER"], PASSWORD);
     expect(created.status).toBe(0);
     const bo = await db.user.findUniqueOrThrow({ where: { email: "bo@example.com" } });
