@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { tokenAs } from "./fixtures/accounts";
 import { uniqueName } from "./unique-name";
 
 // Hostile input against the real server, for every route under app/api (found from the
@@ -169,8 +170,11 @@ function fill(template: string, ids: Record<string, string>): string {
     .replace(/\[(\w+)\]/g, (_, param: string) => encodeURIComponent(ids[param] ?? "unknown"));
 }
 
-test("every API route answers hostile input with a 4xx JSON error, never a 5xx", async ({ request }, testInfo) => {
+test("every API route answers hostile input with a 4xx JSON error, never a 5xx", async ({ baseURL }, testInfo) => {
   test.setTimeout(240_000);
+  // A fresh Owner's API token, not the specs' shared session: the corpus calls every route,
+  // sign out and sign out everywhere included, which would end that session for the specs after it.
+  const request = await tokenAs("OWNER", baseURL);
   const templates = routeTemplates();
   expect(templates.length).toBeGreaterThan(15);
   const ids = await fixtures(request, uniqueName("Corpus", testInfo, " "));
@@ -225,6 +229,7 @@ test("every API route answers hostile input with a 4xx JSON error, never a 5xx",
   }
   testInfo.annotations.push({ type: "requests", description: String(sent) });
   expect(sent).toBeGreaterThan(1000);
+  await request.dispose();
 });
 
 /**

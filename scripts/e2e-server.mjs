@@ -1,5 +1,6 @@
 // The app as Playwright tests it: a fresh, seeded SQLite database and key file in a
-// temporary folder, served on PORT (default 3100) by the same start script as npm start.
+// temporary folder, with the specs' owner bootstrapped, served on PORT (default 3100) by the
+// same start script as npm start.
 // Webhook tests deliver to a local HTTPS receiver (e2e/fixtures/receiver.ts), so the
 // server trusts the test CA and may reach localhost, as the integration tests do.
 import { execFileSync } from "node:child_process";
@@ -20,13 +21,24 @@ process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 // Same certificates (same folder) as the receiver in the test process: test/certs.ts
 // creates them once and reuses them. Node reads NODE_EXTRA_CA_CERTS at start, and
-// start.mjs spawns next with process.env, so setting it here is enough.
-const ca = execFileSync(
-  path.join(root, "node_modules", ".bin", "tsx"),
-  ["--eval", 'import { ensureTestCertificates } from "./test/certs.ts"; process.stdout.write(ensureTestCertificates().ca);'],
-  { cwd: root, encoding: "utf8" },
-).trim();
-process.env.NODE_EXTRA_CA_CERTS = ca;
+// start.mjs spawns the server with process.env, so setting it here is enough. The owner the
+// specs sign in as comes from e2e/fixtures/accounts.ts (defined once there), created at start
+// by the bootstrap variables.
+const { ca, owner } = JSON.parse(
+  execFileSync(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [
+      "--eval",
+      'import { ensureTestCertificates } from "./test/certs.ts"; import { OWNER } from "./e2e/fixtures/accounts.ts"; process.stdout.write(JSON.stringify({ ca: ensureTestCertificates().ca, owner: OWNER }));',
+    ],
+    { cwd: root, encoding: "utf8" },
+  ),
+);
+process.env.NODE_EXTRA_CA_CERTS = ca.trim();
+process.env.HOOKFLOW_BOOTSTRAP_NAME = owner.name;
+process.env.HOOKFLOW_BOOTSTRAP_EMAIL = owner.email;
+process.env.HOOKFLOW_BOOTSTRAP_PASSWORD = owner.password;
+process.env.HOOKFLOW_BOOTSTRAP_TOKEN = owner.token;
 process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
 
 await import("./start.mjs");
