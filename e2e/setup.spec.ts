@@ -188,6 +188,17 @@ test.describe("first start", () => {
       headers: { Origin: "https://evil.example", Authorization: `Bearer ${token}` },
     });
     expect(withToken.status()).toBe(201);
+
+    // The server sets the client address from the connection: an X-Forwarded-For a client sends
+    // is not believed (scripts/server.mjs), so it cannot dodge the per-address sign-in throttle.
+    const failed = await api.post("/api/session", {
+      data: { email: "nobody@setup.hookflow.test", password: "not the password" },
+      headers: { "X-Forwarded-For": "203.0.113.66" },
+    });
+    expect(failed.status()).toBe(401);
+    const audit = await (await owner.get("/api/audit-log?action=signin.failed")).json();
+    expect(audit.entries[0].summary).toContain("nobody@setup.hookflow.test");
+    expect(audit.entries[0].ip).toMatch(/^(127\.0\.0\.1|::1)$/);
     for (const context of [...callers, api]) await context.dispose();
   });
 });
