@@ -10,7 +10,7 @@ const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", 
  * client sent is dropped (Next then sets Host, Proto and Port from the connection itself) and
  * X-Forwarded-For is the socket's address alone. Behind a trusted proxy (HOOKFLOW_TRUST_PROXY=1)
  * the proxy's headers stay and the socket's address (the proxy's) is appended to X-Forwarded-For,
- * so its first entry is the client as the proxy saw it.
+ * so the entry before it is the client as the proxy saw it (lib/auth/actor.ts clientAddress()).
  * @param {import("node:http").IncomingHttpHeaders} headers
  * @param {string | undefined} socketAddress
  * @param {boolean} trustProxy

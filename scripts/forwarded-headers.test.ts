@@ -36,7 +36,7 @@ describe("the forwarding headers, without a trusted proxy", () => {
 });
 
 describe("the forwarding headers, behind a trusted proxy (HOOKFLOW_TRUST_PROXY=1)", () => {
-  it("keeps the proxy's headers and appends the connection's address, so the first entry is the client the proxy saw", () => {
+  it("keeps the proxy's headers and appends the connection's address, so the entry before it is the client the proxy saw", () => {
     const headers = rewriteForwardedHeaders(
       { "x-forwarded-for": "198.51.100.7", "x-forwarded-host": "hookflow.example", "x-forwarded-proto": "https" },
       "10.0.0.2",
@@ -48,6 +48,8 @@ describe("the forwarding headers, behind a trusted proxy (HOOKFLOW_TRUST_PROXY=1
       "x-forwarded-proto": "https",
     });
     expect(addressSeen({ "x-forwarded-for": "198.51.100.7" }, "10.0.0.2", true)).toBe("198.51.100.7");
+    // A proxy that appends to a header the client made up: the client's claim is not believed.
+    expect(addressSeen({ "x-forwarded-for": "6.6.6.6, 198.51.100.7" }, "10.0.0.2", true)).toBe("198.51.100.7");
     // Reached directly, not through the proxy: the connection's address.
     expect(addressSeen({}, "10.0.0.2", true)).toBe("10.0.0.2");
   });

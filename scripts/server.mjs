@@ -1,5 +1,5 @@
 // The web server npm start runs (scripts/start.mjs), in place of `next start`: the same Next app
-// through Next's programmatic API on PORT (and HOSTNAME, if set, like next start), with one
+// through Next's programmatic API on PORT, on every interface like next start, with one
 // difference: each request's forwarding headers are rewritten first (scripts/forwarded-headers.mjs),
 // so the client address the app sees is the connection's, not whatever the client claimed.
 // Run after a build: start.mjs builds when the sources changed.
@@ -13,11 +13,11 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const trustProxy = trustsProxy(process.env.HOOKFLOW_TRUST_PROXY);
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+// Listens on every interface, as next start without -H (not on HOSTNAME: Docker sets it to the container's id).
+const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 // prepare() loads instrumentation.ts, whose register() starts the runner and the request inspector.
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -31,10 +31,10 @@ const server = createServer((request, response) => {
   });
 });
 server.on("error", (error) => {
-  console.error(`Hookflow could not listen on ${hostname ?? "every interface"}, port ${port}: ${error.message}`);
+  console.error(`Hookflow could not listen on port ${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
 // On SIGTERM or SIGINT stop taking requests; instrumentation.ts's own handler lets the runner
 // finish its work in flight and then ends the process. Should nothing end it, this does, after

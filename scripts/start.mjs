@@ -19,7 +19,8 @@ function run(command, args) {
 // Fingerprint of everything that goes into the build: size and mtime of each source file.
 function sourceFingerprint() {
   const hash = createHash("sha256");
-  const skip = new Set(["node_modules", ".next", "data", ".git", "test-results", "playwright-report", "e2e"]);
+  // next-env.d.ts is written by the build itself: counting it would rebuild on the next start.
+  const skip = new Set(["node_modules", ".next", "data", ".git", "test-results", "playwright-report", "e2e", "next-env.d.ts"]);
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (skip.has(entry.name)) continue;

@@ -28,16 +28,19 @@ export function isHttps(request: Request): boolean {
 }
 
 /**
- * The caller's address: the first X-Forwarded-For entry with HOOKFLOW_TRUST_PROXY=1 (the proxy's
- * view of the client), else the last one, which Hookflow's own server (scripts/server.mjs) sets
- * from the socket, replacing whatever the client sent.
+ * The caller's address. Hookflow's own server (scripts/server.mjs) rewrites X-Forwarded-For
+ * before the app sees it: without HOOKFLOW_TRUST_PROXY it is the socket's address alone (the
+ * last and only entry); with it, the socket's address (the proxy's) is appended to what the proxy
+ * sent, so the entry before it is the client as the proxy saw it, whether the proxy overwrote
+ * the header or appended to one the client made up (nginx's $proxy_add_x_forwarded_for). One
+ * proxy in front is assumed; entries further left are the client's own claims.
  */
 export function clientAddress(headers: Headers, trustProxy = config().trustProxy): string | null {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const address = trustProxy ? entries[0] : entries.at(-1);
+  const address = trustProxy ? (entries.at(-2) ?? entries.at(-1)) : entries.at(-1);
   return address ? address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 100) : null;
 }
 
