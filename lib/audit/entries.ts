@@ -1,20 +1,9 @@
 import { actorLabel } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AuditAction } from "./audit-actions";
-import { type AuditActor, recordAudit } from "./audit-log";
 
 // Helpers around the audit log for the routes that change workflows and runs, and the history a
 // run's page shows (who enrolled it, who pressed Retry now), read from the entries about it.
-
-type Entry = Parameters<typeof recordAudit>[1];
-
-/**
- * Several entries by one actor, in order (a bulk enrollment writes one per run). One at a time:
- * about 2 ms each here, and createMany was slower still (3 s for a thousand, 2 s this way).
- */
-export async function recordAudits(actor: AuditActor, entries: Entry[]): Promise<void> {
-  for (const entry of entries) await recordAudit(actor, entry);
-}
 
 /** "record 5 (Ada Lovelace)", or "record 5" for a record without a name. */
 export function recordLabel(recordId: number, name: string | null): string {

@@ -5,7 +5,8 @@ import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany } from "@/lib/workflows/runner";
-import { recordAudits, recordLabel } from "@/lib/audit/entries";
+import { recordAudits } from "@/lib/audit/audit-log";
+import { recordLabel } from "@/lib/audit/entries";
 
 const enrollSchema = z.union(
   [
