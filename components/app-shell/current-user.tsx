@@ -43,11 +43,13 @@ export function useGrantableRoles(): Role[] {
 /**
  * useRole for a control the user may lack the role for: spread `control` on each such button or
  * input (disabled, the reason as its tooltip and its description), and show `note` once nearby,
- * so the reason is also visible text. Both are empty when the role is enough.
+ * so the reason is also visible text. Both are empty when the role is enough. `action` names what
+ * is off when the note stands apart from the controls ("Managing secrets needs the Admin role; …").
  */
-export function useRoleGuard(needed: Role) {
-  const { allowed, reason } = useRole(needed);
+export function useRoleGuard(needed: Role, action?: string) {
+  const { allowed, reason: bare } = useRole(needed);
   const noteId = useId();
+  const reason = action && !allowed ? `${action} ${bare.charAt(0).toLowerCase()}${bare.slice(1)}` : bare;
   return {
     allowed,
     reason,

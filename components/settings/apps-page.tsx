@@ -22,7 +22,7 @@ export function AppsPage() {
   const queryClient = useQueryClient();
   const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
   // Editors see the apps to pick one in a webhook; creating and rotating need an Admin.
-  const admin = useRoleGuard("ADMIN");
+  const admin = useRoleGuard("ADMIN", "Managing apps");
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<AppSummary | null>(null);
   // The only place a secret lives in the browser; cleared when its dialog closes.

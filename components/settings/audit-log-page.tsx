@@ -21,6 +21,8 @@ function actionLabel(action: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
+
 /** A day picked in a date field (the viewer's own calendar) as the moment it starts, or the moment after it ends. */
 function dayBound(day: string, edge: "start" | "end"): string | undefined {
   if (!day) return undefined;
@@ -178,8 +180,15 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                 </th>
                 <td className="nowrap">{actionLabel(entry.action)}</td>
                 <td className={styles.summary}>{entry.summary}</td>
-                <td className={`mono ${styles.target}`}>
-                  {entry.target ? `${entry.target.type} ${entry.target.id}` : <span className="muted">—</span>}
+                <td className="nowrap">
+                  {entry.target ? (
+                    // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
+                    <span title={`${entry.target.type} ${entry.target.id}`}>
+                      {entry.target.type} <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
                 </td>
                 <td className="mono nowrap">{entry.ip ?? <span className="muted">—</span>}</td>
               </tr>

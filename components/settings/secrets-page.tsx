@@ -21,7 +21,7 @@ export function SecretsPage() {
   const queryClient = useQueryClient();
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
   // Editors see the secrets to pick one in a webhook; adding and deleting need an Admin.
-  const admin = useRoleGuard("ADMIN");
+  const admin = useRoleGuard("ADMIN", "Managing secrets");
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const deletingUsers = secrets.data?.find((s) => s.name === deleting)?.usedBy ?? [];

@@ -103,8 +103,11 @@ export function TokensPage() {
             <td className="mono nowrap">{token.prefix}…</td>
             <td>{roleName(token.role)}</td>
             <td>{token.createdBy}</td>
-            <td className="nowrap">{formatDateTime(token.createdAt)}</td>
-            <td className="nowrap">{token.expiresAt ? formatDateTime(token.expiresAt) : <span className="muted">Never</span>}</td>
+            {/* Relative times keep the nine columns within the page; the exact time is on hover. */}
+            <td className="nowrap">
+              <RelativeTime value={token.createdAt} />
+            </td>
+            <td className="nowrap">{token.expiresAt ? <RelativeTime value={token.expiresAt} /> : <span className="muted">Never</span>}</td>
             <td className="nowrap">
               {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : <span className="muted">Never</span>}
             </td>

@@ -65,7 +65,9 @@ export function SidePanel({
         ) : (
           // Below Editor the panel is for reading: a disabled fieldset turns off every control in it at once.
           <>
-            <div className={styles.readOnly}>Read only. {editor.note}</div>
+            <div className={styles.readOnly}>
+              <strong>Read only.</strong> {editor.note}
+            </div>
             <fieldset disabled className={styles.disabledControls}>
               {children}
             </fieldset>

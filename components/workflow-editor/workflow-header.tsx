@@ -17,7 +17,7 @@ export function WorkflowHeader() {
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
   const [enrolling, setEnrolling] = useState(false);
   // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
-  const editor = useRoleGuard("EDITOR");
+  const editor = useRoleGuard("EDITOR", "Changing or running this workflow");
   const switchId = useId();
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
 

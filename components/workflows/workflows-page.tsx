@@ -22,7 +22,7 @@ import { RenameWorkflowDialog } from "./rename-workflow-dialog";
 export function WorkflowsPage() {
   const workflows = useQuery({ queryKey: queryKeys.workflows, queryFn: ({ signal }) => workflowsApi.list(signal) });
   // Creating, renaming and deleting need an Editor; below it the buttons stay, disabled, with the reason under the header.
-  const editor = useRoleGuard("EDITOR");
+  const editor = useRoleGuard("EDITOR", "Creating or changing workflows");
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<WorkflowSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkflowSummary | null>(null);
