@@ -21,6 +21,9 @@ function actionLabel(action: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
+
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
 /** A day picked in a date field (the viewer's own calendar) as the moment it starts, or the moment after it ends. */
@@ -170,7 +173,11 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
             {rows.map((entry) => (
               <tr key={entry.id}>
                 <td className="nowrap">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  {/* Day over time: two short lines leave the summary room. */}
+                  <time dateTime={entry.at} title={formatDateTime(entry.at)} className={styles.when}>
+                    <span>{day.format(new Date(entry.at))}</span>
+                    <span className="muted">{clock.format(new Date(entry.at))}</span>
+                  </time>
                 </td>
                 <th scope="row" className="cell-primary">
                   {entry.actor.label}
@@ -178,13 +185,14 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                     <span className="muted"> ({entry.actor.kind === "system" ? "server" : "not signed in"})</span>
                   )}
                 </th>
-                <td className="nowrap">{actionLabel(entry.action)}</td>
+                <td>{actionLabel(entry.action)}</td>
                 <td className={styles.summary}>{entry.summary}</td>
                 <td className="nowrap">
                   {entry.target ? (
                     // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
-                    <span title={`${entry.target.type} ${entry.target.id}`}>
-                      {entry.target.type} <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
+                    <span title={`${entry.target.type} ${entry.target.id}`} className={styles.when}>
+                      <span>{entry.target.type}</span>
+                      <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
                     </span>
                   ) : (
                     <span className="muted">—</span>
