@@ -14,7 +14,7 @@ import { PAGE_HEADERS } from "@/lib/http/page-headers";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const requestHeaders = await headers();
   const actor = await sessionActor(requestHeaders, requestHeaders.get(PAGE_HEADERS.https) === "1");
-  if (!actor || actor.kind !== "user") {
+  if (actor?.kind !== "user") {
     redirect((await needsSetup()) ? "/setup" : signInPath(requestHeaders.get(PAGE_HEADERS.path) ?? "/"));
   }
   const user = { id: actor.userId, name: actor.name, email: actor.email, role: actor.role };

@@ -51,7 +51,7 @@ export const auditQuerySchema = z.strictObject({
   before: z.string().trim().max(100).optional(),
 });
 
-export type AuditEntryView = {
+type AuditEntryView = {
   id: string;
   at: string;
   action: AuditAction;

@@ -27,7 +27,7 @@ export const newInvitationSchema = z.strictObject({
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /** The path of an invitation's page; the value is in the answer once and nowhere else. */
-export const invitationPath = (token: string) => `/invite/${token}`;
+const invitationPath = (token: string) => `/invite/${token}`;
 
 export async function createInvitation(
   inviter: { userId: string; role: Role },
