@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { BASE_URL, OWNER, SIGNED_OUT } from "./fixtures/accounts";
+import { BASE_URL, OWNER, SIGNED_OUT, signedInContext } from "./fixtures/accounts";
 import { uniqueName } from "./unique-name";
 
 // The account pages (issue 11): sign-in, Settings → Users (invitation links, roles,
@@ -198,4 +198,32 @@ test("API tokens: created with its value and curl line shown once, it works unti
   await expect(page.getByText("No entries match these filters")).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByLabel("Action")).toHaveValue("");
+});
+
+test("sign out of all sessions (profile): another open page of that user goes to sign-in on its next request, and back after", async ({
+  browser,
+}) => {
+  const viewer = await signedInContext(browser, "VIEWER");
+  const records = await viewer.newPage();
+  await records.goto("/records");
+  await expect(records.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+
+  const profile = await viewer.newPage();
+  await profile.goto("/profile");
+  await expect(profile.getByText(viewer.user.email)).toBeVisible();
+  await expect(profile.getByRole("main").getByText(/^Viewer$/)).toBeVisible();
+  await profile.getByRole("button", { name: "Sign out of all sessions" }).click();
+  const confirm = profile.getByRole("alertdialog", { name: "Sign out of all sessions?" });
+  await confirm.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(profile).toHaveURL(`${BASE_URL}/sign-in`);
+
+  // The records page is still on screen; its next request is refused (401) and it leaves for sign-in.
+  await records.getByRole("searchbox", { name: /Search contacts/ }).fill("Ada");
+  await expect(records).toHaveURL(/\/sign-in\?next=%2Frecords/);
+  await records.getByLabel("Email").fill(viewer.user.email);
+  await records.getByLabel("Password").fill(viewer.user.password);
+  await records.getByRole("button", { name: "Sign in" }).click();
+  await expect(records).toHaveURL(/\/records/);
+  await expect(records.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await viewer.close();
 });
