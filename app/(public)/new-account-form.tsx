@@ -7,23 +7,18 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { MIN_PASSWORD_LENGTH, passwordSchema } from "@/lib/auth/password-policy";
+import { newUserSchema } from "@/lib/auth/account-schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import styles from "./account-form.module.css";
 
 // The account form of setup and of an invitation: name, email, a password that follows the
-// policy (shown before typing, checked here with the server's own rules) and its confirmation.
-// The server checks name and email again (lib/auth/users.ts newUserSchema) and its messages
-// land next to the fields.
+// policy (shown before typing) and its confirmation, checked here with the server's own rules
+// (newUserSchema); the server checks again and its messages land next to the fields.
 
 type NewAccount = { name: string; email: string; password: string };
 
-const accountFormSchema = z
-  .object({
-    name: z.string().trim().min(1, "Enter a name."),
-    email: z.string().trim().min(1, "Enter an email address."),
-    password: passwordSchema,
-    confirm: z.string(),
-  })
+const accountFormSchema = newUserSchema
+  .extend({ confirm: z.string() })
   .refine((values) => values.password === values.confirm, {
     path: ["confirm"],
     message: "The two passwords differ; type the same one twice.",

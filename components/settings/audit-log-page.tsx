@@ -10,10 +10,11 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
-import { type AuditFilters, accountKeys, accountsApi } from "@/lib/client/accounts-api";
+import { type AuditFilters, accountsApi } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import styles from "./audit-log-page.module.css";
+import { queryKeys } from "@/lib/client/query-keys";
 
 /** "workflow.turned_on" as people read it: "Workflow turned on". */
 function actionLabel(action: string) {
@@ -38,7 +39,7 @@ function dayBound(day: string, edge: "start" | "end"): string | undefined {
 /** The log's pages for these filters, 50 entries each, newest first; the next page starts before the last entry shown. */
 function useAuditEntries(filters: AuditFilters) {
   return useInfiniteQuery({
-    queryKey: accountKeys.audit(filters),
+    queryKey: queryKeys.audit(filters),
     queryFn: ({ pageParam, signal }) => accountsApi.audit(filters, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextBefore ?? undefined,

@@ -10,22 +10,23 @@ import { SchemaForm } from "@/components/ui/schema-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { ROLES, type Role, roleName } from "@/lib/auth/roles";
-import { accountKeys, accountsApi, type CreatedToken } from "@/lib/client/accounts-api";
+import { newApiTokenSchema } from "@/lib/auth/account-schemas";
+import { type Role, roleName } from "@/lib/auth/roles";
+import { accountsApi, type CreatedToken } from "@/lib/client/accounts-api";
 import { formatDateTime } from "@/lib/client/format";
 import { OneTimeValue } from "./one-time-value";
 import styles from "./create-token-dialog.module.css";
+import { queryKeys } from "@/lib/client/query-keys";
 
-// The server has the full rules (lib/auth/api-tokens.ts newApiTokenSchema) and its messages land
-// next to the fields; here the text of the days field becomes a number, or nothing when empty.
-const tokenFormSchema = z.object({
-  name: z.string().trim().min(1, "Name the token (e.g. CRM sync)."),
-  role: z.enum(ROLES),
+// The server's rules (newApiTokenSchema), with the days field's text made a number first, or
+// nothing when empty; the server checks again and its messages land next to the fields.
+const tokenFormSchema = newApiTokenSchema.extend({
   expiresInDays: z
     .string()
     .trim()
     .transform((days) => (days === "" ? undefined : Number(days)))
-    .pipe(z.number("Enter a whole number of days, or leave it empty.").int("Whole days.").optional()),
+    .pipe(z.number("Enter a whole number of days, or leave it empty.").optional())
+    .pipe(newApiTokenSchema.shape.expiresInDays),
 });
 
 /** Create an API token: a name, a role no higher than mine, an optional lifetime; the value is shown here once. */
@@ -42,7 +43,7 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
     // The result holds the token's value; it lives in this dialog's state only.
     gcTime: 0,
     onSuccess: (token) => {
-      queryClient.invalidateQueries({ queryKey: accountKeys.tokens });
+      queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
       setCreated(token);
     },
     detailsMessage: "Fix the highlighted fields and try again.",

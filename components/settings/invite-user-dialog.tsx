@@ -10,19 +10,20 @@ import { SchemaForm } from "@/components/ui/schema-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
-import { ROLES, type Role, roleName } from "@/lib/auth/roles";
-import { accountKeys, accountsApi, type CreatedInvitation } from "@/lib/client/accounts-api";
+import { newInvitationSchema } from "@/lib/auth/account-schemas";
+import { type Role, roleName } from "@/lib/auth/roles";
+import { accountsApi, type CreatedInvitation } from "@/lib/client/accounts-api";
 import { formatDateTime } from "@/lib/client/format";
 import { OneTimeValue } from "./one-time-value";
+import { queryKeys } from "@/lib/client/query-keys";
 
-// The server checks the email's form (lib/auth/invitations.ts) and its message lands next to the
-// field; here an empty email only means "anyone with the link".
-const inviteFormSchema = z.object({
-  role: z.enum(ROLES),
+// The server's rules (newInvitationSchema), where an empty email field means "anyone with the link".
+const inviteFormSchema = newInvitationSchema.extend({
   email: z
     .string()
     .trim()
-    .transform((email) => email || undefined),
+    .transform((email) => email || undefined)
+    .pipe(newInvitationSchema.shape.email),
 });
 
 /**
@@ -41,7 +42,7 @@ export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpen
     // The result holds the link; it lives in this dialog's state only.
     gcTime: 0,
     onSuccess: (invitation) => {
-      queryClient.invalidateQueries({ queryKey: accountKeys.users });
+      queryClient.invalidateQueries({ queryKey: queryKeys.users });
       setCreated(invitation);
     },
     detailsMessage: "Fix the highlighted field and try again.",

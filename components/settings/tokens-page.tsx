@@ -11,10 +11,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { roleName } from "@/lib/auth/roles";
-import { accountKeys, accountsApi, type TokenRow } from "@/lib/client/accounts-api";
+import { accountsApi, type TokenRow } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { CreateTokenDialog } from "./create-token-dialog";
+import { queryKeys } from "@/lib/client/query-keys";
 
 function tokenStatus(token: TokenRow, now: number) {
   if (token.revokedAt)
@@ -29,7 +30,7 @@ function tokenStatus(token: TokenRow, now: number) {
 
 export function TokensPage() {
   const queryClient = useQueryClient();
-  const tokens = useQuery({ queryKey: accountKeys.tokens, queryFn: ({ signal }) => accountsApi.tokens(signal) });
+  const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: ({ signal }) => accountsApi.tokens(signal) });
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenRow | null>(null);
   const [status, setStatus] = useState("");
@@ -38,7 +39,7 @@ export function TokensPage() {
   const revoke = useMutation({
     mutationFn: (token: TokenRow) => accountsApi.revokeToken(token.id),
     onSuccess: (_, token) => {
-      queryClient.invalidateQueries({ queryKey: accountKeys.tokens });
+      queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
       setRevoking(null);
       revoke.reset();
       setStatus(`API token ${token.name} revoked.`);

@@ -14,11 +14,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
-import { accountKeys, accountsApi, type InvitationRow, type UserRow } from "@/lib/client/accounts-api";
+import { accountsApi, type InvitationRow, type UserRow } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { InviteUserDialog } from "./invite-user-dialog";
 import styles from "./users-page.module.css";
+import { queryKeys } from "@/lib/client/query-keys";
 
 type Change = { user: UserRow; role?: Role; deactivated?: boolean };
 
@@ -27,9 +28,9 @@ export function UsersPage() {
   const router = useRouter();
   const me = useCurrentUser();
   const grantable = useGrantableRoles();
-  const users = useQuery({ queryKey: accountKeys.users, queryFn: ({ signal }) => accountsApi.users(signal), select: (data) => data.users });
+  const users = useQuery({ queryKey: queryKeys.users, queryFn: ({ signal }) => accountsApi.users(signal), select: (data) => data.users });
   const invitations = useQuery({
-    queryKey: accountKeys.users,
+    queryKey: queryKeys.users,
     queryFn: ({ signal }) => accountsApi.users(signal),
     select: (data) => data.invitations,
   });
@@ -41,7 +42,7 @@ export function UsersPage() {
   const change = useMutation({
     mutationFn: ({ user, role, deactivated }: Change) => accountsApi.changeUser(user.id, { role, deactivated }),
     onSuccess: ({ user }, { role, deactivated }) => {
-      queryClient.invalidateQueries({ queryKey: accountKeys.users });
+      queryClient.invalidateQueries({ queryKey: queryKeys.users });
       setToggling(null);
       setStatus(
         role
@@ -57,7 +58,7 @@ export function UsersPage() {
   const withdraw = useMutation({
     mutationFn: (invitation: InvitationRow) => accountsApi.withdrawInvitation(invitation.id),
     onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: accountKeys.users });
+      queryClient.invalidateQueries({ queryKey: queryKeys.users });
       setWithdrawing(null);
       withdraw.reset();
       setStatus("Invitation withdrawn.");

@@ -1,8 +1,9 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ROLES, type Role, roleAtLeast } from "./roles";
+import { newApiTokenSchema } from "./account-schemas";
+import { type Role, roleAtLeast } from "./roles";
 
 // API tokens: `Authorization: Bearer hf_…` on any /api route (issue 11). The value is 256 random
 // bits, shown once; the database keeps its SHA-256 only (a fast hash is right for a random
@@ -10,16 +11,6 @@ import { ROLES, type Role, roleAtLeast } from "./roles";
 
 const PREFIX = "hf_";
 const DAY_MS = 86_400_000;
-
-export const newApiTokenSchema = z.strictObject({
-  name: z
-    .string({ error: "Name the token (e.g. CRM sync)." })
-    .trim()
-    .min(1, "Name the token (e.g. CRM sync).")
-    .max(100, "Token names are limited to 100 characters."),
-  role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }),
-  expiresInDays: z.number().int("Whole days.").min(1, "At least 1 day.").max(3650, "At most 3650 days.").optional(),
-});
 
 const hashOf = (value: string) => createHash("sha256").update(value).digest("hex");
 

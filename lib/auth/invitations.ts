@@ -2,8 +2,9 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ROLES, type Role, roleAtLeast, roleName } from "./roles";
-import { createUser, newUserSchema } from "./users";
+import { type Role, roleAtLeast, roleName } from "./roles";
+import { newInvitationSchema, newUserSchema } from "./account-schemas";
+import { createUser } from "./users";
 
 // Invitations (issue 11): there is no mail server, so an Admin creates a one-time link, shown
 // once, and passes it on. Only the link's SHA-256 is kept; it works once, for 7 days, and gives
@@ -12,16 +13,6 @@ import { createUser, newUserSchema } from "./users";
 const VALID_DAYS = 7;
 const DAY_MS = 86_400_000;
 const hashOf = (value: string) => createHash("sha256").update(value).digest("hex");
-
-export const newInvitationSchema = z.strictObject({
-  role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email("Enter an email address, like name@example.com, or leave it out.").max(320))
-    .optional(),
-});
 
 /** What an invitation link's token looks like (256 bits, base64url); anything else names no invitation. */
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createUser, type NewUser, newUserSchema } from "./users";
+import { type NewUser, newUserSchema } from "./account-schemas";
+import { createUser } from "./users";
 
 // First start: "Create the owner account". It happens once: the Installation row (id 1) is
 // claimed before the owner is created, so of two setups at the same moment one wins and the

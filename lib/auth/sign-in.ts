@@ -1,10 +1,10 @@
 import { APIError } from "better-auth/api";
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/audit-log";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { signInSchema } from "./account-schemas";
 import { auth } from "./auth";
-import { MAX_PASSWORD_LENGTH } from "./password-policy";
 import type { Role } from "./roles";
 import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle";
 
@@ -12,11 +12,6 @@ import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./
 // keeps Hookflow's error shape, failures are throttled per account and address, and each try
 // lands in the audit log. A wrong password and an unknown email get the same answer, after the
 // same work (Better Auth hashes the typed password either way).
-
-export const signInSchema = z.strictObject({
-  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().min(1, "Enter your email address.").max(320),
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
-});
 
 type Client = { headers: Headers; secure: boolean; ip: string | null };
 

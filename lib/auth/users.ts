@@ -1,20 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
+import { type NewUser, newUserSchema, userChangeSchema } from "./account-schemas";
 import { passwordSchema } from "./password-policy";
-import { ROLES, type Role, roleAtLeast, roleName } from "./roles";
-
-export const newUserSchema = z.strictObject({
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Names are limited to 200 characters."),
-  email: z
-    .string({ error: "Enter an email address." })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email("Enter an email address, like name@example.com.").max(320, "Email addresses are limited to 320 characters.")),
-  password: passwordSchema,
-});
-export type NewUser = z.infer<typeof newUserSchema>;
+import { type Role, roleAtLeast, roleName } from "./roles";
 
 /**
  * Creates a user with a password and a role; Better Auth hashes it (scrypt). The caller decides
@@ -63,13 +53,6 @@ function userView(user: { id: string; name: string; email: string; role: string;
     createdAt: user.createdAt.toISOString(),
   };
 }
-
-export const userChangeSchema = z
-  .strictObject({
-    role: z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` }).optional(),
-    deactivated: z.boolean({ error: "deactivated is true or false." }).optional(),
-  })
-  .refine((change) => change.role !== undefined || change.deactivated !== undefined, "Send role or deactivated (or both).");
 
 /**
  * Changes a user's role or deactivates (or reactivates) them, as `actor`. Nobody gives a role above

@@ -29,14 +29,6 @@ export type AuditFilters = { actor?: string; action?: AuditAction | ""; from?: s
 type Credentials = { email: string; password: string };
 type NewAccount = { name: string; email: string; password: string };
 
-/** Query keys of the account pages, so a change invalidates exactly the list it touched. */
-export const accountKeys = {
-  users: ["users"] as const,
-  tokens: ["tokens"] as const,
-  audit: (filters: AuditFilters) => ["audit-log", filters] as const,
-  invite: (token: string) => ["invite", token] as const,
-};
-
 export const accountsApi = {
   signIn: (input: Credentials) => apiFetch<ResponseBody<typeof sessionRoute.POST>>("/api/session", { method: "POST", json: input }),
   signOut: () => apiFetch<ResponseBody<typeof sessionRoute.DELETE>>("/api/session", { method: "DELETE" }),

@@ -1,4 +1,5 @@
 import type { ObjectType } from "@/lib/crm/object-types";
+import type { AuditFilters } from "./accounts-api";
 
 // One place for TanStack Query keys so a mutation invalidates exactly what it changed.
 export const queryKeys = {
@@ -18,4 +19,8 @@ export const queryKeys = {
   inspector: ["inspector"] as const,
   inspectorCaptures: (captureUrlId: string) => ["inspector", captureUrlId, "captures"] as const,
   inspectorCapture: (captureUrlId: string, captureId: number) => ["inspector", captureUrlId, "captures", captureId] as const,
+  users: ["users"] as const,
+  tokens: ["tokens"] as const,
+  audit: (filters: AuditFilters) => ["audit-log", filters] as const,
+  invite: (token: string) => ["invite", token] as const,
 };

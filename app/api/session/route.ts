@@ -1,6 +1,7 @@
 // POST /api/session — sign in ({email, password}); GET — who is signed in; DELETE — sign out (ends the session on the server)
 import { clientAddress, isHttps } from "@/lib/auth/actor";
-import { signIn, signInSchema, signOut } from "@/lib/auth/sign-in";
+import { signInSchema } from "@/lib/auth/account-schemas";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { json, noContent, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
 
 export const POST = routeHandler("public", async (request) => {

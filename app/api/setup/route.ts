@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/audit-log";
 import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { needsSetup, setupOwner } from "@/lib/auth/setup";
 import { signIn } from "@/lib/auth/sign-in";
-import { newUserSchema } from "@/lib/auth/users";
+import { newUserSchema } from "@/lib/auth/account-schemas";
 import { json, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
 
 export const GET = routeHandler("public", async () => json({ needsSetup: await needsSetup() }));

@@ -4,7 +4,7 @@ import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { acceptInvitation, openInvitation } from "@/lib/auth/invitations";
 import { roleName } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
-import { newUserSchema } from "@/lib/auth/users";
+import { newUserSchema } from "@/lib/auth/account-schemas";
 import { invitationTokenSchema } from "@/lib/auth/invitations";
 import { json, otherMethods, readJson, readParam, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 

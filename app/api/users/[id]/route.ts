@@ -1,6 +1,7 @@
 // PATCH /api/users/:id — change a user's role or (de)activate them ({role?, deactivated?}); deactivation ends their sessions at once
 import { recordAudit } from "@/lib/audit/audit-log";
-import { changeUser, userChangeSchema } from "@/lib/auth/users";
+import { userChangeSchema } from "@/lib/auth/account-schemas";
+import { changeUser } from "@/lib/auth/users";
 import { roleName } from "@/lib/auth/roles";
 import { json, otherMethods, readJson, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 
