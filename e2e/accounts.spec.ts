@@ -190,7 +190,7 @@ test("API tokens: created with its value and curl line shown once, it works unti
 
   // Both steps are in the audit log; a token's own calls are labelled with it.
   const createdEntries = await auditEntries(page, "Token created");
-  await expect(createdEntries.getByRole("row", { name: new RegExp(`API token "${name}" created with the VIEWER role`) })).toBeVisible();
+  await expect(createdEntries.getByRole("row", { name: new RegExp(`API token "${name}" created with the Viewer role`) })).toBeVisible();
   const revokedEntries = await auditEntries(page, "Token revoked");
   await expect(revokedEntries.getByRole("row", { name: new RegExp(`API token "${name}" revoked`) })).toBeVisible();
   // The actor filter narrows to one person's (or token's) entries.
