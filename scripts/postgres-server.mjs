@@ -59,9 +59,16 @@ export async function startPostgres({ port: from = 0 } = {}) {
   // Durability is not what tests measure: no fsync, so template copies and commits are quick.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "start"]);
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stop);
     spawnSync(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], { cwd: dir, ...ids });
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  // Also when the process ends without calling stop (a crash in a test's global setup): no
+  // server outlives the process that started it.
+  process.on("exit", stop);
   return { url: `postgresql://hookflow@127.0.0.1:${port}/postgres`, port, stop };
 }
