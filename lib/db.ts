@@ -1,5 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseKind, databaseUrl } from "@/lib/db/database-url";
 
 // In WAL mode, synchronous=NORMAL syncs the log at checkpoints instead of at every commit:
@@ -13,12 +15,15 @@ class TunedSqlite extends PrismaBetterSqlite3 {
   }
 }
 
+// Two generated clients from one schema (scripts/prisma-generate.mjs): a Prisma client is
+// built for one provider. The SQLite client's types are the app's types; the PostgreSQL
+// client has the same models, fields and methods (lib/db.test.ts checks its delegates
+// against them), so it is used through the same type.
 function createClient(): PrismaClient {
   const url = databaseUrl();
-  if (databaseKind(url) !== "sqlite") {
-    // The generated client is built for the SQLite provider; the PostgreSQL client
-    // is generated from the same schema by a later change (see README, "PostgreSQL").
-    throw new Error("This build of Hookflow runs on SQLite only: set DATABASE_URL to a file: URL.");
+  if (databaseKind(url) === "postgresql") {
+    const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as PrismaClient;
   }
   // timeout: how long a writer waits for SQLite's lock before giving up (ms).
   return new PrismaClient({ adapter: new TunedSqlite({ url, timeout: 10_000 }) });

@@ -21,7 +21,7 @@ const storedProperties = (json: unknown): StoredProperties => keyedByName(Object
  * Writes a record's properties as JSON text. Prisma copies a Json input key by key with plain
  * assignment, which drops a "__proto__" property (the assignment changes the copy's prototype);
  * the text keeps every key. Reading back is fine (JSON.parse makes own keys). As in
- * lib/db/insert-rows.ts, PostgreSQL will need the parameter cast to jsonb.
+ * lib/db/insert-rows.ts, PostgreSQL reads the untyped text parameter as jsonb.
  */
 async function writeProperties(tx: Pick<Prisma.TransactionClient, "$executeRaw">, recordId: number, properties: StoredProperties) {
   await tx.$executeRaw`UPDATE "Record" SET "properties" = ${jsonParam(properties)} WHERE "id" = ${recordId}`;

@@ -7,8 +7,10 @@ type Tx = Pick<Prisma.TransactionClient, "$executeRaw">;
  * millisecond per row here (Prisma renders and compiles it anew on every call, as row
  * counts vary); the same INSERT as a parameterized statement costs a tenth of that.
  * Identifiers are quoted as Prisma quotes them; values are bound parameters. Dates bind as
- * Prisma stores them; JSON is passed as text (jsonParam), which PostgreSQL will need cast
- * to jsonb when that provider arrives. Only for tables whose columns the caller lists in full.
+ * Prisma stores them; JSON is passed as text (jsonParam). The same statement runs on SQLite
+ * and PostgreSQL: @prisma/adapter-pg sends parameters untyped, so PostgreSQL types each from
+ * its target column (text to jsonb, an ISO date to timestamp); tested on both. Only for
+ * tables whose columns the caller lists in full.
  */
 export async function insertRows(tx: Tx, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   if (!rows.length) return;

@@ -284,10 +284,11 @@ describe("request inspector", () => {
 
   it("answers and stores a request even when the stored response cannot be sent as set", async () => {
     const captureUrl = await createCaptureUrl({});
-    // Written by an older version that accepted any text as a content type.
+    // Written by an older version that accepted any text as a content type (a control
+    // character; U+0001, as PostgreSQL's text cannot hold U+0000).
     await db.inspectorBin.update({
       where: { id: captureUrl.id },
-      data: { responseStatus: 201, responseContentType: "text/plain; a=\u0000", responseBody: "hello" },
+      data: { responseStatus: 201, responseContentType: "text/plain; a=\u0001", responseBody: "hello" },
     });
     const result = await post(captureUrl.url, '{"n":1}');
     expect(result.ok).toBe(true);
