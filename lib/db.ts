@@ -17,8 +17,8 @@ class TunedSqlite extends PrismaBetterSqlite3 {
 
 // Two generated clients from one schema (scripts/prisma-generate.mjs): a Prisma client is
 // built for one provider. The SQLite client's types are the app's types; the PostgreSQL
-// client has the same models, fields and methods (lib/db.test.ts checks its delegates
-// against them), so it is used through the same type.
+// client has the same models, fields and methods (lib/db/two-clients.test.ts checks its
+// models and fields against them), so it is used through the same type.
 function createClient(): PrismaClient {
   const url = databaseUrl();
   if (databaseKind(url) === "postgresql") {

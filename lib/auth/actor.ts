@@ -67,17 +67,14 @@ export async function sessionActor(headers: Headers, secure: boolean, ip = clien
     query: { disableCookieCache: true },
     returnHeaders: true,
   });
-  if (!found) return null;
-  // Read role and deactivation from the row, not the session's copy: a change applies at once.
-  const user = await db.user.findUnique({
-    where: { id: found.user.id },
-    select: { name: true, email: true, role: true, deactivatedAt: true },
-  });
+  // With the cookie cache off, Better Auth read the session and its user from the database just
+  // now: role and deactivation are the row's, so a change applies at once.
+  const user = found?.user;
   if (!user || user.deactivatedAt) return null;
   const refreshCookies = answer.getSetCookie();
   return {
     kind: "user",
-    userId: found.user.id,
+    userId: user.id,
     name: user.name,
     email: user.email,
     role: user.role as Role,

@@ -67,8 +67,7 @@ export function routeHandler<P, R extends Response>(
       }
       const response = await handler(request, context, actor);
       // A session in use stays signed in: Better Auth extends it once a day, and the browser's cookie with it.
-      if (actor.kind === "user") for (const cookie of actor.refreshCookies ?? []) response.headers.append("Set-Cookie", cookie);
-      return response;
+      return actor.kind === "user" ? withCookies(response, actor.refreshCookies ?? []) : response;
     } catch (error) {
       return errorResponse(error);
     }
@@ -139,6 +138,12 @@ function zodDetails(error: z.ZodError) {
 /** A JSON answer whose type carries its body's type (see TypedResponse). */
 export function json<T>(body: T, status = 200, headers?: HeadersInit): TypedResponse<T> {
   return NextResponse.json(body, { status, headers });
+}
+
+/** The response with these Set-Cookie values added (a session's cookie from sign-in, sign-out or its daily extension). */
+export function withCookies<R extends Response>(response: R, setCookies: string[]): R {
+  for (const cookie of setCookies) response.headers.append("Set-Cookie", cookie);
+  return response;
 }
 
 export function noContent(): NoContentResponse {

@@ -2,7 +2,7 @@
 import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { signInSchema } from "@/lib/auth/account-schemas";
 import { signIn, signOut } from "@/lib/auth/sign-in";
-import { json, noContent, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
+import { json, noContent, otherMethods, readJson, routeHandler, withCookies } from "@/lib/http/route-handler";
 
 export const POST = routeHandler("public", async (request) => {
   const { user, setCookies } = await signIn(await readJson(request, signInSchema), {
@@ -10,9 +10,7 @@ export const POST = routeHandler("public", async (request) => {
     secure: isHttps(request),
     ip: clientAddress(request.headers),
   });
-  const response = json({ user });
-  for (const cookie of setCookies) response.headers.append("Set-Cookie", cookie);
-  return response;
+  return withCookies(json({ user }), setCookies);
 });
 
 export const GET = routeHandler("VIEWER", async (_request, _context, actor) =>
@@ -26,10 +24,7 @@ export const GET = routeHandler("VIEWER", async (_request, _context, actor) =>
 );
 
 export const DELETE = routeHandler("public", async (request) => {
-  const response = noContent();
-  for (const cookie of await signOut({ headers: request.headers, secure: isHttps(request), ip: null }))
-    response.headers.append("Set-Cookie", cookie);
-  return response;
+  return withCookies(noContent(), await signOut({ headers: request.headers, secure: isHttps(request), ip: null }));
 });
 
 export const { PUT, PATCH } = otherMethods({ GET, POST, DELETE });

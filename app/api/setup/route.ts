@@ -4,7 +4,7 @@ import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { needsSetup, setupOwner } from "@/lib/auth/setup";
 import { signIn } from "@/lib/auth/sign-in";
 import { newUserSchema } from "@/lib/auth/account-schemas";
-import { json, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
+import { json, otherMethods, readJson, routeHandler, withCookies } from "@/lib/http/route-handler";
 
 export const GET = routeHandler("public", async () => json({ needsSetup: await needsSetup() }));
 
@@ -24,9 +24,7 @@ export const POST = routeHandler("public", async (request) => {
     { email: input.email, password: input.password },
     { headers: request.headers, secure: isHttps(request), ip },
   );
-  const response = json({ user }, 201);
-  for (const cookie of setCookies) response.headers.append("Set-Cookie", cookie);
-  return response;
+  return withCookies(json({ user }, 201), setCookies);
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -6,7 +6,7 @@ import { roleName } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
 import { newUserSchema } from "@/lib/auth/account-schemas";
 import { invitationTokenSchema } from "@/lib/auth/invitations";
-import { json, otherMethods, readJson, readParam, routeHandler, type RouteParams } from "@/lib/http/route-handler";
+import { json, otherMethods, readJson, readParam, routeHandler, type RouteParams, withCookies } from "@/lib/http/route-handler";
 
 const tokenOf = async (params: Promise<{ token: string }>) => readParam((await params).token, invitationTokenSchema, "This invitation");
 
@@ -30,9 +30,7 @@ export const POST = routeHandler("public", async (request, { params }: RoutePara
     { email: input.email, password: input.password },
     { headers: request.headers, secure: isHttps(request), ip },
   );
-  const response = json({ user: signedIn.user }, 201);
-  for (const cookie of signedIn.setCookies) response.headers.append("Set-Cookie", cookie);
-  return response;
+  return withCookies(json({ user: signedIn.user }, 201), signedIn.setCookies);
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });
