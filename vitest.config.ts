@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { DATABASE_FREE_FILES } from "./test/projects";
+import { DATABASE_FREE_FILES, POSTGRESQL_ONLY_FILES } from "./test/projects";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -13,11 +13,17 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Two projects: every test file on SQLite, and the files that use the database again on
-    // a real PostgreSQL server that test/global-setup.ts starts (initdb in a temporary folder).
+    // a real PostgreSQL server that test/global-setup.ts starts (initdb in a temporary folder);
+    // a few files test what only PostgreSQL has and run there alone (test/projects.ts).
     projects: [
       {
         extends: true,
-        test: { name: "sqlite", globalSetup: ["test/global-setup.ts"], setupFiles: ["test/database-per-file.ts"] },
+        test: {
+          name: "sqlite",
+          exclude: ["**/node_modules/**", ...POSTGRESQL_ONLY_FILES],
+          globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/database-per-file.ts"],
+        },
       },
       {
         extends: true,

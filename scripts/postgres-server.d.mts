@@ -1,1 +1,9 @@
-export function startPostgres(options?: { port?: number }): Promise<{ url: string; port: number; stop: () => void }>;
+export type PostgresServer = {
+  url: string;
+  port: number;
+  stop: () => void;
+  restart: () => Promise<void>;
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
+};
+export function startPostgres(options?: { port?: number }): Promise<PostgresServer>;

@@ -2,11 +2,12 @@
 // loopback port, deleted on stop. Uses Debian's `postgresql` package (`.ci/run` installs it
 // where missing); finds its programs with `pg_config --bindir` or /usr/lib/postgresql/*/bin.
 // PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 
 function binDir() {
   const candidates = [];
@@ -38,7 +39,8 @@ async function freePort(from) {
 }
 
 /**
- * Starts a new cluster; `url` is the superuser's URL to its `postgres` database.
+ * Starts a new cluster; `url` is the superuser's URL to its `postgres` database. `pause` stops
+ * the server (fast mode), `resume` starts it again, `restart` does both.
  * `port`: where to start looking for a free port (0: any).
  */
 export async function startPostgres({ port: from = 0 } = {}) {
@@ -60,6 +62,17 @@ export async function startPostgres({ port: from = 0 } = {}) {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "start"]);
   let stopped = false;
+  // Stopped as an operator stops it (running transactions are cut off, clients' connections
+  // closed) and started again on the same port with the same data, for tests of workers that
+  // outlive their database. Asynchronous, so the caller's process (a test's receiver) keeps
+  // answering meanwhile.
+  const pgCtl = (args) => promisify(execFile)(path.join(bin, "pg_ctl"), ["-D", data, ...args], { cwd: dir, ...ids });
+  const pause = () => pgCtl(["-m", "fast", "-w", "stop"]);
+  const resume = () => pgCtl(["-l", path.join(dir, "server.log"), "-o", options, "-w", "start"]);
+  const restart = async () => {
+    await pause();
+    await resume();
+  };
   const stop = () => {
     if (stopped) return;
     stopped = true;
@@ -70,5 +83,5 @@ export async function startPostgres({ port: from = 0 } = {}) {
   // Also when the process ends without calling stop (a crash in a test's global setup): no
   // server outlives the process that started it.
   process.on("exit", stop);
-  return { url: `postgresql://hookflow@127.0.0.1:${port}/postgres`, port, stop };
+  return { url: `postgresql://hookflow@127.0.0.1:${port}/postgres`, port, stop, restart, pause, resume };
 }

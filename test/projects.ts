@@ -37,3 +37,11 @@ export const DATABASE_FREE_FILES: string[] = [
   "scripts/check-config.test.ts",
   "scripts/forwarded-headers.test.ts",
 ];
+
+// Test files about what only PostgreSQL has (LISTEN/NOTIFY, several worker processes on one
+// server, a server restart): they run in the "postgresql" project only.
+export const POSTGRESQL_ONLY_FILES: string[] = [
+  "lib/jobs/job-wakeups.test.ts",
+  "lib/workflows/many-workers.test.ts",
+  "lib/workflows/database-restart.test.ts",
+];

@@ -14,3 +14,26 @@ export async function webhookWorkflow(trigger: Record<string, unknown> = {}, ena
     }),
   );
 }
+
+/** A contact workflow, on, whose one action POSTs the contact's email to `webhookUrl`. */
+export async function deliveryWorkflow(name: string, webhookUrl: string) {
+  const wf = await createWorkflow({ name, objectType: "contact" });
+  return updateWorkflow(
+    wf.id,
+    updateWorkflowSchema.parse({
+      revision: wf.revision,
+      enabled: true,
+      actions: [
+        {
+          id: "send",
+          type: "SEND_WEBHOOK",
+          config: {
+            method: "POST",
+            webhookUrl,
+            body: { type: "CUSTOM", fields: [{ key: "email", source: { type: "PROPERTY", property: "email" } }] },
+          },
+        },
+      ],
+    }),
+  );
+}

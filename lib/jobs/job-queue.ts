@@ -3,8 +3,10 @@ import { EventEmitter } from "node:events";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { databaseKind } from "@/lib/db/database-url";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { JobKind } from "./job-catalog";
+import { JOBS_CHANNEL } from "./job-wakeups";
 
 // The durable queue: jobs are rows of the app database, enqueued in the same transaction
 // as the change that causes them. A worker claims due jobs with a lease; while it works it
@@ -40,7 +42,7 @@ export type ClaimedJob<P = unknown> = {
 // How long a claim holds before another worker may take the job over; tests shorten it.
 export const LEASE_MS = config().leaseMs;
 
-/** Wakes workers of this process after a commit that enqueued jobs (others find them by polling). */
+/** Wakes workers of this process after a commit that enqueued jobs (other processes: job-wakeups.ts). */
 export const queueEvents = new EventEmitter();
 queueEvents.setMaxListeners(100);
 export const notifyEnqueued = () => queueEvents.emit("enqueued");
@@ -82,7 +84,16 @@ export async function enqueueMany<P>(tx: Tx, kind: JobKind<P>, jobs: NewJob<P>[]
     ];
   });
   await insertRows(tx, "Job", JOB_COLUMNS, rows);
+  if (rows.some((row) => (row[7] as Date) <= now)) await notifyOtherProcesses(tx);
   return rows.map((row) => row[0] as string);
+}
+
+/**
+ * On PostgreSQL, wakes the workers of every process (job-wakeups.ts) when the caller's
+ * transaction commits; nothing is sent if it rolls back. SQLite's other processes poll.
+ */
+async function notifyOtherProcesses(tx: Pick<Tx, "$executeRaw">): Promise<void> {
+  if (databaseKind() === "postgresql") await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, '')`;
 }
 
 /** Writes one job in the caller's transaction; see enqueueMany. */
@@ -90,20 +101,97 @@ export async function enqueue<P>(tx: Tx, kind: JobKind<P>, job: NewJob<P>): Prom
   return (await enqueueMany(tx, kind, [job]))[0];
 }
 
-/**
- * Claims up to `limit` due jobs of a lane for `workerId`. A destination already running
- * `perDestination` jobs (in any process) is skipped, so a slow endpoint holds only its own
- * slots and other destinations keep moving.
- */
-export async function claimJobs(options: {
+type ClaimOptions = {
   lane: Lane;
   workerId: string;
   limit: number;
   perDestination: number;
+  /** Jobs this worker is running now: never claimed again, even when their lease ran out (a late renewal). */
+  running?: string[];
   now?: Date;
-}): Promise<ClaimedJob[]> {
-  const now = options.now ?? new Date();
+};
+
+/**
+ * Claims up to `limit` due jobs of a lane for `workerId`: queued jobs that are due, and
+ * running jobs whose lease ran out (their worker died, hung, or lost the database for
+ * longer than the lease), but never one in `running`. A destination already running
+ * `perDestination` jobs (in any process) is skipped, so a slow endpoint holds only its own
+ * slots and other destinations keep moving.
+ */
+export async function claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
   if (options.limit <= 0) return [];
+  const rows = databaseKind() === "postgresql" ? await claimOnPostgresql(options) : await claimOnSqlite(options);
+  return rows.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, key: stepId }));
+}
+
+type ClaimedRow = Omit<ClaimedJob, "key" | "lane"> & { lane: string; stepId: string | null };
+
+/**
+ * PostgreSQL: one statement picks and takes the jobs. Claims of a lane take turns on a
+ * transaction-level advisory lock, so the per-destination counts each one reads include every
+ * claim committed before it, in any process: without the turn, two workers reading the same
+ * counts at once could each fill a destination's slots. Inside, FOR UPDATE SKIP LOCKED passes
+ * over rows other transactions hold (a job being finished or renewed) instead of waiting.
+ * Queued and expired jobs are picked by two index walks that stop at the limit, never a sort
+ * of all due work; per destination, candidates are ranked so the batch fills only the slots
+ * left.
+ */
+async function claimOnPostgresql(options: ClaimOptions): Promise<ClaimedRow[]> {
+  const now = options.now ?? new Date();
+  const lease = new Date(now.getTime() + LEASE_MS);
+  const take = options.limit * 4;
+  const running = options.running ?? [];
+  // An empty array literal would need a type; a never-used id keeps the parameter text[].
+  const excluded = running.length ? running : [""];
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hookflow-claim:${options.lane}`}))`;
+    return tx.$queryRaw<ClaimedRow[]>`
+      WITH busy AS (
+        SELECT destination, count(*) AS n FROM "Job"
+        WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" > ${now} AND destination IS NOT NULL
+        GROUP BY destination
+      ),
+      saturated AS (SELECT destination FROM busy WHERE n >= ${options.perDestination}),
+      expired AS (
+        SELECT id, destination, "lockedUntil" AS due FROM "Job"
+        WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" < ${now}
+          AND id <> ALL(${excluded}::text[])
+          AND (destination IS NULL OR destination NOT IN (SELECT destination FROM saturated))
+        ORDER BY "lockedUntil" LIMIT ${take}
+        FOR UPDATE SKIP LOCKED
+      ),
+      queued AS (
+        SELECT id, destination, "runAt" AS due FROM "Job"
+        WHERE lane = ${options.lane} AND status = 'QUEUED' AND "runAt" <= ${now}
+          AND (destination IS NULL OR destination NOT IN (SELECT destination FROM saturated))
+        ORDER BY "runAt" LIMIT ${take}
+        FOR UPDATE SKIP LOCKED
+      ),
+      ranked AS (
+        SELECT c.id, c.destination, c.due, c.source,
+               row_number() OVER (PARTITION BY c.destination ORDER BY c.source, c.due) AS rank
+        FROM (SELECT *, 0 AS source FROM expired UNION ALL SELECT *, 1 AS source FROM queued) c
+      ),
+      chosen AS (
+        SELECT r.id FROM ranked r LEFT JOIN busy b ON b.destination = r.destination
+        WHERE r.destination IS NULL OR coalesce(b.n, 0) + r.rank <= ${options.perDestination}
+        ORDER BY r.source, r.due LIMIT ${options.limit}
+      )
+      UPDATE "Job" AS j
+      SET status = 'RUNNING', "lockedBy" = ${options.workerId}, "lockedUntil" = ${lease},
+          attempts = j.attempts + 1, "updatedAt" = ${now}
+      FROM chosen WHERE j.id = chosen.id
+      RETURNING j.id, j.lane, j.kind, j.payload, j.destination, j.attempts, j."stepId"`;
+  });
+}
+
+/**
+ * SQLite: one writer at a time, so a read of the due jobs and a compare-and-set update in
+ * one transaction are enough; the update checks the due conditions again, and the new lease
+ * time tells which rows this claim took.
+ */
+async function claimOnSqlite(options: ClaimOptions): Promise<ClaimedRow[]> {
+  const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const busy = await tx.job.groupBy({
       by: ["destination"],
@@ -113,11 +201,9 @@ export async function claimJobs(options: {
     const running = new Map(busy.map((b) => [b.destination as string, b._count._all]));
     const saturated = [...running].filter(([, n]) => n >= options.perDestination).map(([d]) => d);
     const expired: Prisma.JobWhereInput = {
-      // A lease that ran out: its worker died or hung. Never our own: a job this worker
-      // still runs (its renewal merely late) must not be started a second time.
       status: "RUNNING",
       lockedUntil: { lt: now },
-      lockedBy: { not: options.workerId },
+      ...(options.running?.length ? { id: { notIn: options.running } } : {}),
     };
     const queued: Prisma.JobWhereInput = { status: "QUEUED", runAt: { lte: now } };
     const skip = saturated.length ? { NOT: { destination: { in: saturated } } } : {};
@@ -140,20 +226,16 @@ export async function claimJobs(options: {
       chosen.push(job.id);
     }
     if (!chosen.length) return [];
-    // One compare-and-set for the batch: the due conditions are checked again in the update,
-    // so a job another process claimed since the read is skipped, and the new lease time
-    // tells which rows this claim took.
     const lease = new Date(now.getTime() + LEASE_MS);
     await tx.job.updateMany({
       where: { id: { in: chosen }, OR: [expired, queued] },
       data: { status: "RUNNING", lockedBy: options.workerId, lockedUntil: lease, attempts: { increment: 1 } },
     });
-    const claimed = await tx.job.findMany({
+    return tx.job.findMany({
       where: { id: { in: chosen }, lockedBy: options.workerId, lockedUntil: lease, status: "RUNNING" },
       orderBy: { runAt: "asc" },
       select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true, stepId: true },
     });
-    return claimed.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, key: stepId }));
   });
 }
 
@@ -244,7 +326,9 @@ export async function findQueuedJob(tx: Tx, key: string): Promise<{ id: string; 
 
 /** Moves a queued job's due time; false when it is no longer queued. */
 export async function setJobRunAt(tx: Tx, jobId: string, runAt: Date): Promise<boolean> {
-  return (await tx.job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { runAt } })).count === 1;
+  const moved = (await tx.job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { runAt } })).count === 1;
+  if (moved && runAt <= new Date()) await notifyOtherProcesses(tx);
+  return moved;
 }
 
 /** When the queued jobs with these keys are due: the earliest per key. */
@@ -282,6 +366,8 @@ export async function releaseJobs(workerId: string): Promise<number> {
     where: { lockedBy: workerId, status: "RUNNING" },
     data: { status: "QUEUED", lockedBy: null, lockedUntil: null },
   });
+  // Another process's workers may take them over at once.
+  if (result.count) await notifyOtherProcesses(db);
   return result.count;
 }
 

@@ -1,5 +1,7 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable, whileDatabaseAway } from "@/lib/db/database-away";
+import { onJobsEnqueuedAnywhere } from "./job-wakeups";
 import { INTERNAL_FAILURE_LIMIT, INTERNAL_RETRY_MS, parsePayload } from "./job-catalog";
 import {
   claimJobs,
@@ -80,12 +82,17 @@ export function startWorker(options: WorkerOptions): Worker {
   const pollMs = options.pollMs ?? 250;
   let stopping = false;
   const inFlight = new Set<Promise<void>>();
+  // Ids of the jobs this worker runs now: a claim never takes one of them back, even if its
+  // lease ran out while the database was away (renewals failed), but a job of ours whose run
+  // ended without recording it (the database was away then too) is claimed again.
+  const runningIds = new Set<string>();
   const busy: Record<Lane, number> = { webhook: 0, default: 0 };
   const wakers = new Set<() => void>();
   const wakeAll = () => {
     for (const wake of wakers) wake();
   };
   queueEvents.on("enqueued", wakeAll);
+  const stopListening = onJobsEnqueuedAnywhere(wakeAll, log);
 
   async function runJob(job: ClaimedJob) {
     const renew = setInterval(() => void renewLease(job.id, id).catch(() => {}), LEASE_MS / 3);
@@ -101,7 +108,7 @@ export function startWorker(options: WorkerOptions): Worker {
       await handler(job, id);
     } catch (error) {
       const policy = parsed.ok ? parsed.kind.retry : { failureLimit: INTERNAL_FAILURE_LIMIT, retryMs: INTERNAL_RETRY_MS };
-      await handlerFailed(job, handler, error, policy).catch((e) =>
+      await whileDatabaseAway(() => handlerFailed(job, handler, error, policy), LEASE_MS).catch((e) =>
         log(`recording the failure of job ${job.id} failed: ${(e as Error).message}`),
       );
     } finally {
@@ -128,6 +135,12 @@ export function startWorker(options: WorkerOptions): Worker {
     const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
     const tries = job.attempts;
     const limit = policy.failureLimit;
+    if (isDatabaseUnavailable(error)) {
+      // Not the job's fault: it runs again as soon as the database is back.
+      log(`job ${job.id} (${job.kind}) stopped: the database is unavailable; it runs again when the database is back`);
+      await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: new Date(), lastError }));
+      return;
+    }
     if (tries < limit) {
       const retryAt = new Date(Date.now() + (options.internalRetryMs ?? policy.retryMs) * 2 ** (tries - 1));
       log(`job ${job.id} (${job.kind}) failed (${tries} of ${limit} in a row), trying again at ${retryAt.toISOString()}: ${lastError}`);
@@ -157,20 +170,24 @@ export function startWorker(options: WorkerOptions): Worker {
       const free = limit - busy[lane];
       if (free >= batch || (free > 0 && busy[lane] === 0)) {
         try {
-          claimed = await claimJobs({ lane, workerId: id, limit: Math.min(free, 32), perDestination });
+          claimed = await claimJobs({ lane, workerId: id, limit: Math.min(free, 32), perDestination, running: [...runningIds] });
         } catch (error) {
           log(`claiming ${lane} jobs failed: ${(error as Error).message}`);
         }
       }
       for (const job of claimed) {
         busy[lane]++;
+        runningIds.add(job.id);
         const run = runJob(job).finally(() => {
           busy[lane]--;
+          runningIds.delete(job.id);
           inFlight.delete(run);
           wakeAll();
         });
         inFlight.add(run);
       }
+      // stop() may have come while this claim ran: its wake-up found no sleeper.
+      if (stopping) break;
       if (claimed.length === 0 || limit - busy[lane] < batch) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(done, pollMs);
@@ -194,6 +211,7 @@ export function startWorker(options: WorkerOptions): Worker {
       stopping = true;
       wakeAll();
       queueEvents.off("enqueued", wakeAll);
+      stopListening();
       await Promise.all(loops);
       // Let calls in flight finish (their results are recorded), up to a grace period;
       // anything still running is handed back for another worker.

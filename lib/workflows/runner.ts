@@ -6,6 +6,7 @@ import { summaryContext } from "@/lib/actions/action-names";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
+import { whileDatabaseAway } from "@/lib/db/database-away";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -15,6 +16,7 @@ import {
   completeJobs,
   enqueueMany,
   heldJobs,
+  LEASE_MS,
   notifyEnqueued,
   rescheduleJob,
   type ClaimedJob,
@@ -265,7 +267,11 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
         )
       : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
   }
-  await writeOutcome({ job, workerId, step, startedAt, result, following });
+  // The request was sent: if the database is away (a restart), wait for it rather than let
+  // the lease run out and the job send the same request again. writeOutcome checks that this
+  // worker still holds the job, so a write repeated after a commit whose answer was lost is
+  // a no-op.
+  await whileDatabaseAway(() => writeOutcome({ job, workerId, step, startedAt, result, following }), LEASE_MS);
 };
 
 /**
