@@ -87,9 +87,14 @@ export function startWorker(options: WorkerOptions): Worker {
   // ended without recording it (the database was away then too) is claimed again.
   const runningIds = new Set<string>();
   const busy: Record<Lane, number> = { webhook: 0, default: 0 };
-  const wakers = new Set<() => void>();
+  // Each lane's loop sleeps between claims; new work wakes every lane, a finished job only its own.
+  const wakers: Record<Lane, Set<() => void>> = { webhook: new Set(), default: new Set() };
+  const wakeLane = (lane: Lane) => {
+    for (const wake of wakers[lane]) wake();
+  };
   const wakeAll = () => {
-    for (const wake of wakers) wake();
+    wakeLane("webhook");
+    wakeLane("default");
   };
   queueEvents.on("enqueued", wakeAll);
   const stopListening = onJobsEnqueuedAnywhere(wakeAll, log);
@@ -165,14 +170,18 @@ export function startWorker(options: WorkerOptions): Worker {
     // Claim in batches: a claim costs the same few queries for one job or thirty, so while
     // work is in flight wait until a quarter of the lane is free before claiming again.
     const batch = Math.max(1, Math.floor(limit / 4));
+    let failedClaims = 0;
     while (!stopping) {
       let claimed: ClaimedJob[] = [];
       const free = limit - busy[lane];
       if (free >= batch || (free > 0 && busy[lane] === 0)) {
         try {
           claimed = await claimJobs({ lane, workerId: id, limit: Math.min(free, 32), perDestination, running: [...runningIds] });
+          if (failedClaims) log(`claiming ${lane} jobs works again, after ${failedClaims} failed tries`);
+          failedClaims = 0;
         } catch (error) {
-          log(`claiming ${lane} jobs failed: ${(error as Error).message}`);
+          // Once per outage, not at every poll.
+          if (failedClaims++ === 0) log(`claiming ${lane} jobs failed: ${(error as Error).message}; trying again at every poll`);
         }
       }
       for (const job of claimed) {
@@ -182,7 +191,7 @@ export function startWorker(options: WorkerOptions): Worker {
           busy[lane]--;
           runningIds.delete(job.id);
           inFlight.delete(run);
-          wakeAll();
+          wakeLane(lane);
         });
         inFlight.add(run);
       }
@@ -193,10 +202,10 @@ export function startWorker(options: WorkerOptions): Worker {
           const timer = setTimeout(done, pollMs);
           function done() {
             clearTimeout(timer);
-            wakers.delete(done);
+            wakers[lane].delete(done);
             resolve();
           }
-          wakers.add(done);
+          wakers[lane].add(done);
         });
       }
     }
