@@ -33,9 +33,9 @@ export type Row = {
   met?: boolean | null;
 };
 
-export function addRow(row: Row) {
+export function writeRows(rows: Row[]) {
   const file = process.env.BENCH_RESULT_FILE;
-  if (file) fs.appendFileSync(file, `${JSON.stringify(row)}\n`);
+  if (file) fs.appendFileSync(file, rows.map((row) => `${JSON.stringify(row)}\n`).join(""));
 }
 
 /** The q-quantile (0..1) of sorted numbers, nearest rank. */

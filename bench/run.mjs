@@ -110,7 +110,7 @@ if (!SKIP.has("ingest")) {
         console.log(`  FAILED: ${accepted}/${n} hook events accepted`);
       }
       addRow({
-        measurement: `ingest ${name}: trivial route GET /api/health (N=${n})`,
+        measurement: `ingest ${name}: GET /api/health (trivial, N=${n})`,
         value: `${trivial.rate.toFixed(0)} req/s`,
         ratio: "1.00×",
       });
@@ -138,7 +138,7 @@ if (!SKIP.has("claims")) {
     if (code !== 0) failed = true;
     if (fs.readFileSync(resultFile, "utf8").length === before)
       addRow({ measurement: "claim time with 1M rows (bench/claims.ts)", value: "see its output above" });
-  } else addRow({ measurement: "claim time with 1M rows", value: "skipped: bench/claims.ts not there yet" });
+  } else addRow({ measurement: "claim time with 1M rows", value: "skipped: no bench/claims.ts" });
 }
 postgres?.stop();
 
@@ -161,7 +161,11 @@ const line = (cells) =>
     .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
     .join("  ")
     .trimEnd();
-console.log(`\nHookflow benchmarks, ${new Date().toISOString().slice(0, 16)}Z, ${os.availableParallelism()} CPUs, Node ${process.version}`);
+// Other work on the machine moves every figure: a high load average here means "run it again".
+console.log(
+  `\nHookflow benchmarks, ${new Date().toISOString().slice(0, 16)}Z, ${os.availableParallelism()} CPUs, Node ${process.version}, ` +
+    `load average ${os.loadavg()[0].toFixed(1)} at the end`,
+);
 console.log(line(columns.map(([title]) => title)));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
