@@ -95,7 +95,7 @@ function check(text: string, ok: boolean) {
 
 type Bench = { receiver: Receiver; config: SendWebhookConfig; contactIds: number[] };
 
-/** Contacts of the current database and the two workflows a phase uses. */
+/** Migrates and seeds the current database: its contacts, their records and a warm-up workflow. */
 async function prepareDatabase(receiver: Receiver): Promise<Bench & { warmup: string; records: RecordDetail[] }> {
   await migrate();
   await seed(getDb());
