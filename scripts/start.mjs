@@ -20,7 +20,8 @@ function run(command, args) {
 function sourceFingerprint() {
   const hash = createHash("sha256");
   // next-env.d.ts is written by the build itself: counting it would rebuild on the next start.
-  const skip = new Set(["node_modules", ".next", "data", ".git", "test-results", "playwright-report", "e2e", "next-env.d.ts"]);
+  // bench/ is not part of the app: editing a benchmark must not rebuild the app it measures.
+  const skip = new Set(["node_modules", ".next", "data", ".git", "test-results", "playwright-report", "e2e", "bench", "next-env.d.ts"]);
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (skip.has(entry.name)) continue;
