@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { databaseKind } from "@/lib/db/database-url";
+import { db } from "@/lib/db";
 import { allPropertiesPayload } from "./payloads";
 import { createRecord, findRecordByProperty, setRecordProperty } from "./record-lookup";
 import { getRecord, listRecords, loadRecordsForRun } from "./records";
 
 // Property names are user input (the webhook trigger's create-record takes any name): names that
 // Object.prototype also has must be ordinary properties everywhere, never its members.
-const NAMES = [
-  "constructor",
-  "__proto__",
-  "prototype",
-  "toString",
-  "valueOf",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "__defineGetter__",
-  // PostgreSQL's text cannot hold U+0000 (open: refuse such names on both databases, or
-  // encode them, so a webhook trigger payload with one is answered alike).
-  ...(databaseKind() === "sqlite" ? ["nul\u0000name"] : []),
-];
-const valueOf = (name: string) => `v-${name.replace("\u0000", "0")}`;
+const NAMES = ["constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"];
+const valueOf = (name: string) => `v-${name}`;
 /** Own keys only: `{ ...x }` and Object.fromEntries define `__proto__` as a key, as JSON.parse does. */
 const given = () => Object.fromEntries([["email", "Proto@Example.com"], ...NAMES.map((name) => [name, valueOf(name)])]);
 const source = { type: "INTEGRATION" as const, id: "webhook-trigger:test" };
@@ -104,5 +92,46 @@ describe("records with property names Object.prototype also has", () => {
     const bare = JSON.parse(JSON.stringify(allPropertiesPayload(withoutHistory)));
     expect(bare.properties.constructor.versions).toEqual([expect.objectContaining({ value: valueOf("constructor") })]);
     expect(bare.properties.toString.versions).toHaveLength(1);
+  });
+});
+
+describe("U+0000 (NUL) in a property", () => {
+  // PostgreSQL's text cannot hold U+0000 and SQLite's can: a name or value with one is refused on
+  // both databases (before, SQLite stored it and PostgreSQL failed with a database error), and
+  // nothing is found by one.
+  it("createRecord and setRecordProperty refuse it, naming the property, and write nothing", async () => {
+    const records = await db.record.count();
+    const cases: [Record<string, string>, string][] = [
+      [{ email: "nul@example.com", "nul\u0000name": "v" }, "nul\\u0000name"],
+      [{ email: "nul@example.com", firstname: "N\u0000" }, "firstname"],
+      [{ email: "n\u0000ul@example.com" }, "email"],
+    ];
+    for (const [values, where] of cases) {
+      await expect(createRecord("contact", values, source), where).rejects.toMatchObject({
+        code: "NUL_CHARACTER",
+        message: expect.stringContaining(`U+0000 (NUL) at "${where}"`),
+      });
+    }
+    expect(await db.record.count()).toBe(records);
+    const id = await createRecord("contact", { email: "nul@example.com" }, source);
+    for (const [name, value, where] of [
+      ["nul\u0000name", "v", "nul\\u0000name"],
+      ["firstname", "N\u0000", "firstname"],
+    ]) {
+      await expect(setRecordProperty(id, name, value, { type: "WORKFLOW", id: "d" }), where).rejects.toMatchObject({
+        code: "NUL_CHARACTER",
+        message: expect.stringContaining(`at "${where}"`),
+      });
+    }
+    const record = await getRecord(id);
+    expect(Object.keys(record.properties)).toEqual(["email"]);
+    expect(await db.propertyHistory.count({ where: { recordId: id } })).toBe(1);
+  });
+
+  it("findRecordByProperty finds nothing by a name or value with one", async () => {
+    expect(await findRecordByProperty("contact", "email", "ada@analytical-engines.example")).toBe(1);
+    expect(await findRecordByProperty("contact", "email", "ada@analytical-engines.example\u0000")).toBeNull();
+    expect(await findRecordByProperty("contact", "em\u0000ail", "ada@analytical-engines.example")).toBeNull();
+    expect(await findRecordByProperty("contact", "hs_object_id", "1\u0000")).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { jsonParam } from "@/lib/db/insert-rows";
+import { nulPath, refuseNul } from "@/lib/db/nul-characters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObjectType, PropertySource } from "./object-types";
 import { displayNameFor, searchTextFor } from "./record-naming";
@@ -43,6 +44,8 @@ function normalizePropertyValue(property: string, value: string): string {
  */
 export async function findRecordByProperty(objectType: ObjectType, property: string, raw: string): Promise<number | null> {
   const value = normalizePropertyValue(property, raw);
+  // No record has a U+0000 in a property's name or value (they are refused when written).
+  if (nulPath([property, value]) !== null) return null;
   if (property === "hs_object_id") {
     const id = Number(value);
     if (!Number.isSafeInteger(id) || id <= 0) return null;
@@ -77,6 +80,8 @@ export async function createRecord(
 ): Promise<number> {
   const now = new Date();
   const entries = given instanceof Map ? [...given] : Object.entries(given);
+  // PostgreSQL's text cannot hold U+0000: refused here on both databases (lib/db/nul-characters.ts).
+  for (const [name, value] of entries) refuseNul({ [name]: value }, "The record");
   const values = keyedByName(entries.map(([name, value]) => [name, normalizePropertyValue(name, value)] as const));
   const properties = keyedByName(
     Object.entries(values).map(
@@ -114,6 +119,7 @@ export async function setRecordProperty(
   given: string,
   source: { type: PropertySource; id: string | null },
 ): Promise<void> {
+  refuseNul({ [name]: given }, "The record");
   const now = new Date();
   const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {

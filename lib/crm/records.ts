@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { readSnapshot } from "@/lib/db/read-snapshot";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObjectType } from "./object-types";
@@ -86,14 +87,18 @@ function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations:
 const historyOrder = [{ timestamp: "desc" as const }, { id: "desc" as const }];
 
 export async function getRecord(id: number): Promise<RecordDetail> {
-  const row = await db.record.findFirst({
-    where: { id, isDeleted: false },
-    include: {
-      history: { orderBy: historyOrder },
-      associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
-      associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
-    },
-  });
+  // Current values and their history as of one moment (a property change writes both together;
+  // Prisma reads each include with a query of its own).
+  const row = await readSnapshot((tx) =>
+    tx.record.findFirst({
+      where: { id, isDeleted: false },
+      include: {
+        history: { orderBy: historyOrder },
+        associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
+        associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
+      },
+    }),
+  );
   if (!row) throw AppError.notFound(`Record ${id}`);
   const associations = [
     ...row.associations.map((a) => ({ ...a.to, label: a.label })),
@@ -109,11 +114,16 @@ export async function getRecord(id: number): Promise<RecordDetail> {
  */
 export async function loadRecordsForRun(ids: number[], withHistory: Set<number>): Promise<Map<number, RecordDetail>> {
   const unique = [...new Set(ids)];
-  const rows = await db.record.findMany({ where: { id: { in: unique }, isDeleted: false } });
   const historyIds = unique.filter((id) => withHistory.has(id));
-  const historyRows = historyIds.length
-    ? await db.propertyHistory.findMany({ where: { recordId: { in: historyIds } }, orderBy: [{ recordId: "asc" }, ...historyOrder] })
-    : [];
+  const recordRows = (client: Pick<Prisma.TransactionClient, "record">) =>
+    client.record.findMany({ where: { id: { in: unique }, isDeleted: false } });
+  // With history, values and versions from one moment, so a contact profile's `value` is its newest version.
+  const [rows, historyRows] = historyIds.length
+    ? await readSnapshot(async (tx) => [
+        await recordRows(tx),
+        await tx.propertyHistory.findMany({ where: { recordId: { in: historyIds } }, orderBy: [{ recordId: "asc" }, ...historyOrder] }),
+      ])
+    : [await recordRows(db), []];
   const byRecord = new Map<number, HistoryRow[]>();
   for (const h of historyRows) (byRecord.get(h.recordId) ?? byRecord.set(h.recordId, []).get(h.recordId)!).push(h);
   return new Map(rows.map((row) => [row.id, toRecordDetail(row, byRecord.get(row.id) ?? [], [])]));

@@ -31,6 +31,7 @@ export const PROVIDERS = {
 
 type Engine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
+  reset(input: unknown): Promise<void>;
   diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 };
@@ -183,6 +184,15 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
     }
     throw error;
   }
+}
+
+/**
+ * Empties a PostgreSQL database's schema: every table, its data and the migration history, with
+ * Prisma's own reset (what `prisma migrate reset` runs: DROP SCHEMA … CASCADE, then CREATE SCHEMA).
+ */
+export async function resetPostgresql(url: string): Promise<void> {
+  if (databaseKind(url) !== "postgresql") throw new Error("resetPostgresql: not a PostgreSQL URL");
+  await withEngine(url, (engine) => engine.reset({ filter: filters }));
 }
 
 type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_at: unknown };

@@ -103,11 +103,30 @@ describe("parseJson", () => {
     expect(parseJson('{"note": "__proto__", "x__proto__": 1}')).toEqual({ note: "__proto__", x__proto__: 1 });
   });
 
-  it("keeps NUL characters and other escapes inside strings", () => {
-    const value = parseJson(JSON.stringify({ "k\u0000ey": "a\u0000b", quote: '"\\', uni: "\u2028é😀" })) as Record<string, string>;
-    expect(value["k\u0000ey"]).toBe("a\u0000b");
+  it("keeps escapes inside strings", () => {
+    const value = parseJson(JSON.stringify({ quote: '"\\', uni: "\u2028é😀", ctl: "\u0001\t", text: "\\u0000" })) as Record<string, string>;
     expect(value.quote).toBe('"\\');
     expect(value.uni).toBe("\u2028é😀");
+    expect(value.ctl).toBe("\u0001\t");
+    // The six characters \u0000 as text (an escaped backslash) are no NUL.
+    expect(value.text).toBe("\\u0000");
+  });
+
+  it("refuses U+0000 in a key or a string with a 400 that says where, without the value (PostgreSQL cannot store it)", () => {
+    const cases: [unknown, string][] = [
+      [{ email: "a@b.c", "pl\u0000an": "x" }, 'at "pl\\u0000an"'],
+      [{ email: "a@b.c", plan: "a\u0000b" }, 'at "plan"'],
+      [{ contact: { emails: ["x", { address: "\u0000" }] } }, 'at "contact.emails.1.address"'],
+      [["ok", "\u0000"], 'at "1"'],
+      ["\u0000", "has the character U+0000 (NUL), which"],
+    ];
+    for (const [value, where] of cases) {
+      const text = JSON.stringify(value);
+      const got = refusal(() => parseJson(text));
+      expect(got, text).toMatchObject({ status: 400, code: "NUL_CHARACTER", message: expect.stringContaining(where) });
+      expect(got.message).not.toContain("\u0000");
+      expect(got.message).not.toContain("a@b.c");
+    }
   });
 
   it("answers malformed text with a 400 that says so", () => {

@@ -1,3 +1,4 @@
+import { refuseNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
 
 // JSON from requests is hostile until parsed. JSON.parse itself copes with deep nesting, but
@@ -8,7 +9,8 @@ import { AppError } from "@/lib/errors";
 // prototype, so keys such as "constructor" or "toString" are ordinary own keys that no lookup
 // can confuse with Object.prototype's, and a "__proto__" key is refused (as Fastify's
 // secure-json-parse does by default): it could only be meant to reach a prototype, and Prisma
-// drops such a key when storing JSON anyway.
+// drops such a key when storing JSON anyway. A key or string holding U+0000 (NUL) is refused too:
+// PostgreSQL's text cannot store it, so it would fail there later (lib/db/nul-characters.ts).
 
 /** Deepest nesting of objects and arrays accepted (a workflow with its trigger sample stays far below). */
 export const MAX_JSON_DEPTH = 100;
@@ -85,7 +87,8 @@ function withoutPrototypes(root: unknown): unknown {
 
 /**
  * Parses request JSON within limits: 400 MALFORMED_JSON, 400 JSON_TOO_DEEP, 413 JSON_TOO_MANY_KEYS,
- * 400 FORBIDDEN_KEY ("__proto__"). Objects in the result have no prototype.
+ * 400 FORBIDDEN_KEY ("__proto__"), 400 NUL_CHARACTER (a U+0000 in a key or string). Objects in the
+ * result have no prototype.
  */
 export function parseJson(text: string, limits: JsonLimits = { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_JSON_KEYS }): unknown {
   checkJsonLimits(text, limits);
@@ -95,5 +98,9 @@ export function parseJson(text: string, limits: JsonLimits = { maxDepth: MAX_JSO
   } catch (error) {
     throw new AppError("MALFORMED_JSON", `The request body is not valid JSON (${(error as Error).message.slice(0, 200)}).`);
   }
-  return withoutPrototypes(value);
+  withoutPrototypes(value);
+  // JSON text can only carry a NUL as the escape \u0000 (a raw one is malformed), so a document
+  // without that text has none and is not walked again.
+  if (text.includes("\\u0000")) refuseNul(value, "The JSON body");
+  return value;
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { nulPath, refuseNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
@@ -28,6 +29,7 @@ export type RouteHandler<P, R extends Response = Response> = Handler<P, R> & { r
  * added without a rule (lib/auth/route-access.test.ts walks app/api). A non-public route is
  * enforced here, in one place: no valid session cookie or Bearer token → 401; a role below
  * `access` → 403 naming the role needed; else the handler runs with the caller as `actor`.
+ * A U+0000 in a route parameter (404) or the query string (400) stops here too (withoutNulInAddress).
  * The handler's own response type (from `json()`/`noContent()`) is kept, so
  * `ResponseBody<typeof GET>` (lib/http/typed-response.ts) gives the client the body it receives.
  *
@@ -49,7 +51,7 @@ export function routeHandler<P, R extends Response>(
 ): RouteHandler<P, R | TypedResponse<ApiErrorBody>> {
   const wrapped: Handler<P, R | TypedResponse<ApiErrorBody>> = async (request, context) => {
     try {
-      if (access === "public") return await (handler as Handler<P, R>)(request, context);
+      if (access === "public") return await (handler as Handler<P, R>)(request, await withoutNulInAddress(request, context));
       const actor = await authenticate(request);
       if (!actor) {
         throw new AppError(
@@ -65,7 +67,7 @@ export function routeHandler<P, R extends Response>(
           `This needs the ${roleName(access)} role or higher; ${actorLabel(actor)} is ${roleName(actor.role)}.`,
         );
       }
-      const response = await handler(request, context, actor);
+      const response = await handler(request, await withoutNulInAddress(request, context), actor);
       // A session in use stays signed in: Better Auth extends it once a day, and the browser's cookie with it.
       return actor.kind === "user" ? withCookies(response, actor.refreshCookies ?? []) : response;
     } catch (error) {
@@ -73,6 +75,18 @@ export function routeHandler<P, R extends Response>(
     }
   };
   return Object.assign(wrapped, { access });
+}
+
+/**
+ * Refuses U+0000 in the address before any handler sees it (lib/db/nul-characters.ts): a route
+ * parameter holding one names nothing (404), a query string holding one is answered 400, alike on
+ * SQLite and PostgreSQL (whose text cannot hold it). Returns the context with its parameters read.
+ */
+async function withoutNulInAddress<P>(request: Request, context: Context<P>): Promise<Context<P>> {
+  const params = await context?.params;
+  if (nulPath(params) !== null) throw new AppError("NOT_FOUND", "Nothing has this address: it holds the character U+0000 (NUL).");
+  for (const [name, value] of new URL(request.url).searchParams) refuseNul({ [name]: value }, "The query string");
+  return { ...context, params: Promise.resolve(params as P) };
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -341,6 +341,22 @@ describe("request inspector", () => {
     expect(kept.at(-1)!.path).toBe("/5");
   });
 
+  it("captures a text body holding NUL bytes as base64, on both databases (PostgreSQL's text cannot hold U+0000)", async () => {
+    const captureUrl = await createCaptureUrl({});
+    const body = '{"note": "a\u0000b", "raw": "\u0000"}';
+    const sent = await post(`${captureUrl.url}/p%00th?q=%00`, body, { "Content-Type": "text/plain" });
+    expect(sent.ok && sent.response.status).toBe(200);
+    const [latest] = await listCaptures(captureUrl.id);
+    expect(latest).toMatchObject({ path: "/p%00th", query: "q=%00", bodyBytes: Buffer.byteLength(body) });
+    const detail = await getCapture(captureUrl.id, latest.id);
+    expect(detail.bodyEncoding).toBe("base64");
+    expect(Buffer.from(detail.body, "base64").toString("utf8")).toBe(body);
+    // Text without one stays text.
+    expect((await post(captureUrl.url, "plain", { "Content-Type": "text/plain" })).ok).toBe(true);
+    const [plain] = await listCaptures(captureUrl.id);
+    expect(await getCapture(captureUrl.id, plain.id)).toMatchObject({ body: "plain", bodyEncoding: "utf8" });
+  });
+
   it("answers 404 in JSON for unknown capture URLs and other paths", async () => {
     for (const suffix of ["/c/aaaaaaaaaaaaaaaaaaaaaa", "/", "/c/short"]) {
       const res = await fetchInspector(`https://localhost:${port}${suffix}`, "POST");

@@ -196,7 +196,8 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   // enough to be past guessing: a short one replaced would confirm a guess (see MIN_REDACTED_SECRET_LENGTH).
   const redact = secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH });
   const body = redact.bytes(incoming.body);
-  const utf8 = isUtf8(body);
+  // Text with a NUL byte is kept as base64 too: PostgreSQL's text cannot hold U+0000 (lib/db/nul-characters.ts).
+  const utf8 = !body.includes(0) && isUtf8(body);
   const headers = incoming.headers.map(([name, value]) => [name, redact.header(name, value)] as [string, string]);
   const contentType = incoming.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? null;
   const capture = await db.inspectorCapture.create({

@@ -332,10 +332,10 @@ export async function setJobRunAt(tx: Tx, jobId: string, runAt: Date): Promise<b
 }
 
 /** When the queued jobs with these keys are due: the earliest per key. */
-export async function queuedRunAt(keys: string[]): Promise<Map<string, Date>> {
+export async function queuedRunAt(keys: string[], client: Pick<Tx, "job"> = db): Promise<Map<string, Date>> {
   const due = new Map<string, Date>();
   if (!keys.length) return due;
-  const rows = await db.job.findMany({
+  const rows = await client.job.findMany({
     where: { stepId: { in: keys }, status: "QUEUED" },
     select: { stepId: true, runAt: true },
     orderBy: { runAt: "asc" },

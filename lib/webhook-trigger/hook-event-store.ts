@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { withoutNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
 import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
@@ -60,9 +61,11 @@ export type NewHookEvent = {
 /** Stores an event and prunes the workflow's events beyond HOOK_EVENTS_KEPT. */
 export async function storeHookEvent(workflowId: string, event: NewHookEvent): Promise<{ id: string }> {
   const { prefix, bytes, truncated } = utf8Prefix(event.rawBody, REFUSED_BODY_PREFIX_BYTES);
+  // A refused body may hold anything, U+0000 included, which PostgreSQL's text cannot store: it is
+  // kept as U+FFFD (a payload never holds one: parsing refuses it).
   const body = event.payload
     ? { payload: event.payload.value === null ? Prisma.JsonNull : (event.payload.value as Prisma.InputJsonValue), bodyBytes: bytes }
-    : { body: prefix, bodyTruncated: truncated, bodyBytes: bytes };
+    : { body: withoutNul(prefix), bodyTruncated: truncated, bodyBytes: bytes };
   const row = await db.hookEvent.create({
     data: {
       workflowId,

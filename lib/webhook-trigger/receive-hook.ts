@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { refuseNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
 import { parseJson, type JsonLimits } from "@/lib/http/parse-json";
 import type { ObjectType } from "@/lib/crm/object-types";
@@ -31,7 +32,7 @@ export type IncomingHook = { token: string; headers: Headers; rawBody: string };
 /** A repeat is answered with the first delivery's enrollment and duplicate: true. */
 export type HookAnswer = { enrollmentId: string | null; duplicate?: true };
 
-/** A JSON or form body as a value whose objects have no prototype; an AppError otherwise. */
+/** A JSON or form body as a value whose objects have no prototype and whose text holds no U+0000; an AppError otherwise. */
 function parseHookBody(contentType: string, rawBody: string): unknown {
   const type = contentType.split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
@@ -49,6 +50,8 @@ function parseHookBody(contentType: string, rawBody: string): unknown {
       else if (Array.isArray(previous)) previous.push(value);
       else out[key] = [previous, value];
     }
+    // %00 decodes to U+0000, which the database cannot store everywhere (JSON: parseJson refuses it).
+    refuseNul(out, "The form");
     return out;
   }
   if (type === "application/json" || /^application\/[a-z.+-]+\+json$/.test(type)) return parseJson(rawBody, HOOK_PAYLOAD_LIMITS);

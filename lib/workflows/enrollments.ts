@@ -6,6 +6,7 @@ import { definitionOf } from "@/lib/actions/action-registry";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { targetHistory } from "@/lib/audit/entries";
 import { db } from "@/lib/db";
+import { readSnapshot } from "@/lib/db/read-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { AppError } from "@/lib/errors";
@@ -22,19 +23,29 @@ const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null =>
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
-  const row = await db.enrollment.findUnique({
-    where: { id },
-    include: {
-      record: { select: { id: true, displayName: true, objectType: true } },
-      steps: { orderBy: { startedAt: "asc" }, include: { attempts: { orderBy: { attempt: "asc" } } } },
-    },
+  // The run, its steps, their attempts and their queued jobs as of one moment: Prisma reads them
+  // with a query each, and the runner writes a step's state, its attempt and its job together.
+  const { row, dueAt } = await readSnapshot(async (tx) => {
+    const row = await tx.enrollment.findUnique({
+      where: { id },
+      include: {
+        record: { select: { id: true, displayName: true, objectType: true } },
+        steps: { orderBy: { startedAt: "asc" }, include: { attempts: { orderBy: { attempt: "asc" } } } },
+      },
+    });
+    // When a queued step is due: a step behind a Delay is written with a later runAt.
+    const dueAt = row
+      ? await queuedRunAt(
+          row.steps.map((step) => step.id),
+          tx,
+        )
+      : new Map<string, Date>();
+    return { row, dueAt };
   });
   if (!row) throw AppError.notFound(`Enrollment ${id}`);
   const snapshot = readActionsSnapshot(row.actionsSnapshot);
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
   const actionName = summaryContext(snapshot).actionName;
-  // When a queued step is due: a step behind a Delay is written with a later runAt.
-  const dueAt = await queuedRunAt(row.steps.map((step) => step.id));
 
   const recordId = row.recordId;
   /** What the step's type tells the run page besides its attempts (its executor's describeStep); null when nothing. */

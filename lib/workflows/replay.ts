@@ -36,6 +36,13 @@ export async function retryNow(enrollmentId: string): Promise<{
   }
   const action = readActionsSnapshot(enrollment.actionsSnapshot).find((a) => a.id === step.actionId);
   const runAt = await db.$transaction(async (tx) => {
+    // The queued job first, then the last attempt. On PostgreSQL (READ COMMITTED) each query sees
+    // what was committed before it began, and the runner commits an attempt together with its
+    // job's next time: read the other way round, the attempt could be the one before and the job
+    // the one after that commit, and a job just put off for a minute was moved up to run at once,
+    // right after the attempt this did not see. In this order a commit in between only makes the
+    // attempt read newer (a later `due`); a job being sent is not queued (ALREADY_RUNNING below).
+    const queued = await findQueuedJob(tx, step.id);
     const last = await tx.deliveryAttempt.findFirst({
       where: { stepId: step.id },
       orderBy: { attempt: "desc" },
@@ -43,7 +50,6 @@ export async function retryNow(enrollmentId: string): Promise<{
     });
     const now = Date.now();
     const due = new Date(Math.max(now, last ? last.startedAt.getTime() + last.durationMs + MIN_RETRY_INTERVAL_MS : now));
-    const queued = await findQueuedJob(tx, step.id);
     if (queued) {
       // Moved up, never put off: a retry already due sooner stays as it is.
       if (queued.runAt <= due) return queued.runAt;

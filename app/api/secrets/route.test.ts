@@ -44,7 +44,7 @@ describe("/api/secrets", () => {
   });
 
   it("refuses a value with a line break or another control character, which no header can carry", async () => {
-    for (const value of ["tok-123456789\r\n", "tok-1234\r\nX-Injected: yes", "tok\u0000abc", "tok\u007fabc", "line\nbreak"]) {
+    for (const value of ["tok-123456789\r\n", "tok-1234\r\nX-Injected: yes", "tok\u007fabc", "line\nbreak"]) {
       const res = await callRoute(collection.POST, { body: { name: "PASTED", value } });
       expect(res.status, JSON.stringify(value)).toBe(400);
       expect(res.json.error.details, JSON.stringify(value)).toContainEqual({
@@ -53,6 +53,11 @@ describe("/api/secrets", () => {
       });
       expect(res.text).not.toContain("tok-");
     }
+    // A NUL is refused before the schema, as in any request body (lib/db/nul-characters.ts).
+    const nul = await callRoute(collection.POST, { body: { name: "PASTED", value: "tok-1234\u0000abc" } });
+    expect(nul.status).toBe(400);
+    expect(nul.json.error).toMatchObject({ code: "NUL_CHARACTER", details: [{ path: "value" }] });
+    expect(nul.text).not.toContain("tok-");
     expect(await db.secret.findUnique({ where: { name: "PASTED" } })).toBeNull();
     // Spaces and tabs inside a value are fine (a header may carry them).
     expect((await callRoute(collection.POST, { body: { name: "SPACED", value: "Bearer a\tb c" } })).status).toBe(201);

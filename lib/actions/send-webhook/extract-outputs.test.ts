@@ -50,6 +50,19 @@ describe("outputs", () => {
     expect(extractOutputs([{ name: "x", path: "n", type: "STRING" }], body)).toMatchObject({ ok: false });
   });
 
+  it("replaces U+0000 in a STRING output with U+FFFD (later steps copy outputs into text PostgreSQL cannot hold it in)", () => {
+    const body = JSON.stringify({ tier: "go\u0000ld", n: 1 });
+    expect(
+      extractOutputs(
+        [
+          { name: "tier", path: "tier", type: "STRING" },
+          { name: "n", path: "n", type: "STRING" },
+        ],
+        body,
+      ),
+    ).toEqual({ ok: true, values: { tier: "go\uFFFDld", n: "1" } });
+  });
+
   it("needs a JSON object response when outputs are chosen, and nothing otherwise", () => {
     expect(extractOutputs([{ name: "x", path: "0", type: "STRING" }], "[1,2]")).toMatchObject({
       ok: false,

@@ -1,10 +1,11 @@
 import type { WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
+import { withoutNul } from "@/lib/db/nul-characters";
 import { readPath } from "@/lib/webhooks/json-path";
 
 // Reads the chosen outputs from a JSON object response and converts each to its type.
 // STRING takes any scalar; NUMBER a number or numeric string; BOOLEAN true/false (or
 // their strings); DATETIME epoch milliseconds or an ISO 8601 string, stored as epoch ms
-// as HubSpot stores datetimes.
+// as HubSpot stores datetimes. A U+0000 in a STRING output becomes U+FFFD (lib/db/nul-characters.ts).
 
 export type OutputValue = string | number | boolean;
 export type ExtractResult = { ok: true; values: Record<string, OutputValue> } | { ok: false; message: string };
@@ -27,7 +28,8 @@ function convert(value: unknown, output: WebhookOutput): Converted {
   switch (output.type) {
     case "STRING":
       if (value === null || typeof value === "object") return fail(`is not a single value (${describe(value)})`);
-      return { value: String(value) };
+      // A receiver's "\u0000" would reach text columns later (Set property value), which PostgreSQL refuses.
+      return { value: withoutNul(String(value)) };
     case "NUMBER": {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
       return Number.isFinite(n) ? { value: n } : fail(`is not a number (${describe(value)})`);

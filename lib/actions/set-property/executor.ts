@@ -3,6 +3,7 @@ import { ActionConfigError, resolveSource, valueAsText } from "@/lib/actions/run
 import type { ValueSource } from "@/lib/actions/value-source";
 import { setRecordProperty } from "@/lib/crm/record-lookup";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { SetPropertyConfig } from "./set-property-config";
 import type { SetPropertyStepDetail } from "./step-detail";
 
@@ -32,7 +33,8 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
       await setRecordProperty(context.record.id, config.property, value, { type: "WORKFLOW", id: deliveryId });
       return { outcome: "SUCCESS", outputs: {}, request: null, response: null, durationMs: performance.now() - started };
     } catch (error) {
-      if (error instanceof ActionConfigError)
+      // AppError: a value the record cannot take (U+0000, refused on both databases), from data stored before it was refused.
+      if (error instanceof ActionConfigError || error instanceof AppError)
         return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
       throw error;
     }

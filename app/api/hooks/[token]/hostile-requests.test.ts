@@ -126,6 +126,76 @@ describe("POST /api/hooks/:token with hostile bodies", () => {
   });
 });
 
+describe("U+0000 (NUL) in a hook request", () => {
+  // PostgreSQL's text cannot hold U+0000 and SQLite's can: refused alike on both databases
+  // (before, a NUL in a matched value, an event id or a created property answered 500 on PostgreSQL).
+  it("refuses NUL in a JSON key or value, or a form field, with a 400 that says where, and keeps the refusal", async () => {
+    const wf = await webhookWorkflow({
+      eventId: { type: "BODY", path: "id" },
+      recordMatch: {
+        payloadPath: "contact.email",
+        property: "email",
+        whenMissing: "CREATE",
+        createProperties: [{ property: "firstname", path: "contact.name" }],
+      },
+    });
+    const cases: [string, string, string][] = [
+      ["application/json", JSON.stringify({ contact: { email: ADA }, "pl\u0000an": "x" }), "pl\\u0000an"],
+      ["application/json", JSON.stringify({ contact: { email: ADA }, plan: "a\u0000b" }), "plan"],
+      ["application/json", JSON.stringify({ contact: { email: "a\u0000@example.com" } }), "contact.email"],
+      ["application/json", JSON.stringify({ contact: { email: "new@example.com", name: "N\u0000" } }), "contact.name"],
+      ["application/json", JSON.stringify({ id: "evt\u0000", contact: { email: ADA } }), "id"],
+      ["application/x-www-form-urlencoded", `pl%00an=x&email=${encodeURIComponent(ADA)}`, "pl\\u0000an"],
+      ["application/x-www-form-urlencoded", `email=a%00b`, "email"],
+    ];
+    for (const [contentType, body, where] of cases) {
+      const res = await post(wf.hookToken!, body, { "content-type": contentType });
+      expect(res.status, body).toBe(400);
+      expect(res.json.error, body).toMatchObject({
+        code: "NUL_CHARACTER",
+        message: expect.stringContaining(`U+0000 (NUL) at "${where}"`),
+        details: [{ path: where }],
+      });
+      // The value itself is never echoed.
+      expect(res.json.error.message, body).not.toContain("\u0000");
+      expect(res.json.error.message, body).not.toMatch(/new@example|evt|"N/);
+    }
+    expect(await enrollments(wf.id)).toBe(0);
+    expect(await db.record.count({ where: { searchText: { contains: "new@example.com" } } })).toBe(0);
+    const events = (await callRoute(hookEvents.GET, { params: { id: wf.id }, query: { limit: "100" } })).json.events;
+    expect(events).toHaveLength(cases.length);
+    for (const event of events) expect(event).toMatchObject({ status: "REJECTED", payload: null, error: expect.stringMatching(/U\+0000/) });
+    expect(events.at(-1).body).toBe(cases[0][1]);
+    // The same payload without the NUL is taken.
+    expect((await post(wf.hookToken!, JSON.stringify({ contact: { email: ADA }, plan: "ab" }))).status).toBe(202);
+  });
+
+  it("keeps a refused raw body that holds a NUL byte, with U+FFFD in its place, on both databases", async () => {
+    const open = await webhookWorkflow();
+    const signed = await hmacWorkflow();
+    const raw = `{"contact": {"email": "${ADA}"}, "x": "a\u0000b"}`;
+    const malformed = await post(open.hookToken!, raw);
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error.code).toBe("MALFORMED_JSON");
+    expect((await post(open.hookToken!, "a\u0000b", { "content-type": "text/plain" })).status).toBe(415);
+    expect((await post(signed.hookToken!, raw)).status).toBe(401);
+    const shown = raw.replace("\u0000", "\uFFFD");
+    const kept = [
+      ...(await callRoute(hookEvents.GET, { params: { id: open.id } })).json.events,
+      ...(await callRoute(hookEvents.GET, { params: { id: signed.id } })).json.events,
+    ];
+    expect(kept.map((e: { body: string }) => e.body).sort()).toEqual(["a\uFFFDb", shown, shown].sort());
+    for (const event of kept) expect(event).toMatchObject({ status: "REJECTED", bodyBytes: expect.any(Number) });
+  });
+
+  it("answers 404 to a hook URL whose token holds a NUL", async () => {
+    const wf = await webhookWorkflow();
+    const res = await post(`${wf.hookToken}\u0000`, JSON.stringify({ contact: { email: ADA } }));
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("stored hook events are bounded", () => {
   it("keeps only a marked 4 KiB prefix of each refused 1 MB body", async () => {
     const wf = await hmacWorkflow();
