@@ -88,7 +88,7 @@ async function withEngineNow<T>(url: string, fn: (engine: Engine) => Promise<T>)
   const opened: { dispose(): Promise<void> }[] = [];
   const track = <C extends { dispose(): Promise<void> }>(connection: C) => {
     opened.push(connection);
-    return readsCharColumns(connection);
+    return readsPartialIndexes(readsCharColumns(connection));
   };
   const tracked = Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
     provider: factory.provider,
@@ -129,6 +129,30 @@ function readsCharColumns<C>(connection: C): C {
 }
 const PG_CHAR = 18;
 const PG_TEXT = 25;
+
+/**
+ * To read a partial index's WHERE clause (prisma/schema.prisma, Job), the engine asks SQLite for
+ * `... AND name = "<index>"`: a string in double quotes, which SQLite takes as a string only
+ * while its DQS fallback is on, and better-sqlite3 builds SQLite with it off ("column not found:
+ * <index>" when diffing a database that has a partial index, as db:migration:create does). That
+ * one query gets the name as a bound parameter instead. Only this module's engine connections
+ * get this.
+ */
+function readsPartialIndexes<C>(connection: C): C {
+  const queryable = connection as { provider?: string; performIO?: (query: SqlQuery, ...rest: unknown[]) => Promise<unknown> };
+  const performIO = queryable.performIO;
+  if (queryable.provider !== "sqlite" || typeof performIO !== "function") return connection;
+  queryable.performIO = (query: SqlQuery, ...rest: unknown[]) => {
+    const match = INDEX_SQL_QUERY.exec(query.sql);
+    const fixed = match
+      ? { ...query, sql: `${match[1]}?`, args: [match[2].replaceAll('""', '"')], argTypes: [{ scalarType: "string", arity: "scalar" }] }
+      : query;
+    return performIO.call(connection, fixed, ...rest);
+  };
+  return connection;
+}
+type SqlQuery = { sql: string; args: unknown[]; argTypes: unknown[] };
+const INDEX_SQL_QUERY = /^(SELECT sql FROM sqlite_master WHERE type = 'index' AND name = )"((?:[^"]|"")*)";?$/;
 
 function migrationsList(kind: DatabaseKind) {
   const migrationsDir = PROVIDERS[kind].migrations;
