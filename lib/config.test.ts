@@ -21,6 +21,8 @@ describe("loadConfig", () => {
       shutdownGraceMs: 10_000,
       leaseMs: 60_000,
       portalId: 62515,
+      retentionDays: 30,
+      auditRetentionDays: 365,
       inspector: true,
       inspectorPort: 3443,
       inspectorTlsDir: path.resolve("data", "inspector-tls"),
@@ -45,6 +47,8 @@ describe("loadConfig", () => {
       HOOKFLOW_SHUTDOWN_GRACE_MS: "100",
       HOOKFLOW_LEASE_MS: "3000",
       HOOKFLOW_PORTAL_ID: "123",
+      HOOKFLOW_RETENTION_DAYS: " 7 ",
+      HOOKFLOW_AUDIT_RETENTION_DAYS: "OFF",
       HOOKFLOW_INSPECTOR: "off",
       HOOKFLOW_INSPECTOR_PORT: "4443",
       HOOKFLOW_INSPECTOR_TLS_DIR: "/tls",
@@ -67,6 +71,8 @@ describe("loadConfig", () => {
       shutdownGraceMs: 100,
       leaseMs: 3000,
       portalId: 123,
+      retentionDays: 7,
+      auditRetentionDays: null,
       inspector: false,
       inspectorPort: 4443,
       inspectorTlsDir: "/tls",
@@ -77,6 +83,10 @@ describe("loadConfig", () => {
       trustProxy: true,
     });
     expect(loadConfig({ DATABASE_URL: "postgresql://u:p@db/hookflow" }).databaseUrl).toBe("postgresql://u:p@db/hookflow");
+    expect(loadConfig({ HOOKFLOW_RETENTION_DAYS: "off", HOOKFLOW_AUDIT_RETENTION_DAYS: "36500" })).toMatchObject({
+      retentionDays: null,
+      auditRetentionDays: 36500,
+    });
   });
 
   it.each([
@@ -95,6 +105,19 @@ describe("loadConfig", () => {
     ["HOOKFLOW_WORKER", "false", /HOOKFLOW_WORKER must be "on" or "off"; got "false"/],
     ["HOOKFLOW_INSPECTOR", "constructor", /HOOKFLOW_INSPECTOR must be "on" or "off"/],
     ["HOOKFLOW_TRUST_PROXY", "yes", /HOOKFLOW_TRUST_PROXY must be "1" \(or "true"\)/],
+    [
+      "HOOKFLOW_RETENTION_DAYS",
+      "0",
+      /HOOKFLOW_RETENTION_DAYS must be a whole number of days from 1 to 36500 .*, or "off" to keep them forever; got "0"/,
+    ],
+    ["HOOKFLOW_RETENTION_DAYS", "30d", /HOOKFLOW_RETENTION_DAYS must be a whole number of days/],
+    ["HOOKFLOW_RETENTION_DAYS", "-1", /HOOKFLOW_RETENTION_DAYS must be a whole number of days/],
+    ["HOOKFLOW_RETENTION_DAYS", "never", /HOOKFLOW_RETENTION_DAYS must be .*, or "off" to keep them forever; got "never"/],
+    [
+      "HOOKFLOW_AUDIT_RETENTION_DAYS",
+      "36501",
+      /HOOKFLOW_AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500 \(how long audit/,
+    ],
     ["DATABASE_URL", "mysql://u:p@db/x", /DATABASE_URL must be a URL starting with "file:" \(SQLite\) or "postgresql:\/\/"/],
   ])("refuses %s=%s with a message naming it and what is allowed", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

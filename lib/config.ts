@@ -55,6 +55,21 @@ const oneOf = <T>(words: Record<string, T>, raw: string) => {
 
 const onOff = (fallback: boolean) => variable({ fallback, allowed: '"on" or "off"', parse: (raw) => oneOf({ on: true, off: false }, raw) });
 
+/** Longest retention accepted: 100 years (beyond it dates stop being meaningful; "off" keeps forever). */
+const MAX_RETENTION_DAYS = 36_500;
+
+/**
+ * Days something is kept before the retention sweep deletes it, or null for "off" (kept
+ * forever). 0 is refused rather than read as "delete at once" or "forever": either reading
+ * would surprise someone, and the first one loses data.
+ */
+const retentionDays = (fallback: number | null, what: string) =>
+  variable<number | null>({
+    fallback,
+    allowed: `a whole number of days from 1 to ${MAX_RETENTION_DAYS} (${what}), or "off" to keep them forever`,
+    parse: (raw) => (raw.trim().toLowerCase() === "off" ? null : wholeNumber(raw, MAX_RETENTION_DAYS)),
+  });
+
 const directory = (fallback: string) =>
   variable({ fallback: path.resolve(fallback), allowed: "a path", parse: (raw) => path.resolve(raw) });
 
@@ -121,6 +136,8 @@ const environmentSchema = z.object({
   HOOKFLOW_SHUTDOWN_GRACE_MS: positive(10_000, "milliseconds a stopping runner waits for work in flight"),
   HOOKFLOW_LEASE_MS: positive(60_000, "milliseconds a claimed job is held before another runner may take it"),
   HOOKFLOW_PORTAL_ID: positive(62515, "the portal id sent in payloads"),
+  HOOKFLOW_RETENTION_DAYS: retentionDays(30, "how long finished runs, jobs, hook events and inspector captures are kept"),
+  HOOKFLOW_AUDIT_RETENTION_DAYS: retentionDays(365, "how long audit log entries are kept"),
   HOOKFLOW_INSPECTOR: onOff(true),
   HOOKFLOW_INSPECTOR_PORT: port(3443),
   HOOKFLOW_INSPECTOR_TLS_DIR: directory(path.join("data", "inspector-tls")),
@@ -210,6 +227,10 @@ export const configSchema = environmentSchema
     shutdownGraceMs: env.HOOKFLOW_SHUTDOWN_GRACE_MS,
     leaseMs: env.HOOKFLOW_LEASE_MS,
     portalId: env.HOOKFLOW_PORTAL_ID,
+    /** Days finished runs, finished jobs, hook events and inspector captures are kept; null: forever (lib/retention). */
+    retentionDays: env.HOOKFLOW_RETENTION_DAYS,
+    /** Days audit log entries are kept; null: forever. */
+    auditRetentionDays: env.HOOKFLOW_AUDIT_RETENTION_DAYS,
     inspector: env.HOOKFLOW_INSPECTOR,
     inspectorPort: env.HOOKFLOW_INSPECTOR_PORT,
     inspectorTlsDir: env.HOOKFLOW_INSPECTOR_TLS_DIR,
