@@ -103,3 +103,10 @@ function entryView(row: Awaited<ReturnType<typeof db.auditEntry.findMany>>[numbe
     ip: row.ip,
   };
 }
+
+/** Deletes up to `limit` audit entries written before `before`; returns how many. For the retention sweep (lib/retention, HOOKFLOW_AUDIT_RETENTION_DAYS). */
+export async function deleteAuditEntriesBefore(before: Date, limit: number): Promise<number> {
+  const rows = await db.auditEntry.findMany({ where: { at: { lt: before } }, orderBy: { at: "asc" }, take: limit, select: { id: true } });
+  if (!rows.length) return 0;
+  return (await db.auditEntry.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })).count;
+}

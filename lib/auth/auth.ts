@@ -56,3 +56,23 @@ export function auth(secure = false): Auth {
   }
   return instance;
 }
+
+/**
+ * Deletes up to `limit` sessions and one-time values that expired by `now`; returns how many.
+ * Better Auth deletes an expired session only when its cookie comes back, and expired
+ * verification values when it looks one up, so a browser that never returns would leave its
+ * session for ever. For the retention sweep (lib/retention).
+ */
+export async function deleteExpiredAuthRows(now: Date, limit: number): Promise<number> {
+  const expired = { expiresAt: { lte: now } };
+  const sessions = await db.session.findMany({ where: expired, take: limit, select: { id: true } });
+  let deleted = sessions.length
+    ? (await db.session.deleteMany({ where: { id: { in: sessions.map((row) => row.id) }, ...expired } })).count
+    : 0;
+  if (deleted < limit) {
+    const values = await db.verification.findMany({ where: expired, take: limit - deleted, select: { id: true } });
+    if (values.length)
+      deleted += (await db.verification.deleteMany({ where: { id: { in: values.map((row) => row.id) }, ...expired } })).count;
+  }
+  return deleted;
+}

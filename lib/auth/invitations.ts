@@ -99,3 +99,11 @@ export async function acceptInvitation(token: string, input: z.input<typeof newU
     throw error;
   }
 }
+
+/** Deletes up to `limit` invitations that expired by `now` (used or not: a used one has done its work, and the audit log keeps who invited whom); returns how many. For the retention sweep (lib/retention). */
+export async function deleteExpiredInvitations(now: Date, limit: number): Promise<number> {
+  const expired = { expiresAt: { lte: now } };
+  const rows = await db.invitation.findMany({ where: expired, take: limit, select: { id: true } });
+  if (!rows.length) return 0;
+  return (await db.invitation.deleteMany({ where: { id: { in: rows.map((row) => row.id) }, ...expired } })).count;
+}

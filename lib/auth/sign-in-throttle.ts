@@ -62,3 +62,11 @@ export async function recordSignInFailure(email: string, client: string | null, 
 export async function recordSignInSuccess(email: string): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: keysOf(email, null).account } });
 }
+
+/** Deletes up to `limit` counts whose window ended by `now` (they no longer hold anyone back; a new failure starts a new one); returns how many. For the retention sweep (lib/retention). */
+export async function deleteEndedThrottles(now: Date, limit: number): Promise<number> {
+  const ended = { windowStart: { lte: new Date(now.getTime() - WINDOW_MS) } };
+  const rows = await db.signInThrottle.findMany({ where: ended, take: limit, select: { key: true } });
+  if (!rows.length) return 0;
+  return (await db.signInThrottle.deleteMany({ where: { key: { in: rows.map((row) => row.key) }, ...ended } })).count;
+}

@@ -233,3 +233,15 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   };
   return { ...answerFor(target, () => JSON.stringify(receipt)), captureId: capture.id };
 }
+
+/** Deletes up to `limit` captures received before `before`, of every capture URL; returns how many. For the retention sweep (lib/retention). */
+export async function deleteCapturesBefore(before: Date, limit: number): Promise<number> {
+  const rows = await db.inspectorCapture.findMany({
+    where: { receivedAt: { lt: before } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  if (!rows.length) return 0;
+  return (await db.inspectorCapture.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })).count;
+}

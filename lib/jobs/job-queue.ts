@@ -65,24 +65,7 @@ const JOB_COLUMNS = ["id", "lane", "kind", "payload", "stepId", "destination", "
 export async function enqueueMany<P>(tx: Tx, kind: JobKind<P>, jobs: NewJob<P>[]): Promise<string[]> {
   if (!jobs.length) return [];
   const now = new Date();
-  const rows = jobs.map((job) => {
-    const lane = job.lane ?? kind.lanes[0];
-    if (!kind.lanes.includes(lane)) throw new Error(`a "${kind.kind}" job cannot run in the ${lane} lane`);
-    const payload = kind.payload.parse(job.payload);
-    return [
-      job.id ?? randomUUID(),
-      lane,
-      kind.kind,
-      jsonParam(payload),
-      job.key ?? null,
-      job.destination ?? null,
-      "QUEUED",
-      job.runAt ?? now,
-      0,
-      now,
-      now,
-    ];
-  });
+  const rows = jobs.map((job) => jobRow(kind, job, now));
   await insertRows(tx, "Job", JOB_COLUMNS, rows);
   if (rows.some((row) => (row[7] as Date) <= now)) await notifyOtherProcesses(tx);
   return rows.map((row) => row[0] as string);
@@ -96,9 +79,50 @@ async function notifyOtherProcesses(tx: Pick<Tx, "$executeRaw">): Promise<void> 
   if (databaseKind() === "postgresql") await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, '')`;
 }
 
+/** A job's row in JOB_COLUMNS order; throws when the lane or the payload is not the kind's. */
+function jobRow<P>(kind: JobKind<P>, job: NewJob<P>, now: Date): unknown[] {
+  const lane = job.lane ?? kind.lanes[0];
+  if (!kind.lanes.includes(lane)) throw new Error(`a "${kind.kind}" job cannot run in the ${lane} lane`);
+  const payload = kind.payload.parse(job.payload);
+  return [
+    job.id ?? randomUUID(),
+    lane,
+    kind.kind,
+    jsonParam(payload),
+    job.key ?? null,
+    job.destination ?? null,
+    "QUEUED",
+    job.runAt ?? now,
+    0,
+    now,
+    now,
+  ];
+}
+
 /** Writes one job in the caller's transaction; see enqueueMany. */
 export async function enqueue<P>(tx: Tx, kind: JobKind<P>, job: NewJob<P>): Promise<string> {
   return (await enqueueMany(tx, kind, [job]))[0];
+}
+
+/**
+ * For a recurring job that must exist exactly once (the retention sweep): writes the job with
+ * this fixed id unless a job with that id exists, and queues a job of that id that ended (DONE
+ * or DEAD) again for `runAt`. Any number of processes may call it at the same moment: the
+ * insert of all but one is skipped as a duplicate, so one row results. A job of that id that
+ * is queued or running is left as it is (its due time included). Returns true when it wrote or
+ * revived the job.
+ */
+export async function ensureJob<P>(kind: JobKind<P>, job: NewJob<P> & { id: string; runAt: Date }): Promise<boolean> {
+  const now = new Date();
+  const row = jobRow(kind, job, now);
+  return db.$transaction(async (tx) => {
+    if (await insertRows(tx, "Job", JOB_COLUMNS, [row], { skipDuplicates: true })) return true;
+    const revived = await tx.job.updateMany({
+      where: { id: job.id, kind: kind.kind, status: { in: ["DONE", "DEAD"] } },
+      data: { status: "QUEUED", runAt: job.runAt, attempts: 0, lockedBy: null, lockedUntil: null },
+    });
+    return revived.count === 1;
+  });
 }
 
 type ClaimOptions = {
@@ -257,7 +281,7 @@ export async function finishJob(
   tx: Tx,
   jobId: string,
   workerId: string,
-  next: { retryAt: Date; lastError: string } | null,
+  next: { retryAt: Date; lastError: string | null } | null,
 ): Promise<boolean> {
   const result = await tx.job.updateMany({
     where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
@@ -358,6 +382,30 @@ export async function listDeadJobs(limit = 50): Promise<{ id: string; kind: stri
     take: limit,
     select: { id: true, kind: true, lastError: true, updatedAt: true },
   });
+}
+
+/**
+ * Deletes up to `limit` jobs that ended (DONE, or DEAD) and have not changed since `before`;
+ * returns how many. A queued or running job is never deleted, however old. For the retention
+ * sweep (lib/retention), which calls it until it deletes fewer than `limit`.
+ */
+export async function deleteFinishedJobs(before: Date, limit: number): Promise<number> {
+  // Keys first, then a delete by key that checks the condition again: a bounded statement on
+  // both providers (neither SQLite's nor PostgreSQL's DELETE takes a LIMIT). One status at a
+  // time, so each read walks its own partial index (Job_done_idx, Job_dead_idx).
+  const ids: string[] = [];
+  for (const status of ["DONE", "DEAD"]) {
+    if (ids.length >= limit) break;
+    const rows = await db.job.findMany({
+      where: { status, updatedAt: { lt: before } },
+      orderBy: { updatedAt: "asc" },
+      take: limit - ids.length,
+      select: { id: true },
+    });
+    ids.push(...rows.map((row) => row.id));
+  }
+  if (!ids.length) return 0;
+  return (await db.job.deleteMany({ where: { id: { in: ids }, status: { in: ["DONE", "DEAD"] }, updatedAt: { lt: before } } })).count;
 }
 
 /** Gives back the jobs a stopping worker holds, so another claims them at once. */

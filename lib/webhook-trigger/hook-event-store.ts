@@ -96,3 +96,15 @@ export async function listHookEvents(workflowId: string, limit = 20) {
   // body holds the first REFUSED_BODY_PREFIX_BYTES of the raw body, bodyTruncated when cut).
   return rows.map((row) => ({ ...row, headers: readHeaderMap(row.headers), receivedAt: row.receivedAt.toISOString() }));
 }
+
+/** Deletes up to `limit` hook events received before `before`; returns how many. For the retention sweep (lib/retention). */
+export async function deleteHookEventsBefore(before: Date, limit: number): Promise<number> {
+  const rows = await db.hookEvent.findMany({
+    where: { receivedAt: { lt: before } },
+    orderBy: { receivedAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  if (!rows.length) return 0;
+  return (await db.hookEvent.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })).count;
+}

@@ -55,3 +55,20 @@ export async function settleSeenIds(workflowId: string, keys: SeenKey[], enrollm
 export async function releaseSeenIds(workflowId: string, keys: SeenKey[]): Promise<void> {
   if (keys.length) await db.hookSeenId.deleteMany({ where: matching(workflowId, keys) });
 }
+
+/**
+ * Deletes up to `limit` remembered ids that expired by `now`, of any workflow (claimSeenIds only
+ * forgets those of the workflow it claims for, so a workflow that stopped receiving would keep
+ * its own for ever); returns how many. For the retention sweep (lib/retention).
+ */
+export async function deleteExpiredSeenIds(now: Date, limit: number): Promise<number> {
+  const expired = { expiresAt: { lte: now } };
+  const rows = await db.hookSeenId.findMany({
+    where: expired,
+    orderBy: { expiresAt: "asc" },
+    take: limit,
+    select: { workflowId: true, kind: true, value: true },
+  });
+  if (!rows.length) return 0;
+  return (await db.hookSeenId.deleteMany({ where: { OR: rows, ...expired } })).count;
+}

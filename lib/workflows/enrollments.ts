@@ -146,3 +146,19 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
     nextCursor: rows.length > query.limit ? page[page.length - 1].id : null,
   };
 }
+
+/**
+ * Deletes up to `limit` finished runs (COMPLETED or FAILED) that finished before `before`, each
+ * with its steps and their attempts (the foreign keys cascade, in the same statement, so a run's
+ * history goes as a whole); returns how many runs. A run in progress or waiting for a retry is
+ * ACTIVE and never deleted, however old. For the retention sweep (lib/retention).
+ */
+export async function deleteFinishedRuns(before: Date, limit: number): Promise<number> {
+  // Checked again in the delete: a run that "Retry now" made active since it was read is kept.
+  // "Not ACTIVE" rather than a list of statuses: SQLite (no statistics) would read `status IN`
+  // through the status index, every finished run, and sort them; this walks finishedAt's index.
+  const finished: Prisma.EnrollmentWhereInput = { status: { not: "ACTIVE" }, finishedAt: { lt: before } };
+  const rows = await db.enrollment.findMany({ where: finished, orderBy: { finishedAt: "asc" }, take: limit, select: { id: true } });
+  if (!rows.length) return 0;
+  return (await db.enrollment.deleteMany({ where: { id: { in: rows.map((row) => row.id) }, ...finished } })).count;
+}
