@@ -4,7 +4,7 @@
 //   - bench/deliveries.ts: the raw undici ceiling, guardedRequest, SQLite in one process,
 //     PostgreSQL with worker processes, graphile-worker, enroll → first byte at idle;
 //   - bench/ingest.mjs: webhook-trigger ingestion on the production server, SQLite then PostgreSQL;
-//   - bench/claims.ts when it exists: claim time with many rows.
+//   - bench/claims.ts: claim time with 1,000,000 finished jobs kept, SQLite and PostgreSQL.
 // Node reads NODE_EXTRA_CA_CERTS only at startup, so the test CA is made (or reused) here and
 // handed to the child processes, which then verify the receiver's certificate like any other.
 // One throwaway PostgreSQL server serves the run (a fresh database per benchmark); SQLite
@@ -128,7 +128,7 @@ if (!SKIP.has("ingest")) {
   }
 }
 
-// ── claim time with many rows (another helper's benchmark; skipped until it exists) ──
+// ── claim time with many rows (bench/claims.ts; skipped if it is missing) ──
 const claims = path.join(root, "bench", "claims.ts");
 if (!SKIP.has("claims")) {
   if (fs.existsSync(claims)) {
