@@ -232,8 +232,9 @@ async function claimOnSqlite(options: ClaimOptions): Promise<ClaimedRow[]> {
     const queued: Prisma.JobWhereInput = { status: "QUEUED", runAt: { lte: now } };
     const skip = saturated.length ? { NOT: { destination: { in: saturated } } } : {};
     const select = { id: true, destination: true } as const;
-    // Two queries rather than one with OR: each walks the (lane, status, runAt) index in
-    // order and stops at the limit, where the OR made SQLite sort every due job each time.
+    // Two queries rather than one with OR: each walks its partial index (Job_running_lease_idx,
+    // Job_queued_due_idx) in order and stops at the limit, where the OR made SQLite sort every
+    // due job each time.
     const take = options.limit * 4;
     const candidates = [
       ...(await tx.job.findMany({ where: { lane: options.lane, ...expired, ...skip }, orderBy: { lockedUntil: "asc" }, take, select })),
