@@ -16,6 +16,8 @@ import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
 
 /** Events kept per workflow, newest first. */
 export const HOOK_EVENTS_KEPT = 100;
+/** Most events one store prunes: more than ever pile up between two stores. */
+const PRUNED_AT_ONCE = 1000;
 /** Bytes of a refused event's raw body that are kept. */
 export const REFUSED_BODY_PREFIX_BYTES = 4 * 1024;
 
@@ -52,39 +54,44 @@ export type NewHookEvent = {
   status: "ACCEPTED" | "REJECTED";
   error?: string;
   eventId?: string | null;
+  /** The run an accepted event started. */
+  enrollmentId?: string;
   /** Present once the request passed verification and its body parsed; otherwise only a prefix of rawBody is kept. */
   payload?: { value: unknown };
   rawBody: string;
   headers: Record<string, string>;
 };
 
-/** Stores an event and prunes the workflow's events beyond HOOK_EVENTS_KEPT. */
-export async function storeHookEvent(workflowId: string, event: NewHookEvent): Promise<{ id: string }> {
+/**
+ * Stores an event and prunes the workflow's events beyond HOOK_EVENTS_KEPT: two statements, the
+ * insert and one DELETE of whatever is older than the newest HOOK_EVENTS_KEPT (up to
+ * PRUNED_AT_ONCE rows; each event adds one, so the bound holds).
+ */
+export async function storeHookEvent(workflowId: string, event: NewHookEvent): Promise<void> {
   const { prefix, bytes, truncated } = utf8Prefix(event.rawBody, REFUSED_BODY_PREFIX_BYTES);
   // A refused body may hold anything, U+0000 included, which PostgreSQL's text cannot store: it is
   // kept as U+FFFD (a payload never holds one: parsing refuses it).
   const body = event.payload
     ? { payload: event.payload.value === null ? Prisma.JsonNull : (event.payload.value as Prisma.InputJsonValue), bodyBytes: bytes }
     : { body: withoutNul(prefix), bodyTruncated: truncated, bodyBytes: bytes };
-  const row = await db.hookEvent.create({
+  await db.hookEvent.create({
     data: {
       workflowId,
       status: event.status,
       error: event.error?.slice(0, 1000),
       eventId: event.eventId ?? null,
+      enrollmentId: event.enrollmentId ?? null,
       headers: event.headers,
       ...body,
     },
     select: { id: true },
   });
-  const stale = await db.hookEvent.findMany({
-    where: { workflowId },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    skip: HOOK_EVENTS_KEPT,
-    select: { id: true },
-  });
-  if (stale.length) await db.hookEvent.deleteMany({ where: { id: { in: stale.map(({ id }) => id) } } });
-  return row;
+  // LIMIT … OFFSET reads the same on SQLite and PostgreSQL (neither takes OFFSET alone in both).
+  await db.$executeRaw`
+    DELETE FROM "HookEvent" WHERE "id" IN (
+      SELECT "id" FROM "HookEvent" WHERE "workflowId" = ${workflowId}
+      ORDER BY "receivedAt" DESC, "id" DESC LIMIT ${PRUNED_AT_ONCE} OFFSET ${HOOK_EVENTS_KEPT}
+    )`;
 }
 
 /** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */

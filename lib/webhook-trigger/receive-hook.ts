@@ -138,7 +138,10 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   const claim = await claimSeenIds(workflow.id, seen, now);
   if (claim.duplicate) return { enrollmentId: claim.enrollmentId, duplicate: true };
 
-  const eventRow = await store({ status: "ACCEPTED", eventId: eventId?.slice(0, 500), payload: { value: payload } });
+  // The event is stored once its fate is known, with the run it started: one write, not an
+  // insert and then an update.
+  const eventFields = { eventId: eventId?.slice(0, 500), payload: { value: payload } };
+  let enrollmentId: string;
   try {
     let recordId = await findRecordByProperty(objectType, match.property, String(matchValue));
     if (recordId === null) {
@@ -156,18 +159,14 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
       }
       recordId = await createRecord(objectType, values, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
     }
-    const { enrollmentId } = await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue);
-    await settleSeenIds(workflow.id, seen, enrollmentId);
-    // updateMany: the event may already have been pruned by a burst of newer ones.
-    await db.hookEvent.updateMany({ where: { id: eventRow.id }, data: { enrollmentId } });
-    return { enrollmentId };
+    ({ enrollmentId } = await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue));
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
     await releaseSeenIds(workflow.id, seen);
-    await db.hookEvent.updateMany({
-      where: { id: eventRow.id },
-      data: { status: "REJECTED", error: (error as Error).message.slice(0, 500) },
-    });
+    await store({ status: "REJECTED", error: (error as Error).message.slice(0, 500), ...eventFields });
     throw error;
   }
+  await settleSeenIds(workflow.id, seen, enrollmentId);
+  await store({ status: "ACCEPTED", enrollmentId, ...eventFields });
+  return { enrollmentId };
 }
