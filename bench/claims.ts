@@ -26,11 +26,8 @@ import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import { migrate } from "@/lib/db/migrate";
 import { claimJobs, completeJobs } from "@/lib/jobs/job-queue";
 import { startPostgres } from "../scripts/postgres-server.mjs";
+import { positiveInt, quantile, writeRows } from "./harness";
 
-const positiveInt = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
 const DONE_JOBS = positiveInt("BENCH_DONE_JOBS", 1_000_000);
 const QUEUED_JOBS = positiveInt("BENCH_QUEUED_JOBS", 100_000);
 const CLAIMS = positiveInt("BENCH_CLAIMS", 500);
@@ -50,7 +47,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 type Stats = { p50: number; p99: number; max: number; mean: number };
-type Row = { database: string; indexes: string; claim: Stats; baseline: Stats; claimed: number; fillS: number; indexMb: number };
+type Result = { database: string; indexes: string; claim: Stats; baseline: Stats; claimed: number; fillS: number; indexMb: number };
 
 function selectDatabase(url: string) {
   process.env.DATABASE_URL = url;
@@ -146,15 +143,19 @@ async function indexMegabytes(database: string, names: string[]): Promise<number
 
 function stats(times: number[]): Stats {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1], mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+  return {
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    max: sorted[sorted.length - 1],
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+  };
 }
 
 /**
  * Times the claims, each next to the run's ceiling: a transaction that reads one job by its id,
  * the cheapest database round trip a claim could be. Taken in turns, both see the same load.
  */
-async function measure(database: string, indexes: string, fillS: number): Promise<Row> {
+async function measure(database: string, indexes: string, fillS: number): Promise<Result> {
   const db = getDb();
   const workerId = `bench-${randomUUID().slice(0, 8)}`;
   const claimTimes: number[] = [];
@@ -198,7 +199,7 @@ async function previousIndexes() {
     await db.$executeRawUnsafe(statement);
 }
 
-const results: Row[] = [];
+const results: Result[] = [];
 const cleanups: (() => void | Promise<void>)[] = [];
 try {
   for (const database of databases) {
@@ -245,17 +246,16 @@ for (const r of results)
       `${(r.claim.p50 / r.baseline.p50).toFixed(1).padStart(11)}${(r.claim.p99 / r.baseline.p99).toFixed(1).padStart(11)}${String(r.claimed).padStart(9)}${r.indexMb.toFixed(1).padStart(10)}  ${r.fillS.toFixed(0)} s`,
   );
 // Rows of npm run bench's table (bench/run.mjs): the figures of this version's indexes.
-if (process.env.BENCH_RESULT_FILE)
-  for (const r of results.filter((row) => row.indexes.startsWith("partial")))
-    fs.appendFileSync(
-      process.env.BENCH_RESULT_FILE,
-      `${JSON.stringify({
-        measurement: `claim of ${CLAIM_SIZE}, ${r.database}, ${DONE_JOBS.toLocaleString("en")} DONE + ${QUEUED_JOBS.toLocaleString("en")} QUEUED jobs`,
-        value: `p50 ${r.claim.p50.toFixed(1)} ms, p99 ${r.claim.p99.toFixed(1)} ms`,
-        ratio: `p99 ${(r.claim.p99 / r.baseline.p99).toFixed(1)}× ceil`,
-        aim: `p99 ≤ ${AIM_P99_MS} ms`,
-        met: r.claim.p99 <= AIM_P99_MS,
-      })}\n`,
-    );
+writeRows(
+  results
+    .filter((r) => r.indexes.startsWith("partial"))
+    .map((r) => ({
+      measurement: `claim of ${CLAIM_SIZE}, ${r.database}, ${DONE_JOBS.toLocaleString("en")} DONE + ${QUEUED_JOBS.toLocaleString("en")} QUEUED jobs`,
+      value: `p50 ${r.claim.p50.toFixed(1)} ms, p99 ${r.claim.p99.toFixed(1)} ms`,
+      ratio: `p99 ${(r.claim.p99 / r.baseline.p99).toFixed(1)}× ceil`,
+      aim: `p99 ≤ ${AIM_P99_MS} ms`,
+      met: r.claim.p99 <= AIM_P99_MS,
+    })),
+);
 const worst = Math.max(...results.filter((r) => r.indexes.startsWith("partial")).map((r) => r.claim.p99));
 console.log(`aim: p99 <= ${AIM_P99_MS} ms: ${worst <= AIM_P99_MS ? "met" : "NOT met"} (worst p99 ${worst.toFixed(2)} ms)`);

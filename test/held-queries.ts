@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { afterEach } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import { databaseKind, databaseUrl } from "@/lib/db/database-url";
@@ -52,5 +53,32 @@ export function installAsDb(client: PrismaClient): () => void {
   return () => {
     global.hookflowDb = previous.client;
     global.hookflowDbUrl = previous.url;
+  };
+}
+
+/**
+ * For a test file: `hold(beforeQuery)` makes `db` a client with held queries (clientWithHeldQueries)
+ * until `release()`, or the end of the test, when the app's client is put back and the held one
+ * disconnected.
+ */
+export function heldReader(): { hold: (beforeQuery: Hook) => PrismaClient; release: () => void } {
+  let restore: (() => void) | null = null;
+  let reader: PrismaClient | null = null;
+  const release = () => {
+    restore?.();
+    restore = null;
+  };
+  afterEach(async () => {
+    release();
+    await reader?.$disconnect();
+    reader = null;
+  });
+  return {
+    hold(beforeQuery) {
+      reader = clientWithHeldQueries(beforeQuery);
+      restore = installAsDb(reader);
+      return reader;
+    },
+    release,
   };
 }

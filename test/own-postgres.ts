@@ -1,6 +1,7 @@
 import pg from "pg";
 import { seed } from "@/lib/crm/seed";
 import { getDb } from "@/lib/db";
+import { whileDatabaseAway } from "@/lib/db/database-away";
 import { migrate } from "@/lib/db/migrate";
 import { type PostgresServer, startPostgres } from "@/scripts/postgres-server.mjs";
 import { withDatabase } from "./global-setup";
@@ -21,3 +22,6 @@ export async function startOwnPostgres(): Promise<{ server: PostgresServer; url:
   await seed(getDb());
   return { server, url };
 }
+
+/** A test's own read while the server may be down or restarting: tried again until it is back (30 s at most). */
+export const readThroughOutage = <T>(query: () => Promise<T>) => whileDatabaseAway(query, 30_000);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRecord, setRecordProperty } from "@/lib/crm/record-lookup";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import { getRecord, loadRecordsForRun } from "@/lib/crm/records";
@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnrollment } from "@/lib/workflows/enrollments";
 import { enroll } from "@/lib/workflows/runner";
 import { webhookWorkflow } from "@/test/webhook-workflow";
-import { clientWithHeldQueries, installAsDb } from "@/test/held-queries";
+import { clientWithHeldQueries, heldReader, installAsDb } from "@/test/held-queries";
 import { readSnapshot } from "./read-snapshot";
 
 // Readers that show one picture read it as of one moment, on both databases, although Prisma
@@ -22,26 +22,17 @@ import { readSnapshot } from "./read-snapshot";
 // The app's own client, kept before any test installs its held reader as `db`.
 const original = getDb();
 const writer = (): PrismaClient => original;
-let restore: (() => void) | null = null;
-let reader: PrismaClient | null = null;
-afterEach(async () => {
-  restore?.();
-  restore = null;
-  await reader?.$disconnect();
-  reader = null;
-});
+const held = heldReader();
 
 /** Makes `db` a client that runs `write` once, before its first query whose SQL names `table`, and waits for it. */
 function writeBeforeQueryOn(table: string, write: () => Promise<unknown>): { fired: () => boolean } {
   let armed = true;
-  reader = clientWithHeldQueries(async (sql) => {
+  held.hold(async (sql) => {
     // Quoted as Prisma quotes it: "Table" on PostgreSQL, `main`.`Table` on SQLite.
     if (!armed || !new RegExp(`["\`]${table}["\`]`).test(sql)) return;
     armed = false;
     await write();
   });
-  const back = installAsDb(reader);
-  restore = back;
   return { fired: () => !armed };
 }
 
@@ -100,8 +91,7 @@ describe("a run's page (getEnrollment)", () => {
     expect(hold.fired()).toBe(true);
     // The moment before the retry was recorded, whole: no attempt next to a PENDING step.
     expect(during.steps.map((s) => [s.status, s.attempts.length])).toEqual([["PENDING", 0]]);
-    restore!();
-    restore = null;
+    held.release();
     const after = await getEnrollment(enrollmentId);
     expect(after.steps.map((s) => [s.status, s.attempts.length])).toEqual([["RETRY_SCHEDULED", 1]]);
     expect(after.steps[0].attempts[0]).toMatchObject({ outcome: "RETRYABLE", nextAttemptAt: nextAttemptAt.toISOString() });
@@ -127,8 +117,7 @@ describe("a record with its history (getRecord, loadRecordsForRun)", () => {
       expect(hold.fired()).toBe(true);
       expect(during.properties.jobtitle.value).toBe("first");
       expect(during.history.jobtitle.map((v) => v.value)).toEqual(["first"]);
-      restore!();
-      restore = null;
+      held.release();
       const after = await read(id);
       expect(after.properties.jobtitle.value).toBe("second");
       expect(after.history.jobtitle.map((v) => v.value)).toEqual(["second", "first"]);

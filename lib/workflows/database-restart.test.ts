@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isDatabaseUnavailable, whileDatabaseAway } from "@/lib/db/database-away";
 import type { PostgresServer } from "@/scripts/postgres-server.mjs";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
-import { startOwnPostgres } from "@/test/own-postgres";
+import { readThroughOutage as read, startOwnPostgres } from "@/test/own-postgres";
 import { until } from "@/test/wait-for";
 import { deliveryWorkflow } from "@/test/webhook-workflow";
 import type { Worker } from "@/lib/jobs/worker";
@@ -33,8 +33,6 @@ afterAll(async () => {
   await db.$disconnect();
   server?.stop();
 });
-
-const read = <T>(query: () => Promise<T>) => whileDatabaseAway(query, 30_000);
 
 describe("a worker whose database goes away", () => {
   it("records a request it sent while the database was down once it is back, without sending it again", async () => {

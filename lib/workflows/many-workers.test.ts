@@ -2,10 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import readline from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { whileDatabaseAway } from "@/lib/db/database-away";
 import type { PostgresServer } from "@/scripts/postgres-server.mjs";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
-import { startOwnPostgres } from "@/test/own-postgres";
+import { readThroughOutage as read, startOwnPostgres } from "@/test/own-postgres";
 import { deliveryWorkflow } from "@/test/webhook-workflow";
 import { retentionJobKind } from "@/lib/retention/retention-job";
 import { enroll, STEP_JOB } from "./runner";
@@ -75,8 +74,6 @@ function startWorkerProcess(): Promise<(typeof workers)[number]> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// The test's own reads go through the restart too.
-const read = <T>(query: () => Promise<T>) => whileDatabaseAway(query, 30_000);
 
 async function untilDelivered(count: number) {
   const end = Date.now() + 120_000;

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MIN_RETRY_INTERVAL_MS } from "@/lib/jobs/retry-schedule";
-import { clientWithHeldQueries, installAsDb } from "@/test/held-queries";
+import { heldReader } from "@/test/held-queries";
 import { webhookWorkflow } from "@/test/webhook-workflow";
 import { retryNow } from "./replay";
 import { enroll } from "./runner";
@@ -16,14 +15,7 @@ import { enroll } from "./runner";
 // floor are right: "being sent right now", or a time at least the floor after the new attempt.
 
 const original = getDb();
-let restore: (() => void) | null = null;
-let reader: PrismaClient | null = null;
-afterEach(async () => {
-  restore?.();
-  restore = null;
-  await reader?.$disconnect();
-  reader = null;
-});
+const held = heldReader();
 
 describe("Retry now racing the runner's commit", () => {
   it("never moves the job up to less than the floor after an attempt committed while it read", async () => {
@@ -66,14 +58,12 @@ describe("Retry now racing the runner's commit", () => {
       });
 
     let reads = 0;
-    reader = clientWithHeldQueries(async (sql) => {
+    held.hold(async (sql) => {
       // Quoted as Prisma quotes it: "Job" on PostgreSQL, `main`.`Job` on SQLite.
       if (/["`](Job|DeliveryAttempt)["`]/.test(sql) && ++reads === 2) await recordSecondAttempt();
     });
-    restore = installAsDb(reader);
     const answer = await retryNow(enrollmentId).catch((error: { code?: string }) => error);
-    restore();
-    restore = null;
+    held.release();
     expect(reads).toBeGreaterThanOrEqual(2);
 
     const floor = secondEnd + MIN_RETRY_INTERVAL_MS;
