@@ -52,20 +52,17 @@ export async function findRecordByProperty(objectType: ObjectType, property: str
     const row = await db.record.findFirst({ where: { id, objectType, isDeleted: false }, select: { id: true } });
     return row?.id ?? null;
   }
-  const hits = await db.propertyHistory.findMany({
-    where: { name: property, value },
-    select: { recordId: true },
-    distinct: ["recordId"],
-    orderBy: { recordId: "asc" },
-    take: 50,
-  });
-  if (!hits.length) return null;
-  const rows = await db.record.findMany({
-    where: { id: { in: hits.map((h) => h.recordId) }, objectType, isDeleted: false },
-    orderBy: { id: "asc" },
-    select: { id: true, properties: true },
-  });
-  return rows.find((row) => storedProperties(row.properties)[property]?.value === value)?.id ?? null;
+  // One statement: the ids from the history index, then those records by key. (Prisma's
+  // `history: { some }` renders a correlated EXISTS, which SQLite runs for every record of the type.)
+  const rows = await db.$queryRaw<{ id: number; properties: unknown }[]>`
+    SELECT "id", "properties" FROM "Record"
+    WHERE "id" IN (SELECT "recordId" FROM "PropertyHistory" WHERE "name" = ${property} AND "value" = ${value})
+      AND "objectType" = ${objectType} AND "isDeleted" = ${false}
+    ORDER BY "id" LIMIT 50`;
+  // A raw read gives SQLite's JSON as its text, PostgreSQL's jsonb parsed.
+  const parsed = (json: unknown) => storedProperties(typeof json === "string" ? JSON.parse(json) : json);
+  const found = rows.find((row) => parsed(row.properties)[property]?.value === value);
+  return found ? Number(found.id) : null;
 }
 
 /**

@@ -78,7 +78,7 @@ function replacer(patterns: Map<string, string>): (text: string) => string {
   return (text) => text.replace(search, (found) => patterns.get(found) ?? found);
 }
 
-export function secretRedactor(secrets: KnownSecret[], options: RedactorOptions = {}): Redactor {
+export function secretRedactor(secrets: readonly KnownSecret[], options: RedactorOptions = {}): Redactor {
   const minLength = Math.max(1, options.minLength ?? MIN_REDACTED_SECRET_LENGTH);
   const label = options.label ?? ((secret: KnownSecret) => `[secret ${secret.name}]`);
   const textPatterns = new Map<string, string>();

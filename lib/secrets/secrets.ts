@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { groupCommit } from "@/lib/jobs/group-commit";
 import { secretUsers } from "@/lib/workflows/secret-usage";
 import { decryptSecret, encryptSecret } from "./secret-box";
 import type { CreateSecretInput, SecretSummary } from "./secret-schemas";
@@ -42,14 +43,22 @@ export async function secretValue(name: string): Promise<string | null> {
   return row ? decryptSecret(row.valueEncrypted) : null;
 }
 
-/** Every secret that can be decrypted, for redacting them where requests are shown (server only). */
-export async function secretValues(): Promise<{ name: string; value: string }[]> {
+/**
+ * Every secret that can be decrypted, for redacting them where requests are shown (server only).
+ * Callers that ask at about the same time share one read and decryption (hook ingestion asks for
+ * every event it receives); each read starts after its callers asked, so none misses a secret
+ * stored before it asked. The list is shared: do not change it.
+ */
+export const secretValues = (): Promise<readonly { name: string; value: string }[]> => readSecretValues(null);
+
+const readSecretValues = groupCommit(async (callers: null[]) => {
   const rows = await db.secret.findMany({ select: { name: true, valueEncrypted: true } });
-  return rows.flatMap((row) => {
+  const values = rows.flatMap((row) => {
     try {
       return [{ name: row.name, value: decryptSecret(row.valueEncrypted) }];
     } catch {
       return [];
     }
   });
-}
+  return callers.map(() => values);
+});

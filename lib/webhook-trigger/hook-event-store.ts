@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { insertRows, jsonParam } from "@/lib/db/insert-rows";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { withoutNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
@@ -62,37 +64,69 @@ export type NewHookEvent = {
   headers: Record<string, string>;
 };
 
-/**
- * Stores an event and prunes the workflow's events beyond HOOK_EVENTS_KEPT: two statements, the
- * insert and one DELETE of whatever is older than the newest HOOK_EVENTS_KEPT (up to
- * PRUNED_AT_ONCE rows; each event adds one, so the bound holds).
- */
-export async function storeHookEvent(workflowId: string, event: NewHookEvent): Promise<void> {
+/** An event to store: what the request brought and when it arrived. */
+export type HookEventToStore = { workflowId: string; event: NewHookEvent; receivedAt: Date };
+
+const HOOK_EVENT_COLUMNS = [
+  "id",
+  "workflowId",
+  "status",
+  "error",
+  "eventId",
+  "enrollmentId",
+  "headers",
+  "payload",
+  "body",
+  "bodyTruncated",
+  "bodyBytes",
+  "receivedAt",
+];
+
+/** An event's row in HOOK_EVENT_COLUMNS order, for insertRows. */
+function hookEventRow({ workflowId, event, receivedAt }: HookEventToStore): unknown[] {
   const { prefix, bytes, truncated } = utf8Prefix(event.rawBody, REFUSED_BODY_PREFIX_BYTES);
-  // A refused body may hold anything, U+0000 included, which PostgreSQL's text cannot store: it is
-  // kept as U+FFFD (a payload never holds one: parsing refuses it).
-  const body = event.payload
-    ? { payload: event.payload.value === null ? Prisma.JsonNull : (event.payload.value as Prisma.InputJsonValue), bodyBytes: bytes }
-    : { body: withoutNul(prefix), bodyTruncated: truncated, bodyBytes: bytes };
-  await db.hookEvent.create({
-    data: {
-      workflowId,
-      status: event.status,
-      error: event.error?.slice(0, 1000),
-      eventId: event.eventId ?? null,
-      enrollmentId: event.enrollmentId ?? null,
-      headers: event.headers,
-      ...body,
-    },
-    select: { id: true },
-  });
-  // LIMIT … OFFSET reads the same on SQLite and PostgreSQL (neither takes OFFSET alone in both).
-  await db.$executeRaw`
-    DELETE FROM "HookEvent" WHERE "id" IN (
-      SELECT "id" FROM "HookEvent" WHERE "workflowId" = ${workflowId}
-      ORDER BY "receivedAt" DESC, "id" DESC LIMIT ${PRUNED_AT_ONCE} OFFSET ${HOOK_EVENTS_KEPT}
-    )`;
+  return [
+    randomUUID(),
+    workflowId,
+    event.status,
+    event.error?.slice(0, 1000) ?? null,
+    event.eventId ?? null,
+    event.enrollmentId ?? null,
+    jsonParam(event.headers),
+    // A parsed payload is stored whole, JSON null included ("null"). Without one, the start of the
+    // raw body, which may hold anything: U+0000, which PostgreSQL's text cannot store, is kept as
+    // U+FFFD (a payload never holds one: parsing refuses it).
+    event.payload ? JSON.stringify(event.payload.value) : null,
+    event.payload ? null : withoutNul(prefix),
+    !event.payload && truncated,
+    bytes,
+    receivedAt,
+  ];
 }
+
+/**
+ * Stores events, in the caller's transaction when given one, and prunes each workflow's events
+ * beyond HOOK_EVENTS_KEPT: one INSERT for all, then per workflow one DELETE of whatever is older
+ * than its newest HOOK_EVENTS_KEPT (up to PRUNED_AT_ONCE rows; a store adds far fewer, so the
+ * bound holds). The webhook trigger's accepted events are written with their enrollments
+ * (enroll in lib/workflows/runner.ts), a whole group in one transaction.
+ */
+export async function insertHookEvents(tx: Pick<Prisma.TransactionClient, "$executeRaw">, events: HookEventToStore[]): Promise<void> {
+  if (!events.length) return;
+  await insertRows(tx, "HookEvent", HOOK_EVENT_COLUMNS, events.map(hookEventRow));
+  for (const workflowId of new Set(events.map((e) => e.workflowId))) {
+    // LIMIT … OFFSET reads the same on SQLite and PostgreSQL (neither takes OFFSET alone in both).
+    await tx.$executeRaw`
+      DELETE FROM "HookEvent" WHERE "id" IN (
+        SELECT "id" FROM "HookEvent" WHERE "workflowId" = ${workflowId}
+        ORDER BY "receivedAt" DESC, "id" DESC LIMIT ${PRUNED_AT_ONCE} OFFSET ${HOOK_EVENTS_KEPT}
+      )`;
+  }
+}
+
+/** Stores one event (see insertHookEvents). */
+export const storeHookEvent = (workflowId: string, event: NewHookEvent, receivedAt = new Date()) =>
+  insertHookEvents(db, [{ workflowId, event, receivedAt }]);
 
 /** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
 export async function listHookEvents(workflowId: string, limit = 20) {

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refuseNul } from "@/lib/db/nul-characters";
 import { AppError } from "@/lib/errors";
+import { groupCommit } from "@/lib/jobs/group-commit";
 import { parseJson, type JsonLimits } from "@/lib/http/parse-json";
 import type { ObjectType } from "@/lib/crm/object-types";
 import { createRecord, findRecordByProperty } from "@/lib/crm/record-lookup";
@@ -11,7 +13,7 @@ import { readPath } from "@/lib/webhooks/json-path";
 import { enroll } from "@/lib/workflows/runner";
 import type { WebhookTrigger } from "@/lib/workflows/workflow-schema";
 import { maskedHeaders, storeHookEvent, type NewHookEvent } from "./hook-event-store";
-import { claimSeenIds, HOOK_EVENT_ID_WINDOW_MS, releaseSeenIds, settleSeenIds, type SeenKey } from "./seen-ids";
+import { claimSeenIds, HOOK_EVENT_ID_WINDOW_MS, releaseSeenIds, type SeenKey } from "./seen-ids";
 import { verifyHook } from "./verify-hook";
 
 // The webhook trigger: an incoming request to /api/hooks/:token enrolls the record it is
@@ -62,8 +64,14 @@ function parseHookBody(contentType: string, rawBody: string): unknown {
 const scalarText = (value: unknown): string | null =>
   value === undefined || value === null || typeof value === "object" ? null : String(value);
 
+/** Events arriving at about the same time find their workflows with one read. */
+const workflowByToken = groupCommit(async (tokens: string[]) => {
+  const workflows = await db.workflow.findMany({ where: { hookToken: { in: [...new Set(tokens)] } } });
+  return tokens.map((token) => workflows.find((w) => w.hookToken === token) ?? null);
+});
+
 export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
-  const workflow = await db.workflow.findUnique({ where: { hookToken: hook.token } });
+  const workflow = await workflowByToken(hook.token);
   if (!workflow)
     throw new AppError(
       "NOT_FOUND",
@@ -75,7 +83,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   // Anyone may send headers here, so only secrets too long to guess are searched for (see MIN_REDACTED_SECRET_LENGTH).
   const headers = maskedHeaders(hook.headers, extraMasked, secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH }));
   const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) =>
-    storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields });
+    storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields }, now);
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
   const refuseUnread = async (error: AppError): Promise<never> => {
     await store({ status: "REJECTED", error: error.message });
@@ -135,13 +143,13 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     ...verified.seen,
     ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : []),
   ];
-  const claim = await claimSeenIds(workflow.id, seen, now);
+  const enrollmentId = randomUUID();
+  const claim = await claimSeenIds(workflow.id, seen, enrollmentId, now);
   if (claim.duplicate) return { enrollmentId: claim.enrollmentId, duplicate: true };
 
-  // The event is stored once its fate is known, with the run it started: one write, not an
-  // insert and then an update.
+  // The event is stored once its fate is known: accepted, with the run it started, in the
+  // transaction that makes the run; refused, on its own.
   const eventFields = { eventId: eventId?.slice(0, 500), payload: { value: payload } };
-  let enrollmentId: string;
   try {
     let recordId = await findRecordByProperty(objectType, match.property, String(matchValue));
     if (recordId === null) {
@@ -159,14 +167,13 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
       }
       recordId = await createRecord(objectType, values, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
     }
-    ({ enrollmentId } = await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue));
+    const event = { status: "ACCEPTED" as const, rawBody: hook.rawBody, headers, ...eventFields };
+    await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue, { enrollmentId, hookEvent: { event, receivedAt: now } });
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
     await releaseSeenIds(workflow.id, seen);
     await store({ status: "REJECTED", error: (error as Error).message.slice(0, 500), ...eventFields });
     throw error;
   }
-  await settleSeenIds(workflow.id, seen, enrollmentId);
-  await store({ status: "ACCEPTED", enrollmentId, ...eventFields });
   return { enrollmentId };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // What a workflow's hook URL has already taken, kept apart from the (pruned) events so that
 // de-duplication does not forget an id while its sender may still retry or replay it. One row per
@@ -8,8 +9,9 @@ import { db } from "@/lib/db";
 // - WEBHOOK_ID: a Standard Webhooks webhook-id (its idempotency key), for the same window;
 // - SIGNATURE: an X-Hookflow-Signature's HMAC, until its timestamp leaves the 5-minute tolerance.
 // Claiming inserts all of a request's keys in one statement, so two copies of a request arriving
-// together cannot both pass; the loser is answered as a duplicate. A request that does not end in
-// an enrollment releases its keys, so the sender's retry is not taken for a duplicate.
+// together cannot both pass; the loser is answered as a duplicate, with the enrollment the first
+// one names when it claims. A request that does not end in an enrollment releases its keys, so the
+// sender's retry is not taken for a duplicate.
 
 /** How long an event id or webhook-id is remembered: senders retry for up to 3 days (Stripe, HubSpot), Svix about a day. */
 export const HOOK_EVENT_ID_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -25,30 +27,42 @@ const matching = (workflowId: string, keys: SeenKey[]) => ({
   OR: keys.map(({ kind, value }) => ({ kind, value: stored(value) })),
 });
 
-/** Takes the keys for this request, or says which earlier request already took one of them. */
-export async function claimSeenIds(workflowId: string, keys: SeenKey[], now = new Date()): Promise<Claim> {
+/**
+ * Takes the keys for this request, naming the enrollment it is about to make (duplicates answer
+ * with it), or says which earlier request already took one of them. One statement when no key is
+ * taken; expired keys of the workflow are forgotten only when one is in the way.
+ */
+export async function claimSeenIds(workflowId: string, keys: SeenKey[], enrollmentId: string, now = new Date()): Promise<Claim> {
   if (keys.length === 0) return { duplicate: false };
-  // Forget what has expired, for this workflow (what a claim would otherwise collide with).
+  const rows = keys.map(({ kind, value, expiresAt }) => ({
+    workflowId,
+    kind,
+    value: stored(value),
+    expiresAt,
+    receivedAt: now,
+    enrollmentId,
+  }));
+  if (await insertUnlessTaken(rows)) return { duplicate: false };
+  // A key is taken: by an id that expired (forget those of this workflow and try again) or by a live one.
   await db.hookSeenId.deleteMany({ where: { workflowId, expiresAt: { lte: now } } });
-  try {
-    await db.hookSeenId.createMany({
-      data: keys.map(({ kind, value, expiresAt }) => ({ workflowId, kind, value: stored(value), expiresAt, receivedAt: now })),
-    });
-    return { duplicate: false };
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    const first = await db.hookSeenId.findFirst({
-      where: matching(workflowId, keys),
-      orderBy: { receivedAt: "asc" },
-      select: { enrollmentId: true },
-    });
-    return { duplicate: true, enrollmentId: first?.enrollmentId ?? null };
-  }
+  if (await insertUnlessTaken(rows)) return { duplicate: false };
+  const first = await db.hookSeenId.findFirst({
+    where: matching(workflowId, keys),
+    orderBy: { receivedAt: "asc" },
+    select: { enrollmentId: true },
+  });
+  return { duplicate: true, enrollmentId: first?.enrollmentId ?? null };
 }
 
-/** Records the enrollment the claimed request made, for duplicates to answer with. */
-export async function settleSeenIds(workflowId: string, keys: SeenKey[], enrollmentId: string): Promise<void> {
-  if (keys.length) await db.hookSeenId.updateMany({ where: matching(workflowId, keys), data: { enrollmentId } });
+/** Writes all the rows, or none when one's key is taken (false). */
+async function insertUnlessTaken(rows: Prisma.HookSeenIdCreateManyInput[]): Promise<boolean> {
+  try {
+    await db.hookSeenId.createMany({ data: rows });
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return false;
+  }
 }
 
 /** Gives the keys back when the request enrolled nothing. */

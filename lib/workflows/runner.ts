@@ -25,6 +25,7 @@ import {
 } from "@/lib/jobs/job-queue";
 import { planRetry } from "@/lib/jobs/retry-schedule";
 import type { DeadJob, JobHandler } from "@/lib/jobs/worker";
+import { insertHookEvents, type HookEventToStore } from "@/lib/webhook-trigger/hook-event-store";
 import { readActionsSnapshot, type StoredAction } from "./actions-snapshot";
 
 // Runs enrollments step by step. Each step is one job. A step's outcome — its attempt row,
@@ -79,7 +80,13 @@ async function insertSteps(tx: Tx, steps: NewStep[]) {
   );
 }
 
-type EnrollRequest = { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
+/**
+ * `enrollmentId`: the id to give the enrollment (the webhook trigger names it before, for the
+ * duplicates of its event); `hookEvent`: the event that asked, stored with the enrollment when it
+ * is made (nothing is stored otherwise: the caller keeps a refused event itself).
+ */
+type EnrollOptions = { enrollmentId?: string; hookEvent?: Omit<HookEventToStore, "workflowId"> };
+type EnrollRequest = EnrollOptions & { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
 
 /** A new enrollment's id, with the names its audit log entry reads by (the workflow's, the record's). */
 type Enrolled = { enrollmentId: string; workflowName: string; recordName: string | null };
@@ -123,13 +130,16 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(En
   const now = new Date();
   const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
   const steps: NewStep[] = [];
+  const events: HookEventToStore[] = [];
   const answers = requests.map((request): Enrolled | AppError => {
     const workflow = workflows.get(request.workflowId);
     const record = records.get(request.recordId);
     const problem = enrollmentProblem(workflow, record?.objectType, request);
     if (problem || !workflow) return problem!;
     const start = starts.get(workflow.id);
-    const id = randomUUID();
+    const id = request.enrollmentId ?? randomUUID();
+    const { hookEvent } = request;
+    if (hookEvent) events.push({ ...hookEvent, workflowId: workflow.id, event: { ...hookEvent.event, enrollmentId: id } });
     enrollments.push({
       id,
       workflowId: workflow.id,
@@ -179,14 +189,20 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(En
         ]),
       );
       await insertSteps(tx, steps);
+      await insertHookEvents(tx, events);
     });
     if (steps.length) notifyEnqueued();
   }
   return answers;
 }, 500);
 
-export async function enroll(workflowId: string, recordId: number, triggerPayload?: Prisma.InputJsonValue): Promise<Enrolled> {
-  const answer = await enrollGrouped({ workflowId, recordId, triggerPayload });
+export async function enroll(
+  workflowId: string,
+  recordId: number,
+  triggerPayload?: Prisma.InputJsonValue,
+  options: EnrollOptions = {},
+): Promise<Enrolled> {
+  const answer = await enrollGrouped({ ...options, workflowId, recordId, triggerPayload });
   if (answer instanceof AppError) throw answer;
   return answer;
 }

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { HOOK_EVENTS_KEPT, REFUSED_BODY_PREFIX_BYTES } from "@/lib/webhook-trigger/hook-event-store";
+import { deleteExpiredSeenIds } from "@/lib/webhook-trigger/seen-ids";
 import { createSecret } from "@/lib/secrets/secrets";
 import { callRoute } from "@/test/call-route";
 import { webhookWorkflow } from "@/test/webhook-workflow";
@@ -287,8 +288,11 @@ describe("replayed signed requests", () => {
     vi.setSystemTime(Date.now() + 6 * 60 * 1000);
     const late = await post(wf.hookToken!, body, { "x-hookflow-signature": signature });
     expect(late.status).toBe(401);
-    // A fresh request then takes its place; the expired signatures are forgotten.
+    // A fresh request then takes its place. The expired signatures are forgotten when one is in the
+    // way of a claim, else by the retention sweep.
     expect((await post(wf.hookToken!, body, { "x-hookflow-signature": hookflowSignature(body) })).status).toBe(202);
+    expect(await db.hookSeenId.count({ where: { workflowId: wf.id, kind: "SIGNATURE" } })).toBe(3);
+    await deleteExpiredSeenIds(new Date(), 1000);
     expect(await db.hookSeenId.count({ where: { workflowId: wf.id, kind: "SIGNATURE" } })).toBe(1);
     expect(await enrollments(wf.id)).toBe(3);
   });

@@ -146,6 +146,41 @@ describe("POST /api/hooks/:token", () => {
     expect(await db.enrollment.count({ where: { workflowId: byHeader.id } })).toBe(2);
   });
 
+  it("answers copies of an event that arrive together with the one enrollment the first makes", async () => {
+    const wf = await webhookWorkflow({ eventId: { type: "BODY", path: "id" } });
+    const body = { id: "evt_together", contact: { email: "ada@analytical-engines.example" } };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(wf.hookToken!, body)));
+    const made = answers.filter((a) => a.status === 202);
+    expect(made).toHaveLength(1);
+    for (const copy of answers.filter((a) => a.status !== 202))
+      expect(copy).toMatchObject({ status: 200, json: { enrollmentId: made[0].json.enrollmentId, duplicate: true } });
+    expect(await db.enrollment.findMany({ where: { workflowId: wf.id }, select: { id: true } })).toEqual([
+      { id: made[0].json.enrollmentId },
+    ]);
+  });
+
+  it("stores accepted events with the enrollments they made, many arriving at once", async () => {
+    const wf = await webhookWorkflow({ eventId: { type: "BODY", path: "id" } });
+    const bodies = Array.from({ length: 20 }, (_, i) => ({ id: `evt_${i}`, contact: { email: "ada@analytical-engines.example" } }));
+    const answers = await Promise.all(bodies.map((body) => post(wf.hookToken!, body, { "x-sender": "crm" })));
+    expect(answers.map((a) => a.status)).toEqual(bodies.map(() => 202));
+    const { events } = (await callRoute(hookEvents.GET, { params: { id: wf.id }, query: { limit: "50" } })).json;
+    expect(events).toHaveLength(20);
+    for (const [i, body] of bodies.entries()) {
+      const event = events.find((e: { eventId: string }) => e.eventId === body.id);
+      expect(event).toMatchObject({
+        status: "ACCEPTED",
+        enrollmentId: answers[i].json.enrollmentId,
+        payload: body,
+        body: null,
+        bodyTruncated: false,
+        bodyBytes: JSON.stringify(body).length,
+        error: null,
+      });
+      expect(event.headers["x-sender"]).toBe("crm");
+    }
+  });
+
   it("answers 413, 415, 400, 404 and 409 with clear JSON errors", async () => {
     const wf = await webhookWorkflow({});
     const big = await post(wf.hookToken!, JSON.stringify({ x: "y".repeat(1024 * 1024) }));
