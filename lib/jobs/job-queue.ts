@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseKind } from "@/lib/db/database-url";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { JobKind } from "./job-catalog";
@@ -141,35 +141,33 @@ type ClaimOptions = {
  * longer than the lease), but never one in `running`. A destination already running
  * `perDestination` jobs (in any process) is skipped, so a slow endpoint holds only its own
  * slots and other destinations keep moving.
+ *
+ * One statement on both databases picks and takes the jobs. Queued and expired jobs are picked
+ * by two index walks that stop at the limit (Job_queued_due_idx, Job_running_lease_idx), never
+ * a sort of all due work; per destination, candidates are ranked so the batch fills only the
+ * slots left. The counts it reads must include every claim committed before it, in any process:
+ * - SQLite: a writing statement takes the database's write lock before it reads, so claims of
+ *   all processes take turns. It still runs in a transaction of this process's connection, so
+ *   that it never joins another transaction open on it (the adapter would run it inside one,
+ *   and that one's rollback would undo the claim).
+ * - PostgreSQL: claims of a lane take turns on a transaction-level advisory lock (without it,
+ *   two workers reading the same counts at once could each fill a destination's slots); inside,
+ *   FOR UPDATE SKIP LOCKED passes over rows other transactions hold (a job being finished or
+ *   renewed) instead of waiting.
  */
 export async function claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
   if (options.limit <= 0) return [];
-  const rows = databaseKind() === "postgresql" ? await claimOnPostgresql(options) : await claimOnSqlite(options);
-  return rows.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, key: stepId }));
-}
-
-type ClaimedRow = Omit<ClaimedJob, "key" | "lane"> & { lane: string; stepId: string | null };
-
-/**
- * PostgreSQL: one statement picks and takes the jobs. Claims of a lane take turns on a
- * transaction-level advisory lock, so the per-destination counts each one reads include every
- * claim committed before it, in any process: without the turn, two workers reading the same
- * counts at once could each fill a destination's slots. Inside, FOR UPDATE SKIP LOCKED passes
- * over rows other transactions hold (a job being finished or renewed) instead of waiting.
- * Queued and expired jobs are picked by two index walks that stop at the limit, never a sort
- * of all due work; per destination, candidates are ranked so the batch fills only the slots
- * left.
- */
-async function claimOnPostgresql(options: ClaimOptions): Promise<ClaimedRow[]> {
   const now = options.now ?? new Date();
   const lease = new Date(now.getTime() + LEASE_MS);
   const take = options.limit * 4;
-  const running = options.running ?? [];
-  // An empty array literal would need a type; a never-used id keeps the parameter text[].
-  const excluded = running.length ? running : [""];
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hookflow-claim:${options.lane}`}))`;
-    return tx.$queryRaw<ClaimedRow[]>`
+  const postgresql = databaseKind() === "postgresql";
+  const skipLocked = Prisma.raw(postgresql ? "FOR UPDATE SKIP LOCKED" : "");
+  const notRunning = options.running?.length ? Prisma.sql`AND id NOT IN (${Prisma.join(options.running)})` : Prisma.empty;
+  const rows = await db.$transaction(async (tx) => {
+    if (postgresql) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hookflow-claim:${options.lane}`}))`;
+    return tx.$queryRaw<
+      (Omit<ClaimedJob, "key" | "lane" | "attempts"> & { lane: string; stepId: string | null; attempts: number | bigint })[]
+    >`
       WITH busy AS (
         SELECT destination, count(*) AS n FROM "Job"
         WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" > ${now} AND destination IS NOT NULL
@@ -178,90 +176,34 @@ async function claimOnPostgresql(options: ClaimOptions): Promise<ClaimedRow[]> {
       saturated AS (SELECT destination FROM busy WHERE n >= ${options.perDestination}),
       expired AS (
         SELECT id, destination, "lockedUntil" AS due FROM "Job"
-        WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" < ${now}
-          AND id <> ALL(${excluded}::text[])
+        WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" < ${now} ${notRunning}
           AND (destination IS NULL OR destination NOT IN (SELECT destination FROM saturated))
         ORDER BY "lockedUntil" LIMIT ${take}
-        FOR UPDATE SKIP LOCKED
+        ${skipLocked}
       ),
       queued AS (
         SELECT id, destination, "runAt" AS due FROM "Job"
         WHERE lane = ${options.lane} AND status = 'QUEUED' AND "runAt" <= ${now}
           AND (destination IS NULL OR destination NOT IN (SELECT destination FROM saturated))
         ORDER BY "runAt" LIMIT ${take}
-        FOR UPDATE SKIP LOCKED
+        ${skipLocked}
       ),
       ranked AS (
         SELECT c.id, c.destination, c.due, c.source,
                row_number() OVER (PARTITION BY c.destination ORDER BY c.source, c.due) AS rank
-        FROM (SELECT *, 0 AS source FROM expired UNION ALL SELECT *, 1 AS source FROM queued) c
+        FROM (SELECT id, destination, due, 0 AS source FROM expired UNION ALL SELECT id, destination, due, 1 AS source FROM queued) c
       ),
       chosen AS (
         SELECT r.id FROM ranked r LEFT JOIN busy b ON b.destination = r.destination
         WHERE r.destination IS NULL OR coalesce(b.n, 0) + r.rank <= ${options.perDestination}
         ORDER BY r.source, r.due LIMIT ${options.limit}
       )
-      UPDATE "Job" AS j
-      SET status = 'RUNNING', "lockedBy" = ${options.workerId}, "lockedUntil" = ${lease},
-          attempts = j.attempts + 1, "updatedAt" = ${now}
-      FROM chosen WHERE j.id = chosen.id
-      RETURNING j.id, j.lane, j.kind, j.payload, j.destination, j.attempts, j."stepId"`;
+      UPDATE "Job"
+      SET status = 'RUNNING', "lockedBy" = ${options.workerId}, "lockedUntil" = ${lease}, attempts = attempts + 1, "updatedAt" = ${now}
+      WHERE id IN (SELECT id FROM chosen)
+      RETURNING id, lane, kind, payload, destination, attempts, "stepId"`;
   });
-}
-
-/**
- * SQLite: one writer at a time, so a read of the due jobs and a compare-and-set update in
- * one transaction are enough; the update checks the due conditions again, and the new lease
- * time tells which rows this claim took.
- */
-async function claimOnSqlite(options: ClaimOptions): Promise<ClaimedRow[]> {
-  const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    const busy = await tx.job.groupBy({
-      by: ["destination"],
-      where: { lane: options.lane, status: "RUNNING", lockedUntil: { gt: now }, destination: { not: null } },
-      _count: { _all: true },
-    });
-    const running = new Map(busy.map((b) => [b.destination as string, b._count._all]));
-    const saturated = [...running].filter(([, n]) => n >= options.perDestination).map(([d]) => d);
-    const expired: Prisma.JobWhereInput = {
-      status: "RUNNING",
-      lockedUntil: { lt: now },
-      ...(options.running?.length ? { id: { notIn: options.running } } : {}),
-    };
-    const queued: Prisma.JobWhereInput = { status: "QUEUED", runAt: { lte: now } };
-    const skip = saturated.length ? { NOT: { destination: { in: saturated } } } : {};
-    const select = { id: true, destination: true } as const;
-    // Two queries rather than one with OR: each walks its partial index (Job_running_lease_idx,
-    // Job_queued_due_idx) in order and stops at the limit, where the OR made SQLite sort every
-    // due job each time.
-    const take = options.limit * 4;
-    const candidates = [
-      ...(await tx.job.findMany({ where: { lane: options.lane, ...expired, ...skip }, orderBy: { lockedUntil: "asc" }, take, select })),
-      ...(await tx.job.findMany({ where: { lane: options.lane, ...queued, ...skip }, orderBy: { runAt: "asc" }, take, select })),
-    ];
-    const chosen: string[] = [];
-    for (const job of candidates) {
-      if (chosen.length >= options.limit) break;
-      if (job.destination) {
-        const count = running.get(job.destination) ?? 0;
-        if (count >= options.perDestination) continue;
-        running.set(job.destination, count + 1);
-      }
-      chosen.push(job.id);
-    }
-    if (!chosen.length) return [];
-    const lease = new Date(now.getTime() + LEASE_MS);
-    await tx.job.updateMany({
-      where: { id: { in: chosen }, OR: [expired, queued] },
-      data: { status: "RUNNING", lockedBy: options.workerId, lockedUntil: lease, attempts: { increment: 1 } },
-    });
-    return tx.job.findMany({
-      where: { id: { in: chosen }, lockedBy: options.workerId, lockedUntil: lease, status: "RUNNING" },
-      orderBy: { runAt: "asc" },
-      select: { id: true, lane: true, kind: true, payload: true, destination: true, attempts: true, stepId: true },
-    });
-  });
+  return rows.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, attempts: Number(job.attempts), key: stepId }));
 }
 
 /** Extends the lease of a job this worker holds; false when it lost the job. */
@@ -320,17 +262,18 @@ export async function failJob(
 /** Of these claims, the jobs their worker still holds (a worker whose lease ran out must not record over the one that took over). */
 export async function heldJobs(tx: Tx, claims: { id: string; workerId: string }[]): Promise<Set<string>> {
   if (!claims.length) return new Set();
-  const rows = await tx.job.findMany({
-    where: { status: "RUNNING", OR: claims.map((c) => ({ id: c.id, lockedBy: c.workerId })) },
-    select: { id: true },
-  });
-  return new Set(rows.map((row) => row.id));
+  const claimedBy = new Map(claims.map((c) => [c.id, c.workerId]));
+  const rows = await tx.$queryRaw<{ id: string; lockedBy: string | null }[]>`
+    SELECT id, "lockedBy" FROM "Job" WHERE id IN (${Prisma.join([...claimedBy.keys()])}) AND status = 'RUNNING'`;
+  return new Set(rows.filter((row) => row.lockedBy === claimedBy.get(row.id)).map((row) => row.id));
 }
 
 /** Marks jobs DONE; for jobs the caller holds (see heldJobs), in its transaction. */
 export async function completeJobs(tx: Tx, jobIds: string[]): Promise<void> {
   if (jobIds.length)
-    await tx.job.updateMany({ where: { id: { in: jobIds } }, data: { status: "DONE", lockedBy: null, lockedUntil: null } });
+    await tx.$executeRaw`
+      UPDATE "Job" SET status = 'DONE', "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = ${new Date()}
+      WHERE id IN (${Prisma.join(jobIds)})`;
 }
 
 /**

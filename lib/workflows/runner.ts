@@ -8,7 +8,7 @@ import { loadRecordsForRun } from "@/lib/crm/records";
 import { db } from "@/lib/db";
 import { whileDatabaseAway } from "@/lib/db/database-away";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { defineJob, type PayloadOf } from "@/lib/jobs/job-catalog";
@@ -222,16 +222,50 @@ export async function enrollMany(workflowId: string, recordIds: number[]): Promi
   return Promise.all(recordIds.map((recordId) => enroll(workflowId, recordId)));
 }
 
-const loadStep = groupCommit(async (stepIds: string[]) => {
-  const rows = await db.enrollmentStep.findMany({ where: { id: { in: stepIds } }, include: { enrollment: true } });
-  // Counted apart: Prisma renders `_count` as a join on a GROUP BY over the whole
-  // DeliveryAttempt table, which grows with every delivery ever made.
-  const counts = await db.deliveryAttempt.groupBy({ by: ["stepId"], where: { stepId: { in: stepIds } }, _count: { _all: true } });
-  const attempts = new Map(counts.map((c) => [c.stepId, c._count._all]));
-  const byId = new Map(rows.map((row) => [row.id, { ...row, _count: { attempts: attempts.get(row.id) ?? 0 } }]));
+/** A step with what running it needs from its enrollment, and how many attempts it has made. */
+type LoadedStep = {
+  id: string;
+  enrollmentId: string;
+  actionId: string;
+  status: string;
+  deliveryId: string;
+  firstFailedAt: Date | null;
+  attempts: number;
+  enrollment: {
+    status: string;
+    recordId: number;
+    actionsSnapshot: Prisma.JsonValue;
+    triggerPayload: Prisma.JsonValue | null;
+    outputs: Prisma.JsonValue;
+  };
+};
+
+/**
+ * Steps of jobs claimed together, read in one statement. Fixed SQL rather than the ORM: on the
+ * runner's hot path Prisma's compiling of a query and mapping of its rows costs more than
+ * SQLite takes to run it. Attempts are counted per step through the (stepId, attempt) index.
+ */
+const loadStep = groupCommit(async (stepIds: string[]): Promise<(LoadedStep | null)[]> => {
+  const rows = await db.$queryRaw<
+    (Omit<LoadedStep, "enrollment" | "attempts"> & LoadedStep["enrollment"] & { enrollmentStatus: string; attempts: number | bigint })[]
+  >`
+    SELECT s.id, s."enrollmentId", s."actionId", s.status, s."deliveryId", s."firstFailedAt",
+           e.status AS "enrollmentStatus", e."recordId", e."actionsSnapshot", e."triggerPayload", e.outputs,
+           (SELECT count(*) FROM "DeliveryAttempt" a WHERE a."stepId" = s.id) AS attempts
+    FROM "EnrollmentStep" s JOIN "Enrollment" e ON e.id = s."enrollmentId"
+    WHERE s.id IN (${Prisma.join(stepIds)})`;
+  const byId = new Map(
+    rows.map(({ enrollmentStatus, recordId, actionsSnapshot, triggerPayload, outputs, attempts, ...step }) => [
+      step.id,
+      {
+        ...step,
+        attempts: Number(attempts),
+        enrollment: { status: enrollmentStatus, recordId: Number(recordId), actionsSnapshot, triggerPayload, outputs },
+      },
+    ]),
+  );
   return stepIds.map((id) => byId.get(id) ?? null);
 });
-type LoadedStep = NonNullable<Awaited<ReturnType<typeof loadStep>>>;
 
 const loadRecord = groupCommit(async (keys: { id: number; history: boolean }[]) => {
   const records = await loadRecordsForRun(
@@ -367,7 +401,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         const plan = planRetry({
           now,
           firstFailedAt: firstFailedAt!,
-          failures: step._count.attempts + 1 - attemptsBefore,
+          failures: step.attempts + 1 - attemptsBefore,
           retryAfterMs: result.retryAfterMs ?? null,
         });
         retryAt = plan.retryAt ?? null;
@@ -378,7 +412,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       }
       attempts.push({
         stepId: step.id,
-        attempt: step._count.attempts + 1,
+        attempt: step.attempts + 1,
         startedAt: item.startedAt,
         durationMs: Math.round(result.durationMs),
         outcome,
@@ -439,13 +473,14 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         a.nextAttemptAt ?? null,
       ]),
     );
+    // Most steps succeed without outputs: one fixed statement each for all of them (see loadStep).
     if (succeededPlain.length)
-      await tx.enrollmentStep.updateMany({
-        where: { id: { in: succeededPlain } },
-        data: { status: "SUCCEEDED", outputs: {}, finishedAt: now, error: null },
-      });
+      await tx.$executeRaw`
+        UPDATE "EnrollmentStep" SET status = 'SUCCEEDED', outputs = '{}', "finishedAt" = ${now}, error = NULL
+        WHERE id IN (${Prisma.join(succeededPlain)})`;
     if (completedPlain.length)
-      await tx.enrollment.updateMany({ where: { id: { in: completedPlain } }, data: { status: "COMPLETED", finishedAt: now } });
+      await tx.$executeRaw`
+        UPDATE "Enrollment" SET status = 'COMPLETED', "finishedAt" = ${now} WHERE id IN (${Prisma.join(completedPlain)})`;
     await insertSteps(tx, next);
     enqueued = next.length > 0;
   });
