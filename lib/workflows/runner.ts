@@ -114,17 +114,25 @@ function enrollmentProblem(
  * answer: its enrollment, or the error that concerns it alone.
  */
 const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(Enrolled | AppError)[]> => {
-  const workflows = new Map(
-    (await db.workflow.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.workflowId))] } } })).map((w) => [w.id, w]),
-  );
-  const records = new Map(
-    (
-      await db.record.findMany({
-        where: { id: { in: [...new Set(requests.map((r) => r.recordId))] }, isDeleted: false },
-        select: { id: true, objectType: true, displayName: true },
-      })
-    ).map((r) => [r.id, r]),
-  );
+  // Fixed SQL, as for the runner's other reads (see loadStep).
+  const workflowRows = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      objectType: string;
+      enabled: boolean;
+      revision: number;
+      actions: Prisma.JsonValue;
+      startActionId: string | null;
+    }[]
+  >`
+    SELECT id, name, "objectType", enabled, revision, actions, "startActionId" FROM "Workflow"
+    WHERE id IN (${Prisma.join([...new Set(requests.map((r) => r.workflowId))])})`;
+  const workflows = new Map(workflowRows.map((w) => [w.id, w]));
+  const recordRows = await db.$queryRaw<{ id: number; objectType: string; displayName: string }[]>`
+    SELECT id, "objectType", "displayName" FROM "Record"
+    WHERE id IN (${Prisma.join([...new Set(requests.map((r) => r.recordId))])}) AND "isDeleted" = ${false}`;
+  const records = new Map(recordRows.map((r) => [Number(r.id), r]));
   // Each workflow's first action, read once for the whole group.
   const starts = new Map([...workflows.values()].map((w) => [w.id, readActionsSnapshot(w.actions).find((a) => a.id === w.startActionId)]));
   const now = new Date();
