@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { IsolationLevel, SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseKind, databaseUrl } from "@/lib/db/database-url";
@@ -11,8 +12,60 @@ class TunedSqlite extends PrismaBetterSqlite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA synchronous = NORMAL;");
-    return adapter;
+    return takingTurnsWithTransactions(adapter);
   }
+}
+
+/**
+ * SQLite runs on one connection per process, and the adapter sends a statement made outside a
+ * transaction to it at once, even while a transaction of this process is open there: the
+ * statement then joins that transaction. It reads the transaction's uncommitted writes, and its
+ * own write is undone if the transaction rolls back, after its caller was told it was done
+ * (lib/db/outside-transactions.test.ts). Here statements and transactions take turns, in the
+ * order they come: a transaction holds the turn from its BEGIN to its COMMIT or ROLLBACK. (Code
+ * inside a transaction must use the transaction's client, never `db`: it would wait for itself.)
+ */
+function takingTurnsWithTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  let last: Promise<void> = Promise.resolve();
+  /** Waits for the turn; resolves to the function that passes it on. */
+  const turn = (): Promise<() => void> => {
+    let release!: () => void;
+    const previous = last;
+    last = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return previous.then(() => release);
+  };
+  const alone =
+    <A, R>(run: (arg: A) => Promise<R>) =>
+    async (arg: A): Promise<R> => {
+      const release = await turn();
+      try {
+        return await run(arg);
+      } finally {
+        release();
+      }
+    };
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  return Object.assign(adapter, {
+    queryRaw: alone(adapter.queryRaw.bind(adapter)),
+    executeRaw: alone(adapter.executeRaw.bind(adapter)),
+    async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+      const release = await turn();
+      try {
+        const tx = await startTransaction(isolationLevel);
+        const commit = tx.commit.bind(tx);
+        const rollback = tx.rollback.bind(tx);
+        return Object.assign(tx, {
+          commit: () => commit().finally(release),
+          rollback: () => rollback().finally(release),
+        });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+  });
 }
 
 // Two generated clients from one schema (scripts/prisma-generate.mjs): a Prisma client is
