@@ -147,9 +147,7 @@ type ClaimOptions = {
  * a sort of all due work; per destination, candidates are ranked so the batch fills only the
  * slots left. The counts it reads must include every claim committed before it, in any process:
  * - SQLite: a writing statement takes the database's write lock before it reads, so claims of
- *   all processes take turns. It still runs in a transaction of this process's connection, so
- *   that it never joins another transaction open on it (the adapter would run it inside one,
- *   and that one's rollback would undo the claim).
+ *   all processes take turns.
  * - PostgreSQL: claims of a lane take turns on a transaction-level advisory lock (without it,
  *   two workers reading the same counts at once could each fill a destination's slots); inside,
  *   FOR UPDATE SKIP LOCKED passes over rows other transactions hold (a job being finished or
@@ -163,11 +161,8 @@ export async function claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
   const postgresql = databaseKind() === "postgresql";
   const skipLocked = Prisma.raw(postgresql ? "FOR UPDATE SKIP LOCKED" : "");
   const notRunning = options.running?.length ? Prisma.sql`AND id NOT IN (${Prisma.join(options.running)})` : Prisma.empty;
-  const rows = await db.$transaction(async (tx) => {
-    if (postgresql) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hookflow-claim:${options.lane}`}))`;
-    return tx.$queryRaw<
-      (Omit<ClaimedJob, "key" | "lane" | "attempts"> & { lane: string; stepId: string | null; attempts: number | bigint })[]
-    >`
+  const claim = async (tx: Pick<Tx, "$queryRaw">) =>
+    tx.$queryRaw<(Omit<ClaimedJob, "key" | "lane" | "attempts"> & { lane: string; stepId: string | null; attempts: number | bigint })[]>`
       WITH busy AS (
         SELECT destination, count(*) AS n FROM "Job"
         WHERE lane = ${options.lane} AND status = 'RUNNING' AND "lockedUntil" > ${now} AND destination IS NOT NULL
@@ -202,7 +197,12 @@ export async function claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
       SET status = 'RUNNING', "lockedBy" = ${options.workerId}, "lockedUntil" = ${lease}, attempts = attempts + 1, "updatedAt" = ${now}
       WHERE id IN (SELECT id FROM chosen)
       RETURNING id, lane, kind, payload, destination, attempts, "stepId"`;
-  });
+  const rows = postgresql
+    ? await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hookflow-claim:${options.lane}`}))`;
+        return claim(tx);
+      })
+    : await claim(db);
   return rows.map(({ stepId, ...job }) => ({ ...job, lane: job.lane as Lane, attempts: Number(job.attempts), key: stepId }));
 }
 
