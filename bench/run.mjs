@@ -11,7 +11,7 @@
 // databases live in a temporary folder; all are removed afterwards.
 //
 // Knobs: those of each benchmark (see their files), BENCH_EVENTS (hook events per ingest
-// run here, default 1000), BENCH_PORT (first of two ports for the ingest servers, default
+// run here, default 2000), BENCH_PORT (first of two ports for the ingest servers, default
 // 3500), BENCH_POSTGRES_PORT (first port to try for PostgreSQL, default any), BENCH_SKIP
 // (comma-separated: postgresql, ingest, claims, and deliveries.ts's own), BENCH_KEEP_DB=1,
 // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (Node flags for deliveries.ts).
@@ -92,7 +92,7 @@ if (deliveries !== 0) failed = true;
 
 // ── ingestion, SQLite then PostgreSQL ──
 if (!SKIP.has("ingest")) {
-  const n = positiveInt("BENCH_EVENTS", 1000);
+  const n = positiveInt("BENCH_EVENTS", 2000);
   const port = positiveInt("BENCH_PORT", 3500);
   const databases = [["SQLite", undefined], ...(postgres ? [["PostgreSQL", await postgres.database("hookflow_ingest")]] : [])];
   for (const [index, [name, databaseUrl]] of databases.entries()) {
