@@ -238,13 +238,14 @@ export async function finishJob(
 /**
  * After a failure of the handler itself (not a recorded outcome), if this worker still holds
  * the job: re-queues it for `retryAt` keeping its count of claims without progress, or with
- * `retryAt` null marks it DEAD, never to be claimed again.
+ * `retryAt` null marks it DEAD, never to be claimed again. `uncounted`: the failure was not the
+ * job's (the database went away), so this claim is taken off the count.
  */
 export async function failJob(
   tx: Tx,
   jobId: string,
   workerId: string,
-  next: { retryAt: Date | null; lastError: string },
+  next: { retryAt: Date | null; lastError: string; uncounted?: boolean },
 ): Promise<boolean> {
   const result = await tx.job.updateMany({
     where: { id: jobId, lockedBy: workerId, status: "RUNNING" },
@@ -254,6 +255,7 @@ export async function failJob(
       lockedBy: null,
       lockedUntil: null,
       lastError: next.lastError,
+      ...(next.uncounted ? { attempts: { decrement: 1 } } : {}),
     },
   });
   return result.count === 1;

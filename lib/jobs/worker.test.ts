@@ -6,7 +6,7 @@ import { defineJob } from "./job-catalog";
 import { enqueue, finishJob, type ClaimedJob, type Tx } from "./job-queue";
 import { INTERNAL_FAILURE_LIMIT, shortReason, startWorker } from "./worker";
 
-const [quickJob, stuckJob, poisonJob, flakyJob] = ["quick", "stuck", "poison", "flaky"].map((kind) =>
+const [quickJob, stuckJob, poisonJob, flakyJob, outageJob] = ["quick", "stuck", "poison", "flaky", "outage"].map((kind) =>
   defineJob({ kind, payload: z.object({}), lanes: ["default"] }),
 );
 
@@ -119,6 +119,33 @@ describe("a job whose handler keeps throwing", () => {
     }
     expect((await db.job.findUniqueOrThrow({ where: { id } })).status).toBe("DONE");
     expect(calls).toBe(4 * INTERNAL_FAILURE_LIMIT);
+  });
+});
+
+describe("a handler stopped by a database outage", () => {
+  it("is run again at once, and the outage does not count towards the failures that make a job DEAD", async () => {
+    const id = await db.$transaction((tx) => enqueue(tx, outageJob, { payload: {} }));
+    const attemptsSeen: number[] = [];
+    const worker = startWorker({
+      pollMs: 5,
+      log: () => {},
+      handlers: {
+        outage: async (job: ClaimedJob, workerId: string) => {
+          attemptsSeen.push(job.attempts);
+          // As Prisma reports a server that closed the connection; twice the failure limit.
+          if (attemptsSeen.length <= 2 * INTERNAL_FAILURE_LIMIT)
+            throw Object.assign(new Error("Server has closed the connection."), { code: "P1017" });
+          await db.$transaction((tx) => finishJob(tx, job.id, workerId, null));
+        },
+      },
+    });
+    try {
+      await until(async () => ["DONE", "DEAD"].includes((await db.job.findUniqueOrThrow({ where: { id } })).status), 10_000);
+    } finally {
+      await worker.stop();
+    }
+    expect((await db.job.findUniqueOrThrow({ where: { id } })).status).toBe("DONE");
+    expect(attemptsSeen).toEqual(Array.from({ length: 2 * INTERNAL_FAILURE_LIMIT + 1 }, () => 1));
   });
 });
 

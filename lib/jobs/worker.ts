@@ -141,9 +141,10 @@ export function startWorker(options: WorkerOptions): Worker {
     const tries = job.attempts;
     const limit = policy.failureLimit;
     if (isDatabaseUnavailable(error)) {
-      // Not the job's fault: it runs again as soon as the database is back.
+      // Not the job's fault: it runs again as soon as the database is back, and this claim does
+      // not count towards the failures that would make it DEAD.
       log(`job ${job.id} (${job.kind}) stopped: the database is unavailable; it runs again when the database is back`);
-      await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: new Date(), lastError }));
+      await db.$transaction((tx) => failJob(tx, job.id, id, { retryAt: new Date(), lastError, uncounted: true }));
       return;
     }
     if (tries < limit) {
