@@ -87,18 +87,20 @@ function toRecordDetail(row: RecordRow, historyRows: HistoryRow[], associations:
 const historyOrder = [{ timestamp: "desc" as const }, { id: "desc" as const }];
 
 export async function getRecord(id: number): Promise<RecordDetail> {
-  // Current values and their history as of one moment (a property change writes both together;
-  // Prisma reads each include with a query of its own).
-  const row = await readSnapshot((tx) =>
-    tx.record.findFirst({
-      where: { id, isDeleted: false },
-      include: {
-        history: { orderBy: historyOrder },
-        associations: { include: { to: { select: { id: true, objectType: true, displayName: true } } } },
-        associatedBy: { include: { from: { select: { id: true, objectType: true, displayName: true } } } },
-      },
-    }),
-  );
+  // Current values and their history as of one moment (a property change writes both together).
+  // One query after another: Prisma sends the queries of sibling includes at once, which on
+  // PostgreSQL overlap on the transaction's one connection (pg warns that it will refuse that).
+  const linked = { select: { id: true, objectType: true, displayName: true } };
+  const row = await readSnapshot(async (tx) => {
+    const record = await tx.record.findFirst({ where: { id, isDeleted: false } });
+    if (!record) return null;
+    return {
+      ...record,
+      history: await tx.propertyHistory.findMany({ where: { recordId: id }, orderBy: historyOrder }),
+      associations: await tx.association.findMany({ where: { fromId: id }, include: { to: linked } }),
+      associatedBy: await tx.association.findMany({ where: { toId: id }, include: { from: linked } }),
+    };
+  });
   if (!row) throw AppError.notFound(`Record ${id}`);
   const associations = [
     ...row.associations.map((a) => ({ ...a.to, label: a.label })),
