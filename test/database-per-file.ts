@@ -51,6 +51,14 @@ if (template.kind === "postgresql") {
 }
 process.env.HOOKFLOW_SECRET_KEY = inject("testSecretKey");
 
+// Queries sent at once on one PostgreSQL connection (a transaction's): pg queues them but warns
+// that pg@9 will refuse them. Prisma does it for sibling includes; such reads must be made one
+// after another (see getRecord).
+const overlappingQueries: string[] = [];
+process.on("warning", (warning) => {
+  if (/already executing a query/.test(warning.message)) overlappingQueries.push(warning.stack ?? warning.message);
+});
+
 let testFile = "";
 beforeEach(({ task }) => {
   testFile = path.relative(process.cwd(), task.file.filepath);
@@ -64,6 +72,7 @@ afterAll(async () => {
   await dropDatabase();
   // Files listed as database-free run on SQLite only (test/projects.ts); one that uses the
   // database after all must run on PostgreSQL too.
+  expect(overlappingQueries, "queries overlapped on one PostgreSQL connection (run with --trace-deprecation to see where)").toEqual([]);
   if (DATABASE_FREE_FILES.includes(testFile))
     expect(usedDatabase, `${testFile} uses the database: remove it from DATABASE_FREE_FILES in test/projects.ts`).toBe(false);
 });
