@@ -13,6 +13,17 @@ export const OBJECT_TYPE_LABELS: Record<ObjectType, { singular: string; plural: 
   ticket: { singular: "Ticket", plural: "Tickets" },
 };
 
+/**
+ * The property HubSpot stamps with the time any of a record's properties last changed
+ * (milliseconds since the epoch, as text; contacts name it without the `hs_`).
+ */
+export const LAST_MODIFIED_PROPERTY: Record<ObjectType, string> = {
+  contact: "lastmodifieddate",
+  company: "hs_lastmodifieddate",
+  deal: "hs_lastmodifieddate",
+  ticket: "hs_lastmodifieddate",
+};
+
 /** Where a property value came from, as in HubSpot's property history. */
 const PROPERTY_SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
 export type PropertySource = (typeof PROPERTY_SOURCES)[number];

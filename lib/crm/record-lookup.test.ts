@@ -62,7 +62,7 @@ describe("records with property names Object.prototype also has", () => {
     await setRecordProperty(id, "constructor", "second", { type: "WORKFLOW", id: "delivery-proto-2" });
     const record = await getRecord(id);
     expect(record.displayName).toBe("Set");
-    expect(Object.keys(record.properties).sort()).toEqual(["email", "firstname", ...NAMES].sort());
+    expect(Object.keys(record.properties).sort()).toEqual(["email", "firstname", "lastmodifieddate", ...NAMES].sort());
     // Typed as string: TypeScript types a literal `.constructor` as Object's, which is the confusion at hand.
     const constructor: string = "constructor";
     expect(record.properties[constructor]).toMatchObject({ value: "second", source: "WORKFLOW", sourceId: "delivery-proto-2" });
@@ -92,6 +92,43 @@ describe("records with property names Object.prototype also has", () => {
     const bare = JSON.parse(JSON.stringify(allPropertiesPayload(withoutHistory)));
     expect(bare.properties.constructor.versions).toEqual([expect.objectContaining({ value: valueOf("constructor") })]);
     expect(bare.properties.toString.versions).toHaveLength(1);
+  });
+});
+
+describe("the last-modified property", () => {
+  it("a set property stamps it with the time and source of the change, with a version, per object type", async () => {
+    for (const [objectType, lastModified] of [
+      ["contact", "lastmodifieddate"],
+      ["company", "hs_lastmodifieddate"],
+      ["deal", "hs_lastmodifieddate"],
+      ["ticket", "hs_lastmodifieddate"],
+    ] as const) {
+      const id = await createRecord(objectType, { name: "Stamped", [lastModified]: "1000" }, source);
+      const before = Date.now();
+      await setRecordProperty(id, "name", "Changed", { type: "WORKFLOW", id: `delivery-${objectType}` });
+      const record = await getRecord(id);
+      const stamped = record.properties[lastModified];
+      expect(stamped, objectType).toMatchObject({ source: "WORKFLOW", sourceId: `delivery-${objectType}` });
+      expect(Number(stamped.value), objectType).toBeGreaterThanOrEqual(before);
+      expect(Number(stamped.value), objectType).toBeLessThanOrEqual(Date.now());
+      expect(new Date(stamped.timestamp).getTime(), objectType).toBe(Number(stamped.value));
+      expect(
+        record.history[lastModified].map((v) => v.value),
+        objectType,
+      ).toEqual([stamped.value, "1000"]);
+      expect(
+        record.history.name.map((v) => v.value),
+        objectType,
+      ).toEqual(["Changed", "Stamped"]);
+    }
+  });
+
+  it("setting the last-modified property itself writes the given value once", async () => {
+    const id = await createRecord("contact", { email: "stamp@example.com" }, source);
+    await setRecordProperty(id, "lastmodifieddate", "12345", { type: "WORKFLOW", id: "d" });
+    const record = await getRecord(id);
+    expect(record.properties.lastmodifieddate.value).toBe("12345");
+    expect(record.history.lastmodifieddate.map((v) => v.value)).toEqual(["12345"]);
   });
 });
 

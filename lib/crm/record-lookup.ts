@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { jsonParam } from "@/lib/db/insert-rows";
 import { nulPath, refuseNul } from "@/lib/db/nul-characters";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ObjectType, PropertySource } from "./object-types";
+import { LAST_MODIFIED_PROPERTY, type ObjectType, type PropertySource } from "./object-types";
 import { displayNameFor, searchTextFor } from "./record-naming";
 
 type StoredProperty = { value: string; timestamp: string; source: string; sourceId: string | null };
@@ -109,7 +109,11 @@ export async function createRecord(
   });
 }
 
-/** Sets one property: the current value and a new history version, in one transaction. */
+/**
+ * Sets one property: the current value and a new history version, in one transaction. The
+ * record's last-modified property (LAST_MODIFIED_PROPERTY) is stamped with the same time and
+ * source, as HubSpot does for every change.
+ */
 export async function setRecordProperty(
   recordId: number,
   name: string,
@@ -121,17 +125,28 @@ export async function setRecordProperty(
   const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {
     const row = await tx.record.findUniqueOrThrow({ where: { id: recordId }, select: { objectType: true, properties: true } });
+    const objectType = row.objectType as ObjectType;
     const properties = storedProperties(row.properties);
-    properties[name] = { value, timestamp: now.toISOString(), source: source.type, sourceId: source.id };
+    const changes = keyedByName([[name, value] as const]);
+    const lastModified = LAST_MODIFIED_PROPERTY[objectType];
+    if (name !== lastModified) changes[lastModified] = String(now.getTime());
+    for (const [changed, v] of Object.entries(changes))
+      properties[changed] = { value: v, timestamp: now.toISOString(), source: source.type, sourceId: source.id };
     const values = keyedByName(Object.entries(properties).map(([k, p]) => [k, p.value] as const));
     await tx.record.update({
       where: { id: recordId },
-      data: {
-        displayName: displayNameFor(row.objectType as ObjectType, values),
-        searchText: searchTextFor(row.objectType as ObjectType, values),
-      },
+      data: { displayName: displayNameFor(objectType, values), searchText: searchTextFor(objectType, values) },
     });
     await writeProperties(tx, recordId, properties);
-    await tx.propertyHistory.create({ data: { recordId, name, value, timestamp: now, sourceType: source.type, sourceId: source.id } });
+    await tx.propertyHistory.createMany({
+      data: Object.entries(changes).map(([changed, v]) => ({
+        recordId,
+        name: changed,
+        value: v,
+        timestamp: now,
+        sourceType: source.type,
+        sourceId: source.id,
+      })),
+    });
   });
 }
