@@ -10,6 +10,7 @@ import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
+import { SecretValueField } from "./secret-value-field";
 
 export function AddSecretDialog({
   open,
@@ -80,22 +81,7 @@ export function AddSecretDialog({
           spellCheck={false}
           autoFocus
         />
-        <TextField
-          label="Value"
-          name="secret-value"
-          type="password"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          error={form.errors.value}
-          hint={
-            <>
-              To call a HubSpot-style API, enter <code>Bearer</code> followed by the token.
-            </>
-          }
-          maxLength={8192}
-          autoComplete="new-password"
-          spellCheck={false}
-        />
+        <SecretValueField value={value} onChange={setValue} error={form.errors.value} />
       </SchemaForm>
     </ModalDialog>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { KeyRound, Plus, Trash2 } from "lucide-react";
+import { KeyRound, Plus, RefreshCw, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
@@ -16,6 +16,7 @@ import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { AddSecretDialog } from "./add-secret-dialog";
+import { ReplaceSecretDialog } from "./replace-secret-dialog";
 
 export function SecretsPage() {
   const queryClient = useQueryClient();
@@ -24,6 +25,7 @@ export function SecretsPage() {
   const admin = useRoleGuard("ADMIN", "Managing secrets");
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [replacing, setReplacing] = useState<string | null>(null);
   const deletingUsers = secrets.data?.find((s) => s.name === deleting)?.usedBy ?? [];
   const [status, setStatus] = useState("");
 
@@ -108,6 +110,16 @@ export function SecretsPage() {
               <Button
                 size="sm"
                 variant="ghost"
+                icon={<RefreshCw className="btn-icon" aria-hidden />}
+                aria-label={`Replace the value of ${secret.name}`}
+                onClick={() => setReplacing(secret.name)}
+                {...admin.control}
+              >
+                Replace value
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
                 className="btn-ghost-danger"
                 icon={<Trash2 className="btn-icon" aria-hidden />}
                 aria-label={`Delete ${secret.name}`}
@@ -122,6 +134,11 @@ export function SecretsPage() {
       </QueryTable>
 
       <AddSecretDialog open={adding} onOpenChange={setAdding} onAdded={(name) => setStatus(`Secret ${name} saved.`)} />
+      <ReplaceSecretDialog
+        secret={secrets.data?.find((s) => s.name === replacing) ?? null}
+        onClose={() => setReplacing(null)}
+        onReplaced={(name) => setStatus(`The value of ${name} was replaced.`)}
+      />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => {

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "enrollment.retried",
   "action.tested",
   "secret.created",
+  "secret.rotated",
   "secret.deleted",
   "app.created",
   "app.deleted",

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { secretUsers } from "@/lib/workflows/secret-usage";
 import { decryptSecret, encryptSecret } from "./secret-box";
-import type { CreateSecretInput, SecretSummary } from "./secret-schemas";
+import type { CreateSecretInput, ReplaceSecretInput, SecretSummary } from "./secret-schemas";
 
 type SecretRow = { name: string; createdAt: Date; updatedAt: Date };
 
@@ -30,6 +30,14 @@ export async function listSecrets(): Promise<SecretSummary[]> {
   const rows = await db.secret.findMany({ orderBy: { name: "asc" }, select: { name: true, createdAt: true, updatedAt: true } });
   const users = await secretUsers();
   return rows.map((row) => summary(row, users.get(row.name)));
+}
+
+/** Replaces a secret's value; requests built from now on send the new one. */
+export async function replaceSecretValue(name: string, input: ReplaceSecretInput): Promise<SecretSummary> {
+  const result = await db.secret.updateMany({ where: { name }, data: { valueEncrypted: encryptSecret(input.value) } });
+  if (result.count === 0) throw AppError.notFound(`Secret "${name}"`);
+  const row = await db.secret.findUniqueOrThrow({ where: { name }, select: { name: true, createdAt: true, updatedAt: true } });
+  return summary(row, (await secretUsers()).get(name));
 }
 
 export async function deleteSecret(name: string): Promise<void> {

@@ -98,6 +98,38 @@ describe("/api/secrets", () => {
     expect(byName.USED_HOOK).toEqual([{ id: receiver.id, name: "Verifies with it" }]);
   });
 
+  it("replaces a value (rotation) keeping the name and its users; Admins only; the value is checked and never returned", async () => {
+    await callRoute(collection.POST, { body: { name: "ROTATED", value: "old-value-1234" } });
+    const before = await db.secret.findUniqueOrThrow({ where: { name: "ROTATED" } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const replaced = await callRoute(item.PUT, { method: "PUT", params: { name: "ROTATED" }, body: { value: "new-value-5678" } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.json).toEqual({
+      name: "ROTATED",
+      createdAt: before.createdAt.toISOString(),
+      updatedAt: expect.any(String),
+      usedBy: [],
+    });
+    expect(new Date(replaced.json.updatedAt).getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    expect(replaced.text).not.toMatch(/value-/);
+    expect(await secretValue("ROTATED")).toBe("new-value-5678");
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "secret.rotated" }, orderBy: { at: "desc" } });
+    expect(audit).toMatchObject({ targetId: "ROTATED" });
+    expect(JSON.stringify(audit)).not.toMatch(/value-/);
+
+    const editor = await callRoute(item.PUT, { method: "PUT", params: { name: "ROTATED" }, body: { value: "editor-value" }, as: "EDITOR" });
+    expect(editor.status).toBe(403);
+    for (const body of [{ value: "" }, { value: "line\nbreak" }, {}, { value: "x", name: "OTHER" }]) {
+      const bad = await callRoute(item.PUT, { method: "PUT", params: { name: "ROTATED" }, body });
+      expect(bad.status, JSON.stringify(body)).toBe(400);
+      expect(bad.json.error.code).toBe("VALIDATION_FAILED");
+    }
+    const missing = await callRoute(item.PUT, { method: "PUT", params: { name: "NO_SUCH" }, body: { value: "x" } });
+    expect(missing.status).toBe(404);
+    expect(await db.secret.findUnique({ where: { name: "NO_SUCH" } })).toBeNull();
+    expect(await secretValue("ROTATED")).toBe("new-value-5678");
+  });
+
   it("deletes by name; unknown names are 404", async () => {
     await callRoute(collection.POST, { body: { name: "TEMP", value: "x" } });
     expect((await callRoute(item.DELETE, { method: "DELETE", params: { name: "TEMP" } })).status).toBe(204);

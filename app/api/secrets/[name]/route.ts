@@ -1,8 +1,20 @@
-// DELETE /api/secrets/:name — delete a secret
+// PUT /api/secrets/:name — replace a secret's value (rotation); DELETE /api/secrets/:name — delete a secret
 import { recordAudit } from "@/lib/audit/audit-log";
-import { secretNameSchema } from "@/lib/secrets/secret-schemas";
-import { deleteSecret } from "@/lib/secrets/secrets";
-import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { replaceSecretSchema, secretNameSchema } from "@/lib/secrets/secret-schemas";
+import { deleteSecret, replaceSecretValue } from "@/lib/secrets/secrets";
+import { json, noContent, readJson, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+
+export const PUT = routeHandler("ADMIN", async (request, { params }: RouteParams<{ name: string }>, actor) => {
+  const { name } = await params;
+  const secretName = readParam(name, secretNameSchema, `Secret "${name}"`);
+  const secret = await replaceSecretValue(secretName, await readJson(request, replaceSecretSchema));
+  await recordAudit(actor, {
+    action: "secret.rotated",
+    target: { type: "secret", id: secretName },
+    summary: `Replaced the value of secret "${secretName}"`,
+  });
+  return json(secret);
+});
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ name: string }>, actor) => {
   const { name } = await params;
@@ -16,4 +28,4 @@ export const DELETE = routeHandler("ADMIN", async (_request, { params }: RoutePa
   return noContent();
 });
 
-export const { GET, POST, PUT, PATCH } = otherMethods({ DELETE });
+export const { GET, POST, PATCH } = otherMethods({ PUT, DELETE });
