@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { AppWindow, Plus, RefreshCw } from "lucide-react";
+import { AppWindow, Plus, RefreshCw, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
-import { errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { appsApi } from "@/lib/client/apps-api";
 import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -25,6 +26,8 @@ export function AppsPage() {
   const admin = useRoleGuard("ADMIN", "Managing apps");
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<AppSummary | null>(null);
+  const [deleting, setDeleting] = useState<AppSummary | null>(null);
+  const [status, setStatus] = useState("");
   // The only place a secret lives in the browser; cleared when its dialog closes.
   const [revealed, setRevealed] = useState<{ app: AppWithSecret; reason: "created" | "rotated" } | null>(null);
 
@@ -37,6 +40,19 @@ export function AppsPage() {
       setRotating(null);
       rotate.reset();
       setRevealed({ app, reason: "rotated" });
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: (app: AppSummary) => appsApi.remove(app.appId),
+    onSuccess: (_, app) => {
+      queryClient.invalidateQueries({ queryKey: queryKeys.apps });
+      setDeleting(null);
+      remove.reset();
+      setStatus(`App ${app.name} deleted.`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.apps });
     },
   });
 
@@ -55,6 +71,9 @@ export function AppsPage() {
         actions={apps.data && apps.data.length > 0 ? createButton : undefined}
       />
       {admin.note}
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
 
       <QueryTable
         query={apps}
@@ -71,6 +90,7 @@ export function AppsPage() {
           <>
             <th scope="col">Name</th>
             <th scope="col">App ID</th>
+            <th scope="col">Used by</th>
             <th scope="col">Created</th>
             <th scope="col">Secret rotated</th>
             <th scope="col">
@@ -85,6 +105,18 @@ export function AppsPage() {
               {app.name}
             </th>
             <td className="mono">{app.appId}</td>
+            <td>
+              {app.usedBy.length === 0 ? (
+                <span className="muted">No workflow</span>
+              ) : (
+                app.usedBy.map((workflow, index) => (
+                  <span key={workflow.id}>
+                    {index > 0 && ", "}
+                    <Link href={`/workflows/${workflow.id}`}>{workflow.name}</Link>
+                  </span>
+                ))
+              )}
+            </td>
             <td>{formatDateTime(app.createdAt)}</td>
             <td>
               <RelativeTime value={app.secretRotatedAt} />
@@ -99,6 +131,17 @@ export function AppsPage() {
                 {...admin.control}
               >
                 Rotate secret
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                className="btn-ghost-danger"
+                icon={<Trash2 className="btn-icon" aria-hidden />}
+                aria-label={`Delete ${app.name}`}
+                onClick={() => setDeleting(app)}
+                {...admin.control}
+              >
+                Delete
               </Button>
             </td>
           </tr>
@@ -126,6 +169,34 @@ export function AppsPage() {
         pending={rotate.isPending}
         error={rotate.error ? errorMessage(rotate.error) : null}
         onConfirm={() => rotating && rotate.mutate(rotating.appId)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => {
+          if (!open) {
+            setDeleting(null);
+            remove.reset();
+          }
+        }}
+        title="Delete app?"
+        description={
+          <>
+            <strong>{deleting?.name}</strong> (app ID {deleting?.appId}) and its client secret will be deleted. This cannot be undone.{" "}
+            {deleting && deleting.usedBy.length > 0 ? (
+              <>
+                It signs the requests of {deleting.usedBy.map((w) => w.name).join(", ")}: their Send a webhook actions fail until you choose
+                another app or another authentication there.
+              </>
+            ) : (
+              "No workflow uses it."
+            )}
+          </>
+        }
+        confirmLabel="Delete app"
+        destructive
+        pending={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : null}
+        onConfirm={() => deleting && remove.mutate(deleting)}
       />
       <ClientSecretDialog app={revealed?.app ?? null} reason={revealed?.reason ?? "created"} onClose={() => setRevealed(null)} />
     </div>

@@ -14,6 +14,13 @@ export const appIdSchema = z.coerce
   .int("App id must be a whole number.")
   .positive("App id must be a positive whole number.");
 
-export type AppSummary = { appId: number; name: string; createdAt: string; secretRotatedAt: string };
+/** An app as the API lists it: never its client secret. `usedBy`: the workflows that sign with it. */
+export type AppSummary = {
+  appId: number;
+  name: string;
+  createdAt: string;
+  secretRotatedAt: string;
+  usedBy: { id: string; name: string }[];
+};
 /** Returned only by create and rotate: the one time the client secret is shown. */
-export type AppWithSecret = AppSummary & { clientSecret: string };
+export type AppWithSecret = Omit<AppSummary, "usedBy"> & { clientSecret: string };

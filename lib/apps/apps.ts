@@ -2,11 +2,12 @@ import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decryptSecret, encryptSecret } from "@/lib/secrets/secret-box";
+import { appUsers } from "@/lib/workflows/secret-usage";
 import type { AppSummary, AppWithSecret } from "./app-schemas";
 
 type AppRow = { id: number; name: string; createdAt: Date; secretRotatedAt: Date };
 
-function summary(row: AppRow): AppSummary {
+function summary(row: AppRow): Omit<AppSummary, "usedBy"> {
   return { appId: row.id, name: row.name, createdAt: row.createdAt.toISOString(), secretRotatedAt: row.secretRotatedAt.toISOString() };
 }
 
@@ -30,7 +31,8 @@ export async function createApp(name: string): Promise<AppWithSecret> {
 
 export async function listApps(): Promise<AppSummary[]> {
   const rows = await db.app.findMany({ orderBy: { createdAt: "desc" } });
-  return rows.map(summary);
+  const users = await appUsers();
+  return rows.map((row) => ({ ...summary(row), usedBy: users.get(row.id) ?? [] }));
 }
 
 export async function rotateAppSecret(appId: number): Promise<AppWithSecret> {

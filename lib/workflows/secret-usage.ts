@@ -2,7 +2,7 @@ import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { WorkflowAction, WorkflowTrigger } from "./workflow-schema";
 
-// Which workflows use which secret, so Settings → Secrets can say what deleting one breaks.
+// Which workflows use which secret or app, so Settings → Secrets and Apps can say what deleting one breaks.
 
 /** The secrets a workflow names: its webhook trigger's verification and its actions' API keys. */
 function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pick<WorkflowAction, "type" | "config">[] }): string[] {
@@ -15,15 +15,31 @@ function secretNamesOf(workflow: { trigger: WorkflowTrigger; actions: Pick<Workf
   return [...names];
 }
 
+/** The apps a workflow signs requests with. */
+function appIdsOf(workflow: { actions: Pick<WorkflowAction, "type" | "config">[] }): number[] {
+  const ids = new Set<number>();
+  for (const action of workflow.actions) {
+    for (const reference of actionReferences(action)) if (reference.kind === "app") ids.add(reference.id);
+  }
+  return [...ids];
+}
+
 export type SecretUser = { id: string; name: string };
 
-/** Secret name → the workflows that use it, by name. */
-export async function secretUsers(): Promise<Map<string, SecretUser[]>> {
+/** What each workflow names (`usedOf`) → the workflows that name it, by workflow name. */
+async function usersOf<K>(
+  usedOf: (workflow: { trigger: WorkflowTrigger; actions: WorkflowAction[] }) => K[],
+): Promise<Map<K, SecretUser[]>> {
   const rows = await db.workflow.findMany({ select: { id: true, name: true, trigger: true, actions: true }, orderBy: { name: "asc" } });
-  const users = new Map<string, SecretUser[]>();
+  const users = new Map<K, SecretUser[]>();
   for (const row of rows) {
     const workflow = { trigger: row.trigger as WorkflowTrigger, actions: (row.actions ?? []) as WorkflowAction[] };
-    for (const name of secretNamesOf(workflow)) users.set(name, [...(users.get(name) ?? []), { id: row.id, name: row.name }]);
+    for (const key of usedOf(workflow)) users.set(key, [...(users.get(key) ?? []), { id: row.id, name: row.name }]);
   }
   return users;
 }
+
+/** Secret name → the workflows that use it. */
+export const secretUsers = () => usersOf(secretNamesOf);
+/** App id → the workflows that sign with it. */
+export const appUsers = () => usersOf(appIdsOf);

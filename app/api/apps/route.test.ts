@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { appClientSecret } from "@/lib/apps/apps";
+import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
+import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
 import * as collection from "./route";
 import * as rotate from "./[appId]/rotate-secret/route";
@@ -18,6 +20,7 @@ describe("/api/apps", () => {
       name: "Billing sync",
       createdAt: expect.any(String),
       secretRotatedAt: expect.any(String),
+      usedBy: [],
     });
     expect(list.text).not.toContain(created.json.clientSecret);
     expect(await appClientSecret(created.json.appId)).toBe(created.json.clientSecret);
@@ -30,6 +33,31 @@ describe("/api/apps", () => {
     expect(rotated.json.clientSecret).not.toBe(app.clientSecret);
     const stored = await appClientSecret(app.appId);
     expect(createHash("sha256").update(stored!).digest("hex")).toBe(createHash("sha256").update(rotated.json.clientSecret).digest("hex"));
+  });
+
+  it("lists the workflows that sign with each app, and deletes an app by id (Admins only)", async () => {
+    const { json: app } = await callRoute(collection.POST, { body: { name: "Signs" } });
+    const workflow = await createWorkflow({ name: "Signed sender", objectType: "contact" });
+    await updateWorkflow(
+      workflow.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        actions: [
+          {
+            id: "a",
+            type: "SEND_WEBHOOK",
+            config: { method: "POST", webhookUrl: "https://example.com/x", authentication: { type: "SIGNATURE", appId: app.appId } },
+          },
+        ],
+      }),
+    );
+    const listed = (await callRoute(collection.GET)).json.apps.find((a: { appId: number }) => a.appId === app.appId);
+    expect(listed.usedBy).toEqual([{ id: workflow.id, name: "Signed sender" }]);
+    const params = { appId: String(app.appId) };
+    expect((await callRoute(item.DELETE, { method: "DELETE", params, as: "EDITOR" })).status).toBe(403);
+    expect((await callRoute(item.DELETE, { method: "DELETE", params })).status).toBe(204);
+    expect(await appClientSecret(app.appId)).toBeNull();
+    expect((await callRoute(item.DELETE, { method: "DELETE", params })).status).toBe(404);
   });
 
   it("answers 404 for unknown or malformed app ids and 400 for a bad name", async () => {
