@@ -37,7 +37,7 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
     .getByRole("link", { name: /^E2E walkthrough/ })
     .first()
     .click();
-  await editor.getByRole("button", { name: /^Trigger: enrolled manually/ }).click();
+  await editor.getByRole("button", { name: /^Trigger: Enrolled manually/ }).click();
   const trigger = editor.locator("aside.trigger-panel");
   await trigger.getByRole("radio", { name: /Webhook received/ }).check();
   await trigger.getByLabel("Payload field", { exact: true }).fill("email");

@@ -21,7 +21,7 @@ test("webhook trigger: configure, listen for a test event, use it as sample, enr
   const workflow = await created.json();
 
   await page.goto(`/workflows/${workflow.id}`);
-  const triggerNode = page.getByRole("button", { name: "Trigger: enrolled manually" });
+  const triggerNode = page.getByRole("button", { name: "Trigger: Enrolled manually" });
   await triggerNode.click();
   const panel = page.locator("aside.trigger-panel");
   await expect(panel.getByRole("heading", { name: "Records enrolled manually" })).toBeVisible();
@@ -137,7 +137,7 @@ test("trigger settings that block saving or turning on are shown at their fields
 }, testInfo) => {
   const workflowId = await createWebhookWorkflow(request, uniqueName("E2E trigger errors", testInfo, " "));
   await page.goto(`/workflows/${workflowId}`);
-  await page.getByRole("button", { name: "Trigger: enrolled manually" }).click();
+  await page.getByRole("button", { name: "Trigger: Enrolled manually" }).click();
   const panel = page.locator("aside.trigger-panel");
   await panel.getByRole("radio", { name: /Webhook received/ }).check();
   await panel.getByLabel("How the sender proves it is genuine").selectOption({ label: "Signature (HMAC-SHA256)" });

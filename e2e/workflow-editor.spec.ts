@@ -28,7 +28,7 @@ test("build a workflow on the canvas: add Send a webhook, save, rename, turn on,
   const id = await createWorkflowFromList(page, name);
 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByText("Trigger: enrolled manually")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Trigger: Enrolled manually" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Editor" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 
@@ -42,7 +42,7 @@ test("build a workflow on the canvas: add Send a webhook, save, rename, turn on,
 
   // The new action is selected; its empty URL is flagged on the node.
   const node = page.getByRole("button", { name: /^Action 1: / });
-  await expect(node).toHaveAccessibleName("Action 1: Send a webhook, needs attention");
+  await expect(node).toHaveAccessibleName("Action 1: Send a webhook. POST (no URL yet), needs attention");
   await expect(node).toHaveAttribute("aria-pressed", "true");
   await expect(node.getByTitle("Enter the webhook URL.")).toBeVisible();
   await expect(page.getByText("Unsaved changes")).toBeVisible();
@@ -57,7 +57,7 @@ test("build a workflow on the canvas: add Send a webhook, save, rename, turn on,
   expect((await (await page.request.get(`/api/workflows/${id}`)).json()).actions).toHaveLength(0);
 
   await urlField.fill(url);
-  await expect(node).toHaveAccessibleName("Action 1: Send a webhook");
+  await expect(node).toHaveAccessibleName(`Action 1: Send a webhook. POST ${url}`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Unsaved changes")).toBeHidden();
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
@@ -244,7 +244,7 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
 
   await page.goto(`/workflows/${created.id}`);
   const hookNode = page.getByRole("button", { name: /^Action 1: Send a webhook/ });
-  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toContainText(
+  await expect(page.getByRole("button", { name: /^Action 2: Set property value\.(?!.*needs attention)/ })).toContainText(
     "Set customer_tier to Send a webhook → tier",
   );
 
@@ -254,9 +254,11 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   const outputName = hookPanel.getByLabel("Output name for tier");
   await outputName.fill("level");
   const renamedIssue = '“Send a webhook” has no output "tier" (any more); choose another value.';
-  await expect(page.getByRole("button", { name: "Action 2: Set property value, needs attention" }).getByTitle(renamedIssue)).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: /^Action 2: Set property value\..*, needs attention$/ }).getByTitle(renamedIssue),
+  ).toBeVisible();
   await outputName.fill("tier");
-  await expect(page.getByRole("button", { name: "Action 2: Set property value", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Action 2: Set property value\.(?!.*needs attention)/ })).toBeVisible();
 
   // Deleting the action says which later action uses its output.
   await hookPanel.getByRole("button", { name: "Delete action" }).click();
@@ -267,7 +269,7 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
 
   // The Set property is flagged at once (no save attempt needed), on its node and at its picker, which names no id.
   const issue = 'Uses the output "tier" of an action that no longer exists; choose another value.';
-  const setNode = page.getByRole("button", { name: "Action 1: Set property value, needs attention" });
+  const setNode = page.getByRole("button", { name: /^Action 1: Set property value\..*, needs attention$/ });
   await expect(setNode.getByTitle(issue)).toBeVisible();
   await setNode.click();
   const setPanel = page.getByRole("complementary", { name: "Set property value" });
@@ -285,7 +287,7 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   // Choosing another value clears the flag, and the save goes through.
   await setPanel.getByLabel("Set it to").selectOption("STATIC");
   await setPanel.getByLabel("Value", { exact: true }).fill("gold");
-  await expect(page.getByRole("button", { name: "Action 1: Set property value", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: 'Action 1: Set property value. Set customer_tier to "gold"', exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Unsaved changes")).toBeHidden();
   const saved = await (await page.request.get(`/api/workflows/${created.id}`)).json();
@@ -311,17 +313,17 @@ test("Escape closes the side panel and returns to its node, but first closes a m
   await expect(panel).toBeHidden();
   await expect(node).toBeFocused();
 
-  await page.getByRole("button", { name: "Trigger: enrolled manually" }).click();
+  await page.getByRole("button", { name: "Trigger: Enrolled manually" }).click();
   await expect(page.locator("aside.trigger-panel")).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.locator("aside.trigger-panel")).toBeHidden();
-  await expect(page.getByRole("button", { name: "Trigger: enrolled manually" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Trigger: Enrolled manually" })).toBeFocused();
 });
 
 test("the keyboard meets each + right after the node it follows", async ({ page }, testInfo) => {
   const workflowId = await createWebhookWorkflow(page.request, uniqueName("E2E tab order", testInfo, " "));
   await page.goto(`/workflows/${workflowId}`);
-  await page.getByRole("button", { name: "Trigger: enrolled manually" }).focus();
+  await page.getByRole("button", { name: "Trigger: Enrolled manually" }).focus();
   const order: (string | null)[] = [];
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press("Tab");

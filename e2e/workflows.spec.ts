@@ -43,7 +43,7 @@ test("create a workflow from the list, rename it, and delete it after confirming
   await page.getByRole("link", { name: renamed, exact: true }).click();
   await expect(page).toHaveURL(/\/workflows\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
-  await expect(page.getByText("Trigger: enrolled manually")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Trigger: Enrolled manually" })).toBeVisible();
   await page.getByRole("link", { name: "Workflows" }).first().click();
 
   // Delete: cancelling keeps it; confirming removes it.

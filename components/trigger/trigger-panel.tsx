@@ -367,7 +367,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                 <button
                   type="button"
                   className="icon-btn"
-                  aria-label={`Remove row ${index + 1}`}
+                  aria-label={`Remove row ${index + 1} of properties set on a new record`}
                   onClick={() => setMatch({ createProperties: match.createProperties.filter((_, i) => i !== index) })}
                 >
                   <Trash2 size={16} aria-hidden />

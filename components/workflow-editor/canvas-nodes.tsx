@@ -54,14 +54,14 @@ function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolea
 function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
   const webhook = data.triggerType === "WEBHOOK";
   const Icon = webhook ? Zap : Hand;
-  const name = webhook ? "Webhook received" : "Trigger: enrolled manually";
+  const name = webhook ? "Webhook received" : "Enrolled manually";
   return (
     <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
       <button
         type="button"
         className={`${styles.node} ${styles.trigger}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
-        aria-label={`${webhook ? "Trigger: " : ""}${name}${data.summary ? `. ${data.summary}` : ""}${data.issue ? ", needs attention" : ""}`}
+        aria-label={`Trigger: ${name}${data.summary ? `. ${data.summary}` : ""}${data.issue ? ", needs attention" : ""}`}
         aria-describedby={data.issue ? "trigger-issue" : undefined}
         data-trigger-node
         onClick={() => data.onOpen()}
@@ -71,11 +71,12 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
             <Icon size={16} />
           </span>
           <span className={styles.text}>
-            <span className={styles.kind}>Trigger</span>
-            <span className={styles.name}>{name}</span>
+            {/* The space keeps the words apart in the text read out (label in name), unseen in the column. */}
+            <span className={styles.kind}>Trigger</span> <span className={styles.name}>{name}</span>
           </span>
           {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
+        {data.summary && " "}
         {data.summary && (
           <span className={styles.summary} title={data.summary}>
             {data.summary}
@@ -135,7 +136,8 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
         type="button"
         className={`${styles.node} ${styles.action}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
-        aria-label={`Action ${data.position}: ${data.name}${data.issue ? ", needs attention" : ""}`}
+        // Every text the node shows is in its name (WCAG 2.5.3 label in name), as the trigger's summary is.
+        aria-label={`Action ${data.position}: ${data.name}${data.summary ? `. ${data.summary}` : ""}${data.outputs.length > 0 ? `. Outputs: ${data.outputs.join(", ")}` : ""}${data.issue ? ", needs attention" : ""}`}
         aria-describedby={data.issue ? `${data.actionId}-issue` : undefined}
         data-action-id={data.actionId}
         onClick={() => data.onOpen(data.actionId)}
@@ -145,16 +147,17 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
             <Icon size={16} />
           </span>
           <span className={styles.text}>
-            <span className={styles.kind}>Action {data.position}</span>
-            <span className={styles.name}>{data.name}</span>
+            <span className={styles.kind}>Action {data.position}</span> <span className={styles.name}>{data.name}</span>
           </span>
           {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
+        {data.summary && " "}
         {data.summary && (
           <span className={`${styles.summary} mono`} title={data.summary}>
             {data.summary}
           </span>
         )}
+        {data.outputs.length > 0 && " "}
         {data.outputs.length > 0 && (
           <span className={styles.outputs} title={data.outputs.join(", ")}>
             Outputs: {data.outputs.join(", ")}

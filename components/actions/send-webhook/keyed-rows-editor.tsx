@@ -140,8 +140,8 @@ export function KeyedRowsEditor({
                   <button
                     type="button"
                     className={`icon-btn ${styles.iconBtnDanger}`}
-                    aria-label="Remove row"
-                    title={`Remove row ${n}`}
+                    aria-label={`Remove row ${n} of ${caption}`}
+                    title={`Remove row ${n} of ${caption}`}
                     onClick={() => onChange(rows.filter((_, i) => i !== index))}
                   >
                     <Trash2 aria-hidden size={16} />

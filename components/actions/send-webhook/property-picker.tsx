@@ -108,7 +108,7 @@ export function PropertyPicker({
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
         className={empty ? `input ${styles.trigger} ${styles.empty}` : `input ${styles.trigger}`}
-        aria-label={`${label}: ${empty ? "none chosen" : sourceLabel(value, earlierOutputs, actionName)}`}
+        aria-label={`${label}: ${empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}`}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onBlur={onBlur}
