@@ -76,11 +76,7 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
           </span>
           {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
-        {data.summary && (
-          <span className={styles.summary} title={data.summary}>
-            {data.summary}
-          </span>
-        )}
+        {data.summary && <span className={styles.summary}>{data.summary}</span>}
       </button>
       <InsertButton insert={data.insert} />
       <Anchors top={false} />
@@ -150,16 +146,8 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
           </span>
           {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
-        {data.summary && (
-          <span className={`${styles.summary} mono`} title={data.summary}>
-            {data.summary}
-          </span>
-        )}
-        {data.outputs.length > 0 && (
-          <span className={styles.outputs} title={data.outputs.join(", ")}>
-            Outputs: {data.outputs.join(", ")}
-          </span>
-        )}
+        {data.summary && <span className={`${styles.summary} mono`}>{data.summary}</span>}
+        {data.outputs.length > 0 && <span className={styles.outputs}>Outputs: {data.outputs.join(", ")}</span>}
       </button>
       <InsertButton insert={data.insert} />
       <Anchors />
