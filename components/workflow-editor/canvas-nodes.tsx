@@ -110,13 +110,17 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
   );
 }
 
-/** The "Fix" badge of a node whose settings need attention; the message is the node's description. */
+/**
+ * The "Fix" badge of a node whose settings need attention; the message is the node's description. It is
+ * read through aria-describedby, which reads hidden text too, so it takes no box at all: a visually hidden
+ * (absolutely positioned) copy could add to the size of a scrolling area around the canvas.
+ */
 function NodeWarning({ id, issue }: { id: string; issue: string }) {
   return (
     <span className={styles.warning} title={issue}>
       <TriangleAlert size={14} aria-hidden />
       <span aria-hidden>Fix</span>
-      <span id={id} className="visually-hidden">
+      <span id={id} hidden>
         {issue}
       </span>
     </span>
