@@ -12,7 +12,7 @@ const defaultWidth = () => (typeof window !== "undefined" && window.innerWidth <
 
 const STORAGE_KEY = "hookflow:side-panel-width";
 
-export function clampPanelWidth(width: number): number {
+function clampPanelWidth(width: number): number {
   return Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, width)));
 }
 
