@@ -24,6 +24,16 @@ export function WorkflowEditor() {
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
   const editor = useRole("EDITOR");
   const [panelWidth, setPanelWidth] = usePanelWidth();
+  // The width a resize settled on (a key press, the end of a drag): the canvas fits its view to the room
+  // left once, not on every pixel of a drag.
+  const [settledWidth, setSettledWidth] = useState(panelWidth);
+  const resizePanel = useCallback(
+    (width: number, persist = true) => {
+      setPanelWidth(width, persist);
+      if (persist) setSettledWidth(width);
+    },
+    [setPanelWidth],
+  );
   const panelId = useId();
 
   const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
@@ -88,7 +98,7 @@ export function WorkflowEditor() {
           insertIndex={panel.kind === "picker" ? panel.index : null}
           onOpen={openAction}
           onInsert={openPicker}
-          layoutKey={`${draft.actions.length}:${open}`}
+          layoutKey={`${draft.actions.length}:${open ? settledWidth : "closed"}`}
         />
       </ReactFlowProvider>
       {draft.actions.length === 0 && panel.kind === "none" && (
@@ -104,7 +114,7 @@ export function WorkflowEditor() {
       )}
       {open && (
         <div id={panelId} className={styles.panelSlot}>
-          <PanelResizer width={panelWidth} onResize={setPanelWidth} panelId={panelId} />
+          <PanelResizer width={panelWidth} onResize={resizePanel} panelId={panelId} />
           {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
           {panel.kind === "trigger" && (
             <TriggerPanel
