@@ -5,7 +5,7 @@ import { DATABASE_FREE_FILES, POSTGRESQL_ONLY_FILES } from "./test/projects";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,app,scripts}/**/*.test.ts"],
+    include: ["{lib,app,scripts,components}/**/*.test.ts"],
     environment: "node",
     // Forked workers start with the env global setup prepared (NODE_EXTRA_CA_CERTS for the
     // local HTTPS receiver's CA); worker threads share this process and would not trust it.

@@ -198,8 +198,9 @@ test("unsaved edits survive the browser's Back button: opening the workflow agai
   await expect(page.getByText("Unsaved changes", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://api.example.com/unsaved");
 
-  // Discard shows the saved version again, and a reload keeps it that way.
+  // Discard (in the header, after a confirm) shows the saved version again, and a reload keeps it that way.
   await page.getByRole("button", { name: "Discard changes" }).click();
+  await page.getByRole("alertdialog", { name: "Discard unsaved changes?" }).getByRole("button", { name: "Discard changes" }).click();
   await expect(page.getByText("Your unsaved changes from earlier in this tab are back.")).toBeHidden();
   await expect(page.getByRole("button", { name: /^Action 1: Send a webhook/ })).toContainText("https://example.com/placeholder");
   await page.reload();

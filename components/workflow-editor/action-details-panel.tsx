@@ -1,6 +1,6 @@
 "use client";
 
-import { Trash2 } from "lucide-react";
+import { Copy, Trash2 } from "lucide-react";
 import { useMemo, useState } from "react";
 import { actionViews } from "@/components/actions/action-views";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
@@ -23,11 +23,23 @@ type ActionDetailsPanelProps = {
   onRename: (name: string) => void;
   onChange: (config: unknown) => void;
   onDelete: () => void;
+  /** Inserts a copy right after this action. */
+  onDuplicate: () => void;
   onClose: () => void;
 };
 
-/** The right-hand panel for one action: its name, its type's configuration panel, and Delete. */
-export function ActionDetailsPanel({ workflow, actions, action, errors, onRename, onChange, onDelete, onClose }: ActionDetailsPanelProps) {
+/** The right-hand panel for one action: its name, its type's configuration panel, Duplicate and Delete. */
+export function ActionDetailsPanel({
+  workflow,
+  actions,
+  action,
+  errors,
+  onRename,
+  onChange,
+  onDelete,
+  onDuplicate,
+  onClose,
+}: ActionDetailsPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const definition = actionDefinitions[action.type];
   const { icon: Icon, Panel } = actionViews[action.type];
@@ -64,6 +76,9 @@ export function ActionDetailsPanel({ workflow, actions, action, errors, onRename
       focusKey={action.id}
       footer={
         <>
+          <Button variant="ghost" icon={<Copy className="btn-icon" aria-hidden />} onClick={onDuplicate}>
+            Duplicate action
+          </Button>
           <Button
             variant="ghost"
             className="btn-ghost-danger"

@@ -77,11 +77,7 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
           {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
         {data.summary && " "}
-        {data.summary && (
-          <span className={styles.summary} title={data.summary}>
-            {data.summary}
-          </span>
-        )}
+        {data.summary && <span className={styles.summary}>{data.summary}</span>}
       </button>
       <InsertButton insert={data.insert} />
       <Anchors top={false} />
@@ -115,13 +111,17 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
   );
 }
 
-/** The "Fix" badge of a node whose settings need attention; the message is the node's description. */
+/**
+ * The "Fix" badge of a node whose settings need attention; the message is the node's description. It is
+ * read through aria-describedby, which reads hidden text too, so it takes no box at all: a visually hidden
+ * (absolutely positioned) copy could add to the size of a scrolling area around the canvas.
+ */
 function NodeWarning({ id, issue }: { id: string; issue: string }) {
   return (
     <span className={styles.warning} title={issue}>
       <TriangleAlert size={14} aria-hidden />
       <span aria-hidden>Fix</span>
-      <span id={id} className="visually-hidden">
+      <span id={id} hidden>
         {issue}
       </span>
     </span>
@@ -152,17 +152,9 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
           {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
         {data.summary && " "}
-        {data.summary && (
-          <span className={`${styles.summary} mono`} title={data.summary}>
-            {data.summary}
-          </span>
-        )}
+        {data.summary && <span className={`${styles.summary} mono`}>{data.summary}</span>}
         {data.outputs.length > 0 && " "}
-        {data.outputs.length > 0 && (
-          <span className={styles.outputs} title={data.outputs.join(", ")}>
-            Outputs: {data.outputs.join(", ")}
-          </span>
-        )}
+        {data.outputs.length > 0 && <span className={styles.outputs}>Outputs: {data.outputs.join(", ")}</span>}
       </button>
       <InsertButton insert={data.insert} />
       <Anchors />

@@ -1,3 +1,4 @@
+import { actionDisplayName } from "@/lib/actions/action-names";
 import type { ActionType } from "@/lib/actions/action-registry";
 import type { Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 
@@ -17,6 +18,10 @@ export type DraftState = {
 
 export type DraftEvent =
   | { type: "reset"; workflow: Workflow }
+  /** Our own save went through: the draft becomes the saved version (its edit history stays, see draft-history.ts). */
+  | { type: "saved"; workflow: Workflow }
+  /** Back to the saved version the draft started from, as one edit that Undo takes back. */
+  | { type: "discard" }
   /** Our own change of something the draft does not hold (enabled): keep the edits, move the base. */
   | { type: "rebase"; workflow: Workflow }
   /** Unsaved edits brought back from this tab's storage (draft-storage.ts). */
@@ -26,7 +31,12 @@ export type DraftEvent =
   | { type: "insert"; index: number; action: DraftAction }
   | { type: "update-config"; id: string; config: unknown }
   | { type: "rename-action"; id: string; name: string }
-  | { type: "delete"; id: string };
+  | { type: "delete"; id: string }
+  /** A copy of an action right after it, under the id given (the reducer stays pure: no random ids in here). */
+  | { type: "duplicate"; id: string; copyId: string };
+
+/** Action names are at most this long (the schema's limit and the name field's maxLength). */
+const NAME_MAX_LENGTH = 200;
 
 /** Actions in the order they run: from startActionId along nextId. Anything off the chain goes last. */
 function chainOrder<A extends { id: string; nextId: string | null }>(actions: A[], startActionId: string | null): A[] {
@@ -58,10 +68,45 @@ export function initialDraft(workflow: Workflow): DraftState {
   return fromWorkflow(workflow);
 }
 
+/** "Notify billing (copy)", or "(copy 2)", "(copy 3)"… when that name is taken; cut to fit the name limit. */
+function copyName(action: DraftAction, actions: DraftAction[]): string {
+  const taken = new Set(actions.map(actionDisplayName));
+  const base = actionDisplayName(action);
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;
+    const name = `${base.slice(0, NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+function duplicate(state: DraftState, id: string, copyId: string): DraftState {
+  const index = state.actions.findIndex((a) => a.id === id);
+  if (index < 0 || state.actions.some((a) => a.id === copyId)) return state;
+  const original = state.actions[index];
+  // The config is copied as it is: a secret is kept by name (a reference, never a value), and outputs of
+  // earlier actions stay valid because the copy runs right after the original, so after all of them.
+  const copy: DraftAction = {
+    id: copyId,
+    type: original.type,
+    name: copyName(original, state.actions),
+    config: structuredClone(original.config),
+  };
+  const actions = [...state.actions];
+  actions.splice(index + 1, 0, copy);
+  return { ...state, actions };
+}
+
 export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
   switch (event.type) {
     case "reset":
+    case "saved":
       return fromWorkflow(event.workflow);
+    case "discard": {
+      const saved = fromWorkflow(state.base);
+      return { ...state, name: saved.name, trigger: saved.trigger, actions: saved.actions };
+    }
+    case "duplicate":
+      return duplicate(state, event.id, event.copyId);
     case "rebase":
       return { ...state, base: event.workflow };
     case "restore":
@@ -96,7 +141,7 @@ export function linkedActions(actions: DraftAction[]) {
 }
 
 // Key order must not matter: a panel may rebuild a config object with its keys in another order.
-function stableStringify(value: unknown): string {
+export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -32,7 +32,7 @@ type WorkflowCanvasProps = {
   insertIndex: number | null;
   onOpen: (id: string) => void;
   onInsert: (index: number) => void;
-  /** Changes when the chain grows or shrinks or the side panel opens or closes: the view is fitted again. */
+  /** Changes when the chain grows or shrinks or the side panel opens, closes or is resized: the view is fitted again. */
   layoutKey: string;
 };
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useRole } from "@/components/app-shell/current-user";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -8,7 +9,8 @@ import { workflowsApi } from "@/lib/client/workflows-api";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
 import { forgetDraft, storeDraft, storedDraft } from "./draft-storage";
-import { draftReducer, initialDraft, isDirty, linkedActions, type DraftEvent, type DraftState } from "./draft-reducer";
+import { canRedo, canUndo, draftHistoryReducer, initialHistory } from "./draft-history";
+import { isDirty, linkedActions, type DraftEvent, type DraftState } from "./draft-reducer";
 import { useLeaveGuard } from "./use-leave-guard";
 
 export type SaveProblem =
@@ -37,8 +39,12 @@ type WorkflowEditorValue = {
   setEnabled: (enabled: boolean) => Promise<void>;
   /** The draft holds unsaved edits kept from an earlier visit in this tab (draft-storage.ts). */
   restored: boolean;
-  /** Drops those edits: back to the saved version. */
-  discardRestored: () => void;
+  /** Drops the unsaved edits: back to the saved version, as one edit Undo takes back. */
+  discard: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  undo: () => void;
+  redo: () => void;
   /** Why the workflow could not be turned on (422 details), for the header. */
   enableIssues: { message: string; details: string[] } | null;
   dismissEnableIssues: () => void;
@@ -70,7 +76,8 @@ export function useWorkflowEditor(): WorkflowEditorValue {
 
 export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [draft, rawDispatch] = useReducer(draftReducer, workflow, initialDraft);
+  const [history, rawDispatch] = useReducer(draftHistoryReducer, workflow, initialHistory);
+  const draft = history.draft;
   const dirty = useMemo(() => isDirty(draft), [draft]);
   const [showValidation, setShowValidation] = useState(false);
   const [apiErrors, setApiErrors] = useState<ErrorsByAction>({});
@@ -113,19 +120,57 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     }
   }, [workflow]);
 
-  const dispatch = useCallback((event: DraftEvent) => {
-    rawDispatch(event);
-    // The API's verdict on an action no longer holds once it changes.
-    if (event.type === "update-config" || event.type === "rename-action" || event.type === "delete") {
-      setApiErrors((current) => {
-        if (!current[event.id]) return current;
-        const { [event.id]: _dropped, ...rest } = current;
-        return rest;
-      });
-    }
-    if (event.type === "rename-workflow") setNameApiError(null);
-    if (event.type === "setTrigger") setTriggerApiErrors({});
+  // The API's verdicts were on another draft: after Undo, Redo or Discard the editor's own checks speak.
+  const forgetApiVerdicts = useCallback(() => {
+    setApiErrors({});
+    setTriggerApiErrors({});
+    setNameApiError(null);
   }, []);
+
+  // Typing in one field is one Undo step: edits made while a text field has focus carry that field as
+  // their coalescing key, and the field losing focus closes the step.
+  const fieldKeys = useRef(new WeakMap<Element, string>());
+  const dispatch = useCallback(
+    (event: DraftEvent) => {
+      const field = document.activeElement;
+      let coalesceKey: string | undefined;
+      if (field && isTextField(field)) {
+        coalesceKey = fieldKeys.current.get(field);
+        if (!coalesceKey) {
+          coalesceKey = `field-${Math.random().toString(36).slice(2)}`;
+          fieldKeys.current.set(field, coalesceKey);
+        }
+        coalesceKey = `${event.type}:${coalesceKey}`;
+      }
+      rawDispatch({ ...event, coalesceKey });
+      // The API's verdict on an action no longer holds once it changes.
+      if (event.type === "update-config" || event.type === "rename-action" || event.type === "delete") {
+        setApiErrors((current) => {
+          if (!current[event.id]) return current;
+          const { [event.id]: _dropped, ...rest } = current;
+          return rest;
+        });
+      }
+      if (event.type === "rename-workflow") setNameApiError(null);
+      if (event.type === "setTrigger") setTriggerApiErrors({});
+      if (event.type === "discard") forgetApiVerdicts();
+    },
+    [forgetApiVerdicts],
+  );
+  useEffect(() => {
+    const checkpoint = () => rawDispatch({ type: "checkpoint" });
+    document.addEventListener("focusout", checkpoint);
+    return () => document.removeEventListener("focusout", checkpoint);
+  }, []);
+
+  const undo = useCallback(() => {
+    rawDispatch({ type: "undo" });
+    forgetApiVerdicts();
+  }, [forgetApiVerdicts]);
+  const redo = useCallback(() => {
+    rawDispatch({ type: "redo" });
+    forgetApiVerdicts();
+  }, [forgetApiVerdicts]);
 
   const localErrors = useMemo(() => (showValidation ? validateActions(draft.actions) : {}), [showValidation, draft.actions]);
   const errors = useMemo(() => {
@@ -151,7 +196,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     (saved: Workflow, keepDraft: boolean) => {
       queryClient.setQueryData(queryKeys.workflow(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.workflows, exact: true });
-      rawDispatch(keepDraft ? { type: "rebase", workflow: saved } : { type: "reset", workflow: saved });
+      rawDispatch(keepDraft ? { type: "rebase", workflow: saved } : { type: "saved", workflow: saved });
     },
     [queryClient],
   );
@@ -277,6 +322,38 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     [commit, save],
   );
 
+  // Keyboard shortcuts of the editor. Ctrl/Cmd+S saves from anywhere on the page, as the Save button
+  // does. Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y undo and redo draft changes, except in a text
+  // field: there the browser's own text undo runs (its input events reach the draft as edits of that
+  // field, so the draft's history stays in step). In a dialog, none of them reach the page behind it.
+  const editor = useRole("EDITOR");
+  const shortcuts = useRef({ save, undo, redo, allowed: editor.allowed, dirty, saving });
+  shortcuts.current = { save, undo, redo, allowed: editor.allowed, dirty, saving };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || !(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      const target = event.target instanceof Element ? event.target : null;
+      const inDialog = !!target?.closest("[role=dialog], [role=alertdialog]");
+      const current = shortcuts.current;
+      if (key === "s" && !event.shiftKey) {
+        // Never the browser's "Save page as" dialog on this page, even with nothing to save.
+        event.preventDefault();
+        if (!inDialog && current.allowed && current.dirty && !current.saving) void current.save();
+        return;
+      }
+      const isUndo = key === "z" && !event.shiftKey;
+      const isRedo = (key === "z" && event.shiftKey) || (key === "y" && event.ctrlKey && !event.shiftKey);
+      if (!isUndo && !isRedo) return;
+      if (inDialog || (target && isTextField(target))) return;
+      event.preventDefault();
+      if (isUndo) current.undo();
+      else current.redo();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+
   const leaveGuard = useLeaveGuard(dirty, () => rawDispatch({ type: "reset", workflow: draftRef.current.base }));
 
   const value: WorkflowEditorValue = {
@@ -303,7 +380,11 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     togglePending,
     setEnabled,
     restored,
-    discardRestored: () => rawDispatch({ type: "reset", workflow: draftRef.current.base }),
+    discard: () => dispatch({ type: "discard" }),
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    undo,
+    redo,
     enableIssues,
     dismissEnableIssues: () => setEnableIssues(null),
   };
@@ -314,4 +395,15 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       {leaveGuard}
     </WorkflowEditorContext>
   );
+}
+
+/** Where typing goes to the field itself: its text undo is the browser's. */
+function isTextField(element: Element): boolean {
+  if (element instanceof HTMLTextAreaElement) return !element.readOnly;
+  if (element instanceof HTMLInputElement) {
+    return (
+      !element.readOnly && !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"].includes(element.type)
+    );
+  }
+  return element instanceof HTMLElement && element.isContentEditable;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState, type CSSProperties } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { TriggerPanel } from "@/components/trigger/trigger-panel";
 import { TriggerSampleContext } from "@/components/trigger/trigger-sample-context";
@@ -10,6 +10,8 @@ import { ActionDetailsPanel } from "./action-details-panel";
 import { outputReferenceErrors, type ErrorsByAction } from "./action-validation";
 import { ActionPicker } from "./action-picker";
 import { newActionId } from "./draft-reducer";
+import { PanelResizer } from "./panel-resizer";
+import { usePanelWidth } from "./use-panel-width";
 import { WorkflowCanvas } from "./workflow-canvas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
 import styles from "./workflow-editor.module.css";
@@ -21,6 +23,18 @@ export function WorkflowEditor() {
   const { workflow, draft, dispatch, errors, triggerErrors } = useWorkflowEditor();
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
   const editor = useRole("EDITOR");
+  const [panelWidth, setPanelWidth] = usePanelWidth();
+  // The width a resize settled on (a key press, the end of a drag): the canvas fits its view to the room
+  // left once, not on every pixel of a drag.
+  const [settledWidth, setSettledWidth] = useState(panelWidth);
+  const resizePanel = useCallback(
+    (width: number, persist = true) => {
+      setPanelWidth(width, persist);
+      if (persist) setSettledWidth(width);
+    },
+    [setPanelWidth],
+  );
+  const panelId = useId();
 
   const openAction = useCallback((id: string) => setPanel({ kind: "action", id }), []);
   const openPicker = useCallback((index: number) => setPanel({ kind: "picker", index }), []);
@@ -63,6 +77,8 @@ export function WorkflowEditor() {
     // biome-ignore lint/a11y/noStaticElementInteractions: it only hears Escape bubbling up from the side panel's own controls; the container is not a control and takes no focus.
     <div
       className={open ? `${styles.editor} ${styles.hasPanel}` : styles.editor}
+      style={{ "--panel-width": `${panelWidth}px` } as CSSProperties}
+      data-workflow-editor
       // Escape closes the side panel, like a dialog. Menus and dialogs opened from it live in portals
       // outside this element and handle their own Escape, so only keys pressed in here count.
       onKeyDown={(event) => {
@@ -82,7 +98,7 @@ export function WorkflowEditor() {
           insertIndex={panel.kind === "picker" ? panel.index : null}
           onOpen={openAction}
           onInsert={openPicker}
-          layoutKey={`${draft.actions.length}:${open}`}
+          layoutKey={`${draft.actions.length}:${open ? settledWidth : "closed"}`}
         />
       </ReactFlowProvider>
       {draft.actions.length === 0 && panel.kind === "none" && (
@@ -96,32 +112,42 @@ export function WorkflowEditor() {
           )}
         </p>
       )}
-      {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
-      {panel.kind === "trigger" && (
-        <TriggerPanel
-          workflow={workflow}
-          trigger={draft.trigger}
-          errors={triggerErrors}
-          onChange={(trigger) => dispatch({ type: "setTrigger", trigger })}
-          onClose={close}
-        />
-      )}
-      {selected && (
-        <TriggerSampleContext value={sample}>
-          <ActionDetailsPanel
-            workflow={panelWorkflow}
-            actions={draft.actions}
-            action={selected}
-            errors={shownErrors[selected.id] ?? {}}
-            onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
-            onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
-            onDelete={() => {
-              dispatch({ type: "delete", id: selected.id });
-              close();
-            }}
-            onClose={close}
-          />
-        </TriggerSampleContext>
+      {open && (
+        <div id={panelId} className={styles.panelSlot}>
+          <PanelResizer width={panelWidth} onResize={resizePanel} panelId={panelId} />
+          {panel.kind === "picker" && <ActionPicker onChoose={choose} onClose={close} />}
+          {panel.kind === "trigger" && (
+            <TriggerPanel
+              workflow={workflow}
+              trigger={draft.trigger}
+              errors={triggerErrors}
+              onChange={(trigger) => dispatch({ type: "setTrigger", trigger })}
+              onClose={close}
+            />
+          )}
+          {selected && (
+            <TriggerSampleContext value={sample}>
+              <ActionDetailsPanel
+                workflow={panelWorkflow}
+                actions={draft.actions}
+                action={selected}
+                errors={shownErrors[selected.id] ?? {}}
+                onRename={(name) => dispatch({ type: "rename-action", id: selected.id, name })}
+                onChange={(config) => dispatch({ type: "update-config", id: selected.id, config })}
+                onDelete={() => {
+                  dispatch({ type: "delete", id: selected.id });
+                  close();
+                }}
+                onDuplicate={() => {
+                  const copyId = newActionId();
+                  dispatch({ type: "duplicate", id: selected.id, copyId });
+                  setPanel({ kind: "action", id: copyId });
+                }}
+                onClose={close}
+              />
+            </TriggerSampleContext>
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,13 +1,14 @@
 "use client";
 
-import { ArrowLeft, CircleAlert, History, Pencil, RotateCcw, UserPlus, X } from "lucide-react";
+import { ArrowLeft, CircleAlert, History, Pencil, Redo2, RotateCcw, Undo2, UserPlus, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Switch } from "radix-ui";
 import { useRoleGuard } from "@/components/app-shell/current-user";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { EnrollDialog } from "./enroll-dialog";
 import { useWorkflowEditor } from "./workflow-editor-provider";
@@ -19,6 +20,7 @@ export function WorkflowHeader() {
   // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
   const editor = useRoleGuard("EDITOR", "Changing or running this workflow");
   const switchId = useId();
+  const shortcut = useShortcutLabel();
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
 
   return (
@@ -42,11 +44,15 @@ export function WorkflowHeader() {
               Unsaved changes
             </Badge>
           )}
+          {editor.allowed && <UndoRedo />}
+          {editor.allowed && dirty && <DiscardButton />}
           <Button
             variant={dirty ? "primary" : "secondary"}
             disabled={!dirty}
             loading={saving}
             onClick={() => void save()}
+            title={`Save (${shortcut({ key: "S" })})`}
+            aria-keyshortcuts="Control+S Meta+S"
             {...editor.control}
           >
             Save
@@ -78,6 +84,71 @@ export function WorkflowHeader() {
       <WorkflowProblems />
       <EnrollDialog open={enrolling} onOpenChange={setEnrolling} />
     </header>
+  );
+}
+
+/** "Ctrl+Z" or, on a Mac, "⌘Z": known only in the browser, so the first render (the server's) says Ctrl. */
+function useShortcutLabel(): (keys: { shift?: boolean; key: string }) => string {
+  const [mac, setMac] = useState(false);
+  useEffect(() => setMac(/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)), []);
+  return ({ shift, key }) => (mac ? `${shift ? "⇧" : ""}⌘${key}` : `Ctrl+${shift ? "Shift+" : ""}${key}`);
+}
+
+/** Undo and Redo of draft changes; the same as Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y), see workflow-editor-provider.tsx. */
+function UndoRedo() {
+  const { canUndo, canRedo, undo, redo } = useWorkflowEditor();
+  const shortcut = useShortcutLabel();
+  const redoKeys = shortcut({ shift: true, key: "Z" });
+  return (
+    <div className={styles.history}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label="Undo"
+        title={`Undo (${shortcut({ key: "Z" })})`}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        disabled={!canUndo}
+        onClick={undo}
+      >
+        <Undo2 size={18} aria-hidden />
+      </button>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label="Redo"
+        title={`Redo (${redoKeys.startsWith("Ctrl") ? `${redoKeys} or Ctrl+Y` : redoKeys})`}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        disabled={!canRedo}
+        onClick={redo}
+      >
+        <Redo2 size={18} aria-hidden />
+      </button>
+    </div>
+  );
+}
+
+/** Shown while there are unsaved edits: back to the saved version, after a confirm. */
+function DiscardButton() {
+  const { discard } = useWorkflowEditor();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Button variant="ghost" icon={<RotateCcw className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
+        Discard changes
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Discard unsaved changes?"
+        description="The editor goes back to the saved version of this workflow. Until you leave this page, Undo brings the changes back."
+        confirmLabel="Discard changes"
+        destructive
+        onConfirm={() => {
+          setConfirming(false);
+          discard();
+        }}
+      />
+    </>
   );
 }
 
@@ -158,7 +229,7 @@ function WorkflowTabs({ id }: { id: string }) {
 }
 
 function WorkflowProblems() {
-  const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues, restored, discardRestored } = useWorkflowEditor();
+  const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues, restored } = useWorkflowEditor();
   const [reloading, setReloading] = useState(false);
   if (!problem && !enableIssues && !restored) return null;
   return (
@@ -167,11 +238,8 @@ function WorkflowProblems() {
         <div className={`alert alert-warning ${styles.alert}`} role="status">
           <History aria-hidden size={16} className="alert-icon" />
           <div className={styles.alertText}>
-            Your unsaved changes from earlier in this tab are back. Save them, or discard them to see the saved version.
+            Your unsaved changes from earlier in this tab are back. Save them, or press Discard changes to see the saved version.
           </div>
-          <Button size="sm" onClick={discardRestored}>
-            Discard changes
-          </Button>
         </div>
       )}
       {problem?.kind === "conflict" && (

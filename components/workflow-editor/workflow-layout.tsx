@@ -8,6 +8,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
+import { OverflowTooltip } from "@/components/ui/overflow-tooltip";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
@@ -64,6 +65,7 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
         <WorkflowHeader />
         <div className={styles.body}>{children}</div>
       </div>
+      <OverflowTooltip />
     </WorkflowEditorProvider>
   );
 }

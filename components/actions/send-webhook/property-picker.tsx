@@ -113,9 +113,7 @@ export function PropertyPicker({
         aria-describedby={describedBy}
         onBlur={onBlur}
       >
-        <span className={styles.value} title={empty ? undefined : sourceLabel(value, earlierOutputs, actionName)}>
-          {empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}
-        </span>
+        <span className={styles.value}>{empty ? "Choose a property" : sourceLabel(value, earlierOutputs, actionName)}</span>
         <ChevronDown aria-hidden size={16} className={styles.chevron} />
       </Popover.Trigger>
       <Popover.Portal>
