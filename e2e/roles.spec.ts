@@ -19,7 +19,7 @@ test("a Viewer reads a workflow: no Test button, and Save, the switch and Enroll
   const headerReason = "Changing or running this workflow needs the Editor role; you are a Viewer.";
   for (const control of [
     page.getByRole("button", { name: "Save" }),
-    page.getByRole("button", { name: "Enroll a record" }),
+    page.getByRole("button", { name: "Enroll records" }),
     page.getByRole("switch", { name: "Workflow on" }),
   ]) {
     await expect(control).toBeDisabled();

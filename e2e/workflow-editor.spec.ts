@@ -87,10 +87,10 @@ test("build a workflow on the canvas: add Send a webhook, save, rename, turn on,
   expect((await (await page.request.get(`/api/workflows/${id}`)).json()).enabled).toBe(true);
 
   // Enroll the first contact and get a link to its run.
-  await page.getByRole("button", { name: "Enroll a record" }).click();
-  const enroll = page.getByRole("dialog", { name: "Enroll a record" });
+  await page.getByRole("button", { name: "Enroll records" }).click();
+  const enroll = page.getByRole("dialog", { name: "Enroll records" });
   await enroll.getByRole("searchbox", { name: "Search contacts" }).fill(SAMPLE_FIRST_CONTACT.lastname);
-  await enroll.getByRole("radio", { name: new RegExp(adaName) }).check();
+  await enroll.getByRole("checkbox", { name: new RegExp(adaName) }).check();
   await enroll.getByRole("button", { name: "Enroll", exact: true }).click();
   await expect(enroll.getByText(`${adaName} was enrolled.`)).toBeVisible();
   await expect(enroll.getByRole("link", { name: "View the run" })).toHaveAttribute("href", new RegExp(`^/workflows/${id}/history/[^/]+$`));

@@ -15,6 +15,8 @@ export type DeliveryAttempt = EnrollmentStep["attempts"][number];
 type RetryAnswer = ResponseBody<typeof retryRoute.POST>;
 /** POST /api/workflows/:id/enrollments with one {recordId}: its answer names the one enrollment. */
 type EnrollAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentId: string }>;
+/** …with {recordIds} or {search}: one enrollment per record. */
+type EnrollManyAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentIds: string[] }>;
 
 const ENROLLMENT_STATUSES: EnrollmentStatus[] = ["ACTIVE", "COMPLETED", "FAILED"];
 
@@ -42,5 +44,8 @@ export const runHistoryApi = {
     apiFetch<EnrollmentDetail>(`/api/enrollments/${encodeURIComponent(enrollmentId)}`, { signal }),
   enroll: (workflowId: string, recordId: number) =>
     apiFetch<EnrollAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/enrollments`, { method: "POST", json: { recordId } }),
+  /** Several records by id, or every record a search finds ({q}: "" for all of the workflow's type). */
+  enrollMany: (workflowId: string, records: { recordIds: number[] } | { search: { q: string } }) =>
+    apiFetch<EnrollManyAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/enrollments`, { method: "POST", json: records }),
   retry: (enrollmentId: string) => apiFetch<RetryAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
 };

@@ -33,12 +33,21 @@ function secondaryLine(record: RecordSummary): string {
   return `#${record.id}`;
 }
 
+type Enrolled = { count: number; first: { enrollmentId: string; record: RecordSummary } | null };
+
+/**
+ * Enroll records by hand: tick one or more (the ticks stay while searching for others), or enroll
+ * every record the search finds (HubSpot's "enroll all matching"; at most 1000 at once).
+ */
 export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { workflow, dirty } = useWorkflowEditor();
   const labels = OBJECT_TYPE_LABELS[workflow.objectType];
+  const plural = labels.plural.toLowerCase();
   const [q, setQ] = useState("");
-  const [selected, setSelected] = useState<RecordSummary | null>(null);
-  const [result, setResult] = useState<{ enrollmentId: string; record: RecordSummary } | null>(null);
+  const [selected, setSelected] = useState<ReadonlyMap<number, RecordSummary>>(new Map());
+  const [result, setResult] = useState<Enrolled | null>(null);
+  // "Enroll all matching" asks first: it may start up to 1000 runs.
+  const [confirmingAll, setConfirmingAll] = useState(false);
   const debounced = useDebouncedValue(q.trim(), 250);
   const searchId = useId();
 
@@ -49,8 +58,22 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
   });
 
   const enroll = useMutation({
-    mutationFn: (record: RecordSummary) => runHistoryApi.enroll(workflow.id, record.id),
-    onSuccess: ({ enrollmentId }, record) => setResult({ enrollmentId, record }),
+    mutationFn: async (what: { records: RecordSummary[] } | { search: string }): Promise<Enrolled> => {
+      if ("search" in what) {
+        const { enrollmentIds } = await runHistoryApi.enrollMany(workflow.id, { search: { q: what.search } });
+        return { count: enrollmentIds.length, first: null };
+      }
+      if (what.records.length === 1) {
+        const { enrollmentId } = await runHistoryApi.enroll(workflow.id, what.records[0].id);
+        return { count: 1, first: { enrollmentId, record: what.records[0] } };
+      }
+      const { enrollmentIds } = await runHistoryApi.enrollMany(workflow.id, { recordIds: what.records.map((r) => r.id) });
+      return { count: enrollmentIds.length, first: null };
+    },
+    onSuccess: (enrolled) => {
+      setConfirmingAll(false);
+      setResult(enrolled);
+    },
   });
 
   // The mutation object changes every render; its reset function does not.
@@ -58,11 +81,20 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
   useEffect(() => {
     if (!open) {
       setQ("");
-      setSelected(null);
+      setSelected(new Map());
       setResult(null);
+      setConfirmingAll(false);
       resetEnroll();
     }
   }, [open, resetEnroll]);
+
+  const toggle = (record: RecordSummary, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(record.id, record);
+      else next.delete(record.id);
+      return next;
+    });
 
   const enrollError =
     enroll.error instanceof ApiRequestError && enroll.error.code === "WORKFLOW_OFF"
@@ -70,13 +102,15 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
       : enroll.error
         ? errorMessage(enroll.error)
         : null;
+  const shown = records.data?.records ?? [];
+  const everyMatch = records.data && (records.data.nextCursor !== null || shown.length > 1);
 
   return (
     <ModalDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Enroll a record"
-      description={`Choose a ${labels.singular.toLowerCase()} to run through "${workflow.name}" now.`}
+      title="Enroll records"
+      description={`Choose the ${plural} to run through "${workflow.name}" now.`}
       width="md"
       dismissible={!enroll.isPending}
     >
@@ -85,26 +119,42 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           <div className={styles.done} role="status">
             <CircleCheck aria-hidden className={styles.doneIcon} />
             <div>
-              <p>
-                <strong>{result.record.displayName}</strong> was enrolled.
-              </p>
-              <Link
-                href={`/workflows/${encodeURIComponent(workflow.id)}/history/${encodeURIComponent(result.enrollmentId)}`}
-                onClick={() => onOpenChange(false)}
-              >
-                View the run
-              </Link>
+              {result.first ? (
+                <>
+                  <p>
+                    <strong>{result.first.record.displayName}</strong> was enrolled.
+                  </p>
+                  <Link
+                    href={`/workflows/${encodeURIComponent(workflow.id)}/history/${encodeURIComponent(result.first.enrollmentId)}`}
+                    onClick={() => onOpenChange(false)}
+                  >
+                    View the run
+                  </Link>
+                </>
+              ) : (
+                <>
+                  <p>
+                    <strong>
+                      {result.count} {result.count === 1 ? labels.singular.toLowerCase() : plural}
+                    </strong>{" "}
+                    {result.count === 1 ? "was" : "were"} enrolled.
+                  </p>
+                  <Link href={`/workflows/${encodeURIComponent(workflow.id)}/history`} onClick={() => onOpenChange(false)}>
+                    View the runs
+                  </Link>
+                </>
+              )}
             </div>
           </div>
           <div className="dialog-footer">
             <Button
               onClick={() => {
                 setResult(null);
-                setSelected(null);
+                setSelected(new Map());
                 enroll.reset();
               }}
             >
-              Enroll another
+              Enroll more
             </Button>
             <Button variant="primary" onClick={() => onOpenChange(false)}>
               Done
@@ -116,7 +166,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (selected) enroll.mutate(selected);
+            if (selected.size > 0) enroll.mutate({ records: [...selected.values()] });
           }}
         >
           {!workflow.enabled && (
@@ -126,12 +176,12 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           )}
           {workflow.enabled && dirty && (
             <div className="alert alert-warning" role="note">
-              You have unsaved changes: the record runs through the saved version of this workflow.
+              You have unsaved changes: records run through the saved version of this workflow.
             </div>
           )}
           <div className="field">
             <label htmlFor={searchId} className="field-label">
-              Search {labels.plural.toLowerCase()}
+              Search {plural}
             </label>
             <div className={`search-box ${styles.search}`}>
               <Search size={16} aria-hidden className="search-icon" />
@@ -147,24 +197,23 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             </div>
           </div>
           <fieldset className={styles.picker} aria-busy={records.isFetching || undefined}>
-            <legend className="visually-hidden">{labels.singular} to enroll</legend>
+            <legend className="visually-hidden">{labels.plural} to enroll</legend>
             {records.isPending ? (
-              <p className={`muted ${styles.pickerEmpty}`}>Loading {labels.plural.toLowerCase()}…</p>
+              <p className={`muted ${styles.pickerEmpty}`}>Loading {plural}…</p>
             ) : records.isError ? (
-              <ErrorState title={`Could not load ${labels.plural.toLowerCase()}`} error={records.error} onRetry={() => records.refetch()} />
-            ) : records.data.records.length === 0 ? (
+              <ErrorState title={`Could not load ${plural}`} error={records.error} onRetry={() => records.refetch()} />
+            ) : shown.length === 0 ? (
               <p className={`muted ${styles.pickerEmpty}`}>
-                No {labels.plural.toLowerCase()} match “{debounced}”.
+                No {plural} match “{debounced}”.
               </p>
             ) : (
-              records.data.records.map((record) => (
+              shown.map((record) => (
                 <label key={record.id} className={styles.option}>
                   <input
-                    type="radio"
-                    name="record"
+                    type="checkbox"
                     value={record.id}
-                    checked={selected?.id === record.id}
-                    onChange={() => setSelected(record)}
+                    checked={selected.has(record.id)}
+                    onChange={(event) => toggle(record, event.target.checked)}
                   />
                   <span className={styles.optionText}>
                     <span className={styles.optionName}>{record.displayName}</span>
@@ -174,15 +223,47 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
               ))
             )}
           </fieldset>
+          <p className={`field-hint ${styles.selection}`} aria-live="polite">
+            {selected.size === 0
+              ? `Tick the ${plural} to enroll; ticks stay while you search for others.`
+              : `${selected.size} selected: ${[...selected.values()]
+                  .slice(0, 3)
+                  .map((r) => r.displayName)
+                  .join(", ")}${selected.size > 3 ? ` and ${selected.size - 3} more` : ""}.`}
+          </p>
           {enrollError && <FormError message={enrollError} />}
-          <div className="dialog-footer">
-            <Button onClick={() => onOpenChange(false)} disabled={enroll.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="primary" disabled={!selected} loading={enroll.isPending}>
-              Enroll
-            </Button>
-          </div>
+          {confirmingAll ? (
+            <div className="alert alert-warning" role="alert">
+              <p>
+                {debounced
+                  ? `Enroll every ${labels.singular.toLowerCase()} that “${debounced}” finds, not only those shown (at most 1000)?`
+                  : `Enroll every ${labels.singular.toLowerCase()} (at most 1000)?`}{" "}
+                Each one starts a run now.
+              </p>
+              <div className="dialog-footer">
+                <Button onClick={() => setConfirmingAll(false)} disabled={enroll.isPending}>
+                  Keep choosing
+                </Button>
+                <Button variant="primary" onClick={() => enroll.mutate({ search: debounced })} loading={enroll.isPending}>
+                  Enroll all
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div className="dialog-footer">
+              {everyMatch && (
+                <Button className={styles.allMatching} onClick={() => setConfirmingAll(true)} disabled={enroll.isPending || !workflow.enabled}>
+                  {debounced ? `Enroll all matching “${debounced}”` : `Enroll all ${plural}`}
+                </Button>
+              )}
+              <Button onClick={() => onOpenChange(false)} disabled={enroll.isPending}>
+                Cancel
+              </Button>
+              <Button type="submit" variant="primary" disabled={selected.size === 0} loading={enroll.isPending}>
+                {selected.size > 1 ? `Enroll ${selected.size} ${plural}` : "Enroll"}
+              </Button>
+            </div>
+          )}
         </form>
       )}
     </ModalDialog>

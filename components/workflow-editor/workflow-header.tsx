@@ -75,7 +75,7 @@ export function WorkflowHeader() {
             </label>
           </div>
           <Button icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setEnrolling(true)} {...editor.control}>
-            Enroll a record
+            Enroll records
           </Button>
         </div>
       </div>

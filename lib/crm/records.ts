@@ -44,6 +44,17 @@ export async function listRecords(query: RecordListQuery): Promise<RecordListRes
   };
 }
 
+/**
+ * Ids of the live records of a type that a search finds (as listRecords does; no search: all of
+ * them), oldest first, at most `max + 1` so a caller can tell that there are more than `max`.
+ */
+export async function matchingRecordIds(objectType: ObjectType, q: string | undefined, max: number): Promise<number[]> {
+  const where: Prisma.RecordWhereInput = { objectType, isDeleted: false };
+  if (q) where.searchText = { contains: q.toLowerCase() };
+  const rows = await db.record.findMany({ where, orderBy: { id: "asc" }, take: max + 1, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
 type RecordRow = {
   id: number;
   objectType: string;

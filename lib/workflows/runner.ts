@@ -4,7 +4,8 @@ import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
 import { summaryContext } from "@/lib/actions/action-names";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
-import { loadRecordsForRun } from "@/lib/crm/records";
+import type { ObjectType } from "@/lib/crm/object-types";
+import { loadRecordsForRun, matchingRecordIds } from "@/lib/crm/records";
 import { db } from "@/lib/db";
 import { whileDatabaseAway } from "@/lib/db/database-away";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
@@ -89,7 +90,7 @@ type EnrollOptions = { enrollmentId?: string; hookEvent?: Omit<HookEventToStore,
 type EnrollRequest = EnrollOptions & { workflowId: string; recordId: number; triggerPayload?: Prisma.InputJsonValue };
 
 /** A new enrollment's id, with the names its audit log entry reads by (the workflow's, the record's). */
-type Enrolled = { enrollmentId: string; workflowName: string; recordName: string | null };
+type Enrolled = { enrollmentId: string; recordId: number; workflowName: string; recordName: string | null };
 
 function enrollmentProblem(
   workflow: { enabled: boolean; objectType: string } | undefined | null,
@@ -162,7 +163,7 @@ const enrollGrouped = groupCommit(async (requests: EnrollRequest[]): Promise<(En
       ...(start ? {} : { status: "COMPLETED", finishedAt: now }),
     });
     if (start) steps.push(newStep(id, start));
-    return { enrollmentId: id, workflowName: workflow.name, recordName: record?.displayName || null };
+    return { enrollmentId: id, recordId: request.recordId, workflowName: workflow.name, recordName: record?.displayName || null };
   });
   if (enrollments.length) {
     await db.$transaction(async (tx) => {
@@ -228,6 +229,27 @@ export async function enrollMany(workflowId: string, recordIds: number[]): Promi
     if (problem) throw problem;
   }
   return Promise.all(recordIds.map((recordId) => enroll(workflowId, recordId)));
+}
+
+/** The most records one request enrolls (a list of ids, or a search). */
+export const MAX_ENROLL_BATCH = 1000;
+
+/**
+ * Enrolls every record of the workflow's type that a search finds (HubSpot's "enroll all
+ * matching"); no search enrolls all of them. Refused when more than MAX_ENROLL_BATCH match.
+ */
+export async function enrollMatching(workflowId: string, q: string | undefined): Promise<Enrolled[]> {
+  const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { enabled: true, objectType: true } });
+  if (!workflow) throw AppError.notFound(`Workflow ${workflowId}`);
+  const ids = await matchingRecordIds(workflow.objectType as ObjectType, q, MAX_ENROLL_BATCH);
+  const what = q ? `records match “${q}”` : "records of this type exist";
+  if (ids.length === 0) throw new AppError("NO_MATCHING_RECORD", `No ${what}: nothing was enrolled.`);
+  if (ids.length > MAX_ENROLL_BATCH)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `More than ${MAX_ENROLL_BATCH} ${what}; narrow the search (at most ${MAX_ENROLL_BATCH} records are enrolled at once).`,
+    );
+  return enrollMany(workflowId, ids);
 }
 
 /** A step with what running it needs from its enrollment, and how many attempts it has made. */

@@ -52,6 +52,45 @@ describe("POST /api/workflows/:id/enrollments", () => {
     expect(await db.enrollment.count()).toBe(before);
   });
 
+  it("enrolls every record of the workflow's type a search finds ({search: {q}}), says when none or too many do", async () => {
+    const wf = await workflow(true);
+    const expected = await db.record.findMany({
+      where: { objectType: "contact", isDeleted: false, searchText: { contains: "example" } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    const res = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { search: { q: "EXAMPLE" } } });
+    expect(res.status, res.text).toBe(201);
+    expect(res.json.enrollmentIds).toHaveLength(expected.length);
+    const runs = await db.enrollment.findMany({ where: { id: { in: res.json.enrollmentIds } }, select: { recordId: true } });
+    expect(runs.map((r) => r.recordId).sort((a, b) => a - b)).toEqual(expected.map((r) => r.id));
+    // Each run is audited with its own record.
+    const audited = await db.auditEntry.count({ where: { action: "enrollment.created", targetId: { in: res.json.enrollmentIds } } });
+    expect(audited).toBe(expected.length);
+
+    const none = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { search: { q: "no-such-record-anywhere" } } });
+    expect(none.status).toBe(422);
+    expect(none.json.error).toMatchObject({ code: "NO_MATCHING_RECORD", message: expect.stringMatching(/No records match/) });
+
+    // More than 1000 matches is refused, naming the limit, and enrolls nothing.
+    await db.record.createMany({
+      data: Array.from({ length: 1001 }, (_, i) => ({
+        objectType: "contact",
+        displayName: `Bulk ${i}`,
+        searchText: `bulk-enroll-${i}`,
+        properties: {},
+      })),
+    });
+    const before = await db.enrollment.count();
+    const many = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { search: { q: "bulk-enroll-" } } });
+    expect(many.status).toBe(400);
+    expect(many.json.error.message).toMatch(/More than 1000 .*narrow the search/);
+    expect(await db.enrollment.count()).toBe(before);
+    const bad = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { search: { q: 5 } } });
+    expect(bad.status).toBe(400);
+  });
+
   it("says why it cannot enroll: off (409), unknown workflow or record (404), bad body (400)", async () => {
     const off = await workflow(false);
     const res = await callRoute(enrollments.POST, { params: { id: off.id }, body: { recordId: 1 } });

@@ -1,10 +1,10 @@
 // GET /api/workflows/:id/enrollments — the run history (filter by status, cursor paging);
-// POST — enroll one record ({recordId}) or many ({recordIds}) in a workflow that is on
+// POST — enroll one record ({recordId}), many ({recordIds}) or all that a search finds ({search: {q}}) in a workflow that is on
 import { z } from "zod";
-import { recordIdSchema } from "@/lib/crm/record-schemas";
+import { recordIdSchema, recordListQuerySchema } from "@/lib/crm/record-schemas";
 import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
-import { enroll, enrollMany } from "@/lib/workflows/runner";
+import { enroll, enrollMany, enrollMatching, MAX_ENROLL_BATCH } from "@/lib/workflows/runner";
 import { recordAudits } from "@/lib/audit/audit-log";
 import { recordLabel } from "@/lib/audit/entries";
 
@@ -12,10 +12,17 @@ const enrollSchema = z.union(
   [
     z.strictObject({ recordId: recordIdSchema }),
     z.strictObject({
-      recordIds: z.array(recordIdSchema).min(1, "recordIds must not be empty.").max(1000, "Enroll at most 1000 records per request."),
+      recordIds: z
+        .array(recordIdSchema)
+        .min(1, "recordIds must not be empty.")
+        .max(MAX_ENROLL_BATCH, `Enroll at most ${MAX_ENROLL_BATCH} records per request.`),
     }),
+    z.strictObject({ search: z.strictObject({ q: recordListQuerySchema.shape.q }) }),
   ],
-  { error: () => "Send {recordId} for one record or {recordIds: [...]} for up to 1000." },
+  {
+    error: () =>
+      `Send {recordId} for one record, {recordIds: [...]} for up to ${MAX_ENROLL_BATCH}, or {search: {q}} for every record a search finds.`,
+  },
 );
 
 type Params = RouteParams<{ id: string }>;
@@ -28,14 +35,19 @@ export const GET = routeHandler("VIEWER", async (request, { params }: Params) =>
 export const POST = routeHandler("EDITOR", async (request, { params }: Params, actor) => {
   const { id } = await params;
   const input = await readJson(request, enrollSchema);
-  const enrolled = "recordId" in input ? [await enroll(id, input.recordId)] : await enrollMany(id, input.recordIds);
+  const enrolled =
+    "recordId" in input
+      ? [await enroll(id, input.recordId)]
+      : "recordIds" in input
+        ? await enrollMany(id, input.recordIds)
+        : await enrollMatching(id, input.search.q || undefined);
   // One entry per run: each run's page says who started it (GET /api/enrollments/:id).
   await recordAudits(
     actor,
     enrolled.map(({ enrollmentId, workflowName, recordName }, i) => ({
       action: "enrollment.created",
       target: { type: "enrollment", id: enrollmentId },
-      summary: `Enrolled ${recordLabel("recordId" in input ? input.recordId : input.recordIds[i], recordName)} in workflow "${workflowName}"`,
+      summary: `Enrolled ${recordLabel(enrolled[i].recordId, recordName)} in workflow "${workflowName}"`,
     })),
   );
   if ("recordId" in input) return json({ enrollmentId: enrolled[0].enrollmentId }, 201);
