@@ -114,13 +114,15 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
 /**
  * The "Fix" badge of a node whose settings need attention; the message is the node's description. It is
  * read through aria-describedby, which reads hidden text too, so it takes no box at all: a visually hidden
- * (absolutely positioned) copy could add to the size of a scrolling area around the canvas.
+ * (absolutely positioned) copy could add to the size of a scrolling area around the canvas. The word
+ * "Fix" is drawn by CSS from data-label: the node's name says ", needs attention" instead, and text in
+ * the button that its name does not hold would break label in name (WCAG 2.5.3).
  */
 function NodeWarning({ id, issue }: { id: string; issue: string }) {
   return (
     <span className={styles.warning} title={issue}>
       <TriangleAlert size={14} aria-hidden />
-      <span aria-hidden>Fix</span>
+      <span aria-hidden className={styles.warningLabel} data-label="Fix" />
       <span id={id} hidden>
         {issue}
       </span>
