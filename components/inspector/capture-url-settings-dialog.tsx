@@ -185,8 +185,17 @@ function AnswerFields({
 }) {
   const at = `responses.${index}`;
   const n = index + 1;
-  // Labels name the answer in a sequence, so every control's accessible name is unique.
-  const of = (label: string) => (sequence ? `${label} (answer ${n})` : label);
+  // In a sequence each label also names its answer, for screen readers only (the box it sits in
+  // says it to the eye), so every control's accessible name is unique and the labels stay short.
+  const of = (label: string) =>
+    sequence ? (
+      <>
+        {label}
+        <span className="visually-hidden"> (answer {n})</span>
+      </>
+    ) : (
+      label
+    );
   const setHeader = (key: number, patch: Partial<HeaderDraft>) =>
     onChange({ headers: answer.headers.map((header) => (header.key === key ? { ...header, ...patch } : header)) });
   const headersError = errors[`${at}.headers`];
@@ -254,7 +263,7 @@ function AnswerFields({
         {answer.headers.map((header, h) => (
           <div key={header.key} className={styles.headerRow}>
             <TextField
-              label={`Header ${h + 1} name${sequence ? ` (answer ${n})` : ""}`}
+              label={of(`Header ${h + 1} name`)}
               value={header.name}
               onChange={(event) => setHeader(header.key, { name: event.target.value })}
               error={errors[`${at}.headers.${h}.name`]}
@@ -263,7 +272,7 @@ function AnswerFields({
               autoComplete="off"
             />
             <TextField
-              label={`Header ${h + 1} value${sequence ? ` (answer ${n})` : ""}`}
+              label={of(`Header ${h + 1} value`)}
               value={header.value}
               onChange={(event) => setHeader(header.key, { value: event.target.value })}
               error={errors[`${at}.headers.${h}.value`]}
@@ -294,7 +303,8 @@ function AnswerFields({
           disabled={answer.headers.length >= MAX_ANSWER_HEADERS}
           onClick={() => onChange({ headers: [...answer.headers, { key: nextKey++, name: "", value: "" }] })}
         >
-          {sequence ? `Add a header to answer ${n}` : "Add a header"}
+          Add a header
+          {sequence && <span className="visually-hidden"> to answer {n}</span>}
         </Button>
         <p className="field-hint">
           A webhook reads a 429's <code className="mono">Retry-After</code> in milliseconds (or an HTTP date).

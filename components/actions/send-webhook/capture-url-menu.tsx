@@ -52,7 +52,7 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
                 {captureUrls.map((captureUrl) => (
                   <DropdownMenu.Item
                     key={captureUrl.id}
-                    className={styles.option}
+                    className={`${styles.option} ${styles.captureUrlOption}`}
                     onSelect={() => onPick(captureUrlTarget(webhookUrl, captureUrl.url))}
                   >
                     <span>{captureUrl.name}</span>
