@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -59,6 +59,11 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
   const [answers, setAnswers] = useState<AnswerDraft[]>(() => captureUrl.responses.map(draftOf));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // A long sequence scrolls: after a refused Save, the first field to fix is focused (and so scrolled to).
+  const fields = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length) fields.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const save = useMutation({
     mutationFn: ({ name, responses }: CaptureUrlSettingsInput) => inspectorApi.update(captureUrl.id, { name, responses }),
@@ -121,29 +126,31 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
       description="What the capture URL answers. A Send a webhook action sees this answer, so you can try outputs, failures, retries and timeouts."
     >
       <SchemaForm form={{ formError, isPending: save.isPending }} onSubmit={submit} onCancel={() => close(false)} submitLabel="Save">
-        <TextField
-          label="Name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-          maxLength={80}
-          autoFocus
-        />
-        {errors.responses && <p className="field-error">{errors.responses}</p>}
-        <ol className={styles.answers} aria-label="Answers">
-          {answers.map((answer, index) => (
-            <AnswerFields
-              key={answer.key}
-              index={index}
-              answer={answer}
-              sequence={sequence}
-              last={index === answers.length - 1}
-              errors={errors}
-              onChange={(patch) => change(index, patch)}
-              onRemove={() => setAnswers((list) => list.filter((_, i) => i !== index))}
-            />
-          ))}
-        </ol>
+        <div ref={fields} className={styles.answerFields}>
+          <TextField
+            label="Name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={errors.name}
+            maxLength={80}
+            autoFocus
+          />
+          {errors.responses && <p className="field-error">{errors.responses}</p>}
+          <ol className={styles.answers} aria-label="Answers">
+            {answers.map((answer, index) => (
+              <AnswerFields
+                key={answer.key}
+                index={index}
+                answer={answer}
+                sequence={sequence}
+                last={index === answers.length - 1}
+                errors={errors}
+                onChange={(patch) => change(index, patch)}
+                onRemove={() => setAnswers((list) => list.filter((_, i) => i !== index))}
+              />
+            ))}
+          </ol>
+        </div>
         <div className={styles.answerTools}>
           <Button
             size="sm"
@@ -228,7 +235,7 @@ function AnswerFields({
           value={answer.status}
           onChange={(event) => onChange({ status: event.target.value })}
           error={errors[`${at}.status`]}
-          hint="200–299 succeed; 429 and 5xx are retried."
+          hint="2xx succeed; 429 and 5xx are retried."
         />
         <TextField
           label={of("Content type")}

@@ -118,7 +118,7 @@ export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput)
   return getCaptureUrl(id);
 }
 
-/** Starts a capture URL's sequence again: the next request gets the first answer. Answers the name, for the audit log. */
+/** Starts a capture URL's sequence again: the next request gets the first answer. */
 export async function resetAnswerSequence(id: string): Promise<CaptureUrlSummary> {
   const result = await db.inspectorBin.updateMany({ where: { id }, data: { answeredCount: 0 } });
   if (result.count === 0) throw AppError.notFound("Capture URL");
@@ -204,8 +204,6 @@ export type CaptureAnswer = {
   body: string;
   delayMs: number;
   captureId: number;
-  /** Set when the stored response could not be answered as set (a value older versions accepted). */
-  warning?: string;
 };
 
 /**
@@ -225,8 +223,8 @@ function answerFor(stored: CaptureUrlAnswer) {
     warnings.push("the stored content type is not valid, so application/octet-stream was answered");
     contentType = "application/octet-stream";
   }
-  // Each header is checked as the API checks it (name, value, reserved names), and the answer's
-  // Content-Type and body are not, so a valid contentType and body do not hide a bad header.
+  // Each header is checked alone, as the API checks it (name, value, reserved names), beside a
+  // neutral content type and body, so only the header itself can fail.
   const headers: [string, string][] = [];
   for (const header of stored.headers) {
     const checked = captureUrlAnswerSchema.safeParse({ status, contentType: "text/plain", body: "", headers: [header] });
