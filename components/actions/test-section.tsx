@@ -13,8 +13,10 @@ import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
+import { curlCommand } from "@/lib/webhooks/curl-command";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
 import panelStyles from "@/components/actions/action-panel.module.css";
@@ -92,6 +94,16 @@ function explainFailure(result: TestResult): { title: string; advice: string } {
     };
   }
   return { title: "The test failed", advice: "See the details below." };
+}
+
+/**
+ * A Test's request as a curl command. It is the request as the Test answers it, with the API key
+ * and client secret already masked (lib/actions/send-webhook/deliver-webhook.ts). A local
+ * receiver (the request inspector, a test server) has a certificate of its own: -k.
+ */
+function testCurl(request: NonNullable<TestResult["request"]>): string {
+  const host = URL.canParse(request.url) ? new URL(request.url).hostname : "";
+  return curlCommand(request, { insecure: host === "localhost" || host === "127.0.0.1" });
 }
 
 /**
@@ -231,6 +243,12 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
               <div className={`alert ${styles.success} ${styles.outcome}`} role="status">
                 <CircleCheck aria-hidden size={16} className="alert-icon" />
                 <p className={styles.outcomeTitle}>The test request succeeded.</p>
+              </div>
+            )}
+            {shown.request && (
+              <div className={styles.curl}>
+                <CopyButton text={testCurl(shown.request)} label="Copy as curl" />
+                <span className="field-hint">The request as a curl command, secrets masked as shown below.</span>
               </div>
             )}
             <ExchangeView request={shown.request} response={shown.response} error={shown.error ?? null} durationMs={shown.durationMs} />

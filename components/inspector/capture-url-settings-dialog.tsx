@@ -1,111 +1,344 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Plus, Trash2 } from "lucide-react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { TextField } from "@/components/ui/text-field";
-import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
-import { captureUrlSettingsSchema, type CaptureUrlSettingsInput } from "@/lib/inspector/inspector-schemas";
+import {
+  captureUrlSettingsSchema,
+  MAX_ANSWER_HEADERS,
+  MAX_ANSWERS,
+  MAX_DELAY_MS,
+  type CaptureUrlSettingsInput,
+} from "@/lib/inspector/inspector-schemas";
 import styles from "./inspector.module.css";
 
 const CONTENT_TYPES = ["application/json", "text/plain", "application/xml", "text/html"];
 
+/** One answer as typed: numbers stay text until Save, so a half-typed value is not lost. */
+type AnswerDraft = { key: number; status: string; contentType: string; body: string; delay: string; headers: HeaderDraft[] };
+type HeaderDraft = { key: number; name: string; value: string };
+
+let nextKey = 1;
+const draftOf = (answer: CaptureUrl["responses"][number]): AnswerDraft => ({
+  key: nextKey++,
+  status: String(answer.status),
+  contentType: answer.contentType,
+  body: answer.body,
+  delay: answer.delayMs ? String(answer.delayMs / 1000) : "0",
+  headers: answer.headers.map((header) => ({ key: nextKey++, ...header })),
+});
+const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
+
+/** Field path ("responses.0.headers.1.name") → its first message, from the schema or the API's details. */
+type Errors = Record<string, string>;
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+function errorsOf(issues: { path: string; message: string }[]): Errors {
+  const out: Errors = {};
+  for (const issue of issues) out[issue.path.replace(/^body[./]/, "").replaceAll("/", ".") || "_"] ??= sentence(issue.message);
+  return out;
+}
+
 type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boolean) => void; onSaved: () => void };
 
-/** Name a capture URL and choose what it answers: a status and, optionally, a body of your own. */
+/**
+ * Name a capture URL and choose what it answers: a status, headers, a delay and a body, or a
+ * sequence of such answers (the n-th request gets the n-th, then the last repeats).
+ */
 export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
   const queryClient = useQueryClient();
   // Mounted per opening (see CaptureUrlView), so it starts from the saved values each time.
-  const [values, setValues] = useState({
-    name: captureUrl.name,
-    status: String(captureUrl.response.status),
-    contentType: captureUrl.response.contentType,
-    body: captureUrl.response.body,
-  });
-  const form = useSchemaForm({
-    schema: captureUrlSettingsSchema,
-    mutationFn: ({ name, ...response }: CaptureUrlSettingsInput) => inspectorApi.update(captureUrl.id, { name, response }),
+  const [name, setName] = useState(captureUrl.name);
+  const [answers, setAnswers] = useState<AnswerDraft[]>(() => captureUrl.responses.map(draftOf));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  // A long sequence scrolls: after a refused Save, the first field to fix is focused (and so scrolled to).
+  const fields = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length) fields.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const save = useMutation({
+    mutationFn: ({ name, responses }: CaptureUrlSettingsInput) => inspectorApi.update(captureUrl.id, { name, responses }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
       close(false);
       onSaved();
     },
-    detailsMessage: "Fix the highlighted fields and try again.",
+    onError: (error) => {
+      const details = error instanceof ApiRequestError ? error.details : [];
+      setErrors(errorsOf(details));
+      setFormError(details.length ? "Fix the highlighted fields and try again." : errorMessage(error));
+    },
   });
 
   function close(next: boolean) {
-    if (!next) form.reset();
+    if (!next) {
+      setErrors({});
+      setFormError(null);
+      save.reset();
+    }
     onOpenChange(next);
   }
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const values = {
+      name,
+      responses: answers.map((answer) => ({
+        status: toNumber(answer.status),
+        contentType: answer.contentType,
+        body: answer.body,
+        headers: answer.headers.map(({ name, value }) => ({ name, value })),
+        // Seconds as typed; whole milliseconds sent.
+        delayMs: Math.round(toNumber(answer.delay) * 1000),
+      })),
+    };
+    const parsed = captureUrlSettingsSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }))));
+      setFormError(null);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    save.mutate(parsed.data);
+  }
+
+  const change = (index: number, patch: Partial<AnswerDraft>) =>
+    setAnswers((list) => list.map((answer, i) => (i === index ? { ...answer, ...patch } : answer)));
+  const sequence = answers.length > 1;
 
   return (
     <ModalDialog
       open={open}
       onOpenChange={close}
-      dismissible={!form.isPending}
+      dismissible={!save.isPending}
       width="md"
       title="Capture URL settings"
-      description="What the capture URL answers to every request. A Send a webhook action sees this answer, so you can try outputs, failures and retries."
+      description="What the capture URL answers. A Send a webhook action sees this answer, so you can try outputs, failures, retries and timeouts."
     >
-      <SchemaForm
-        form={form}
-        onSubmit={(event) => form.submit(event, { ...values, status: values.status.trim() === "" ? Number.NaN : Number(values.status) })}
-        onCancel={() => close(false)}
-        submitLabel="Save"
-      >
-        <TextField label="Name" value={values.name} onChange={set("name")} error={form.errors.name} maxLength={80} autoFocus />
-        <div className={styles.responseRow}>
+      <SchemaForm form={{ formError, isPending: save.isPending }} onSubmit={submit} onCancel={() => close(false)} submitLabel="Save">
+        <div ref={fields} className={styles.answerFields}>
           <TextField
-            label="Status"
-            inputMode="numeric"
-            value={values.status}
-            onChange={set("status")}
-            error={form.errors.status}
-            hint="200–299 succeed; 429 and 5xx are retried; other codes fail the step."
+            label="Name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={errors.name}
+            maxLength={80}
+            autoFocus
           />
-          <TextField
-            label="Content type"
-            list="inspector-content-types"
-            value={values.contentType}
-            onChange={set("contentType")}
-            error={form.errors.contentType}
-            spellCheck={false}
-          />
-          <datalist id="inspector-content-types">
-            {CONTENT_TYPES.map((type) => (
-              <option key={type} value={type} />
+          {errors.responses && <p className="field-error">{errors.responses}</p>}
+          <ol className={styles.answers} aria-label="Answers">
+            {answers.map((answer, index) => (
+              <AnswerFields
+                key={answer.key}
+                index={index}
+                answer={answer}
+                sequence={sequence}
+                last={index === answers.length - 1}
+                errors={errors}
+                onChange={(patch) => change(index, patch)}
+                onRemove={() => setAnswers((list) => list.filter((_, i) => i !== index))}
+              />
             ))}
-          </datalist>
+          </ol>
         </div>
-        <Field
-          label="Body"
-          error={form.errors.body}
-          hint={
-            <>
-              Leave empty to answer with a JSON receipt: <code className="mono">{'{"ok":true,"captureId":12,"method":"POST",…}'}</code>.
-              Fields of a JSON body can be picked as outputs after a Test.
-            </>
-          }
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className={`input mono ${styles.bodyInput}`}
-              rows={8}
-              value={values.body}
-              onChange={set("body")}
-              spellCheck={false}
-              placeholder='{"plan": "pro", "seats": 5}'
-            />
-          )}
-        </Field>
+        <div className={styles.answerTools}>
+          <Button
+            size="sm"
+            icon={<Plus className="btn-icon" aria-hidden />}
+            disabled={answers.length >= MAX_ANSWERS}
+            onClick={() => setAnswers((list) => [...list, { key: nextKey++, ...blankAnswer() }])}
+          >
+            Add an answer to the sequence
+          </Button>
+          <p className="field-hint">
+            {sequence
+              ? `Request 1 gets answer 1, request 2 answer 2, and so on; after answer ${answers.length} the last one repeats. Saving starts the sequence again.`
+              : `Add answers to reply differently to each request, such as 429 then 200 (up to ${MAX_ANSWERS}).`}
+          </p>
+        </div>
       </SchemaForm>
     </ModalDialog>
+  );
+}
+
+const blankAnswer = (): Omit<AnswerDraft, "key"> => ({ status: "200", contentType: "application/json", body: "", delay: "0", headers: [] });
+
+function AnswerFields({
+  index,
+  answer,
+  sequence,
+  last,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  answer: AnswerDraft;
+  sequence: boolean;
+  last: boolean;
+  errors: Errors;
+  onChange: (patch: Partial<AnswerDraft>) => void;
+  onRemove: () => void;
+}) {
+  const at = `responses.${index}`;
+  const n = index + 1;
+  // In a sequence each label also names its answer, for screen readers only (the box it sits in
+  // says it to the eye), so every control's accessible name is unique and the labels stay short.
+  const of = (label: string) =>
+    sequence ? (
+      <>
+        {label}
+        <span className="visually-hidden"> (answer {n})</span>
+      </>
+    ) : (
+      label
+    );
+  const setHeader = (key: number, patch: Partial<HeaderDraft>) =>
+    onChange({ headers: answer.headers.map((header) => (header.key === key ? { ...header, ...patch } : header)) });
+  const headersError = errors[`${at}.headers`];
+  return (
+    <li className={styles.answer}>
+      {sequence && (
+        <div className={styles.answerHead}>
+          <h3 className={styles.answerTitle}>
+            Answer {n}
+            <span className="muted">
+              {n === 1 ? " — to the first request" : last ? ` — to request ${n} and every one after` : ` — to request ${n}`}
+            </span>
+          </h3>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="btn-ghost-danger"
+            icon={<Trash2 className="btn-icon" aria-hidden />}
+            onClick={onRemove}
+          >
+            <span className="visually-hidden">Remove answer {n}</span>
+            <span aria-hidden>Remove</span>
+          </Button>
+        </div>
+      )}
+      <div className={styles.answerRow}>
+        <TextField
+          label={of("Status")}
+          inputMode="numeric"
+          value={answer.status}
+          onChange={(event) => onChange({ status: event.target.value })}
+          error={errors[`${at}.status`]}
+          hint="2xx succeed; 429 and 5xx are retried."
+        />
+        <TextField
+          label={of("Content type")}
+          list="inspector-content-types"
+          value={answer.contentType}
+          onChange={(event) => onChange({ contentType: event.target.value })}
+          error={errors[`${at}.contentType`]}
+          spellCheck={false}
+        />
+        <TextField
+          label={of("Delay (seconds)")}
+          type="number"
+          min={0}
+          max={MAX_DELAY_MS / 1000}
+          step={0.1}
+          value={answer.delay}
+          onChange={(event) => onChange({ delay: event.target.value })}
+          error={errors[`${at}.delayMs`]}
+          hint="0–40; past 30 a webhook times out."
+        />
+      </div>
+      {index === 0 && (
+        <datalist id="inspector-content-types">
+          {CONTENT_TYPES.map((type) => (
+            <option key={type} value={type} />
+          ))}
+        </datalist>
+      )}
+      <fieldset className={styles.headersSet}>
+        <legend className="field-label">{of("Response headers")}</legend>
+        {answer.headers.length === 0 && <p className="field-hint">None besides Content-Type.</p>}
+        {answer.headers.map((header, h) => (
+          <div key={header.key} className={styles.headerRow}>
+            <TextField
+              label={of(`Header ${h + 1} name`)}
+              value={header.name}
+              onChange={(event) => setHeader(header.key, { name: event.target.value })}
+              error={errors[`${at}.headers.${h}.name`]}
+              placeholder="Retry-After"
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <TextField
+              label={of(`Header ${h + 1} value`)}
+              value={header.value}
+              onChange={(event) => setHeader(header.key, { value: event.target.value })}
+              error={errors[`${at}.headers.${h}.value`]}
+              placeholder="2000"
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <Button
+              size="sm"
+              variant="ghost"
+              className={styles.headerRemove}
+              icon={<Trash2 className="btn-icon" aria-hidden />}
+              onClick={() => onChange({ headers: answer.headers.filter((other) => other.key !== header.key) })}
+              title={`Remove header ${h + 1}`}
+            >
+              <span className="visually-hidden">
+                Remove header {h + 1}
+                {sequence ? ` of answer ${n}` : ""}
+              </span>
+            </Button>
+          </div>
+        ))}
+        {headersError && <p className="field-error">{headersError}</p>}
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={<Plus className="btn-icon" aria-hidden />}
+          disabled={answer.headers.length >= MAX_ANSWER_HEADERS}
+          onClick={() => onChange({ headers: [...answer.headers, { key: nextKey++, name: "", value: "" }] })}
+        >
+          Add a header
+          {sequence && <span className="visually-hidden"> to answer {n}</span>}
+        </Button>
+        <p className="field-hint">
+          A webhook reads a 429's <code className="mono">Retry-After</code> in milliseconds (or an HTTP date).
+        </p>
+      </fieldset>
+      <Field
+        label={of("Body")}
+        error={errors[`${at}.body`]}
+        hint={
+          <>
+            Leave empty to answer with a JSON receipt: <code className="mono">{'{"ok":true,"captureId":12,"method":"POST",…}'}</code>.
+            Fields of a JSON body can be picked as outputs after a Test.
+          </>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className={`input mono ${styles.bodyInput}`}
+            rows={sequence ? 4 : 8}
+            value={answer.body}
+            onChange={(event) => onChange({ body: event.target.value })}
+            spellCheck={false}
+            placeholder='{"plan": "pro", "seats": 5}'
+          />
+        )}
+      </Field>
+    </li>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Eraser, Inbox, Pencil, Trash2 } from "lucide-react";
-import { useState } from "react";
+import { Eraser, Inbox, Pencil, RotateCcw, Trash2 } from "lucide-react";
+import { useEffect, useState } from "react";
 import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { Button } from "@/components/ui/button";
@@ -15,6 +15,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 import styles from "./inspector.module.css";
@@ -38,6 +39,11 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
   const [status, setStatus] = useState("");
   const list = captures.data ?? [];
   const selected = list.find((capture) => capture.id === chosen) ?? list[0];
+  // A new request moves the sequence on: read where it stands now rather than at the next 5-second refresh.
+  const newest = list[0]?.id;
+  useEffect(() => {
+    if (newest !== undefined) void queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
+  }, [newest, queryClient]);
 
   // Changing, clearing and deleting a capture URL need an Editor; the page shows the reason above, the buttons as their tooltip.
   const editor = useRole("EDITOR");
@@ -51,6 +57,13 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
       setStatus("Captured requests cleared.");
     },
   });
+  const resetSequence = useMutation({
+    mutationFn: () => inspectorApi.resetSequence(captureUrl.id),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
+      setStatus("Sequence reset: the next request gets answer 1.");
+    },
+  });
   const remove = useMutation({
     mutationFn: () => inspectorApi.remove(captureUrl.id),
     onSuccess: async () => {
@@ -61,9 +74,13 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
     },
   });
 
-  const answer = captureUrl.response.body
-    ? `${captureUrl.response.status} with your ${captureUrl.response.contentType} body`
-    : `${captureUrl.response.status} with a JSON receipt`;
+  const { responses, sequence } = captureUrl;
+  const single = responses[0];
+  const headerNames = single.headers.map((header) => header.name).join(", ");
+  const answer =
+    responses.length > 1
+      ? describeAnswers(responses)
+      : `${describeAnswers([single])} with ${single.body ? `your ${single.contentType} body` : "a JSON receipt"}${headerNames ? ` and ${headerNames}` : ""}`;
   return (
     <>
       <section className="card" aria-labelledby="inspector-bin-name">
@@ -107,6 +124,27 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
           Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it (for example{" "}
           <code className="mono">{captureUrl.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
         </p>
+        {responses.length > 1 && (
+          <div className={styles.sequenceLine}>
+            <span data-testid="sequence-position">
+              {sequence.answered === 0
+                ? `No request answered yet: the next gets answer 1 of ${responses.length}.`
+                : `${sequence.answered} ${sequence.answered === 1 ? "request" : "requests"} answered: the next gets answer ${sequence.nextAnswer} of ${responses.length}${sequence.nextAnswer === responses.length && sequence.answered >= responses.length ? " (the last repeats)" : ""}.`}
+            </span>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<RotateCcw className="btn-icon" aria-hidden />}
+              loading={resetSequence.isPending}
+              disabled={sequence.answered === 0}
+              onClick={() => resetSequence.mutate()}
+              {...control}
+            >
+              Reset sequence
+            </Button>
+          </div>
+        )}
+        {resetSequence.error && <FormError message={errorMessage(resetSequence.error)} />}
         {clear.error && <FormError message={errorMessage(clear.error)} />}
         <p role="status" className="visually-hidden">
           {status}
@@ -158,7 +196,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
         </section>
         <section className={`card ${styles.detail}`} aria-label="Request details">
           {selected ? (
-            <CaptureDetailView captureUrlId={captureUrl.id} captureId={selected.id} />
+            <CaptureDetailView captureUrlId={captureUrl.id} captureId={selected.id} captureUrl={captureUrl.url} />
           ) : (
             <div className={styles.waiting}>
               <Inbox size={24} aria-hidden />

@@ -62,6 +62,7 @@ describe("API route access rules", () => {
       "POST /api/workflows/[id]/enrollments": "EDITOR",
       "POST /api/enrollments/[id]/retry": "EDITOR",
       "POST /api/inspector/capture-urls": "EDITOR",
+      "POST /api/inspector/capture-urls/[id]/reset-sequence": "EDITOR",
       "GET /api/secrets": "EDITOR",
       "POST /api/secrets": "ADMIN",
       "DELETE /api/apps/[appId]": "ADMIN",

@@ -2,6 +2,7 @@ import type * as captureRoute from "@/app/api/inspector/capture-urls/[id]/captur
 import type * as capturesRoute from "@/app/api/inspector/capture-urls/[id]/captures/route";
 import type * as captureUrlRoute from "@/app/api/inspector/capture-urls/[id]/route";
 import type * as captureUrlsRoute from "@/app/api/inspector/capture-urls/route";
+import type * as resetSequenceRoute from "@/app/api/inspector/capture-urls/[id]/reset-sequence/route";
 import type * as inspectorRoute from "@/app/api/inspector/route";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { CreateCaptureUrlInput, UpdateCaptureUrlInput } from "@/lib/inspector/inspector-schemas";
@@ -21,6 +22,8 @@ export const inspectorApi = {
     apiFetch<ResponseBody<typeof captureUrlsRoute.POST>>("/api/inspector/capture-urls", { method: "POST", json: input }),
   update: (id: string, input: UpdateCaptureUrlInput) =>
     apiFetch<ResponseBody<typeof captureUrlRoute.PATCH>>(captureUrlPath(id), { method: "PATCH", json: input }),
+  resetSequence: (id: string) =>
+    apiFetch<ResponseBody<typeof resetSequenceRoute.POST>>(`${captureUrlPath(id)}/reset-sequence`, { method: "POST" }),
   remove: (id: string) => apiFetch<ResponseBody<typeof captureUrlRoute.DELETE>>(captureUrlPath(id), { method: "DELETE" }),
   captures: (id: string, signal?: AbortSignal) =>
     apiFetch<CaptureList>(`${captureUrlPath(id)}/captures`, { signal }).then((r) => r.captures),

@@ -111,16 +111,18 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       },
     });
   }
-  // 204 and 304 answers have no body by definition (HTTP), whatever the capture URL was given.
+  // Chosen headers first, then the listener's own, which an answer cannot replace (see the schema's reserved names).
+  const answerHeaders: [string, string][] = [
+    ...answer.headers,
+    ...Object.entries(CAPTURE_SECURITY_HEADERS),
+    ["X-Hookflow-Capture-Id", String(answer.captureId)],
+  ];
   const bodyless = answer.status === 204 || answer.status === 304;
-  const answerHeaders = {
-    ...CAPTURE_SECURITY_HEADERS,
-    ...(bodyless ? {} : { "Content-Type": answer.contentType, "Content-Length": String(Buffer.byteLength(answer.body)) }),
-    "X-Hookflow-Capture-Id": String(answer.captureId),
-    ...(answer.warning ? { "X-Hookflow-Capture-Warning": answer.warning } : {}),
-  };
+  if (!bodyless) answerHeaders.push(["Content-Length", String(Buffer.byteLength(answer.body))]);
+  if (answer.delayMs > 0 && !(await waitUnlessClosed(req, answer.delayMs))) return;
   try {
-    res.writeHead(answer.status, answerHeaders);
+    // Written as raw [name, value] pairs: the answer's header names keep the case they were given.
+    res.writeHead(answer.status, answerHeaders.flat());
   } catch {
     // Not expected (recordCapture answers only values that can be sent), but the request is
     // stored: say so rather than "could not store".
@@ -132,6 +134,22 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     });
   }
   res.end(req.method === "HEAD" || bodyless ? undefined : answer.body);
+}
+
+/** Waits `ms` before answering (a chosen delay); false when the client went away meanwhile (or the listener closed). */
+function waitUnlessClosed(req: IncomingMessage, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = req.socket;
+    const onClose = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      socket.off("close", onClose);
+      resolve(!socket.destroyed);
+    }, ms);
+    socket.once("close", onClose);
+  });
 }
 
 /** Starts the listener; rejects when the port is taken or the certificate cannot be made. */

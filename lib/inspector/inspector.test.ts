@@ -14,7 +14,16 @@ import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { startHttpsReceiver } from "@/test/https-receiver";
 import { until } from "@/test/wait-for";
-import { CAPTURES_KEPT, createCaptureUrl, getCapture, listCaptures, recordCapture, updateCaptureUrl } from "./inspector";
+import {
+  CAPTURES_KEPT,
+  createCaptureUrl,
+  getCapture,
+  getCaptureUrl,
+  listCaptures,
+  recordCapture,
+  resetAnswerSequence,
+  updateCaptureUrl,
+} from "./inspector";
 import { startInspectorServer, type InspectorServer } from "./inspector-server";
 
 // The inspector as a webhook destination: its own HTTPS listener with a self-signed
@@ -153,6 +162,155 @@ describe("request inspector", () => {
     const empty = await post(captureUrl.url, "{}");
     expect(empty.ok && empty.response).toMatchObject({ status: 204, body: "" });
     expect(empty.ok && empty.response.headers["content-length"]).toBeUndefined();
+  });
+
+  it("answers with chosen headers after a chosen delay, and the capture records what it answered", async () => {
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, {
+      response: {
+        status: 429,
+        contentType: "text/plain",
+        body: "slow down",
+        headers: [
+          { name: "Retry-After", value: "2000" },
+          { name: "X-RateLimit-Remaining", value: "0" },
+        ],
+        delayMs: 1200,
+      },
+    });
+    const started = Date.now();
+    const result = await post(`${captureUrl.url}/limited`, "{}");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1200);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.response).toMatchObject({ status: 429, body: "slow down" });
+    expect(result.response.headers).toMatchObject({
+      "retry-after": "2000",
+      "x-ratelimit-remaining": "0",
+      "content-type": "text/plain",
+      // The listener's own stay.
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "sandbox; default-src 'none'",
+    });
+    const [summary] = await listCaptures(captureUrl.id);
+    expect(summary.responseStatus).toBe(429);
+    expect((await getCapture(captureUrl.id, summary.id)).response).toEqual({
+      headers: [
+        ["Content-Type", "text/plain"],
+        ["Retry-After", "2000"],
+        ["X-RateLimit-Remaining", "0"],
+      ],
+      delayMs: 1200,
+      answerNumber: null,
+    });
+  });
+
+  it("lets a delay outlast the caller's timeout: the request is stored, and the listener stays well", async () => {
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "application/json", body: "", delayMs: 1500 } });
+    const timedOut = await guardedRequest({ method: "POST", url: captureUrl.url, headers: {}, body: "{}" }, { responseTimeoutMs: 300 });
+    expect(!timedOut.ok && timedOut.failure.kind).toBe("RESPONSE_TIMEOUT");
+    expect(await listCaptures(captureUrl.id)).toHaveLength(1);
+    await updateCaptureUrl(captureUrl.id, { response: { status: 201, contentType: "application/json", body: "" } });
+    const next = await post(captureUrl.url, "{}");
+    expect(next.ok && next.response.status).toBe(201);
+  });
+
+  it("answers a sequence in order, then repeats the last; concurrent requests each take their own place; reset starts again", async () => {
+    const captureUrl = await createCaptureUrl({});
+    const answer = (status: number, body = "") => ({ status, contentType: "application/json", body });
+    await updateCaptureUrl(captureUrl.id, { responses: [answer(429), answer(503), answer(200, '{"n":3}')] });
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const result = await post(captureUrl.url, "{}");
+        return result.ok ? result.response.status : 0;
+      }),
+    );
+    expect(statuses.toSorted()).toEqual([200, 200, 200, 200, 429, 503]);
+    expect((await getCaptureUrl(captureUrl.id)).sequence).toEqual({ answered: 6, nextAnswer: 3 });
+    const captures = await listCaptures(captureUrl.id);
+    const details = await Promise.all(captures.map((capture) => getCapture(captureUrl.id, capture.id)));
+    // Each capture says which answer it got, and its status is that answer's.
+    expect(details.map((detail) => [detail.response.answerNumber, detail.responseStatus]).toSorted()).toEqual([
+      [1, 429],
+      [2, 503],
+      [3, 200],
+      [3, 200],
+      [3, 200],
+      [3, 200],
+    ]);
+
+    await resetAnswerSequence(captureUrl.id);
+    expect((await getCaptureUrl(captureUrl.id)).sequence).toEqual({ answered: 0, nextAnswer: 1 });
+    const again = await post(captureUrl.url, "{}");
+    expect(again.ok && again.response.status).toBe(429);
+    // Saving answers starts the sequence again too.
+    await updateCaptureUrl(captureUrl.id, { responses: [answer(502), answer(200)] });
+    const saved = await post(captureUrl.url, "{}");
+    expect(saved.ok && saved.response.status).toBe(502);
+  });
+
+  it("a 429 with Retry-After then 200 drives a real retry of a running workflow, honouring the wait", async () => {
+    const captureUrl = await createCaptureUrl({});
+    await updateCaptureUrl(captureUrl.id, {
+      responses: [
+        { status: 429, contentType: "application/json", body: "", headers: [{ name: "Retry-After", value: "1500" }] },
+        { status: 200, contentType: "application/json", body: '{"tier":"gold"}' },
+      ],
+    });
+    const wf = await createWorkflow({ name: "inspector retry", objectType: "contact" });
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        enabled: true,
+        actions: [{ id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${captureUrl.url}/retry` } }],
+      }),
+    );
+    const worker = startRunner({ pollMs: 20 });
+    try {
+      const { enrollmentId } = await enroll(wf.id, 3);
+      await until(async () => (await getEnrollment(enrollmentId)).status !== "ACTIVE");
+      const enrollment = await getEnrollment(enrollmentId);
+      expect(enrollment.status).toBe("COMPLETED");
+      const [first, second] = enrollment.steps[0].attempts;
+      expect(first.response?.status).toBe(429);
+      expect(second.response?.status).toBe(200);
+      // Retry-After is milliseconds, as HubSpot reads it: the retry waited for it.
+      expect(new Date(second.startedAt).getTime() - new Date(first.startedAt).getTime()).toBeGreaterThanOrEqual(1500);
+    } finally {
+      await worker.stop();
+    }
+    const captures = await listCaptures(captureUrl.id);
+    expect(captures.map((capture) => capture.responseStatus)).toEqual([200, 429]);
+  });
+
+  it("leaves out a stored header that cannot be sent, saying so", async () => {
+    const captureUrl = await createCaptureUrl({});
+    // Written by hand or by another version: no API accepts these.
+    await db.inspectorBin.update({
+      where: { id: captureUrl.id },
+      data: {
+        responseAnswers: [
+          {
+            status: 200,
+            contentType: "text/plain",
+            body: "ok",
+            headers: [
+              { name: "Set-Cookie", value: "session=stolen" },
+              { name: "X-Fine", value: "yes" },
+            ],
+            delayMs: 99_999_999,
+          },
+        ],
+      },
+    });
+    const result = await post(captureUrl.url, "{}");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.response.headers["set-cookie"]).toBeUndefined();
+    expect(result.response.headers["x-fine"]).toBe("yes");
+    expect(result.response.headers["x-hookflow-capture-warning"]).toMatch(/header could not be sent.*delay/);
   });
 
   it("is a destination for a running workflow, whose output feeds the next action", async () => {

@@ -6,9 +6,13 @@ import { AppError } from "@/lib/errors";
 import { secretValues } from "@/lib/secrets/secrets";
 import { captureUrlAddress } from "./inspector-config";
 import {
+  captureUrlAnswerSchema,
   isMediaType,
+  MAX_DELAY_MS,
+  updateCaptureUrlSchema,
   type CaptureDetail,
   type CaptureSummary,
+  type CaptureUrlAnswer,
   type CaptureUrlSummary,
   type CreateCaptureUrlInput,
   type UpdateCaptureUrlInput,
@@ -24,12 +28,39 @@ export const CAPTURES_KEPT = 100;
 
 type CaptureUrlRow = Prisma.InspectorBinGetPayload<{ include: { _count: { select: { captures: true } } } }>;
 
+type StoredAnswers = Pick<CaptureUrlRow, "responseStatus" | "responseContentType" | "responseBody" | "responseAnswers">;
+
+// Stored answers are read back through a schema, loosely (no limits or reserved names: the
+// listener checks what it sends, see answerFor), so a row written by another version cannot
+// hand the page or the listener a wrong shape.
+const storedAnswersSchema = z
+  .array(
+    z.object({
+      status: z.number(),
+      contentType: z.string(),
+      body: z.string(),
+      headers: z.array(z.object({ name: z.string(), value: z.string() })).catch([]),
+      delayMs: z.number().catch(0),
+    }),
+  )
+  .min(1);
+
+/** A capture URL's answers: the stored list, or the one answer of the columns rows older than sequences have. */
+function storedAnswers(row: StoredAnswers): CaptureUrlAnswer[] {
+  const parsed = storedAnswersSchema.safeParse(row.responseAnswers);
+  if (parsed.success) return parsed.data;
+  return [{ status: row.responseStatus, contentType: row.responseContentType, body: row.responseBody ?? "", headers: [], delayMs: 0 }];
+}
+
 function captureUrlSummary(row: CaptureUrlRow, lastCaptureAt: Date | null): CaptureUrlSummary {
+  const responses = storedAnswers(row);
   return {
     id: row.id,
     name: row.name,
     url: captureUrlAddress(row.token),
-    response: { status: row.responseStatus, contentType: row.responseContentType, body: row.responseBody ?? "" },
+    response: responses[0],
+    responses,
+    sequence: { answered: row.answeredCount, nextAnswer: Math.min(row.answeredCount + 1, responses.length) },
     captureCount: row._count.captures,
     lastCaptureAt: lastCaptureAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -63,20 +94,33 @@ export async function createCaptureUrl(input: CreateCaptureUrlInput): Promise<Ca
   return captureUrlSummary(row, null);
 }
 
+/** Renames a capture URL and/or sets its answers; new answers start the sequence again from the first. */
 export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput): Promise<CaptureUrlSummary> {
+  const parsed = updateCaptureUrlSchema.parse(input);
+  const answers = parsed.responses ?? (parsed.response ? [parsed.response] : undefined);
   const result = await db.inspectorBin.updateMany({
     where: { id },
     data: {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.response
+      ...(parsed.name !== undefined ? { name: parsed.name } : {}),
+      ...(answers
         ? {
-            responseStatus: input.response.status,
-            responseContentType: input.response.contentType,
-            responseBody: input.response.body.trim() ? input.response.body : null,
+            // The columns keep the first answer, for readers older than sequences.
+            responseStatus: answers[0].status,
+            responseContentType: answers[0].contentType,
+            responseBody: answers[0].body.trim() ? answers[0].body : null,
+            responseAnswers: answers.map((answer) => ({ ...answer, body: answer.body.trim() ? answer.body : "" })),
+            answeredCount: 0,
           }
         : {}),
     },
   });
+  if (result.count === 0) throw AppError.notFound("Capture URL");
+  return getCaptureUrl(id);
+}
+
+/** Starts a capture URL's sequence again: the next request gets the first answer. */
+export async function resetAnswerSequence(id: string): Promise<CaptureUrlSummary> {
+  const result = await db.inspectorBin.updateMany({ where: { id }, data: { answeredCount: 0 } });
   if (result.count === 0) throw AppError.notFound("Capture URL");
   return getCaptureUrl(id);
 }
@@ -129,9 +173,11 @@ export async function listCaptures(captureUrlId: string): Promise<CaptureSummary
 export async function getCapture(captureUrlId: string, captureId: number): Promise<CaptureDetail> {
   const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId: captureUrlId } });
   if (!row) throw AppError.notFound("Captured request");
+  const { responseHeaders, responseDelayMs, answerNumber, ...rest } = row;
   return {
-    ...captureSummary(row),
+    ...captureSummary(rest),
     headers: storedHeaders(row.headers),
+    response: { headers: storedHeaders(responseHeaders), delayMs: responseDelayMs, answerNumber },
     body: row.body,
     bodyEncoding: row.bodyEncoding === "base64" ? "base64" : "utf8",
     bodyTruncated: row.bodyTruncated,
@@ -153,30 +199,59 @@ export type IncomingCapture = {
 
 export type CaptureAnswer = {
   status: number;
-  contentType: string;
+  /** Content-Type first (none on 204 and 304, which have no body), then the answer's own headers. */
+  headers: [string, string][];
   body: string;
+  delayMs: number;
   captureId: number;
-  /** Set when the stored response could not be answered as set (a value older versions accepted). */
-  warning?: string;
 };
 
-/** The capture URL's response as it can be sent: a stored value that cannot be is replaced, with a warning (a header, so ASCII) saying so. */
-function answerFor(stored: { responseStatus: number; responseContentType: string; responseBody: string | null }, receipt: () => string) {
+/**
+ * One stored answer as it can be sent: a value that cannot be (written by an older version, or
+ * by hand) is replaced or left out, with a warning (a header, so ASCII) saying so.
+ */
+function answerFor(stored: CaptureUrlAnswer) {
   const warnings: string[] = [];
-  let status = stored.responseStatus;
+  let status = stored.status;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
     warnings.push(`the stored status ${status} is not between 200 and 599, so 200 was answered`);
     status = 200;
   }
-  let contentType = stored.responseBody === null ? "application/json" : stored.responseContentType;
+  const hasBody = stored.body.trim() !== "";
+  let contentType = hasBody ? stored.contentType : "application/json";
   if (!isMediaType(contentType)) {
     warnings.push("the stored content type is not valid, so application/octet-stream was answered");
     contentType = "application/octet-stream";
   }
+  // Each header is checked alone, as the API checks it (name, value, reserved names), beside a
+  // neutral content type and body, so only the header itself can fail.
+  const headers: [string, string][] = [];
+  for (const header of stored.headers) {
+    const checked = captureUrlAnswerSchema.safeParse({ status, contentType: "text/plain", body: "", headers: [header] });
+    if (checked.success) headers.push([checked.data.headers[0].name, checked.data.headers[0].value]);
+    else warnings.push("a stored header could not be sent, so it was left out");
+  }
+  let delayMs = stored.delayMs;
+  if (!Number.isInteger(delayMs) || delayMs < 0 || delayMs > MAX_DELAY_MS) {
+    warnings.push("the stored delay is not between 0 and 40 s, so there was none");
+    delayMs = 0;
+  }
+  // 204 and 304 answers have no body by definition (HTTP), whatever the capture URL was given.
+  const bodyless = status === 204 || status === 304;
   const warning = warnings.length
     ? `This capture URL's response needs fixing in Settings > Request inspector: ${warnings.join("; ")}.`
     : undefined;
-  return { status, contentType, body: stored.responseBody ?? receipt(), ...(warning ? { warning } : {}) };
+  return {
+    status,
+    headers: [
+      ...(bodyless ? [] : [["Content-Type", contentType] as [string, string]]),
+      ...headers,
+      ...(warning ? [["X-Hookflow-Capture-Warning", warning] as [string, string]] : []),
+    ],
+    /** null: the JSON receipt, which names the capture once it is stored. */
+    body: bodyless ? "" : hasBody ? stored.body : null,
+    delayMs,
+  };
 }
 
 function isUtf8(bytes: Buffer): boolean {
@@ -190,8 +265,17 @@ function isUtf8(bytes: Buffer): boolean {
 
 /** Stores a request made to a capture URL and says what to answer; null when no capture URL has this token. */
 export async function recordCapture(token: string, incoming: IncomingCapture): Promise<CaptureAnswer | null> {
-  const target = await db.inspectorBin.findUnique({ where: { token } });
-  if (!target) return null;
+  // Counting the request and reading the answers in one statement: concurrent requests each
+  // get their own place in the sequence.
+  let target: Awaited<ReturnType<typeof db.inspectorBin.update>>;
+  try {
+    target = await db.inspectorBin.update({ where: { token }, data: { answeredCount: { increment: 1 } } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2025") return null;
+    throw error;
+  }
+  const answers = storedAnswers(target);
+  const answerIndex = Math.min(target.answeredCount, answers.length) - 1;
   // Every stored secret is looked for in what anyone may send here, so only values long
   // enough to be past guessing: a short one replaced would confirm a guess (see MIN_REDACTED_SECRET_LENGTH).
   const redact = secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH });
@@ -200,6 +284,7 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
   const utf8 = !body.includes(0) && isUtf8(body);
   const headers = incoming.headers.map(([name, value]) => [name, redact.header(name, value)] as [string, string]);
   const contentType = incoming.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? null;
+  const answer = answerFor(answers[answerIndex]);
   const capture = await db.inspectorCapture.create({
     data: {
       binId: target.id,
@@ -213,7 +298,10 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
       bodyBytes: incoming.bodyBytes,
       bodyTruncated: incoming.bodyTruncated,
       remoteAddress: incoming.remoteAddress,
-      responseStatus: target.responseStatus,
+      responseStatus: answer.status,
+      responseHeaders: answer.headers,
+      responseDelayMs: answer.delayMs,
+      answerNumber: answers.length > 1 ? answerIndex + 1 : null,
     },
     select: { id: true, receivedAt: true },
   });
@@ -231,7 +319,7 @@ export async function recordCapture(token: string, incoming: IncomingCapture): P
     path: incoming.path,
     receivedAt: capture.receivedAt.toISOString(),
   };
-  return { ...answerFor(target, () => JSON.stringify(receipt)), captureId: capture.id };
+  return { ...answer, body: answer.body ?? JSON.stringify(receipt), captureId: capture.id };
 }
 
 /** Deletes up to `limit` captures received before `before`, of every capture URL; returns how many. For the retention sweep (lib/retention). */

@@ -11,6 +11,7 @@ import * as captureUrls from "./capture-urls/route";
 import * as captureUrl from "./capture-urls/[id]/route";
 import * as captures from "./capture-urls/[id]/captures/route";
 import * as capture from "./capture-urls/[id]/captures/[captureId]/route";
+import * as resetSequence from "./capture-urls/[id]/reset-sequence/route";
 import * as oldBins from "./bins/route";
 import * as oldBin from "./bins/[id]/route";
 import * as oldCaptures from "./bins/[id]/captures/route";
@@ -99,7 +100,8 @@ describe("/api/inspector", () => {
     const patch = (body: unknown) => callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: created.id }, body });
     const ok = await patch({ response: { status: 202, contentType: "application/json", body: '{"accepted":true}' } });
     expect(ok.status).toBe(200);
-    expect(ok.json.response).toEqual({ status: 202, contentType: "application/json", body: '{"accepted":true}' });
+    expect(ok.json.response).toEqual({ status: 202, contentType: "application/json", body: '{"accepted":true}', headers: [], delayMs: 0 });
+    expect(ok.json.responses).toEqual([ok.json.response]);
 
     const cases: [unknown, RegExp][] = [
       [{ response: { status: 700, contentType: "application/json", body: "" } }, /status must be between 200 and 599/],
@@ -115,7 +117,7 @@ describe("/api/inspector", () => {
       [{ response: { status: 200, contentType: "text/plain; charset=", body: "" } }, /The content type must be a media type/],
       [{ response: { status: 200, contentType: "text/plain;;", body: "" } }, /The content type must be a media type/],
       [{ name: "" }, /name must not be empty/],
-      [{}, /Send name, response or both/],
+      [{}, /Send name, response or responses/],
       [{ name: "x", extra: true }, /extra/],
     ];
     for (const [body, message] of cases) {
@@ -135,6 +137,87 @@ describe("/api/inspector", () => {
     expect((await callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: "nope" }, body: { name: "x" } })).status).toBe(404);
     expect((await callRoute(captureUrls.POST, { rawBody: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
     expect((await callRoute(captureUrls.POST, { rawBody: "name=x", headers: { "content-type": "text/plain" } })).status).toBe(415);
+  });
+
+  it("sets answers with headers, a delay and a sequence, refusing what cannot be answered with a clear 400", async () => {
+    const { json: created } = await callRoute(captureUrls.POST, { body: {} });
+    const patch = (body: unknown) => callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: created.id }, body });
+    const answer = (extra: Record<string, unknown> = {}) => ({ status: 200, contentType: "application/json", body: "", ...extra });
+    const limited = answer({ status: 429, headers: [{ name: " Retry-After ", value: " 2000 " }], delayMs: 1500 });
+    const ok = await patch({ responses: [limited, answer()] });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    expect(ok.json.responses).toEqual([
+      { status: 429, contentType: "application/json", body: "", headers: [{ name: "Retry-After", value: "2000" }], delayMs: 1500 },
+      { status: 200, contentType: "application/json", body: "", headers: [], delayMs: 0 },
+    ]);
+    expect(ok.json.response).toEqual(ok.json.responses[0]);
+    expect(ok.json.sequence).toEqual({ answered: 0, nextAnswer: 1 });
+
+    const header = (name: string, value = "1") => ({ responses: [answer({ headers: [{ name, value }] })] });
+    const cases: [unknown, RegExp][] = [
+      [header("Retry After"), /responses\.0\.headers\.0\.name.*header name may hold only letters, digits/],
+      [header("X-Bad:"), /header name may hold only/],
+      [header(""), /header name must not be empty/],
+      [header("X-Long", "v\r\nSet-Cookie: a=1"), /responses\.0\.headers\.0\.value.*no line breaks, NUL or other control characters/],
+      [header("X-Tab", "a\u0007b"), /no line breaks, NUL or other control characters/],
+      [header("X-Euro", "5 €"), /printable ASCII/],
+      [header("X-Big", "x".repeat(2001)), /header value must be at most 2000 characters/],
+      [header("Content-Length", "5"), /Content-Length cannot be set here: the listener frames the answer itself/],
+      [header("transfer-encoding", "chunked"), /transfer-encoding cannot be set here/],
+      [header("Connection", "close"), /Connection cannot be set here/],
+      [header("Content-Type", "text/plain"), /set it with the Content type field/],
+      [header("Set-Cookie", "a=1"), /every port of localhost/],
+      [header("Strict-Transport-Security", "max-age=1"), /every port of localhost/],
+      [header("Content-Security-Policy", "default-src *"), /always sends its own/],
+      [header("X-Hookflow-Capture-Id", "1"), /X-Hookflow- headers are the inspector's own/],
+      [
+        {
+          responses: [
+            answer({
+              headers: [
+                { name: "X-A", value: "1" },
+                { name: "x-a", value: "2" },
+              ],
+            }),
+          ],
+        },
+        /x-a is set twice; keep one/,
+      ],
+      [{ responses: [answer({ headers: Array.from({ length: 21 }, (_, i) => ({ name: `X-H${i}`, value: "1" })) })] }, /at most 20 headers/],
+      [{ responses: [answer({ headers: [{ name: "X-A" }] })] }, /header value must be text/],
+      [{ responses: [answer({ headers: { "Retry-After": "1" } })] }, /headers must be a list of \{name, value\}/],
+      [{ responses: [answer({ delayMs: 40_001 })] }, /delay must be between 0 and 40 seconds/],
+      [{ responses: [answer({ delayMs: -1 })] }, /delay must be between 0 and 40 seconds/],
+      [{ responses: [answer({ delayMs: 1.5 })] }, /whole number of milliseconds/],
+      [{ responses: [] }, /at least one answer/],
+      [{ responses: Array.from({ length: 11 }, () => answer()) }, /at most 10 answers/],
+      [{ responses: [answer(), answer({ status: 99 })] }, /responses\.1\.status.*between 200 and 599/],
+      [{ response: answer(), responses: [answer()] }, /not both/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await patch(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(JSON.stringify(res.json.error), JSON.stringify(body)).toMatch(message);
+    }
+    // Nothing refused was stored.
+    expect((await callRoute(captureUrl.GET, { params: { id: created.id } })).json.responses).toEqual(ok.json.responses);
+  });
+
+  it("counts requests along the sequence, and resets it", async () => {
+    const { json: created } = await callRoute(captureUrls.POST, { body: {} });
+    const answer = (status: number) => ({ status, contentType: "application/json", body: "" });
+    await callRoute(captureUrl.PATCH, { method: "PATCH", params: { id: created.id }, body: { responses: [answer(429), answer(200)] } });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await recordCapture(tokenOf(created.url), incoming(`/${i}`)))!.status);
+    expect(statuses).toEqual([429, 200, 200]);
+    expect((await callRoute(captureUrl.GET, { params: { id: created.id } })).json.sequence).toEqual({ answered: 3, nextAnswer: 2 });
+
+    const reset = await callRoute(resetSequence.POST, { method: "POST", params: { id: created.id } });
+    expect(reset.status).toBe(200);
+    expect(reset.json.sequence).toEqual({ answered: 0, nextAnswer: 1 });
+    expect((await recordCapture(tokenOf(created.url), incoming("/again")))!.status).toBe(429);
+    expect((await callRoute(resetSequence.POST, { method: "POST", params: { id: "missing" } })).status).toBe(404);
+    expect((await callRoute(resetSequence.GET, { params: { id: created.id } })).status).toBe(405);
   });
 
   it("lists captures newest first, shows one whole, and clears them", async () => {

@@ -6,14 +6,17 @@ import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
+import { captureUrlTarget } from "@/lib/inspector/capture-url-target";
+import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { queryKeys } from "@/lib/client/query-keys";
 import styles from "./picker.module.css";
 
 /**
- * "Send to the request inspector": fills the Webhook URL with one of the built-in capture URLs,
- * or creates one, so a workflow can be tried before any outside endpoint exists.
+ * "Send to the request inspector": puts one of the built-in capture URLs (or a new one) in
+ * place of the Webhook URL's origin, keeping the path and query typed, so a workflow can be
+ * tried before any outside endpoint exists.
  */
-export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
+export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onPick: (url: string) => void }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), enabled: open });
@@ -21,7 +24,7 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
     mutationFn: () => inspectorApi.create({}),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
-      onPick(created.url);
+      onPick(captureUrlTarget(webhookUrl, created.url));
     },
   });
   const captureUrls = overview.data?.captureUrls ?? [];
@@ -47,10 +50,15 @@ export function CaptureUrlMenu({ onPick }: { onPick: (url: string) => void }) {
               <DropdownMenu.Group className={styles.list}>
                 <DropdownMenu.Label className={styles.groupTitle}>Capture URLs</DropdownMenu.Label>
                 {captureUrls.map((captureUrl) => (
-                  <DropdownMenu.Item key={captureUrl.id} className={styles.option} onSelect={() => onPick(captureUrl.url)}>
+                  <DropdownMenu.Item
+                    key={captureUrl.id}
+                    className={`${styles.option} ${styles.captureUrlOption}`}
+                    onSelect={() => onPick(captureUrlTarget(webhookUrl, captureUrl.url))}
+                  >
                     <span>{captureUrl.name}</span>
                     <span className={styles.optionMeta}>
-                      {captureUrl.captureCount} {captureUrl.captureCount === 1 ? "request" : "requests"}
+                      answers {describeAnswers(captureUrl.responses)} · {captureUrl.captureCount}{" "}
+                      {captureUrl.captureCount === 1 ? "request" : "requests"}
                     </span>
                   </DropdownMenu.Item>
                 ))}

@@ -109,9 +109,10 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
             update({ webhookUrl: event.target.value });
           }}
           error={errorFor("webhookUrl")}
-          hint="Must use https://. Query parameters in the URL are kept. No endpoint yet? Send to the built-in request inspector and watch the requests arrive."
+          hint="Must use https://. Query parameters in the URL are kept. No endpoint yet? Send to the built-in request inspector (the path and query typed are kept) and watch the requests arrive."
         />
         <CaptureUrlMenu
+          webhookUrl={config.webhookUrl}
           onPick={(url) => {
             touch("webhookUrl");
             update({ webhookUrl: url });

@@ -1,7 +1,8 @@
-// GET, PATCH ({ name?, response? }) and DELETE /api/inspector/capture-urls/:id — one capture URL
+// GET, PATCH ({ name?, response? | responses? }) and DELETE /api/inspector/capture-urls/:id — one capture URL
 // (also answers at the old path /api/inspector/bins/:id)
 import { recordAudit } from "@/lib/audit/audit-log";
 import { deleteCaptureUrl, getCaptureUrl, updateCaptureUrl } from "@/lib/inspector/inspector";
+import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { updateCaptureUrlSchema } from "@/lib/inspector/inspector-schemas";
 import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
@@ -13,10 +14,11 @@ export const PATCH = routeHandler("EDITOR", async (request, { params }: Context,
   const { id } = await params;
   const input = await readJson(request, updateCaptureUrlSchema);
   const captureUrl = await updateCaptureUrl(id, input);
-  // What changed, not the response body it now sends.
+  // What changed, not the bodies or headers it now sends.
+  const answers = input.responses ?? (input.response ? [input.response] : []);
   const changes = [
     ...(input.name !== undefined ? ["its name"] : []),
-    ...(input.response ? [`its response (status ${input.response.status})`] : []),
+    ...(answers.length ? [`its response (status ${describeAnswers(answers)})`] : []),
   ];
   await recordAudit(actor, {
     action: "inspector.capture_url_changed",
