@@ -82,6 +82,8 @@ test("every page passes axe-core with no serious or critical violations", async 
   await page.goto(`/workflows/${workflowId}/history`);
   await expect(page.getByText("Completed").first()).toBeVisible({ timeout: 20_000 });
   await expectAccessible(page, "Run history");
+  await page.goto(`/workflows/${workflowId}/events`);
+  await expectAccessible(page, "Trigger events (none yet)");
   await page.goto(`/workflows/${workflowId}/history/${enrollmentId}`);
   await expect(page.getByRole("button", { name: /^Attempt 1/ })).toBeVisible();
   await expectAccessible(page, "A run");

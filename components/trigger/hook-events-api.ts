@@ -9,8 +9,8 @@ type HookEventList = ResponseBody<typeof hookEventsRoute.GET>;
 export type HookEvent = HookEventList["events"][number];
 
 export const hookApi = {
-  events: (workflowId: string, signal?: AbortSignal) =>
-    apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit: 5 } }).then(
+  events: (workflowId: string, signal?: AbortSignal, limit = 5) =>
+    apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit } }).then(
       (r) => r.events,
     ),
   regenerateToken: (workflowId: string) =>
@@ -18,3 +18,4 @@ export const hookApi = {
 };
 
 export const hookEventsKey = (workflowId: string) => ["workflows", workflowId, "hook-events"] as const;
+export const hookEventLogKey = (workflowId: string) => ["workflows", workflowId, "hook-events", "log"] as const;

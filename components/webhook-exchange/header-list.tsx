@@ -1,10 +1,18 @@
 import { Disclosure } from "./disclosure";
 
 /** HTTP headers as name: value lines, in the order recorded (pairs keep repeated names apart). */
-export function HeaderList({ label, headers }: { label: string; headers: Record<string, string> | [string, string][] }) {
+export function HeaderList({
+  label,
+  headers,
+  defaultOpen,
+}: {
+  label: string;
+  headers: Record<string, string> | [string, string][];
+  defaultOpen?: boolean;
+}) {
   const entries = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
   return (
-    <Disclosure label={label} summary={`${entries.length} ${entries.length === 1 ? "header" : "headers"}`}>
+    <Disclosure label={label} summary={`${entries.length} ${entries.length === 1 ? "header" : "headers"}`} defaultOpen={defaultOpen}>
       {entries.length === 0 ? (
         <p className="muted xv-none">No headers.</p>
       ) : (

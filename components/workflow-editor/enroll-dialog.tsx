@@ -252,7 +252,11 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           ) : (
             <div className="dialog-footer">
               {everyMatch && (
-                <Button className={styles.allMatching} onClick={() => setConfirmingAll(true)} disabled={enroll.isPending || !workflow.enabled}>
+                <Button
+                  className={styles.allMatching}
+                  onClick={() => setConfirmingAll(true)}
+                  disabled={enroll.isPending || !workflow.enabled}
+                >
                   {debounced ? `Enroll all matching “${debounced}”` : `Enroll all ${plural}`}
                 </Button>
               )}

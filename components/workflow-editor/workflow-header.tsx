@@ -215,14 +215,18 @@ function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["c
 function WorkflowTabs({ id }: { id: string }) {
   const pathname = usePathname();
   const base = `/workflows/${encodeURIComponent(id)}`;
-  const onHistory = pathname.startsWith(`${base}/history`) || pathname.startsWith(`/workflows/${id}/history`);
+  const on = (tab: string) => pathname.startsWith(`${base}/${tab}`) || pathname.startsWith(`/workflows/${id}/${tab}`);
+  const current = on("history") ? "history" : on("events") ? "events" : "editor";
   return (
     <nav className={styles.tabs} aria-label="Workflow views">
-      <Link href={base} className={styles.tab} aria-current={onHistory ? undefined : "page"}>
+      <Link href={base} className={styles.tab} aria-current={current === "editor" ? "page" : undefined}>
         Editor
       </Link>
-      <Link href={`${base}/history`} className={styles.tab} aria-current={onHistory ? "page" : undefined}>
+      <Link href={`${base}/history`} className={styles.tab} aria-current={current === "history" ? "page" : undefined}>
         History
+      </Link>
+      <Link href={`${base}/events`} className={styles.tab} aria-current={current === "events" ? "page" : undefined}>
+        Trigger events
       </Link>
     </nav>
   );

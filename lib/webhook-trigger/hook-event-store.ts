@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withoutNul } from "@/lib/db/nul-characters";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { ERROR_STATUS } from "@/lib/http/error-status";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
 import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
+import { HOOK_EVENTS_KEPT } from "./hook-event-limits";
 
 // The requests a workflow's hook URL received, kept so people can see why one was refused and
 // pick one as the trigger sample. Storage is bounded whoever sends: a workflow keeps its newest
@@ -16,8 +18,6 @@ import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
 // the sample. Headers are kept with credentials masked: by name, and wherever a stored secret's
 // value appears under any name.
 
-/** Events kept per workflow, newest first. */
-export const HOOK_EVENTS_KEPT = 100;
 /** Most events one store prunes: more than ever pile up between two stores. */
 const PRUNED_AT_ONCE = 1000;
 /** Bytes of a refused event's raw body that are kept. */
@@ -53,14 +53,18 @@ function utf8Prefix(text: string, maxBytes: number): { prefix: string; bytes: nu
 }
 
 export type NewHookEvent = {
-  status: "ACCEPTED" | "REJECTED";
+  status: "ACCEPTED" | "DUPLICATE" | "REJECTED";
   error?: string;
+  /** What a refusal was answered with; none for an unexpected error (500). */
+  errorCode?: ErrorCode;
   eventId?: string | null;
   /** The run an accepted event started. */
   enrollmentId?: string;
   /** Present once the request passed verification and its body parsed; otherwise only a prefix of rawBody is kept. */
   payload?: { value: unknown };
   rawBody: string;
+  /** The body's size when it was not read whole (over the size limit): rawBody is then empty. */
+  unreadBytes?: number;
   headers: Record<string, string>;
 };
 
@@ -72,6 +76,7 @@ const HOOK_EVENT_COLUMNS = [
   "workflowId",
   "status",
   "error",
+  "errorCode",
   "eventId",
   "enrollmentId",
   "headers",
@@ -90,6 +95,7 @@ function hookEventRow({ workflowId, event, receivedAt }: HookEventToStore): unkn
     workflowId,
     event.status,
     event.error?.slice(0, 1000) ?? null,
+    event.errorCode ?? null,
     event.eventId ?? null,
     event.enrollmentId ?? null,
     jsonParam(event.headers),
@@ -98,8 +104,8 @@ function hookEventRow({ workflowId, event, receivedAt }: HookEventToStore): unkn
     // U+FFFD (a payload never holds one: parsing refuses it).
     event.payload ? JSON.stringify(event.payload.value) : null,
     event.payload ? null : withoutNul(prefix),
-    !event.payload && truncated,
-    bytes,
+    !event.payload && (truncated || event.unreadBytes !== undefined),
+    event.unreadBytes ?? bytes,
     receivedAt,
   ];
 }
@@ -128,14 +134,27 @@ export async function insertHookEvents(tx: Pick<Prisma.TransactionClient, "$exec
 export const storeHookEvent = (workflowId: string, event: NewHookEvent, receivedAt = new Date()) =>
   insertHookEvents(db, [{ workflowId, event, receivedAt }]);
 
-/** The latest events a workflow's hook URL received, newest first (for "Listen for a test event"). */
+/** The HTTP status the hook URL answered an event with. */
+function answeredStatus(status: string, errorCode: string | null): number {
+  if (status === "ACCEPTED") return 202;
+  if (status === "DUPLICATE") return 200;
+  return errorCode !== null && errorCode in ERROR_STATUS ? ERROR_STATUS[errorCode as ErrorCode] : 500;
+}
+
+/** The latest events a workflow's hook URL received, newest first ("Listen for a test event", the Trigger events tab). */
 export async function listHookEvents(workflowId: string, limit = 20) {
   if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } })))
     throw AppError.notFound(`Workflow ${workflowId}`);
   const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
   // payload: the parsed body (null when the event was refused before it was parsed; then
   // body holds the first REFUSED_BODY_PREFIX_BYTES of the raw body, bodyTruncated when cut).
-  return rows.map((row) => ({ ...row, headers: readHeaderMap(row.headers), receivedAt: row.receivedAt.toISOString() }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as NewHookEvent["status"],
+    responseStatus: answeredStatus(row.status, row.errorCode),
+    headers: readHeaderMap(row.headers),
+    receivedAt: row.receivedAt.toISOString(),
+  }));
 }
 
 /** Deletes up to `limit` hook events received before `before`; returns how many. For the retention sweep (lib/retention). */

@@ -70,6 +70,29 @@ const workflowByToken = groupCommit(async (tokens: string[]) => {
   return tokens.map((token) => workflows.find((w) => w.hookToken === token) ?? null);
 });
 
+/**
+ * Keeps a request the route refused before reading it whole (a body over the size limit): in the
+ * workflow's event log with its headers and declared size, when the URL is a workflow's.
+ */
+export async function keepUnreadHook(token: string, headers: Headers, error: AppError, now = new Date()): Promise<void> {
+  const workflow = await workflowByToken(token);
+  if (!workflow) return;
+  const masked = maskedHeaders(headers, null, secretRedactor(await secretValues(), { minLength: MIN_REDACTED_SECRET_LENGTH }));
+  const declared = Number(headers.get("content-length"));
+  await storeHookEvent(
+    workflow.id,
+    {
+      status: "REJECTED",
+      error: error.message,
+      errorCode: error.code,
+      rawBody: "",
+      unreadBytes: Number.isSafeInteger(declared) && declared > 0 ? declared : 0,
+      headers: masked,
+    },
+    now,
+  );
+}
+
 export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
   const workflow = await workflowByToken(hook.token);
   if (!workflow)
@@ -86,7 +109,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields }, now);
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
   const refuseUnread = async (error: AppError): Promise<never> => {
-    await store({ status: "REJECTED", error: error.message });
+    await store({ status: "REJECTED", error: error.message, errorCode: error.code });
     throw error;
   };
 
@@ -104,7 +127,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     throw error;
   }
   const refuse = async (error: AppError): Promise<never> => {
-    await store({ status: "REJECTED", error: error.message, payload: { value: payload } });
+    await store({ status: "REJECTED", error: error.message, errorCode: error.code, payload: { value: payload } });
     throw error;
   };
   if (!workflow.enabled)
@@ -145,7 +168,16 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   ];
   const enrollmentId = randomUUID();
   const claim = await claimSeenIds(workflow.id, seen, enrollmentId, now);
-  if (claim.duplicate) return { enrollmentId: claim.enrollmentId, duplicate: true };
+  if (claim.duplicate) {
+    // Kept in the log with the run it repeats, so a sender's retries can be seen.
+    await store({
+      status: "DUPLICATE",
+      enrollmentId: claim.enrollmentId ?? undefined,
+      eventId: eventId?.slice(0, 500),
+      payload: { value: payload },
+    });
+    return { enrollmentId: claim.enrollmentId, duplicate: true };
+  }
 
   // The event is stored once its fate is known: accepted, with the run it started, in the
   // transaction that makes the run; refused, on its own.
@@ -172,7 +204,12 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
     await releaseSeenIds(workflow.id, seen);
-    await store({ status: "REJECTED", error: (error as Error).message.slice(0, 500), ...eventFields });
+    await store({
+      status: "REJECTED",
+      error: (error as Error).message.slice(0, 500),
+      errorCode: error instanceof AppError ? error.code : undefined,
+      ...eventFields,
+    });
     throw error;
   }
   return { enrollmentId };

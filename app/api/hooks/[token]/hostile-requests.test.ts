@@ -1,7 +1,8 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { HOOK_EVENTS_KEPT, REFUSED_BODY_PREFIX_BYTES } from "@/lib/webhook-trigger/hook-event-store";
+import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
+import { REFUSED_BODY_PREFIX_BYTES } from "@/lib/webhook-trigger/hook-event-store";
 import { deleteExpiredSeenIds } from "@/lib/webhook-trigger/seen-ids";
 import { createSecret } from "@/lib/secrets/secrets";
 import { callRoute } from "@/test/call-route";

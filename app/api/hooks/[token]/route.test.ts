@@ -201,6 +201,47 @@ describe("POST /api/hooks/:token", () => {
     expect(sample.json.events[0].payload).toEqual({ contact: { email: "ada@analytical-engines.example" } });
   });
 
+  it("keeps every call in the workflow's event log with the status it was answered: 413, 415, 400, 422, duplicates, accepted", async () => {
+    const wf = await webhookWorkflow({
+      eventId: { type: "BODY", path: "id" },
+      recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "REJECT" },
+    });
+    const token = wf.hookToken!;
+    const oversized = JSON.stringify({ x: "y".repeat(1024 * 1024) });
+    expect((await post(token, oversized, { "content-length": String(oversized.length), authorization: "Bearer sekrit" })).status).toBe(413);
+    const plain = await callRoute(hook.POST, { params: { token }, rawBody: "hello", headers: { "content-type": "text/plain" } });
+    expect(plain.status).toBe(415);
+    expect((await post(token, "{nope")).status).toBe(400);
+    expect((await post(token, { id: "e-unknown", contact: { email: "nobody@nowhere.example" } })).status).toBe(422);
+    expect((await post(token, { id: "e-no-email", contact: {} })).status).toBe(422);
+    const accepted = await post(token, { id: "e-ok", contact: { email: "ada@analytical-engines.example" } });
+    expect(accepted.status).toBe(202);
+    expect((await post(token, { id: "e-ok", contact: { email: "ada@analytical-engines.example" } })).status).toBe(200);
+
+    const { events } = (await callRoute(hookEvents.GET, { params: { id: wf.id }, query: { limit: "20" } })).json;
+    const answered = events.map((e: { status: string; responseStatus: number; errorCode: string | null }) => [
+      e.status,
+      e.responseStatus,
+      e.errorCode,
+    ]);
+    expect(answered).toEqual([
+      ["DUPLICATE", 200, null],
+      ["ACCEPTED", 202, null],
+      ["REJECTED", 422, "NO_MATCH_VALUE"],
+      ["REJECTED", 422, "NO_MATCHING_RECORD"],
+      ["REJECTED", 400, "MALFORMED_JSON"],
+      ["REJECTED", 415, "UNSUPPORTED_MEDIA_TYPE"],
+      ["REJECTED", 413, "PAYLOAD_TOO_LARGE"],
+    ]);
+    const [duplicate, , , unknown, , textPlain, tooLarge] = events;
+    expect(duplicate).toMatchObject({ enrollmentId: accepted.json.enrollmentId, eventId: "e-ok" });
+    expect(unknown).toMatchObject({ error: expect.stringMatching(/nobody@nowhere.example/), payload: { id: "e-unknown" } });
+    expect(textPlain).toMatchObject({ body: "hello", payload: null });
+    // Too large: not read, so nothing of the body is kept; its declared size and masked headers are.
+    expect(tooLarge).toMatchObject({ body: "", bodyTruncated: true, bodyBytes: oversized.length, payload: null });
+    expect(tooLarge.headers.authorization).toBe("********");
+  });
+
   it("accepts form-encoded bodies", async () => {
     const wf = await webhookWorkflow({ recordMatch: { payloadPath: "email", property: "email" } });
     const res = await callRoute(hook.POST, {
