@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AppWindow, Plus, RefreshCw, Trash2 } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -18,6 +17,7 @@ import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { ClientSecretDialog } from "./client-secret-dialog";
 import { CreateAppDialog } from "./create-app-dialog";
+import { UsedByCell } from "./used-by-cell";
 
 export function AppsPage() {
   const queryClient = useQueryClient();
@@ -105,18 +105,7 @@ export function AppsPage() {
               {app.name}
             </th>
             <td className="mono">{app.appId}</td>
-            <td>
-              {app.usedBy.length === 0 ? (
-                <span className="muted">No workflow</span>
-              ) : (
-                app.usedBy.map((workflow, index) => (
-                  <span key={workflow.id}>
-                    {index > 0 && ", "}
-                    <Link href={`/workflows/${workflow.id}`}>{workflow.name}</Link>
-                  </span>
-                ))
-              )}
-            </td>
+            <UsedByCell workflows={app.usedBy} />
             <td>{formatDateTime(app.createdAt)}</td>
             <td>
               <RelativeTime value={app.secretRotatedAt} />

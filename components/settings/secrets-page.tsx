@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, Plus, RefreshCw, Trash2 } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -17,6 +16,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { AddSecretDialog } from "./add-secret-dialog";
 import { ReplaceSecretDialog } from "./replace-secret-dialog";
+import { UsedByCell } from "./used-by-cell";
 
 export function SecretsPage() {
   const queryClient = useQueryClient();
@@ -90,18 +90,7 @@ export function SecretsPage() {
             <th scope="row" className="cell-primary mono">
               {secret.name}
             </th>
-            <td>
-              {secret.usedBy.length === 0 ? (
-                <span className="muted">No workflow</span>
-              ) : (
-                secret.usedBy.map((workflow, index) => (
-                  <span key={workflow.id}>
-                    {index > 0 && ", "}
-                    <Link href={`/workflows/${workflow.id}`}>{workflow.name}</Link>
-                  </span>
-                ))
-              )}
-            </td>
+            <UsedByCell workflows={secret.usedBy} />
             <td>{formatDateTime(secret.createdAt)}</td>
             <td>
               <RelativeTime value={secret.updatedAt} />
