@@ -171,7 +171,8 @@ function fill(template: string, ids: Record<string, string>): string {
 }
 
 test("every API route answers hostile input with a 4xx JSON error, never a 5xx", async ({ baseURL }, testInfo) => {
-  test.setTimeout(240_000);
+  // Thousands of requests, growing with the routes: about 3 minutes on 2 idle cores, more on a busy machine.
+  test.setTimeout(420_000);
   // A fresh Owner's API token, not the specs' shared session: the corpus calls every route,
   // sign out and sign out everywhere included, which would end that session for the specs after it.
   const request = await tokenAs("OWNER", baseURL);
