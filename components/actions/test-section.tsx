@@ -5,7 +5,9 @@ import { CircleAlert, CircleCheck, Play } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
+import { summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
+import { valueSourcesIn } from "@/lib/actions/output-references";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
@@ -20,6 +22,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
 import panelStyles from "@/components/actions/action-panel.module.css";
+import { type PinnedTest, useTestResults } from "./test-results-context";
 import styles from "./test-section.module.css";
 
 /** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
@@ -107,6 +110,28 @@ function testCurl(request: NonNullable<TestResult["request"]>): string {
 }
 
 /**
+ * The outputs of the earlier actions a config reads, from their last successful Test (pinned data),
+ * and which Tests those were; actions not tested yet are left out (the Test then says to test them).
+ */
+function pinnedOutputsFor(
+  config: unknown,
+  tests: ReadonlyMap<string, PinnedTest>,
+): { outputs: Record<string, Record<string, unknown>> | undefined; used: { actionId: string; at: string }[] } {
+  const outputs: Record<string, Record<string, unknown>> = Object.create(null);
+  const used: { actionId: string; at: string }[] = [];
+  for (const { source } of valueSourcesIn(config)) {
+    if (source.type !== "OUTPUT" || source.actionId in outputs) continue;
+    const pinned = tests.get(source.actionId);
+    if (pinned?.result.outcome !== "SUCCESS" || !pinned.result.outputs) continue;
+    outputs[source.actionId] = pinned.result.outputs;
+    used.push({ actionId: source.actionId, at: pinned.at });
+  }
+  return { outputs: used.length ? outputs : undefined, used };
+}
+
+const actionName = (workflow: Workflow, actionId: string) => summaryContext(workflow.actions).actionName(actionId);
+
+/**
  * "Test action": runs the action once for a record the person picks, with the draft's settings,
  * and shows the request and response. For action types whose definition offers a Test.
  * A Test sends record data out, so below Editor there is no Test button at all, only the reason.
@@ -144,11 +169,14 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
 
   // The draft's sample: Webhook trigger fields in the body resolve against it, saved or not.
   const triggerPayload = useTriggerSample();
+  // Earlier actions' outputs this one reads come from their last successful Test in this editor.
+  const { results: tests } = useTestResults();
+  const pinned = pinnedOutputsFor(config, tests);
   const test = useMutation({
     mutationFn: (input: { recordId: number; config: unknown }) =>
       apiFetch<TestResult>(`/api/workflows/${encodeURIComponent(workflow.id)}/actions/${encodeURIComponent(actionId)}/test`, {
         method: "POST",
-        json: { recordId: input.recordId, config: input.config, type: actionType, triggerPayload },
+        json: { recordId: input.recordId, config: input.config, type: actionType, triggerPayload, pinnedOutputs: pinned.outputs },
       }),
     onSuccess: onResult,
   });
@@ -224,6 +252,15 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
       {records.isError && (
         <p className="field-error">
           Could not load the {object.plural.toLowerCase()}: {errorMessage(records.error)}
+        </p>
+      )}
+      {pinned.used.length > 0 && (
+        <p className="field-hint">
+          Values from earlier actions come from their last Test here:{" "}
+          {pinned.used
+            .map(({ actionId: used, at }) => `${actionName(workflow, used)} (tested at ${new Date(at).toLocaleTimeString()})`)
+            .join(", ")}
+          .
         </p>
       )}
       {blocked && hasLocalErrors && <FormError message="Fix the highlighted settings above, then test again." />}

@@ -12,6 +12,7 @@ import { OverflowTooltip } from "@/components/ui/overflow-tooltip";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
+import { TestResultsProvider } from "@/components/actions/test-results-context";
 import { WorkflowEditorProvider } from "./workflow-editor-provider";
 import { WorkflowHeader } from "./workflow-header";
 import styles from "./workflow-layout.module.css";
@@ -61,10 +62,12 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
   return (
     // Keyed by id: another workflow starts with a fresh draft.
     <WorkflowEditorProvider key={id} workflow={workflow.data}>
-      <div className={styles.frame}>
-        <WorkflowHeader />
-        <div className={styles.body}>{children}</div>
-      </div>
+      <TestResultsProvider>
+        <div className={styles.frame}>
+          <WorkflowHeader />
+          <div className={styles.body}>{children}</div>
+        </div>
+      </TestResultsProvider>
       <OverflowTooltip />
     </WorkflowEditorProvider>
   );

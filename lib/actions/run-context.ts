@@ -16,8 +16,10 @@ export type RunContext = {
   record: RecordDetail;
   /** Payload of the incoming webhook that started the enrollment, if any. */
   triggerPayload?: unknown;
-  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }; absent when an action is tested alone. */
+  /** Outputs of earlier actions: { [actionId]: { [outputName]: value } }; in a Test, their last Tests' (pinned). */
   outputs?: Record<string, Record<string, unknown>>;
+  /** A Test of this action alone: an output no earlier Test gave says to test that action first. */
+  testedAlone?: boolean;
   /** Names actions in messages as people know them (ids are internal). */
   actionName?: (actionId: string) => string;
 };
@@ -40,13 +42,12 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
     }
     case "OUTPUT": {
       const action = context.actionName?.(source.actionId) ?? `action ${source.actionId}`;
-      if (!context.outputs) {
-        throw new ActionConfigError(
-          `This value comes from the output "${source.output}" of ${action}, which only exists when the workflow runs; a Test runs this action alone.`,
-        );
-      }
-      const outputs = own(context.outputs, source.actionId);
+      const outputs = own(context.outputs ?? {}, source.actionId);
       if (!outputs || !Object.hasOwn(outputs, source.output)) {
+        if (context.testedAlone)
+          throw new ActionConfigError(
+            `This value comes from the output "${source.output}" of ${action}. Test ${action} first: a Test uses the outputs of the earlier actions' last successful Test.`,
+          );
         throw new ActionConfigError(`The output "${source.output}" of ${action} is not available; that action has not produced it.`);
       }
       return outputs[source.output];

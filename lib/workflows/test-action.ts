@@ -18,6 +18,13 @@ export const testActionSchema = z.strictObject({
   type: actionTypeSchema.optional(),
   /** The webhook trigger's payload to test with (the editor's draft sample); the saved sample when absent. */
   triggerPayload: z.unknown().optional(),
+  /**
+   * Earlier actions' outputs to test with, { [actionId]: { [output]: value } }: the outputs of their
+   * last Test in the editor (pinned data). Without them a value from an earlier action fails the Test.
+   */
+  pinnedOutputs: z
+    .record(z.string().max(100), z.record(z.string().max(200), z.unknown()), { error: "pinnedOutputs must map action ids to outputs." })
+    .optional(),
 });
 
 /** What a Test answers: the request sent and the response (secrets masked), and the outputs read from it. */
@@ -74,8 +81,15 @@ export async function testActionFor(
   const startedAt = new Date();
   // Webhook-trigger fields resolve against the sample payload, as they will against each event.
   const triggerPayload = input.triggerPayload ?? (workflow.trigger.type === "WEBHOOK" ? workflow.trigger.sample : undefined);
-  // No outputs: earlier actions do not run in a Test, and a value from them says so.
-  const context = { record, triggerPayload, actionName: summaryContext(workflow.actions).actionName };
+  // Earlier actions do not run in a Test: their outputs are the pinned ones the editor sends, and a
+  // value from an action without one says to test that action first.
+  const context = {
+    record,
+    triggerPayload,
+    outputs: input.pinnedOutputs ?? {},
+    testedAlone: true,
+    actionName: summaryContext(workflow.actions).actionName,
+  };
   const result = await actionExecutors[type].execute(config as never, context, { deliveryId: `test-${randomUUID()}`, now: startedAt });
   const tested: TestedAction = {
     workflowName: workflow.name,

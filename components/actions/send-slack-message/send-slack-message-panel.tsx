@@ -1,9 +1,10 @@
 "use client";
 
+import { useLastTest } from "@/components/actions/test-results-context";
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
-import { TestSection, type TestResult } from "@/components/actions/test-section";
+import { TestSection } from "@/components/actions/test-section";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
@@ -25,7 +26,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
   const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
   const [showAll, setShowAll] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [lastTest, setLastTest] = useState<TestResult | null>(null);
+  const [lastTest, setLastTest] = useLastTest(action.id);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const errorFor = (path: string) => errors[path] ?? (showAll || touched.has(path) ? localErrors[path] : undefined);
   const touch = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLastTest } from "@/components/actions/test-results-context";
 import { RadioGroup } from "radix-ui";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sendWebhookConfigSchema, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
@@ -14,7 +15,7 @@ import { configErrors } from "@/components/actions/config-errors";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioOption } from "./radio-option";
-import { TestSection, type TestResult } from "@/components/actions/test-section";
+import { TestSection } from "@/components/actions/test-section";
 import { usePropertyNames } from "@/components/actions/use-property-names";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
@@ -36,7 +37,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
-  const [lastTest, setLastTest] = useState<TestResult | null>(null);
+  const [lastTest, setLastTest] = useLastTest(action.id);
   // Test refused a draft that fails the schema: take the person to the first field that says why.
   const [focusInvalid, setFocusInvalid] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);

@@ -71,7 +71,12 @@ describe("buildWebhookRequest", () => {
     // Actions are named as people know them, never by id.
     const actionName = (id: string) => (id === "a0" ? "Look up the order" : "?");
     await expect(build(fromOutput, { outputs: {}, actionName })).rejects.toThrow('The output "id" of Look up the order is not available');
-    await expect(build(fromOutput, { actionName })).rejects.toThrow(/only exists when the workflow runs; a Test runs this action alone/);
+    // In a Test of this action alone, an earlier action without a pinned Test result is named to test first.
+    await expect(build(fromOutput, { outputs: {}, testedAlone: true, actionName })).rejects.toThrow(
+      /Test Look up the order first: a Test uses the outputs of the earlier actions' last successful Test/,
+    );
+    const pinned = await build(fromOutput, { outputs: { a0: { id: "ord-7" } }, testedAlone: true, actionName });
+    expect(JSON.parse(pinned.request.body ?? "")).toEqual({ x: "ord-7" });
   });
 
   it("keeps the URL's own query parameters first and masks an API key in the stored copy", async () => {

@@ -131,6 +131,50 @@ describe("POST /api/workflows/:id/actions/:actionId/test", () => {
     expect(missing.json).toMatchObject({ outcome: "FINAL", error: expect.stringContaining('no value at "order.plan"') });
   });
 
+  it("tests with an earlier action's pinned outputs (its last Test), and without them says to test that action first", async () => {
+    const wf = await createWorkflow({ name: "Pinned", objectType: "contact" });
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: 1,
+        startActionId: "lookup",
+        actions: [
+          {
+            id: "lookup",
+            name: "Look up the order",
+            nextId: "notify",
+            type: "SEND_WEBHOOK",
+            config: { method: "POST", webhookUrl: `${receiver.url}/lookup`, outputs: [{ name: "id", path: "id", type: "STRING" }] },
+          },
+          {
+            id: "notify",
+            type: "SEND_WEBHOOK",
+            config: {
+              method: "POST",
+              webhookUrl: `${receiver.url}/notify`,
+              body: { type: "CUSTOM", fields: [{ key: "order", source: { type: "OUTPUT", actionId: "lookup", output: "id" } }] },
+            },
+          },
+        ],
+      }),
+    );
+    const seen = receiver.requests.length;
+    const without = await callRoute(route.POST, { params: { id: wf.id, actionId: "notify" }, body: { recordId: 1 } });
+    expect(without.json).toMatchObject({ outcome: "FINAL", request: null, error: expect.stringContaining("Test Look up the order first") });
+    expect(receiver.requests.length).toBe(seen);
+
+    const lookup = await callRoute(route.POST, { params: { id: wf.id, actionId: "lookup" }, body: { recordId: 1 } });
+    expect(lookup.json.outputs).toEqual({ id: "abc" });
+    const pinned = await callRoute(route.POST, {
+      params: { id: wf.id, actionId: "notify" },
+      body: { recordId: 1, pinnedOutputs: { lookup: lookup.json.outputs } },
+    });
+    expect(pinned.json.outcome).toBe("SUCCESS");
+    expect(JSON.parse(receiver.requests.at(-1)!.body)).toEqual({ order: "abc" });
+    const bad = await callRoute(route.POST, { params: { id: wf.id, actionId: "notify" }, body: { recordId: 1, pinnedOutputs: ["x"] } });
+    expect(bad.status).toBe(400);
+  });
+
   it("explains a blocked address and reaches nothing", async () => {
     const wf = await workflowWithAction({ method: "POST", webhookUrl: `https://127.0.0.1:${receiver.port}/blocked` });
     const count = receiver.requests.length;
