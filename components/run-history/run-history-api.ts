@@ -3,7 +3,7 @@ import type * as retryRoute from "@/app/api/enrollments/[id]/retry/route";
 import type * as enrollmentsRoute from "@/app/api/workflows/[id]/enrollments/route";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ResponseBody } from "@/lib/http/typed-response";
-import type { EnrollmentStatus } from "@/lib/workflows/enrollments";
+import { ENROLLMENT_STATUSES, type EnrollmentStatus } from "@/lib/workflows/run-statuses";
 
 // The run history's wire shapes come from its routes (lib/workflows/enrollments.ts builds them).
 export type { AttemptOutcome, EnrollmentStatus, StepStatus } from "@/lib/workflows/enrollments";
@@ -15,8 +15,6 @@ export type DeliveryAttempt = EnrollmentStep["attempts"][number];
 type RetryAnswer = ResponseBody<typeof retryRoute.POST>;
 /** POST /api/workflows/:id/enrollments with one {recordId}: its answer names the one enrollment. */
 type EnrollAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentId: string }>;
-
-const ENROLLMENT_STATUSES: EnrollmentStatus[] = ["ACTIVE", "COMPLETED", "FAILED"];
 
 export function parseStatusFilter(value: string | null | undefined): EnrollmentStatus | undefined {
   const upper = value?.toUpperCase();
