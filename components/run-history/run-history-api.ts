@@ -1,5 +1,8 @@
 import type * as enrollmentRoute from "@/app/api/enrollments/[id]/route";
+import type * as cancelRoute from "@/app/api/enrollments/[id]/cancel/route";
 import type * as retryRoute from "@/app/api/enrollments/[id]/retry/route";
+import type * as runsRoute from "@/app/api/enrollments/route";
+import type * as unenrollRoute from "@/app/api/workflows/[id]/unenroll/route";
 import type * as enrollmentsRoute from "@/app/api/workflows/[id]/enrollments/route";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ResponseBody } from "@/lib/http/typed-response";
@@ -13,6 +16,10 @@ export type EnrollmentDetail = ResponseBody<typeof enrollmentRoute.GET>;
 export type EnrollmentStep = EnrollmentDetail["steps"][number];
 export type DeliveryAttempt = EnrollmentStep["attempts"][number];
 type RetryAnswer = ResponseBody<typeof retryRoute.POST>;
+type CancelAnswer = ResponseBody<typeof cancelRoute.POST>;
+type UnenrollAnswer = ResponseBody<typeof unenrollRoute.POST>;
+export type RunsPage = ResponseBody<typeof runsRoute.GET>;
+export type RunSummary = RunsPage["runs"][number];
 /** POST /api/workflows/:id/enrollments with one {recordId}: its answer names the one enrollment. */
 type EnrollAnswer = Extract<ResponseBody<typeof enrollmentsRoute.POST>, { enrollmentId: string }>;
 
@@ -25,6 +32,8 @@ export const runHistoryKeys = {
   all: ["enrollments"] as const,
   list: (workflowId: string, status: EnrollmentStatus | undefined) => ["enrollments", "list", workflowId, status ?? "ALL"] as const,
   detail: (enrollmentId: string) => ["enrollments", "detail", enrollmentId] as const,
+  runs: (status: EnrollmentStatus | undefined, workflowId: string | undefined) =>
+    ["enrollments", "runs", status ?? "ALL", workflowId ?? "ALL"] as const,
 };
 
 // While a run is active the page polls; the runner usually finishes a step within a second or two.
@@ -40,5 +49,14 @@ export const runHistoryApi = {
     apiFetch<EnrollmentDetail>(`/api/enrollments/${encodeURIComponent(enrollmentId)}`, { signal }),
   enroll: (workflowId: string, recordId: number) =>
     apiFetch<EnrollAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/enrollments`, { method: "POST", json: { recordId } }),
+  runs: (params: { status?: EnrollmentStatus; workflowId?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
+    apiFetch<RunsPage>("/api/enrollments", {
+      query: { status: params.status, workflowId: params.workflowId, cursor: params.cursor, limit: params.limit ?? 25 },
+      signal,
+    }),
+  cancel: (enrollmentId: string) =>
+    apiFetch<CancelAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/cancel`, { method: "POST" }),
+  unenroll: (workflowId: string, recordId: number) =>
+    apiFetch<UnenrollAnswer>(`/api/workflows/${encodeURIComponent(workflowId)}/unenroll`, { method: "POST", json: { recordId } }),
   retry: (enrollmentId: string) => apiFetch<RetryAnswer>(`/api/enrollments/${encodeURIComponent(enrollmentId)}/retry`, { method: "POST" }),
 };
