@@ -84,6 +84,8 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
           <span className={styles.errorSnippet} title={run.error}>
             {run.error}
           </span>
+        ) : run.cancelledBy ? (
+          <span className="muted">Cancelled by {run.cancelledBy}</span>
         ) : (
           <span className="muted">—</span>
         )}

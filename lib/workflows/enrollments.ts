@@ -166,6 +166,7 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
       record: row.record,
       status: row.status as EnrollmentStatus,
       error: row.error,
+      cancelledBy: row.cancelledBy,
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
     })),

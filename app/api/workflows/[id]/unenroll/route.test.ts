@@ -5,6 +5,7 @@ import { enrollMany } from "@/lib/workflows/runner";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import * as enrollments from "../enrollments/route";
 import * as unenroll from "./route";
 
 // No runner runs in this file: runs stay ACTIVE with their first step queued until unenrolled.
@@ -36,6 +37,12 @@ describe("POST /api/workflows/:id/unenroll", () => {
       expect(await db.job.count({ where: { stepId: { in: steps.map((s) => s.id) }, status: "QUEUED" } })).toBe(0);
     }
     expect((await getEnrollment(other.enrollmentId)).status).toBe("ACTIVE");
+    // The history's Cancelled filter lists them, saying who ended them.
+    const listed = await callRoute(enrollments.GET, { params: { id: wf.id }, query: { status: "CANCELLED" }, as: "VIEWER" });
+    expect(listed.json.enrollments.map((e: { cancelledBy: string }) => e.cancelledBy)).toEqual([
+      "Test editor via the API token editor tests",
+      "Test editor via the API token editor tests",
+    ]);
     const entries = await db.auditEntry.findMany({ where: { action: "enrollment.cancelled" } });
     expect(entries.map((e) => e.summary)).toEqual([
       expect.stringMatching(/^Unenrolled record 1 \(.+\) from workflow "Unenroll me"$/),
