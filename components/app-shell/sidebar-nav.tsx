@@ -1,6 +1,6 @@
 "use client";
 
-import { AppWindow, Database, KeyRound, KeySquare, RadioTower, ScrollText, Users, Workflow } from "lucide-react";
+import { AppWindow, Database, KeyRound, KeySquare, ListChecks, RadioTower, ScrollText, Users, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
@@ -18,6 +18,7 @@ type NavItem = {
 
 const MAIN: NavItem[] = [
   { href: "/workflows", label: "Workflows", icon: Workflow },
+  { href: "/runs", label: "Runs", icon: ListChecks },
   { href: "/records", label: "Records", icon: Database },
 ];
 

@@ -4,13 +4,14 @@ import { useState } from "react";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { CopyButton } from "@/components/ui/copy-button";
 import { AttemptItem } from "./attempt-item";
+import { RetrySchedule } from "./retry-schedule";
 import styles from "./step-card.module.css";
 
 /**
  * The step of an action that delivers over HTTP (Send a webhook, Send a Slack message): its
  * delivery id and every attempt, newest first, each opening to the full request and response.
  */
-export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyProps<unknown>) {
+export function DeliveryStepBody({ step, attempts, title, feedback, now }: StepBodyProps<unknown>) {
   // Attempts a person opened or closed by hand; the others follow "newest open, older closed",
   // so when a retry lands the new attempt opens and the previous one folds away.
   const [toggled, setToggled] = useState<Record<number, boolean>>({});
@@ -23,6 +24,7 @@ export function DeliveryStepBody({ step, attempts, title, feedback }: StepBodyPr
       </div>
 
       {feedback}
+      {step.retrySchedule && <RetrySchedule schedule={step.retrySchedule} now={now} title={title} />}
       {step.error && step.error !== attempts[0]?.error && (
         <p className={styles.error} role="note">
           {step.error}

@@ -13,6 +13,8 @@ function describe(item: Item): string {
       return `Enrolled by ${item.actorLabel}`;
     case "enrollment.retried":
       return `Retried by ${item.actorLabel}`;
+    case "enrollment.cancelled":
+      return `Cancelled by ${item.actorLabel}`;
     default:
       return `${item.action} by ${item.actorLabel}`;
   }
@@ -25,7 +27,7 @@ function describe(item: Item): string {
 export function RunActivity({ history, now }: { history: Item[]; now: number }) {
   if (history.length === 0) return null;
   return (
-    <ul className={styles.activity} aria-label="Who started and retried this run">
+    <ul className={styles.activity} aria-label="Who started, retried and cancelled this run">
       {history.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list in time order; an item never moves.
         <li key={i}>

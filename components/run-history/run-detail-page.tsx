@@ -10,6 +10,7 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { EndRunControls } from "./end-run-controls";
 import { RunActivity } from "./run-activity";
 import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
@@ -139,6 +140,9 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             {name} <EnrollmentStatusBadge status={data.status} />
           </h2>
         </div>
+        {data.status === "ACTIVE" && (
+          <EndRunControls enrollmentId={data.id} workflowId={data.workflowId} recordId={data.recordId} recordName={name} />
+        )}
       </header>
 
       {run.isError && <ErrorState title="Could not refresh this run" error={run.error} onRetry={() => run.refetch()} />}
@@ -177,10 +181,11 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             </dd>
           </div>
           <div>
-            <dt>Finished</dt>
+            <dt>{data.status === "CANCELLED" ? "Cancelled" : "Finished"}</dt>
             <dd>
               <When value={data.finishedAt} />
               {finishedIn !== null && <span className="muted"> · took {formatDuration(finishedIn)}</span>}
+              {data.cancelledBy && <span> · by {data.cancelledBy}</span>}
             </dd>
           </div>
         </dl>

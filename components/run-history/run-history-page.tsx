@@ -26,12 +26,14 @@ const FILTERS: { value: EnrollmentStatus | undefined; label: string }[] = [
   { value: "ACTIVE", label: "Active" },
   { value: "COMPLETED", label: "Completed" },
   { value: "FAILED", label: "Failed" },
+  { value: "CANCELLED", label: "Cancelled" },
 ];
 
 const EMPTY_FILTERED: Record<EnrollmentStatus, string> = {
   ACTIVE: "No run is in progress or waiting for a retry.",
   COMPLETED: "No run has completed yet.",
   FAILED: "No run has failed.",
+  CANCELLED: "No run was cancelled or unenrolled.",
 };
 
 function StatusFilter({ current }: { current: EnrollmentStatus | undefined }) {
@@ -82,6 +84,8 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
           <span className={styles.errorSnippet} title={run.error}>
             {run.error}
           </span>
+        ) : run.cancelledBy ? (
+          <span className="muted">Cancelled by {run.cancelledBy}</span>
         ) : (
           <span className="muted">—</span>
         )}

@@ -6,6 +6,7 @@ const ENROLLMENT: Record<EnrollmentStatus, { tone: BadgeTone; label: string; tit
   ACTIVE: { tone: "info", label: "Active", title: "The run is in progress or waiting for a retry" },
   COMPLETED: { tone: "success", label: "Completed", title: "Every action finished" },
   FAILED: { tone: "danger", label: "Failed", title: "An action failed and will not be retried" },
+  CANCELLED: { tone: "muted", label: "Cancelled", title: "Someone cancelled or unenrolled the run; nothing more runs" },
 };
 
 export function EnrollmentStatusBadge({ status }: { status: EnrollmentStatus }) {
@@ -24,6 +25,7 @@ const STEP: Record<StepStatus, { tone: BadgeTone; label: string }> = {
   RETRY_SCHEDULED: { tone: "warning", label: "Retry scheduled" },
   SUCCEEDED: { tone: "success", label: "Succeeded" },
   FAILED: { tone: "danger", label: "Failed" },
+  CANCELLED: { tone: "muted", label: "Cancelled" },
 };
 
 /** A step's status; `override` words it where the step's type or a wait changes its meaning ("Waiting", "Running"). */

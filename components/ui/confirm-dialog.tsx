@@ -12,6 +12,8 @@ type ConfirmDialogProps = {
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
+  /** The button that closes without acting (default "Cancel"; name it otherwise where the action is itself a cancel). */
+  cancelLabel?: string;
   onConfirm: () => void;
   pending?: boolean;
   error?: string | null;
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   onConfirm,
   pending = false,
   error,
@@ -42,7 +45,7 @@ export function ConfirmDialog({
           {error && <FormError message={error} />}
           <div className="dialog-footer">
             <AlertDialog.Cancel asChild>
-              <Button disabled={pending}>Cancel</Button>
+              <Button disabled={pending}>{cancelLabel}</Button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: that would close the dialog before the request answers. */}
             <Button variant={destructive ? "danger" : "primary"} loading={pending} onClick={onConfirm}>

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "workflow.hook_token_rotated",
   "enrollment.created",
   "enrollment.retried",
+  "enrollment.cancelled",
   "action.tested",
   "secret.created",
   "secret.rotated",

@@ -104,7 +104,7 @@ describe("run history client", () => {
     type Attempt = Returns<typeof runHistoryApi.get>["steps"][number]["attempts"][number];
     expectTypeOf<Attempt["request"]>().toEqualTypeOf<OutgoingRequest | null>();
     expectTypeOf<Attempt["response"]>().toEqualTypeOf<IncomingResponse | null>();
-    expectTypeOf<Returns<typeof runHistoryApi.get>["status"]>().toEqualTypeOf<"ACTIVE" | "COMPLETED" | "FAILED">();
+    expectTypeOf<Returns<typeof runHistoryApi.get>["status"]>().toEqualTypeOf<"ACTIVE" | "COMPLETED" | "FAILED" | "CANCELLED">();
   });
 });
 

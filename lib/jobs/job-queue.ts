@@ -261,12 +261,18 @@ export async function failJob(
   return result.count === 1;
 }
 
-/** Of these claims, the jobs their worker still holds (a worker whose lease ran out must not record over the one that took over). */
+/**
+ * Of these claims, the jobs their worker still holds (a worker whose lease ran out must not record
+ * over the one that took over). On PostgreSQL the rows stay locked until the caller's transaction
+ * ends, so a change that ends jobs of the same work (lockJobsOf and endQueuedJobsOf: a cancelled run) waits for the
+ * outcome's commit and sees it, and locks in the same order (jobs first): no deadlock.
+ */
 export async function heldJobs(tx: Tx, claims: { id: string; workerId: string }[]): Promise<Set<string>> {
   if (!claims.length) return new Set();
   const claimedBy = new Map(claims.map((c) => [c.id, c.workerId]));
+  const forUpdate = Prisma.raw(databaseKind() === "postgresql" ? "ORDER BY id FOR UPDATE" : "");
   const rows = await tx.$queryRaw<{ id: string; lockedBy: string | null }[]>`
-    SELECT id, "lockedBy" FROM "Job" WHERE id IN (${Prisma.join([...claimedBy.keys()])}) AND status = 'RUNNING'`;
+    SELECT id, "lockedBy" FROM "Job" WHERE id IN (${Prisma.join([...claimedBy.keys()])}) AND status = 'RUNNING' ${forUpdate}`;
   return new Set(rows.filter((row) => row.lockedBy === claimedBy.get(row.id)).map((row) => row.id));
 }
 
@@ -292,6 +298,30 @@ export async function rescheduleJob(tx: Tx, jobId: string, next: { runAt: Date; 
 /** The queued (not running) job written with this key, if any. */
 export async function findQueuedJob(tx: Tx, key: string): Promise<{ id: string; runAt: Date } | null> {
   return tx.job.findFirst({ where: { stepId: key, status: "QUEUED" }, select: { id: true, runAt: true } });
+}
+
+/**
+ * Locks the queued and running jobs with these keys until the caller's transaction ends
+ * (PostgreSQL; SQLite transactions take turns anyway). Take it before changing the work they
+ * belong to: a runner recording one of them (heldJobs) is waited for, so statements after this
+ * one see its outcome and the jobs it queued, and the two lock in the same order.
+ */
+export async function lockJobsOf(tx: Tx, keys: string[]): Promise<void> {
+  if (keys.length && databaseKind() === "postgresql")
+    await tx.$queryRaw`
+      SELECT id FROM "Job" WHERE "stepId" IN (${Prisma.join(keys)}) AND status IN ('QUEUED', 'RUNNING') ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * Ends the queued jobs with these keys (DONE, with `reason` as their last error), in the
+ * caller's transaction; returns how many. A running job is left to its worker, which records its
+ * outcome and queues nothing after it when its work was ended (see the runner).
+ */
+export async function endQueuedJobsOf(tx: Tx, keys: string[], reason: string): Promise<number> {
+  if (!keys.length) return 0;
+  return tx.$executeRaw`
+    UPDATE "Job" SET status = 'DONE', "lastError" = ${reason}, "updatedAt" = ${new Date()}
+    WHERE "stepId" IN (${Prisma.join(keys)}) AND status = 'QUEUED'`;
 }
 
 /** Moves a queued job's due time; false when it is no longer queued. */

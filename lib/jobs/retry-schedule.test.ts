@@ -8,6 +8,7 @@ import {
   planRetry,
   RETRY_WINDOW_MS,
   retryDelayMs,
+  retrySchedule,
 } from "./retry-schedule";
 
 const t0 = new Date("2026-03-01T00:00:00Z");
@@ -86,5 +87,42 @@ describe("retry schedule", () => {
     expect(parseRetryAfter("-5", t0)).toBeNull();
     expect(parseRetryAfter("9".repeat(400), t0)).toBe(Number.MAX_SAFE_INTEGER);
     expect(parseRetryAfter(null, t0)).toBeNull();
+  });
+});
+
+describe("retrySchedule: what the run page shows of a waiting delivery", () => {
+  it("starts at the known next attempt and follows planRetry, attempt by attempt, until the 3-day window ends", () => {
+    // One failure at t0; the runner planned attempt 2 for t0 + 70 s (some jitter).
+    const next = new Date(t0.getTime() + 70_000);
+    const { planned, giveUpAt } = retrySchedule({ nextAttemptAt: next, firstFailedAt: t0, failures: 1, nextAttempt: 2 });
+    expect(giveUpAt.toISOString()).toBe(new Date(t0.getTime() + RETRY_WINDOW_MS).toISOString());
+    expect(planned[0]).toEqual({ attempt: 2, at: next });
+    // Each later time is the policy's own answer for that failure (jitter at its middle).
+    for (let i = 1; i < planned.length; i++) {
+      const plan = planRetry({ now: planned[i - 1].at, firstFailedAt: t0, failures: i + 1, random: 0.5 });
+      expect(plan.retryAt).toEqual(planned[i].at);
+      expect(planned[i].attempt).toBe(planned[i - 1].attempt + 1);
+      expect(planned[i].at.getTime() - planned[i - 1].at.getTime()).toBeLessThanOrEqual(MAX_INTERVAL_MS);
+    }
+    // Nothing past the window, and the policy plans nothing after the last one.
+    const last = planned[planned.length - 1];
+    expect(last.at.getTime()).toBeLessThanOrEqual(giveUpAt.getTime());
+    expect(planRetry({ now: last.at, firstFailedAt: t0, failures: planned.length, random: 0.5 }).giveUp).toBeDefined();
+    // About 20 attempts in 3 days, as the README says, and never more than the cap.
+    expect(last.attempt).toBeGreaterThan(15);
+    expect(last.attempt).toBeLessThanOrEqual(MAX_DELIVERY_ATTEMPTS);
+  });
+
+  it("plans fewer attempts the later it is in the window, and stops at MAX_DELIVERY_ATTEMPTS", () => {
+    const late = new Date(t0.getTime() + RETRY_WINDOW_MS - 9 * 60 * 60_000);
+    const fewer = retrySchedule({ nextAttemptAt: late, firstFailedAt: t0, failures: 15, nextAttempt: 16 });
+    expect(fewer.planned.map((p) => p.attempt)).toEqual([16, 17]);
+    const capped = retrySchedule({
+      nextAttemptAt: new Date(t0.getTime() + 60_000),
+      firstFailedAt: t0,
+      failures: MAX_DELIVERY_ATTEMPTS - 2,
+      nextAttempt: MAX_DELIVERY_ATTEMPTS - 1,
+    });
+    expect(capped.planned.map((p) => p.attempt)).toEqual([MAX_DELIVERY_ATTEMPTS - 1, MAX_DELIVERY_ATTEMPTS]);
   });
 });

@@ -73,3 +73,33 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
   if (Number.isNaN(date) || !/[a-z]/i.test(text)) return null;
   return Math.max(0, date - now.getTime());
 }
+
+/** The attempts still planned for a delivery waiting for a retry, and when Hookflow stops trying. */
+export type RetrySchedule = {
+  /** Planned attempts, the next one first: its number (1 = the first try) and when it runs. */
+  planned: { attempt: number; at: Date }[];
+  /** No attempt starts later than this: 3 days after the first failure. */
+  giveUpAt: Date;
+};
+
+/**
+ * The rest of a waiting delivery's schedule as planRetry, the policy the runner follows, would
+ * make it if every attempt from the next one failed at once: the next attempt (its known time, a
+ * 429's Retry-After included), then each retry after it, up to the 3-day window and
+ * MAX_DELIVERY_ATTEMPTS. The jitter is taken at its middle, so times after the next one are
+ * about right (within an eighth of each interval), not exact. `failures`: failures in a row so
+ * far (this round's attempts, as the runner counts them); `nextAttempt`: the number of the next attempt.
+ */
+export function retrySchedule(options: { nextAttemptAt: Date; firstFailedAt: Date; failures: number; nextAttempt: number }): RetrySchedule {
+  const giveUpAt = new Date(options.firstFailedAt.getTime() + RETRY_WINDOW_MS);
+  const planned = [{ attempt: options.nextAttempt, at: options.nextAttemptAt }];
+  let failures = options.failures + 1;
+  for (;;) {
+    const previous = planned[planned.length - 1];
+    const plan = planRetry({ now: previous.at, firstFailedAt: options.firstFailedAt, failures, random: 0.5 });
+    if (!plan.retryAt) break;
+    planned.push({ attempt: previous.attempt + 1, at: plan.retryAt });
+    failures++;
+  }
+  return { planned, giveUpAt };
+}

@@ -9,17 +9,39 @@ import { db } from "@/lib/db";
 import { readSnapshot } from "@/lib/db/read-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
+import { retrySchedule } from "@/lib/jobs/retry-schedule";
 import { AppError } from "@/lib/errors";
 import { readStoredRequest, readStoredResponse } from "@/lib/webhooks/stored-exchange";
 import { readActionsSnapshot } from "./actions-snapshot";
+import { ENROLLMENT_STATUSES, type EnrollmentStatus, type StepStatus } from "./run-statuses";
 
-export type EnrollmentStatus = "ACTIVE" | "COMPLETED" | "FAILED";
-export type StepStatus = "PENDING" | "RUNNING" | "RETRY_SCHEDULED" | "SUCCEEDED" | "FAILED";
+export type { EnrollmentStatus, StepStatus };
 export type AttemptOutcome = ExecutionResult["outcome"];
 
 /** A stored JSON object (outputs by name, or by action id then name), or null when there is none. */
 const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+
+type StoredStep = { status: string; firstFailedAt: Date | null; attempts: { outcome: string }[] };
+
+/**
+ * The rest of a waiting delivery's retry schedule (lib/jobs/retry-schedule.ts, the runner's
+ * policy): the next attempt, those planned after it, and when Hookflow gives up. Null for a step
+ * not waiting for a retry. Failures in a row are this round's: the RETRYABLE attempts since the
+ * last one that was not ("Retry now" of a failed step starts a new round, as the runner counts).
+ */
+function plannedRetries(step: StoredStep, dueAt: Date | undefined) {
+  if (step.status !== "RETRY_SCHEDULED" || !dueAt || !step.firstFailedAt) return null;
+  let failures = 0;
+  for (let i = step.attempts.length - 1; i >= 0 && step.attempts[i].outcome === "RETRYABLE"; i--) failures++;
+  const { planned, giveUpAt } = retrySchedule({
+    nextAttemptAt: dueAt,
+    firstFailedAt: step.firstFailedAt,
+    failures,
+    nextAttempt: step.attempts.length + 1,
+  });
+  return { planned: planned.map((p) => ({ attempt: p.attempt, at: p.at.toISOString() })), giveUpAt: giveUpAt.toISOString() };
+}
 
 /** One enrollment with every step and every attempt, as GET /api/enrollments/:id returns it. */
 export async function getEnrollment(id: string) {
@@ -86,6 +108,8 @@ export async function getEnrollment(id: string) {
     })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    // Who cancelled or unenrolled the run (finishedAt says when); null when it was not cancelled.
+    cancelledBy: row.cancelledBy,
     history,
     steps: row.steps.map((step, index) => ({
       actionId: step.actionId,
@@ -100,6 +124,8 @@ export async function getEnrollment(id: string) {
       dueAt: dueAt.get(step.id)?.toISOString() ?? null,
       // What its type tells besides its attempts (a Delay's wait, what a Set property value wrote); null when nothing.
       detail: details[index],
+      // A step waiting for a retry: the attempts still planned (the next one first) and when Hookflow gives up; else null.
+      retrySchedule: plannedRetries(step, dueAt.get(step.id)),
       attempts: step.attempts.map((a) => ({
         attempt: a.attempt,
         outcome: a.outcome as AttemptOutcome,
@@ -115,7 +141,7 @@ export async function getEnrollment(id: string) {
 }
 
 export const enrollmentListQuerySchema = z.object({
-  status: z.enum(["ACTIVE", "COMPLETED", "FAILED"], { error: () => "status must be ACTIVE, COMPLETED or FAILED." }).optional(),
+  status: z.enum(ENROLLMENT_STATUSES, { error: () => "status must be ACTIVE, COMPLETED, FAILED or CANCELLED." }).optional(),
   limit: z.coerce.number().int().min(1).max(200, "limit must be between 1 and 200.").default(50),
   // Id of the last enrollment of the previous page.
   cursor: z.string().min(1).optional(),
@@ -140,6 +166,70 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
       record: row.record,
       status: row.status as EnrollmentStatus,
       error: row.error,
+      cancelledBy: row.cancelledBy,
+      createdAt: row.createdAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    })),
+    nextCursor: rows.length > query.limit ? page[page.length - 1].id : null,
+  };
+}
+
+export const runListQuerySchema = z.strictObject({
+  status: z.enum(ENROLLMENT_STATUSES, { error: () => "status must be ACTIVE, COMPLETED, FAILED or CANCELLED." }).optional(),
+  workflowId: z.string().trim().min(1, "workflowId must not be empty.").max(100).optional(),
+  limit: z.coerce.number({ error: "limit must be a number." }).int().min(1).max(200, "limit must be between 1 and 200.").default(50),
+  // Id of the last run of the previous page (nextCursor).
+  cursor: z.string().trim().min(1).max(100).optional(),
+});
+
+/**
+ * Runs of every workflow (the Runs page), newest first, by status and workflow. Keyset paging:
+ * the page after a run starts below its (createdAt, id), read through the (createdAt, id),
+ * (status, createdAt, id) or (workflowId, createdAt, id) index, so a page costs its own rows
+ * however deep it is (no OFFSET). A cursor whose run has gone (the retention sweep) is refused.
+ */
+export async function listRuns(query: z.infer<typeof runListQuerySchema>) {
+  const after = query.cursor
+    ? await db.enrollment.findUnique({ where: { id: query.cursor }, select: { id: true, createdAt: true } })
+    : null;
+  if (query.cursor && !after)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "cursor names no run (it may have been deleted by retention); start again from the first page.",
+      [{ path: "cursor", message: "No run has this id." }],
+    );
+  const rows = await db.enrollment.findMany({
+    where: {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.workflowId ? { workflowId: query.workflowId } : {}),
+      // createdAt <= c AND (createdAt < c OR id < c.id): the first part is a range on the index.
+      ...(after ? { createdAt: { lte: after.createdAt }, OR: [{ createdAt: { lt: after.createdAt } }, { id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: {
+      id: true,
+      workflowId: true,
+      recordId: true,
+      status: true,
+      error: true,
+      createdAt: true,
+      finishedAt: true,
+      cancelledBy: true,
+      workflow: { select: { name: true } },
+      record: { select: { id: true, displayName: true, objectType: true } },
+    },
+  });
+  const page = rows.slice(0, query.limit);
+  return {
+    runs: page.map((row) => ({
+      id: row.id,
+      workflow: { id: row.workflowId, name: row.workflow.name },
+      recordId: row.recordId,
+      record: row.record,
+      status: row.status as EnrollmentStatus,
+      error: row.error,
+      cancelledBy: row.cancelledBy,
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
     })),
@@ -148,7 +238,7 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
 }
 
 /**
- * Deletes up to `limit` finished runs (COMPLETED or FAILED) that finished before `before`, each
+ * Deletes up to `limit` finished runs (COMPLETED, FAILED or CANCELLED) that finished before `before`, each
  * with its steps and their attempts (the foreign keys cascade, in the same statement, so a run's
  * history goes as a whole); returns how many runs. A run in progress or waiting for a retry is
  * ACTIVE and never deleted, however old. For the retention sweep (lib/retention).

@@ -30,6 +30,10 @@ export async function retryNow(enrollmentId: string): Promise<{
     },
   });
   if (!enrollment) throw AppError.notFound(`Enrollment ${enrollmentId}`);
+  // A cancelled run stays ended: someone stopped it on purpose. Enrolling the record again starts a new run.
+  if (enrollment.status === "CANCELLED") {
+    throw new AppError("RUN_CANCELLED", "This run was cancelled, so it is not retried. Enroll the record again to start a new run.");
+  }
   const step = enrollment.steps[0];
   if (!step) {
     throw new AppError("NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");

@@ -21,6 +21,7 @@ function step(overrides: Partial<EnrollmentStep>): EnrollmentStep {
     finishedAt: null,
     dueAt: null,
     detail: null,
+    retrySchedule: null,
     attempts: [],
     ...overrides,
   };

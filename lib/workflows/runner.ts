@@ -377,7 +377,7 @@ async function failStepFor(tx: Tx, stepId: string, error: string): Promise<void>
   if (!step) return;
   const now = new Date();
   const failed = await tx.enrollmentStep.updateMany({
-    where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED"] } },
+    where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
     data: { status: "FAILED", error, finishedAt: now },
   });
   if (failed.count)
@@ -410,8 +410,9 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
     const done: string[] = [];
     const attempts: Prisma.DeliveryAttemptCreateManyInput[] = [];
     const succeededPlain: string[] = [];
-    const completedPlain: string[] = [];
+    const completedPlain = new Map<string, string>();
     const next: NewStep[] = [];
+    const nextPlain = new Map<string, NewStep>();
 
     for (const item of items) {
       if (!held.has(item.job.id)) continue;
@@ -440,7 +441,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
           error = `${error ?? "The delivery failed."} ${plan.giveUp}`;
         }
       }
-      attempts.push({
+      const attempt: Prisma.DeliveryAttemptCreateManyInput = {
         stepId: step.id,
         attempt: step.attempts + 1,
         startedAt: item.startedAt,
@@ -450,35 +451,57 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         response: (result.response ?? undefined) as Prisma.InputJsonValue | undefined,
         error,
         nextAttemptAt: retryAt,
-      });
+      };
+      attempts.push(attempt);
 
+      // The run may have been cancelled while this attempt was in flight (cancelRuns marks its
+      // steps CANCELLED). The attempt is kept, as sent; nothing follows it. Each step update says
+      // "not cancelled" in its own WHERE, so this costs no query of its own.
+      const notCancelled = { id: step.id, status: { not: "CANCELLED" } };
       if (outcome === "RETRYABLE") {
+        const waiting = await tx.enrollmentStep.updateMany({
+          where: notCancelled,
+          data: { status: "RETRY_SCHEDULED", error, firstFailedAt },
+        });
+        if (!waiting.count) {
+          attempt.nextAttemptAt = null;
+          done.push(item.job.id);
+          continue;
+        }
         // An attempt was recorded: progress, so the job's count of claims without progress starts over.
         await rescheduleJob(tx, item.job.id, { runAt: retryAt!, lastError: error });
-        await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", error, firstFailedAt } });
         continue;
       }
       done.push(item.job.id);
       if (outcome === "FINAL") {
-        await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "FAILED", error, finishedAt: now, firstFailedAt } });
-        await tx.enrollment.update({ where: { id: step.enrollmentId }, data: { status: "FAILED", error, finishedAt: now } });
+        const failed = await tx.enrollmentStep.updateMany({
+          where: notCancelled,
+          data: { status: "FAILED", error, finishedAt: now, firstFailedAt },
+        });
+        if (failed.count)
+          await tx.enrollment.updateMany({
+            where: { id: step.enrollmentId, status: "ACTIVE" },
+            data: { status: "FAILED", error, finishedAt: now },
+          });
         continue;
       }
       const { following } = item;
-      if (following)
-        next.push(
-          newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined),
-        );
+      const followingStep = following
+        ? newStep(step.enrollmentId, following, result.nextStepDelayMs ? new Date(now.getTime() + result.nextStepDelayMs) : undefined)
+        : undefined;
       const outputs = result.outputs ?? {};
       if (Object.keys(outputs).length === 0) {
         succeededPlain.push(step.id);
-        if (!following) completedPlain.push(step.enrollmentId);
+        if (followingStep) nextPlain.set(step.id, followingStep);
+        else completedPlain.set(step.id, step.enrollmentId);
         continue;
       }
-      await tx.enrollmentStep.update({
-        where: { id: step.id },
+      const succeeded = await tx.enrollmentStep.updateMany({
+        where: notCancelled,
         data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, error: null },
       });
+      if (!succeeded.count) continue;
+      if (followingStep) next.push(followingStep);
       const merged = { ...(step.enrollment.outputs as Record<string, unknown>), [step.actionId]: outputs };
       await tx.enrollment.update({
         where: { id: step.enrollmentId },
@@ -504,13 +527,23 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       ]),
     );
     // Most steps succeed without outputs: one fixed statement each for all of them (see loadStep).
-    if (succeededPlain.length)
-      await tx.$executeRaw`
+    // RETURNING names the steps of runs not cancelled meanwhile: only they complete or go on.
+    if (succeededPlain.length) {
+      const succeeded = await tx.$queryRaw<{ id: string }[]>`
         UPDATE "EnrollmentStep" SET status = 'SUCCEEDED', outputs = '{}', "finishedAt" = ${now}, error = NULL
-        WHERE id IN (${Prisma.join(succeededPlain)})`;
-    if (completedPlain.length)
-      await tx.$executeRaw`
-        UPDATE "Enrollment" SET status = 'COMPLETED', "finishedAt" = ${now} WHERE id IN (${Prisma.join(completedPlain)})`;
+        WHERE id IN (${Prisma.join(succeededPlain)}) AND status <> 'CANCELLED'
+        RETURNING id`;
+      const completed: string[] = [];
+      for (const { id } of succeeded) {
+        const following = nextPlain.get(id);
+        if (following) next.push(following);
+        const enrollmentId = completedPlain.get(id);
+        if (enrollmentId) completed.push(enrollmentId);
+      }
+      if (completed.length)
+        await tx.$executeRaw`
+          UPDATE "Enrollment" SET status = 'COMPLETED', "finishedAt" = ${now} WHERE id IN (${Prisma.join(completed)})`;
+    }
     await insertSteps(tx, next);
     enqueued = next.length > 0;
   });

@@ -1,0 +1,18 @@
+// POST /api/enrollments/:id/cancel — "Cancel run": stop an active run; an attempt in flight finishes, nothing runs after it
+import { recordAudit } from "@/lib/audit/audit-log";
+import { recordLabel } from "@/lib/audit/entries";
+import { actorLabel } from "@/lib/auth/actor";
+import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { cancelRun } from "@/lib/workflows/cancel-runs";
+
+export const POST = routeHandler("EDITOR", async (_request, { params }: RouteParams<{ id: string }>, actor) => {
+  const run = await cancelRun((await params).id, actorLabel(actor));
+  await recordAudit(actor, {
+    action: "enrollment.cancelled",
+    target: { type: "enrollment", id: run.enrollmentId },
+    summary: `Cancelled the run of ${recordLabel(run.recordId, run.recordName)} in workflow "${run.workflowName}"`,
+  });
+  return json({ enrollmentId: run.enrollmentId, status: "CANCELLED" as const });
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

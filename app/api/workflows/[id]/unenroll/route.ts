@@ -1,0 +1,28 @@
+// POST /api/workflows/:id/unenroll — end a record's active runs in the workflow (HubSpot's "unenroll")
+import { z } from "zod";
+import { recordAudits } from "@/lib/audit/audit-log";
+import { recordLabel } from "@/lib/audit/entries";
+import { actorLabel } from "@/lib/auth/actor";
+import { recordIdSchema } from "@/lib/crm/record-schemas";
+import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { unenroll } from "@/lib/workflows/cancel-runs";
+
+const unenrollSchema = z.strictObject({ recordId: recordIdSchema }, { error: () => "Send {recordId}: the record to unenroll." });
+
+export const POST = routeHandler("EDITOR", async (request, { params }: RouteParams<{ id: string }>, actor) => {
+  const { id } = await params;
+  const { recordId } = await readJson(request, unenrollSchema);
+  const cancelled = await unenroll(id, recordId, actorLabel(actor));
+  // One entry per run, as enrolling writes: each run's page says who ended it.
+  await recordAudits(
+    actor,
+    cancelled.map((run) => ({
+      action: "enrollment.cancelled",
+      target: { type: "enrollment", id: run.enrollmentId },
+      summary: `Unenrolled ${recordLabel(run.recordId, run.recordName)} from workflow "${run.workflowName}"`,
+    })),
+  );
+  return json({ cancelled: cancelled.map((run) => run.enrollmentId) });
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CircleStop, UserMinus } from "lucide-react";
+import { useState } from "react";
+import { useRoleGuard } from "@/components/app-shell/current-user";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { runHistoryApi, runHistoryKeys } from "./run-history-api";
+import styles from "./run-history.module.css";
+
+/**
+ * "Cancel run" and "Unenroll" on an active run, each behind a confirm: cancel ends this run;
+ * unenroll ends every active run of the record in the workflow (HubSpot's word). Both need an
+ * Editor (the routes check it); below it the buttons stay, disabled, with the reason beside them.
+ */
+export function EndRunControls({
+  enrollmentId,
+  workflowId,
+  recordId,
+  recordName,
+}: {
+  enrollmentId: string;
+  workflowId: string;
+  recordId: number;
+  recordName: string;
+}) {
+  const queryClient = useQueryClient();
+  const editor = useRoleGuard("EDITOR");
+  const [asking, setAsking] = useState<"cancel" | "unenroll" | null>(null);
+  const done = () => {
+    setAsking(null);
+    return queryClient.invalidateQueries({ queryKey: runHistoryKeys.all });
+  };
+  const cancel = useMutation({ mutationFn: () => runHistoryApi.cancel(enrollmentId), onSuccess: done });
+  const unenroll = useMutation({ mutationFn: () => runHistoryApi.unenroll(workflowId, recordId), onSuccess: done });
+  const close = (open: boolean) => {
+    if (open) return;
+    setAsking(null);
+    cancel.reset();
+    unenroll.reset();
+  };
+  return (
+    <div className={styles.endRun}>
+      <Button
+        variant="danger"
+        icon={<CircleStop className="btn-icon" aria-hidden />}
+        onClick={() => setAsking("cancel")}
+        {...editor.control}
+      >
+        Cancel run
+      </Button>
+      <Button icon={<UserMinus className="btn-icon" aria-hidden />} onClick={() => setAsking("unenroll")} {...editor.control}>
+        Unenroll
+      </Button>
+      {editor.note}
+      <ConfirmDialog
+        open={asking === "cancel"}
+        onOpenChange={close}
+        title="Cancel this run?"
+        description={
+          <>
+            Hookflow stops the run of <strong>{recordName}</strong>: no further attempt or step is sent. An attempt being sent right now
+            finishes and is recorded. A cancelled run cannot be retried; enroll the record again to start over.
+          </>
+        }
+        confirmLabel="Cancel run"
+        cancelLabel="Keep running"
+        destructive
+        pending={cancel.isPending}
+        error={cancel.error ? errorMessage(cancel.error) : null}
+        onConfirm={() => cancel.mutate()}
+      />
+      <ConfirmDialog
+        open={asking === "unenroll"}
+        onOpenChange={close}
+        title="Unenroll this record?"
+        description={
+          <>
+            Every active run of <strong>{recordName}</strong> in this workflow is cancelled, this one included. The record can be enrolled
+            again later.
+          </>
+        }
+        confirmLabel="Unenroll record"
+        cancelLabel="Keep enrolled"
+        destructive
+        pending={unenroll.isPending}
+        error={unenroll.error ? errorMessage(unenroll.error) : null}
+        onConfirm={() => unenroll.mutate()}
+      />
+    </div>
+  );
+}
