@@ -68,4 +68,9 @@ test("the Trigger events tab lists every call to the hook URL: refused with 415 
   await expect(page.getByText("Unsaved changes")).toBeHidden();
   const after = await (await request.get(`/api/workflows/${workflow.id}`)).json();
   expect(after.trigger.sample).toEqual(JSON.parse(ada));
+
+  // The run's page shows the payload that started it.
+  await enrolled.getByRole("link", { name: "View the run" }).click();
+  await page.getByRole("button", { name: "Trigger payload:" }).click();
+  await expect(page.getByText('"evt-ada"')).toBeVisible();
 });

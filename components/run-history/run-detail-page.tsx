@@ -11,6 +11,8 @@ import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
 import { EndRunControls } from "./end-run-controls";
+import { Disclosure } from "@/components/webhook-exchange/disclosure";
+import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { RunActivity } from "./run-activity";
 import { recordLabel } from "./run-history-page";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
@@ -190,6 +192,11 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
           </div>
         </dl>
         <RunActivity history={data.history} now={now} />
+        {data.triggerPayload !== null && (
+          <Disclosure label="Trigger payload:" defaultOpen={false}>
+            <JsonTree value={data.triggerPayload} />
+          </Disclosure>
+        )}
         {data.error && <FormError message={data.error} />}
       </section>
 

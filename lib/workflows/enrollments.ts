@@ -110,6 +110,8 @@ export async function getEnrollment(id: string) {
     finishedAt: row.finishedAt?.toISOString() ?? null,
     // Who cancelled or unenrolled the run (finishedAt says when); null when it was not cancelled.
     cancelledBy: row.cancelledBy,
+    // The payload of the hook event that started the run (what its Webhook trigger values read); null for other runs.
+    triggerPayload: (row.triggerPayload ?? null) as unknown,
     history,
     steps: row.steps.map((step, index) => ({
       actionId: step.actionId,
