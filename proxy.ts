@@ -31,10 +31,11 @@ export function proxy(request: NextRequest) {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
     const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
     const requestHeaders = new Headers(request.headers);
-    // Next reads the nonce from the request's policy; the layout reads the other two.
+    // Next reads the nonce from the request's policy; the layouts read the others.
     requestHeaders.set("Content-Security-Policy", policy);
     requestHeaders.set(PAGE_HEADERS.path, `${request.nextUrl.pathname}${request.nextUrl.search}`);
     requestHeaders.set(PAGE_HEADERS.https, https ? "1" : "0");
+    requestHeaders.set(PAGE_HEADERS.nonce, nonce);
     response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", policy);
   }
