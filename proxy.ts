@@ -12,10 +12,11 @@ function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: problem.code, message: problem.message } }, { status: problem.status, headers });
   }
-  // Only an undecodable path reaches here for a page (the cross-site check is for /api).
+  // Only an undecodable path reaches here for a page (the cross-site check is for /api). No app
+  // stylesheet here: the browser's own colours, light or dark as the system is.
   headers.set("Content-Type", "text/html; charset=utf-8");
   return new NextResponse(
-    `<!doctype html><meta charset="utf-8"><title>Bad address · Hookflow</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1.5rem;color:#1f2937"><h1 style="font-size:1.5rem">This address cannot be opened</h1><p>It contains a broken %-escape (such as a lone <code>%</code>), so it names no page. Check the link you followed, or start again from the workflows.</p><p><a href="/workflows" style="color:#c2410c">Go to Workflows</a></p></main>`,
+    `<!doctype html><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Bad address · Hookflow</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1.5rem"><h1 style="font-size:1.5rem">This address cannot be opened</h1><p>It contains a broken %-escape (such as a lone <code>%</code>), so it names no page. Check the link you followed, or start again from the workflows.</p><p><a href="/workflows">Go to Workflows</a></p></main>`,
     { status: problem.status, headers },
   );
 }
@@ -31,10 +32,11 @@ export function proxy(request: NextRequest) {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
     const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
     const requestHeaders = new Headers(request.headers);
-    // Next reads the nonce from the request's policy; the layout reads the other two.
+    // Next reads the nonce from the request's policy; the layouts read the others.
     requestHeaders.set("Content-Security-Policy", policy);
     requestHeaders.set(PAGE_HEADERS.path, `${request.nextUrl.pathname}${request.nextUrl.search}`);
     requestHeaders.set(PAGE_HEADERS.https, https ? "1" : "0");
+    requestHeaders.set(PAGE_HEADERS.nonce, nonce);
     response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", policy);
   }

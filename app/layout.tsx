@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 // First, so that the tokens, base styles and primitives come before every component's CSS module.
 import "./globals.css";
 import { headers } from "next/headers";
+import { themeScript } from "@/components/theme/theme-script";
+import { PAGE_HEADERS } from "@/lib/http/page-headers";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -10,14 +12,21 @@ export const metadata: Metadata = {
   description: "Self-hosted workflow webhooks: send CRM record data to outside systems, durably.",
 };
 
-export const viewport: Viewport = { colorScheme: "light" };
+// Both: the page follows the theme on <html data-theme> (app/globals.css sets color-scheme with it).
+export const viewport: Viewport = { colorScheme: "light dark" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: its scripts carry the nonce of this response's
   // Content-Security-Policy (set by proxy.ts), which a page built ahead of time could not.
-  await headers();
+  const requestHeaders = await headers();
   return (
-    <html lang="en">
+    // The theme script sets data-theme before React hydrates: the attribute is not React's to check.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* First in <head>, before the first paint: see components/theme/theme-script.ts. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of ours, no user input; as children React would escape its quotes */}
+        <script nonce={requestHeaders.get(PAGE_HEADERS.nonce) ?? undefined} dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
         <Providers>{children}</Providers>
       </body>

@@ -3,6 +3,7 @@
 // runs on SQLite and on PostgreSQL, new files included. test/database-per-file.ts fails a
 // listed file that opens the database after all.
 export const DATABASE_FREE_FILES: string[] = [
+  "app/theme-contrast.test.ts",
   "components/workflow-editor/draft-history.test.ts",
   "lib/actions/delay/step-detail.test.ts",
   "lib/actions/output-references.test.ts",

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { roleName } from "@/lib/auth/roles";
 import type { CurrentUser } from "./current-user";
 import { LogoMark } from "./logo-mark";
+import { ThemeSwitch } from "@/components/theme/theme-switch";
 import { SidebarNav } from "./sidebar-nav";
 import styles from "./app-shell.module.css";
 
@@ -18,6 +19,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           <span className={styles.brandName}>Hookflow</span>
         </Link>
         <SidebarNav />
+        <ThemeSwitch />
         <Link href="/profile" className={styles.userCard}>
           <span className={styles.avatar} aria-hidden>
             {initial(user.name)}

@@ -131,7 +131,7 @@ export function WorkflowCanvas({
       source: ids[i],
       target,
       type: "flow",
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#94a3b8" },
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "var(--canvas-edge)" },
     }));
     return { nodes, edges };
   }, [
@@ -173,7 +173,7 @@ export function WorkflowCanvas({
         aria-label="Workflow canvas"
       >
         <FitOnChange layoutKey={layoutKey} />
-        <Background gap={20} size={1} color="#d5dce6" />
+        <Background gap={20} size={1} color="var(--canvas-dot)" />
 
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap
@@ -181,7 +181,8 @@ export function WorkflowCanvas({
           zoomable
           position="bottom-right"
           style={{ width: 160, height: 110 }}
-          nodeColor={(n) => (n.type === "trigger" ? "#ff7a59" : n.type === "end" ? "#cbd5e1" : "#3451d1")}
+          // Tokens (app/globals.css), so the canvas follows the theme: React Flow puts these in style attributes.
+          nodeColor={(n) => (n.type === "trigger" ? "var(--logo-bg)" : n.type === "end" ? "var(--border-strong)" : "var(--accent)")}
           ariaLabel="Minimap of the workflow"
         />
       </ReactFlow>

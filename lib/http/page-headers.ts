@@ -5,4 +5,6 @@ export const PAGE_HEADERS = {
   path: "x-hookflow-path",
   /** "1" when the browser reached the app over HTTPS (see ownOrigin), for the Secure session cookie. */
   https: "x-hookflow-https",
+  /** This response's script nonce (its Content-Security-Policy), for the root layout's inline theme script. */
+  nonce: "x-hookflow-nonce",
 } as const;
