@@ -17,7 +17,8 @@ async function expectAccessible(page: Page, what: string) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary}`).join("\n")}`);
   // Soft: one run reports the violations of every page.
-  expect.soft(serious, `${what}: axe violations`).toEqual([]);
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  expect.soft(serious, `${what} (${theme} theme): axe violations`).toEqual([]);
 }
 
 /** No two buttons of a region share an accessible name (a screen reader's button list must tell them apart). */
@@ -29,72 +30,80 @@ async function expectDistinctButtonNames(region: Locator, what: string) {
   expect(repeated, `${what}: buttons with the same name`).toEqual([]);
 }
 
-test("every page passes axe-core with no serious or critical violations", async ({ page, browser, receiver }, testInfo) => {
-  test.setTimeout(120_000);
-  const pages: [string, string][] = [
-    ["/", "Home"],
-    ["/workflows", "Workflows"],
-    ["/records", "Records"],
-    ["/records/1", "A record"],
-    ["/settings", "Settings"],
-    ["/settings/apps", "Apps"],
-    ["/settings/secrets", "Secrets"],
-    ["/settings/inspector", "Request inspector"],
-    ["/settings/users", "Users"],
-    ["/settings/tokens", "API tokens"],
-    ["/settings/audit-log", "Audit log"],
-    ["/profile", "Profile"],
-  ];
-  for (const [path, what] of pages) {
-    await page.goto(path);
-    await expectAccessible(page, what);
-  }
+for (const colorScheme of ["light", "dark"] as const)
+  test(`every page passes axe-core with no serious or critical violations (${colorScheme} theme)`, async ({
+    page,
+    browser,
+    receiver,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    // The theme follows the system's setting until someone picks one (components/theme).
+    await page.emulateMedia({ colorScheme });
+    const pages: [string, string][] = [
+      ["/", "Home"],
+      ["/workflows", "Workflows"],
+      ["/runs", "Runs"],
+      ["/records", "Records"],
+      ["/records/1", "A record"],
+      ["/settings", "Settings"],
+      ["/settings/apps", "Apps"],
+      ["/settings/secrets", "Secrets"],
+      ["/settings/inspector", "Request inspector"],
+      ["/settings/users", "Users"],
+      ["/settings/tokens", "API tokens"],
+      ["/settings/audit-log", "Audit log"],
+      ["/profile", "Profile"],
+    ];
+    for (const [path, what] of pages) {
+      await page.goto(path);
+      await expectAccessible(page, what);
+    }
 
-  // The editor, with the Send a webhook panel open and rows in its tables, and the trigger panel.
-  const name = uniqueName("E2E accessibility", testInfo, " ");
-  const workflowId = await createWebhookWorkflow(page.request, name);
-  await page.goto(`/workflows/${workflowId}`);
-  await expectAccessible(page, "Workflow editor");
-  await page
-    .getByRole("button", { name: /Send a webhook/ })
-    .first()
-    .click();
-  const panel = page.getByRole("complementary");
-  await panel.getByRole("radio", { name: "Customize request body" }).click();
-  await panel.getByRole("button", { name: "Add property" }).first().click();
-  await panel.getByRole("button", { name: "Add property" }).first().click();
-  await expectAccessible(page, "Send a webhook panel");
-  await expectDistinctButtonNames(panel, "Send a webhook panel");
+    // The editor, with the Send a webhook panel open and rows in its tables, and the trigger panel.
+    const name = uniqueName("E2E accessibility", testInfo, " ");
+    const workflowId = await createWebhookWorkflow(page.request, name);
+    await page.goto(`/workflows/${workflowId}`);
+    await expectAccessible(page, "Workflow editor");
+    await page
+      .getByRole("button", { name: /Send a webhook/ })
+      .first()
+      .click();
+    const panel = page.getByRole("complementary");
+    await panel.getByRole("radio", { name: "Customize request body" }).click();
+    await panel.getByRole("button", { name: "Add property" }).first().click();
+    await panel.getByRole("button", { name: "Add property" }).first().click();
+    await expectAccessible(page, "Send a webhook panel");
+    await expectDistinctButtonNames(panel, "Send a webhook panel");
 
-  // A run's page and the history list, after a delivery to the local receiver.
-  const saved = await (await page.request.get(`/api/workflows/${workflowId}`)).json();
-  const updated = await page.request.put(`/api/workflows/${workflowId}`, {
-    data: {
-      revision: saved.revision,
-      enabled: true,
-      actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/a11y` } }],
-    },
+    // A run's page and the history list, after a delivery to the local receiver.
+    const saved = await (await page.request.get(`/api/workflows/${workflowId}`)).json();
+    const updated = await page.request.put(`/api/workflows/${workflowId}`, {
+      data: {
+        revision: saved.revision,
+        enabled: true,
+        actions: [{ id: "hook", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/a11y` } }],
+      },
+    });
+    expect(updated.ok(), await updated.text()).toBe(true);
+    const enrolled = await page.request.post(`/api/workflows/${workflowId}/enrollments`, { data: { recordId: 1 } });
+    const { enrollmentId } = await enrolled.json();
+    await expect.poll(() => receiver.requests.length, { timeout: 20_000 }).toBe(1);
+    await page.goto(`/workflows/${workflowId}/history`);
+    await expect(page.getByText("Completed").first()).toBeVisible({ timeout: 20_000 });
+    await expectAccessible(page, "Run history");
+    await page.goto(`/workflows/${workflowId}/events`);
+    await expectAccessible(page, "Trigger events (none yet)");
+    await page.goto(`/workflows/${workflowId}/history/${enrollmentId}`);
+    await expect(page.getByRole("button", { name: /^Attempt 1/ })).toBeVisible();
+    await expectAccessible(page, "A run");
+
+    // Pages seen signed out: sign-in, and an invitation link.
+    const invitation = await (await page.request.post("/api/invitations", { data: { role: "VIEWER" } })).json();
+    const signedOut = await browser.newContext({ baseURL: BASE_URL, colorScheme });
+    const guest = await signedOut.newPage();
+    await guest.goto("/sign-in");
+    await expectAccessible(guest, "Sign in");
+    await guest.goto(invitation.path);
+    await expectAccessible(guest, "Invitation");
+    await signedOut.close();
   });
-  expect(updated.ok(), await updated.text()).toBe(true);
-  const enrolled = await page.request.post(`/api/workflows/${workflowId}/enrollments`, { data: { recordId: 1 } });
-  const { enrollmentId } = await enrolled.json();
-  await expect.poll(() => receiver.requests.length, { timeout: 20_000 }).toBe(1);
-  await page.goto(`/workflows/${workflowId}/history`);
-  await expect(page.getByText("Completed").first()).toBeVisible({ timeout: 20_000 });
-  await expectAccessible(page, "Run history");
-  await page.goto(`/workflows/${workflowId}/events`);
-  await expectAccessible(page, "Trigger events (none yet)");
-  await page.goto(`/workflows/${workflowId}/history/${enrollmentId}`);
-  await expect(page.getByRole("button", { name: /^Attempt 1/ })).toBeVisible();
-  await expectAccessible(page, "A run");
-
-  // Pages seen signed out: sign-in, and an invitation link.
-  const invitation = await (await page.request.post("/api/invitations", { data: { role: "VIEWER" } })).json();
-  const signedOut = await browser.newContext({ baseURL: BASE_URL });
-  const guest = await signedOut.newPage();
-  await guest.goto("/sign-in");
-  await expectAccessible(guest, "Sign in");
-  await guest.goto(invitation.path);
-  await expectAccessible(guest, "Invitation");
-  await signedOut.close();
-});
