@@ -69,8 +69,24 @@ test("the Trigger events tab lists every call to the hook URL: refused with 415 
   const after = await (await request.get(`/api/workflows/${workflow.id}`)).json();
   expect(after.trigger.sample).toEqual(JSON.parse(ada));
 
+  // A refused event is tried again once the trigger creates missing contacts: a new event, enrolled.
+  const fixed = await request.put(`/api/workflows/${workflow.id}`, {
+    data: {
+      revision: after.revision,
+      trigger: { ...after.trigger, recordMatch: { payloadPath: "email", property: "email", whenMissing: "CREATE" } },
+    },
+  });
+  expect(fixed.ok(), await fixed.text()).toBe(true);
+  await page.reload();
+  await expect(unknown).toContainText("Fix the record or the trigger, then try this event again.");
+  await expect(textPlain.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  await unknown.getByRole("button", { name: "Try again" }).click();
+  await expect(events).toHaveCount(5);
+  await expect(events.first()).toContainText("Enrolled");
+  await expect(events.first()).toContainText("Event id evt-unknown");
+
   // The run's page shows the payload that started it.
-  await enrolled.getByRole("link", { name: "View the run" }).click();
+  await events.nth(2).getByRole("link", { name: "View the run" }).click();
   await page.getByRole("button", { name: "Trigger payload:" }).click();
   await expect(page.getByText('"evt-ada"')).toBeVisible();
 });

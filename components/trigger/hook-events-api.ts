@@ -1,3 +1,4 @@
+import type * as tryAgainRoute from "@/app/api/workflows/[id]/hook-events/[eventId]/try-again/route";
 import type * as hookEventsRoute from "@/app/api/workflows/[id]/hook-events/route";
 import type * as hookTokenRoute from "@/app/api/workflows/[id]/hook-token/route";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -12,6 +13,11 @@ export const hookApi = {
   events: (workflowId: string, signal?: AbortSignal, limit = 5) =>
     apiFetch<HookEventList>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-events`, { signal, query: { limit } }).then(
       (r) => r.events,
+    ),
+  tryAgain: (workflowId: string, eventId: string) =>
+    apiFetch<ResponseBody<typeof tryAgainRoute.POST>>(
+      `/api/workflows/${encodeURIComponent(workflowId)}/hook-events/${encodeURIComponent(eventId)}/try-again`,
+      { method: "POST" },
     ),
   regenerateToken: (workflowId: string) =>
     apiFetch<ResponseBody<typeof hookTokenRoute.POST>>(`/api/workflows/${encodeURIComponent(workflowId)}/hook-token`, { method: "POST" }),

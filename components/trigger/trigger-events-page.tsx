@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Inbox } from "lucide-react";
 import Link from "next/link";
 import { useWorkflowEditor } from "@/components/workflow-editor/workflow-editor-provider";
@@ -15,6 +15,8 @@ import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { HeaderList } from "@/components/webhook-exchange/header-list";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
+import { useRole } from "@/components/app-shell/current-user";
+import { errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
 import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
@@ -40,6 +42,13 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
     refetchInterval: 5000,
   });
   const webhook = draft.trigger.type === "WEBHOOK";
+  const queryClient = useQueryClient();
+  const { allowed: canEdit } = useRole("EDITOR");
+  const tryAgain = useMutation({
+    mutationFn: (eventId: string) => hookApi.tryAgain(workflowId, eventId),
+    // Enrolled or refused again, the attempt is a new event at the top of the list.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: hookEventLogKey(workflowId) }),
+  });
 
   if (events.isPending || events.isError || events.data.length === 0)
     return (
@@ -82,7 +91,12 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
                   </Link>
                 )}
               </div>
-              {event.error && <p className={styles.eventError}>{event.error}</p>}
+              {event.error && (
+                <p className={styles.eventError} id={`${event.id}-why`}>
+                  {event.error}
+                  {event.canTryAgain && " Fix the record or the trigger, then try this event again."}
+                </p>
+              )}
               <HeaderList label="Headers:" headers={event.headers} defaultOpen={false} />
               {event.payload !== null ? (
                 <Disclosure label="Payload:" defaultOpen={event.status === "REJECTED"}>
@@ -100,8 +114,24 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
                   )}
                 </Disclosure>
               )}
+              {tryAgain.variables === event.id && tryAgain.isError && (
+                <p className="field-error" role="alert">
+                  Tried again: {errorMessage(tryAgain.error)}
+                </p>
+              )}
               {webhook && event.payload !== null && (
                 <div className={styles.actions}>
+                  {event.canTryAgain && canEdit && (
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      loading={tryAgain.isPending && tryAgain.variables === event.id}
+                      onClick={() => tryAgain.mutate(event.id)}
+                      aria-describedby={`${event.id}-why`}
+                    >
+                      Try again
+                    </Button>
+                  )}
                   <Button
                     size="sm"
                     onClick={() =>

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "enrollment.retried",
   "enrollment.cancelled",
   "action.tested",
+  "hook_event.tried_again",
   "secret.created",
   "secret.rotated",
   "secret.deleted",

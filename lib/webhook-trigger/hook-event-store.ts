@@ -134,6 +134,13 @@ export async function insertHookEvents(tx: Pick<Prisma.TransactionClient, "$exec
 export const storeHookEvent = (workflowId: string, event: NewHookEvent, receivedAt = new Date()) =>
   insertHookEvents(db, [{ workflowId, event, receivedAt }]);
 
+/** Refusals worth trying again once the record, the trigger or the workflow is fixed. */
+const RETRYABLE_REFUSALS = new Set<string>(["WORKFLOW_OFF", "NO_RECORD_MATCH", "NO_MATCH_VALUE", "NO_MATCHING_RECORD"]);
+
+/** Whether a stored event can be tried again from the event log ("Enroll now"). */
+export const canTryAgain = (event: { status: string; errorCode: string | null; payload: unknown }) =>
+  event.status === "REJECTED" && event.payload !== null && event.errorCode !== null && RETRYABLE_REFUSALS.has(event.errorCode);
+
 /** The HTTP status the hook URL answered an event with. */
 function answeredStatus(status: string, errorCode: string | null): number {
   if (status === "ACCEPTED") return 202;
@@ -152,6 +159,7 @@ export async function listHookEvents(workflowId: string, limit = 20) {
     ...row,
     status: row.status as NewHookEvent["status"],
     responseStatus: answeredStatus(row.status, row.errorCode),
+    canTryAgain: canTryAgain(row),
     headers: readHeaderMap(row.headers),
     receivedAt: row.receivedAt.toISOString(),
   }));

@@ -12,7 +12,8 @@ import { secretValue, secretValues } from "@/lib/secrets/secrets";
 import { readPath } from "@/lib/webhooks/json-path";
 import { enroll } from "@/lib/workflows/runner";
 import type { WebhookTrigger } from "@/lib/workflows/workflow-schema";
-import { maskedHeaders, storeHookEvent, type NewHookEvent } from "./hook-event-store";
+import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
+import { canTryAgain, maskedHeaders, storeHookEvent, type NewHookEvent } from "./hook-event-store";
 import { claimSeenIds, HOOK_EVENT_ID_WINDOW_MS, releaseSeenIds, type SeenKey } from "./seen-ids";
 import { verifyHook } from "./verify-hook";
 
@@ -126,8 +127,54 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     if (error instanceof AppError) return refuseUnread(error);
     throw error;
   }
+  const eventId =
+    scalarText(
+      trigger.eventId?.type === "BODY"
+        ? readPath(payload, trigger.eventId.path)
+        : trigger.eventId
+          ? hook.headers.get(trigger.eventId.name)
+          : undefined,
+    ) || null;
+  return enrollFromPayload({ workflow, trigger, payload, eventId, seen: verified.seen, rawBody: hook.rawBody, headers, now });
+}
+
+type TrustedEvent = {
+  workflow: { id: string; enabled: boolean; objectType: string };
+  trigger: WebhookTrigger;
+  payload: unknown;
+  eventId: string | null;
+  /** Verification's keys (signature, webhook-id) to claim with the event id. */
+  seen: SeenKey[];
+  rawBody: string;
+  headers: Record<string, string>;
+  now: Date;
+};
+
+/**
+ * What follows verification and parsing, for a received event and for one tried again from the
+ * event log: refusals that depend on the workflow (off, no record matching), duplicates, the
+ * record found or created, the enrollment; the event is stored with its fate.
+ */
+async function enrollFromPayload({
+  workflow,
+  trigger,
+  payload,
+  eventId,
+  seen: verifiedSeen,
+  rawBody,
+  headers,
+  now,
+}: TrustedEvent): Promise<HookAnswer> {
+  const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) => storeHookEvent(workflow.id, { rawBody, headers, ...fields }, now);
   const refuse = async (error: AppError): Promise<never> => {
-    await store({ status: "REJECTED", error: error.message, errorCode: error.code, payload: { value: payload } });
+    // With its event id, so trying it again later still answers a repeat as a duplicate.
+    await store({
+      status: "REJECTED",
+      error: error.message,
+      errorCode: error.code,
+      eventId: eventId?.slice(0, 500),
+      payload: { value: payload },
+    });
     throw error;
   };
   if (!workflow.enabled)
@@ -139,15 +186,6 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     );
   if (!trigger.recordMatch)
     return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
-
-  const eventId =
-    scalarText(
-      trigger.eventId?.type === "BODY"
-        ? readPath(payload, trigger.eventId.path)
-        : trigger.eventId
-          ? hook.headers.get(trigger.eventId.name)
-          : undefined,
-    ) || null;
 
   const match = trigger.recordMatch;
   const matchValue = readPath(payload, match.payloadPath);
@@ -163,7 +201,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
   // Claim the event id, webhook-id and signature first: a repeat, even a concurrent one, lands on
   // the earlier claim and is answered as a duplicate instead of enrolling twice.
   const seen: SeenKey[] = [
-    ...verified.seen,
+    ...verifiedSeen,
     ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : []),
   ];
   const enrollmentId = randomUUID();
@@ -199,7 +237,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
       }
       recordId = await createRecord(objectType, values, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
     }
-    const event = { status: "ACCEPTED" as const, rawBody: hook.rawBody, headers, ...eventFields };
+    const event = { status: "ACCEPTED" as const, rawBody, headers, ...eventFields };
     await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue, { enrollmentId, hookEvent: { event, receivedAt: now } });
   } catch (error) {
     // Not enrolled: free the ids so the sender's retry is not taken for a duplicate.
@@ -213,4 +251,34 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     throw error;
   }
   return { enrollmentId };
+}
+
+/**
+ * Tries a refused event again with the workflow as it is now ("Enroll now" in the Trigger events
+ * tab, after fixing the record or the trigger): the same steps as when it arrived, after
+ * verification (it passed that then), with its stored payload and event id. The attempt is a new
+ * event in the log, enrolled or refused again with the reason.
+ */
+export async function tryHookEventAgain(workflowId: string, hookEventId: string, now = new Date()): Promise<HookAnswer> {
+  const event = await db.hookEvent.findFirst({ where: { id: hookEventId, workflowId } });
+  if (!event) throw AppError.notFound(`Event ${hookEventId} of this workflow`);
+  if (!canTryAgain(event))
+    throw new AppError(
+      "CONFLICT",
+      "Only an event refused for the workflow being off or for its record (not found, no value to find it by) can be tried again.",
+    );
+  const workflow = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
+  const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
+  if (trigger.type !== "WEBHOOK") throw new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks.");
+  const payload = event.payload;
+  return enrollFromPayload({
+    workflow,
+    trigger,
+    payload,
+    eventId: event.eventId,
+    seen: [],
+    rawBody: JSON.stringify(payload),
+    headers: readHeaderMap(event.headers),
+    now,
+  });
 }

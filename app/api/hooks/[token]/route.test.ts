@@ -8,6 +8,7 @@ import { createWorkflow, getWorkflow, regenerateHookToken, updateWorkflow } from
 import { callRoute } from "@/test/call-route";
 import { webhookWorkflow } from "@/test/webhook-workflow";
 import * as hookEvents from "../../workflows/[id]/hook-events/route";
+import * as tryAgain from "../../workflows/[id]/hook-events/[eventId]/try-again/route";
 import * as hook from "./route";
 
 // No runner in this file: accepted events leave ACTIVE enrollments with the payload kept.
@@ -240,6 +241,52 @@ describe("POST /api/hooks/:token", () => {
     // Too large: not read, so nothing of the body is kept; its declared size and masked headers are.
     expect(tooLarge).toMatchObject({ body: "", bodyTruncated: true, bodyBytes: oversized.length, payload: null });
     expect(tooLarge.headers.authorization).toBe("********");
+  });
+
+  it("a refused event is tried again from the log once its record can be found (Enroll now); others cannot be", async () => {
+    const wf = await webhookWorkflow({
+      eventId: { type: "BODY", path: "id" },
+      recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "REJECT" },
+    });
+    const body = { id: "e-later", contact: { email: "later@example.com" } };
+    expect((await post(wf.hookToken!, body)).status).toBe(422);
+    const listed = async () => (await callRoute(hookEvents.GET, { params: { id: wf.id } })).json.events;
+    const [refused] = await listed();
+    expect(refused).toMatchObject({ status: "REJECTED", errorCode: "NO_MATCHING_RECORD", canTryAgain: true, eventId: "e-later" });
+    const again = (as?: "VIEWER") => callRoute(tryAgain.POST, { method: "POST", params: { id: wf.id, eventId: refused.id }, as });
+    expect((await again("VIEWER")).status).toBe(403);
+
+    // Still no such contact: refused again, kept as a new event with the reason.
+    const still = await again();
+    expect(still.status).toBe(422);
+    expect((await listed())[0]).toMatchObject({ status: "REJECTED", errorCode: "NO_MATCHING_RECORD" });
+
+    // The trigger now creates missing contacts: the same event enrolls one.
+    const current = await getWorkflow(wf.id);
+    await updateWorkflow(
+      wf.id,
+      updateWorkflowSchema.parse({
+        revision: current.revision,
+        trigger: { ...current.trigger, recordMatch: { payloadPath: "contact.email", property: "email", whenMissing: "CREATE" } },
+      }),
+    );
+    const enrolled = await again();
+    expect(enrolled.status, enrolled.text).toBe(202);
+    const run = await getEnrollment(enrolled.json.enrollmentId);
+    expect(run.triggerPayload).toEqual(body);
+    expect((await listed())[0]).toMatchObject({ status: "ACCEPTED", enrollmentId: enrolled.json.enrollmentId, eventId: "e-later" });
+    // Its event id is now taken: trying again, or the sender's own retry, is a duplicate of that run.
+    expect((await again()).json).toEqual({ enrollmentId: enrolled.json.enrollmentId, duplicate: true });
+    expect((await post(wf.hookToken!, body)).status).toBe(200);
+    expect(await db.enrollment.count({ where: { workflowId: wf.id } })).toBe(1);
+
+    // An event refused before it was read cannot be tried again.
+    await callRoute(hook.POST, { params: { token: wf.hookToken! }, rawBody: "x", headers: { "content-type": "text/plain" } });
+    const unread = (await listed())[0];
+    expect(unread.canTryAgain).toBe(false);
+    const conflict = await callRoute(tryAgain.POST, { method: "POST", params: { id: wf.id, eventId: unread.id } });
+    expect(conflict.status).toBe(409);
+    expect((await callRoute(tryAgain.POST, { method: "POST", params: { id: wf.id, eventId: "nope" } })).status).toBe(404);
   });
 
   it("accepts form-encoded bodies", async () => {
