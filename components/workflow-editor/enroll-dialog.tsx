@@ -233,7 +233,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           </p>
           {enrollError && <FormError message={enrollError} />}
           {confirmingAll ? (
-            <div className="alert alert-warning" role="alert">
+            <div className={`alert alert-warning ${styles.confirmAll}`} role="alert">
               <p>
                 {debounced
                   ? `Enroll every ${labels.singular.toLowerCase()} that “${debounced}” finds, not only those shown (at most 1000)?`
