@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Radio } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Disclosure } from "@/components/webhook-exchange/disclosure";
+import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { errorMessage } from "@/lib/client/api-fetch";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
@@ -55,10 +57,9 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
         enrolling anyone.
       </p>
       {sample !== undefined && !received && (
-        <details className={styles.sample}>
-          <summary>Current sample</summary>
-          <pre className={`${styles.json} mono`}>{JSON.stringify(sample, null, 2)}</pre>
-        </details>
+        <Disclosure label="Current sample" defaultOpen={false}>
+          <JsonTree value={sample} />
+        </Disclosure>
       )}
       {!canListen ? (
         <p className={styles.note}>Save the workflow with this trigger first.</p>

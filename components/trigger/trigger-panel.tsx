@@ -7,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/form-error";
+import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { usePropertyNames } from "@/components/actions/use-property-names";
 import { useRole } from "@/components/app-shell/current-user";
+import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { SidePanel } from "@/components/workflow-editor/side-panel";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -48,6 +50,7 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
   const webhook = trigger.type === "WEBHOOK";
   // Switching to manual and back within the panel restores the webhook settings (until saved).
   const lastWebhook = useRef<WebhookTrigger | null>(trigger.type === "WEBHOOK" ? trigger : null);
+  const typeId = useId();
   useEffect(() => {
     if (trigger.type === "WEBHOOK") lastWebhook.current = trigger;
   }, [trigger]);
@@ -62,28 +65,29 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
       closeLabel="Close the trigger panel"
       onClose={onClose}
     >
-      <fieldset className={styles.choice}>
-        <legend className="field-label">What starts this workflow</legend>
-        <label className={styles.option}>
-          <input type="radio" name="trigger-type" checked={!webhook} onChange={() => onChange({ type: "MANUAL" })} />
-          <span>
-            <strong>Records enrolled manually</strong>
-            <span className="field-hint">From a record page, the Enroll button, or POST /api/workflows/:id/enrollments.</span>
-          </span>
-        </label>
-        <label className={styles.option}>
-          <input
-            type="radio"
-            name="trigger-type"
-            checked={webhook}
-            onChange={() => onChange(lastWebhook.current ?? { type: "WEBHOOK", verification: { type: "NONE" } })}
+      <div className="field">
+        <span className="field-label" id={`${typeId}-label`}>
+          What starts this workflow
+        </span>
+        <RadioChoice
+          labelledBy={`${typeId}-label`}
+          value={webhook ? "WEBHOOK" : "MANUAL"}
+          onValueChange={(value) =>
+            onChange(value === "MANUAL" ? { type: "MANUAL" } : (lastWebhook.current ?? { type: "WEBHOOK", verification: { type: "NONE" } }))
+          }
+        >
+          <RadioOption
+            value="MANUAL"
+            label={<strong>Records enrolled manually</strong>}
+            hint="From a record page, the Enroll records button, or POST /api/workflows/:id/enrollments."
           />
-          <span>
-            <strong>Webhook received</strong>
-            <span className="field-hint">Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled.</span>
-          </span>
-        </label>
-      </fieldset>
+          <RadioOption
+            value="WEBHOOK"
+            label={<strong>Webhook received</strong>}
+            hint="Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled."
+          />
+        </RadioChoice>
+      </div>
       {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} errors={errors} onChange={onChange} />}
     </SidePanel>
   );
@@ -255,12 +259,11 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               minutes old, and the same request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp,
               webhook-signature) are accepted too.
             </p>
-            <details className={styles.sample}>
-              <summary>Example: sign and send with openssl and curl</summary>
+            <Disclosure label="Example: sign and send with openssl and curl" defaultOpen={false}>
               <section aria-label="Signed request example">
                 <pre className={`${styles.json} mono`}>{signedExample(url ?? "<webhook URL>")}</pre>
               </section>
-            </details>
+            </Disclosure>
           </>
         )}
         {trigger.verification.type === "STATIC_HEADER" && (
@@ -316,27 +319,20 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             <option key={name} value={name} />
           ))}
         </datalist>
-        <fieldset className={styles.choice}>
-          <legend className="field-label">When no record matches</legend>
-          <label className={styles.option}>
-            <input
-              type="radio"
-              name="when-missing"
-              checked={match.whenMissing !== "CREATE"}
-              onChange={() => setMatch({ whenMissing: "REJECT" })}
-            />
-            <span>Reject the event</span>
-          </label>
-          <label className={styles.option}>
-            <input
-              type="radio"
-              name="when-missing"
-              checked={match.whenMissing === "CREATE"}
-              onChange={() => setMatch({ whenMissing: "CREATE" })}
-            />
-            <span>Create a record</span>
-          </label>
-        </fieldset>
+        <div className="field">
+          <span className="field-label" id={`${workflow.id}-when-missing`}>
+            When no record matches
+          </span>
+          <RadioChoice
+            inline
+            labelledBy={`${workflow.id}-when-missing`}
+            value={match.whenMissing === "CREATE" ? "CREATE" : "REJECT"}
+            onValueChange={(value) => setMatch({ whenMissing: value === "CREATE" ? "CREATE" : "REJECT" })}
+          >
+            <RadioOption value="REJECT" label="Reject the event" />
+            <RadioOption value="CREATE" label="Create a record" />
+          </RadioChoice>
+        </div>
         {match.whenMissing === "CREATE" && (
           <div className={styles.rows}>
             <p className="field-hint">The matched property is always set. Also set:</p>

@@ -3,7 +3,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Info } from "lucide-react";
 import Link from "next/link";
-import { RadioGroup } from "radix-ui";
 import { useRef } from "react";
 import type { WebhookAuthentication } from "@/lib/actions/send-webhook/send-webhook-config";
 import { appsApi } from "@/lib/client/apps-api";
@@ -11,7 +10,7 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { RadioOption } from "./radio-option";
+import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
 import { useSecretOptions } from "@/components/actions/use-secret-options";
@@ -166,15 +165,15 @@ function ApiKeyFields({
         <span className="field-label" id={`${idPrefix}-key-location`}>
           API key location
         </span>
-        <RadioGroup.Root
-          className={`${styles.radioList} ${styles.radioListInline}`}
-          aria-labelledby={`${idPrefix}-key-location`}
+        <RadioChoice
+          inline
+          labelledBy={`${idPrefix}-key-location`}
           value={authentication.location}
           onValueChange={(value) => set({ location: value as "HEADER" | "QUERY_PARAM" })}
         >
           <RadioOption value="QUERY_PARAM" label="Query parameter" />
           <RadioOption value="HEADER" label="Request header" />
-        </RadioGroup.Root>
+        </RadioChoice>
         {errorFor("authentication.location") && <p className="field-error">{errorFor("authentication.location")}</p>}
       </div>
       <div className={styles.tip}>

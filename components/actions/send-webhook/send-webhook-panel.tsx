@@ -14,7 +14,7 @@ import { CaptureUrlMenu } from "./capture-url-menu";
 import { configErrors } from "@/components/actions/config-errors";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
-import { RadioOption } from "./radio-option";
+import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
 import { TestSection } from "@/components/actions/test-section";
 import { usePropertyNames } from "@/components/actions/use-property-names";
 import styles from "./send-webhook.module.css";
@@ -134,9 +134,8 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
           <h3 className={panelStyles.sectionTitle} id={`${action.id}-body`}>
             Request body
           </h3>
-          <RadioGroup.Root
-            className={styles.radioList}
-            aria-labelledby={`${action.id}-body`}
+          <RadioChoice
+            labelledBy={`${action.id}-body`}
             value={config.body.type}
             onValueChange={(value) =>
               update({ body: value === "CUSTOM" ? { type: "CUSTOM", fields: bodyFields } : { type: "ALL_PROPERTIES" } })
@@ -144,7 +143,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
           >
             <RadioOption value="ALL_PROPERTIES" label={`Include all ${objectLabel.singular.toLowerCase()} properties`} />
             <RadioOption value="CUSTOM" label="Customize request body" />
-          </RadioGroup.Root>
+          </RadioChoice>
           {config.body.type === "CUSTOM" && (
             <KeyedRowsEditor
               caption="Request body fields"
