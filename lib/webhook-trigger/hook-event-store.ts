@@ -138,8 +138,12 @@ export const storeHookEvent = (workflowId: string, event: NewHookEvent, received
 const RETRYABLE_REFUSALS = new Set<string>(["WORKFLOW_OFF", "NO_RECORD_MATCH", "NO_MATCH_VALUE", "NO_MATCHING_RECORD"]);
 
 /** Whether a stored event can be tried again from the event log ("Enroll now"). */
-export const canTryAgain = (event: { status: string; errorCode: string | null; payload: unknown }) =>
-  event.status === "REJECTED" && event.payload !== null && event.errorCode !== null && RETRYABLE_REFUSALS.has(event.errorCode);
+export const canTryAgain = (event: { status: string; errorCode: string | null; payload: unknown; enrollmentId: string | null }) =>
+  event.status === "REJECTED" &&
+  event.payload !== null &&
+  event.enrollmentId === null &&
+  event.errorCode !== null &&
+  RETRYABLE_REFUSALS.has(event.errorCode);
 
 /** The HTTP status the hook URL answered an event with. */
 function answeredStatus(status: string, errorCode: string | null): number {

@@ -148,6 +148,8 @@ type TrustedEvent = {
   rawBody: string;
   headers: Record<string, string>;
   now: Date;
+  /** The id the enrollment gets (a try from the event log has claimed the event with it). */
+  enrollmentId?: string;
 };
 
 /**
@@ -164,6 +166,7 @@ async function enrollFromPayload({
   rawBody,
   headers,
   now,
+  enrollmentId = randomUUID(),
 }: TrustedEvent): Promise<HookAnswer> {
   const store = (fields: Omit<NewHookEvent, "rawBody" | "headers">) => storeHookEvent(workflow.id, { rawBody, headers, ...fields }, now);
   const refuse = async (error: AppError): Promise<never> => {
@@ -204,7 +207,6 @@ async function enrollFromPayload({
     ...verifiedSeen,
     ...(eventId ? [{ kind: "EVENT_ID" as const, value: eventId, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] : []),
   ];
-  const enrollmentId = randomUUID();
   const claim = await claimSeenIds(workflow.id, seen, enrollmentId, now);
   if (claim.duplicate) {
     // Kept in the log with the run it repeats, so a sender's retries can be seen.
@@ -270,15 +272,31 @@ export async function tryHookEventAgain(workflowId: string, hookEventId: string,
   const workflow = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
   if (trigger.type !== "WEBHOOK") throw new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks.");
-  const payload = event.payload;
-  return enrollFromPayload({
-    workflow,
-    trigger,
-    payload,
-    eventId: event.eventId,
-    seen: [],
-    rawBody: JSON.stringify(payload),
-    headers: readHeaderMap(event.headers),
-    now,
-  });
+  // The event is claimed with the run's id first, so two tries at once (a double click) make one
+  // run; it keeps that link, and cannot be tried again once it enrolled.
+  const enrollmentId = randomUUID();
+  const claimed = await db.hookEvent.updateMany({ where: { id: event.id, enrollmentId: null }, data: { enrollmentId } });
+  if (!claimed.count) throw new AppError("CONFLICT", "This event was already tried again; see the run it started.");
+  const release = () => db.hookEvent.updateMany({ where: { id: event.id, enrollmentId }, data: { enrollmentId: null } });
+  let answer: HookAnswer;
+  try {
+    answer = await enrollFromPayload({
+      workflow,
+      trigger,
+      payload: event.payload,
+      eventId: event.eventId,
+      seen: [],
+      rawBody: JSON.stringify(event.payload),
+      headers: readHeaderMap(event.headers),
+      now,
+      enrollmentId,
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  // A duplicate: the run it repeats is the one to link to.
+  if (answer.duplicate)
+    await db.hookEvent.updateMany({ where: { id: event.id, enrollmentId }, data: { enrollmentId: answer.enrollmentId } });
+  return answer;
 }

@@ -256,10 +256,11 @@ describe("POST /api/hooks/:token", () => {
     const again = (as?: "VIEWER") => callRoute(tryAgain.POST, { method: "POST", params: { id: wf.id, eventId: refused.id }, as });
     expect((await again("VIEWER")).status).toBe(403);
 
-    // Still no such contact: refused again, kept as a new event with the reason.
+    // Still no such contact: refused again, kept as a new event with the reason; the event stays open to a later try.
     const still = await again();
     expect(still.status).toBe(422);
     expect((await listed())[0]).toMatchObject({ status: "REJECTED", errorCode: "NO_MATCHING_RECORD" });
+    expect((await listed()).find((e: { id: string }) => e.id === refused.id)).toMatchObject({ enrollmentId: null, canTryAgain: true });
 
     // The trigger now creates missing contacts: the same event enrolls one.
     const current = await getWorkflow(wf.id);
@@ -275,8 +276,11 @@ describe("POST /api/hooks/:token", () => {
     const run = await getEnrollment(enrolled.json.enrollmentId);
     expect(run.triggerPayload).toEqual(body);
     expect((await listed())[0]).toMatchObject({ status: "ACCEPTED", enrollmentId: enrolled.json.enrollmentId, eventId: "e-later" });
-    // Its event id is now taken: trying again, or the sender's own retry, is a duplicate of that run.
-    expect((await again()).json).toEqual({ enrollmentId: enrolled.json.enrollmentId, duplicate: true });
+    // The refused event now links to that run and cannot be tried again; the sender's own retry of
+    // it is a duplicate of that run (its event id is taken).
+    const tried = (await listed()).find((e: { id: string }) => e.id === refused.id);
+    expect(tried).toMatchObject({ enrollmentId: enrolled.json.enrollmentId, canTryAgain: false });
+    expect((await again()).status).toBe(409);
     expect((await post(wf.hookToken!, body)).status).toBe(200);
     expect(await db.enrollment.count({ where: { workflowId: wf.id } })).toBe(1);
 
