@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   "TOO_MANY_ATTEMPTS",
   "LAST_OWNER",
   "INVITATION_GONE",
+  "PROPERTY_IN_USE",
+  "INVALID_PROPERTY_VALUE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

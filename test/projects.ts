@@ -7,6 +7,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "components/workflow-editor/draft-history.test.ts",
   "lib/actions/delay/step-detail.test.ts",
   "lib/actions/output-references.test.ts",
+  "lib/crm/property-definitions.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
   "lib/actions/send-webhook/deliver-webhook.test.ts",
   "lib/actions/send-webhook/extract-outputs.test.ts",

@@ -17,7 +17,7 @@ import * as workflows from "./workflows/route";
 // it reaches a handler (lib/db/nul-characters.ts; webhook-trigger requests: hooks/[token]/hostile-requests.test.ts).
 
 const NUL = "\u0000";
-const PARAM_NAMES = ["id", "actionId", "appId", "name", "token", "captureId", "eventId"];
+const PARAM_NAMES = ["id", "actionId", "appId", "name", "token", "captureId", "eventId", "objectType"];
 
 describe("U+0000 (NUL) in requests", () => {
   it("every route answers a route parameter holding a NUL with 404, and a query string holding one with 400", async () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { AppWindow, Database, KeyRound, KeySquare, ListChecks, RadioTower, ScrollText, Users, Workflow } from "lucide-react";
+import { AppWindow, Database, KeyRound, KeySquare, ListChecks, ListTree, RadioTower, ScrollText, Users, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
@@ -26,6 +26,7 @@ const SETTINGS: NavItem[] = [
   // Editors see apps and secrets to pick them in a webhook; creating and deleting them needs an Admin.
   { href: "/settings/apps", label: "Apps", icon: AppWindow, needs: "EDITOR" },
   { href: "/settings/secrets", label: "Secrets", icon: KeyRound, needs: "EDITOR" },
+  { href: "/settings/properties", label: "Properties", icon: ListTree },
   { href: "/settings/inspector", label: "Request inspector", icon: RadioTower },
   { href: "/settings/users", label: "Users", icon: Users, needs: "ADMIN" },
   { href: "/settings/tokens", label: "API tokens", icon: KeySquare, needs: "ADMIN" },

@@ -5,14 +5,16 @@ import { Fragment, useId, useMemo, useState } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
 import type { RecordDetail } from "@/lib/client/records-api";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
+import type { PropertyDefinition } from "@/lib/crm/property-definitions";
 import { propertyLabel, propertyValueLabel } from "./property-labels";
 import { sourceLabel } from "./source-label";
 import styles from "./record-detail.module.css";
 
-function displayValue(name: string, value: string | undefined) {
+function displayValue(name: string, value: string | undefined, definitions: readonly PropertyDefinition[] | undefined) {
   if (value === undefined || value === "") return <span className="muted">(empty)</span>;
   const formatted = formatPropertyValue(name, value);
-  return formatted === value ? (propertyValueLabel(name, value) ?? value) : formatted;
+  return formatted === value ? (propertyValueLabel(name, value, definitions) ?? value) : formatted;
 }
 
 /** Current value of every property; each row opens its full version history, newest first. */
@@ -21,6 +23,8 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
   const [filter, setFilter] = useState("");
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // Custom properties' labels and options; the defaults' are known without it.
+  const definitions = usePropertyDefinitions(record.objectType).data;
 
   const rows = useMemo(() => {
     const names = new Set([...Object.keys(record.properties), ...Object.keys(record.history)]);
@@ -29,10 +33,10 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
         // Own entries only: a property named "constructor" must not read Object's.
         const current = Object.hasOwn(record.properties, name) ? record.properties[name] : undefined;
         const versions = Object.hasOwn(record.history, name) ? record.history[name] : [];
-        return { name, label: propertyLabel(name), current, versions };
+        return { name, label: propertyLabel(name, definitions), current, versions };
       })
       .sort((a, b) => a.label.localeCompare(b.label));
-  }, [record]);
+  }, [record, definitions]);
 
   const needle = filter.trim().toLowerCase();
   const visible = rows.filter(
@@ -105,7 +109,7 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                       <span className={styles.propertyLabel}>{row.label}</span>
                       {row.label !== row.name && <span className={`${styles.propertyName} mono`}>{row.name}</span>}
                     </th>
-                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value)}</td>
+                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value, definitions)}</td>
                     <td className="nowrap">
                       {row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}
                     </td>
@@ -149,7 +153,7 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                               // biome-ignore lint/suspicious/noArrayIndexKey: two versions can share a timestamp; the history is read-only and never reorders, so the position makes the key unique.
                               <tr key={`${version.timestamp}-${index}`}>
                                 <td className={styles.valueCell}>
-                                  {displayValue(row.name, version.value)}
+                                  {displayValue(row.name, version.value, definitions)}
                                   {index === 0 && <span className="badge badge-info badge-inline">Current</span>}
                                 </td>
                                 <td className="nowrap">

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Hand, Plus, RefreshCw, Trash2, Zap } from "lucide-react";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -10,14 +10,16 @@ import { FormError } from "@/components/ui/form-error";
 import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { usePropertyNames } from "@/components/actions/use-property-names";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
+import { PropertyPicker, TriggerFieldPicker } from "@/components/pickers/value-pickers";
+import { Field } from "@/components/ui/field";
 import { useRole } from "@/components/app-shell/current-user";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { SidePanel } from "@/components/workflow-editor/side-panel";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { secretsApi } from "@/lib/client/secrets-api";
-import { leafPaths } from "@/lib/webhooks/json-path";
 import type { RecordMatch, WebhookTrigger, Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { hookApi } from "./hook-events-api";
 import { ListenSection } from "./listen-section";
@@ -112,14 +114,13 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   // The hook URL is a credential and the secrets list needs an Editor: below it, neither is asked for.
   const editor = useRole("EDITOR");
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal), enabled: editor.allowed });
-  const properties = usePropertyNames(workflow.objectType);
-  const datalistId = useId();
+  const properties = usePropertyDefinitions(workflow.objectType);
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
   const savedAsWebhook = workflow.trigger.type === "WEBHOOK" && workflow.hookToken;
   const [origin, setOrigin] = useState("");
   useEffect(() => setOrigin(window.location.origin), []);
   const url = savedAsWebhook ? `${origin}/api/hooks/${workflow.hookToken}` : null;
 
-  const samplePaths = useMemo(() => (trigger.sample === undefined ? [] : leafPaths(trigger.sample).map((l) => l.path)), [trigger.sample]);
   const match = trigger.recordMatch ?? EMPTY_MATCH;
   const setMatch = (patch: Partial<RecordMatch>) => {
     const next = { ...match, ...patch };
@@ -148,30 +149,45 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   const otherErrors = Object.entries(errors)
     .filter(([path]) => !FIELD_PATHS.test(path))
     .map(([, message]) => message);
-  const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string, error?: string) =>
-    samplePaths.length > 0 ? (
-      <SelectField
-        label={label}
-        hint={hint}
-        error={error}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        options={[
-          { value: "", label: "Choose a payload field" },
-          ...(value && !samplePaths.includes(value) ? [{ value, label: value }] : []),
-          ...samplePaths.map((p) => ({ value: p, label: p })),
-        ]}
-      />
-    ) : (
-      <TextField
-        label={label}
-        hint={hint}
-        error={error}
-        placeholder="e.g. email or contact.id"
-        value={value}
-        onChange={(e) => set(e.target.value)}
-      />
-    );
+  const pathInput = (label: string, value: string, set: (v: string) => void, hint?: string, error?: string) => (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <TriggerFieldPicker
+          id={control.id}
+          label={label}
+          value={value}
+          onChange={set}
+          sample={trigger.sample}
+          invalid={control["aria-invalid"]}
+          describedBy={control["aria-describedby"]}
+        />
+      )}
+    </Field>
+  );
+  const propertyInput = (
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    error: string | undefined,
+    writable: boolean,
+    hint?: string,
+  ) => (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <PropertyPicker
+          id={control.id}
+          label={label}
+          value={value}
+          onChange={set}
+          properties={properties}
+          objectLabel={objectLabel}
+          writable={writable}
+          invalid={control["aria-invalid"]}
+          describedBy={control["aria-describedby"]}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <>
@@ -301,24 +317,17 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
           "Payload field",
           match.payloadPath,
           (payloadPath) => setMatch({ payloadPath }),
-          samplePaths.length ? undefined : "A dot path; listen for a test event to pick from its fields.",
+          trigger.sample === undefined ? "A dot path; listen for a test event to pick from its fields." : undefined,
           errors["recordMatch.payloadPath"] ?? errors.recordMatch,
         )}
-        <TextField
-          label="Record property"
-          hint="hs_object_id matches the record id."
-          list={datalistId}
-          placeholder="e.g. email"
-          error={errors["recordMatch.property"]}
-          value={match.property}
-          onChange={(e) => setMatch({ property: e.target.value })}
-        />
-        <datalist id={datalistId}>
-          <option value="hs_object_id">record id</option>
-          {(properties.data ?? []).map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        {propertyInput(
+          "Record property",
+          match.property,
+          (property) => setMatch({ property }),
+          errors["recordMatch.property"],
+          false,
+          "Record ID (hs_object_id) matches the record id.",
+        )}
         <div className="field">
           <span className="field-label" id={`${workflow.id}-when-missing`}>
             When no record matches
@@ -339,17 +348,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             {match.createProperties.map((row, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position; its inputs are controlled, so nothing is kept per key.
               <div className={styles.row} key={index}>
-                <TextField
-                  label={`Property ${index + 1}`}
-                  list={datalistId}
-                  error={errors[`recordMatch.createProperties.${index}.property`]}
-                  value={row.property}
-                  onChange={(e) =>
-                    setMatch({
-                      createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property: e.target.value } : r)),
-                    })
-                  }
-                />
+                {propertyInput(
+                  `Property ${index + 1}`,
+                  row.property,
+                  (property) =>
+                    setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property } : r)) }),
+                  errors[`recordMatch.createProperties.${index}.property`],
+                  true,
+                )}
                 <span aria-hidden className={styles.arrow}>
                   ←
                 </span>

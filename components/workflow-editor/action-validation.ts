@@ -2,6 +2,8 @@ import type { OutputType, SummaryContext } from "@/lib/actions/action-definition
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import { definedOutputs, outputReferenceIssues } from "@/lib/actions/output-references";
 import type { ApiRequestError } from "@/lib/client/api-fetch";
+import type { PropertyCheck } from "@/lib/actions/action-definition";
+import { actionPropertyIssues, triggerPropertyIssues } from "@/lib/workflows/property-issues";
 import { workflowActionSchema, workflowTriggerSchema } from "@/lib/workflows/workflow-schema";
 import type { DraftAction } from "./draft-reducer";
 
@@ -49,22 +51,35 @@ export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
   return out;
 }
 
-/** Every action's schema errors, and the output values that will not resolve: what stops a save. */
-export function validateActions(actions: DraftAction[]): ErrorsByAction {
+/**
+ * Every action's schema errors, the output values that will not resolve, and (once the object type's
+ * properties are loaded) the properties set that do not exist or do not take the value: what stops a save.
+ */
+export function validateActions(actions: DraftAction[], properties?: PropertyCheck): ErrorsByAction {
   const out: ErrorsByAction = {};
   const references = outputReferenceErrors(actions);
+  const propertyErrors: ActionErrors[] = actions.map(() => ({}));
+  for (const issue of properties ? actionPropertyIssues(actions, properties) : []) {
+    const [, index, ...path] = issue.path.split(".");
+    propertyErrors[Number(index)][actionKey(path.join("."))] ??= issue.message;
+  }
   actions.forEach((action, index) => {
-    const errors = { ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null) };
+    const errors = { ...propertyErrors[index], ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null) };
     if (Object.keys(errors).length) out[action.id] = errors;
   });
   return out;
 }
 
-/** The shared schema's verdict on the trigger, as the trigger panel shows it. */
-export function validateTrigger(trigger: unknown): TriggerErrors {
+/** The shared schema's verdict on the trigger, and its record matching's properties once loaded, as the trigger panel shows them. */
+export function validateTrigger(trigger: unknown, properties?: PropertyCheck): TriggerErrors {
   const parsed = workflowTriggerSchema.safeParse(trigger);
   const errors: TriggerErrors = {};
-  if (parsed.success) return errors;
+  if (parsed.success) {
+    for (const issue of properties ? triggerPropertyIssues(parsed.data, properties) : []) {
+      errors[issue.path.slice("trigger.".length)] ??= issue.message;
+    }
+    return errors;
+  }
   for (const issue of parsed.error.issues) errors[issue.path.map(String).join(".") || "_"] ??= sentence(issue.message);
   return errors;
 }

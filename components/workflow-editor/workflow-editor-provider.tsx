@@ -6,6 +6,8 @@ import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
+import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
 import { forgetDraft, storeDraft, storedDraft } from "./draft-storage";
@@ -172,7 +174,18 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     forgetApiVerdicts();
   }, [forgetApiVerdicts]);
 
-  const localErrors = useMemo(() => (showValidation ? validateActions(draft.actions) : {}), [showValidation, draft.actions]);
+  // The object type's properties: what the draft sets must exist and take the value (the API checks the same on save).
+  const definitions = usePropertyDefinitions(workflow.objectType).data;
+  const propertyCheck = useMemo(
+    () => (definitions ? { definitions, objectLabel: OBJECT_TYPE_LABELS[workflow.objectType].singular } : undefined),
+    [definitions, workflow.objectType],
+  );
+  const propertyCheckRef = useRef(propertyCheck);
+  propertyCheckRef.current = propertyCheck;
+  const localErrors = useMemo(
+    () => (showValidation ? validateActions(draft.actions, propertyCheck) : {}),
+    [showValidation, draft.actions, propertyCheck],
+  );
   const errors = useMemo(() => {
     const merged: ErrorsByAction = {};
     for (const source of [localErrors, apiErrors]) {
@@ -182,8 +195,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   }, [localErrors, apiErrors]);
 
   const triggerErrors = useMemo(
-    () => ({ ...triggerApiErrors, ...(showValidation ? validateTrigger(draft.trigger) : {}) }),
-    [triggerApiErrors, showValidation, draft.trigger],
+    () => ({ ...triggerApiErrors, ...(showValidation ? validateTrigger(draft.trigger, propertyCheck) : {}) }),
+    [triggerApiErrors, showValidation, draft.trigger, propertyCheck],
   );
 
   const localNameError = useMemo(() => {
@@ -230,8 +243,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     setShowValidation(true);
     setProblem(null);
     const attention = attentionMessage(
-      Object.keys(validateActions(current.actions)).length,
-      Object.keys(validateTrigger(current.trigger)).length > 0,
+      Object.keys(validateActions(current.actions, propertyCheckRef.current)).length,
+      Object.keys(validateTrigger(current.trigger, propertyCheckRef.current)).length > 0,
     );
     if (attention || !workflowNameSchema.safeParse(current.name).success) {
       setProblem({

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { PropertyDefinition } from "@/lib/crm/property-definitions";
 
 export type OutputType = "STRING" | "NUMBER" | "BOOLEAN" | "DATETIME";
 
@@ -13,6 +14,9 @@ export type SummaryContext = {
  * Secrets lists the workflows that use a secret, and a workflow cannot be turned on while one is gone.
  */
 export type ConfigReference = { kind: "secret"; name: string; path: string } | { kind: "app"; id: number; path: string };
+
+/** The properties of the workflow's object type, for propertyIssues. */
+export type PropertyCheck = { definitions: readonly PropertyDefinition[]; objectLabel: string };
 
 /** How the run page treats a step of this type (components/run-history/step-card.tsx). */
 export type RunStepBehaviour = {
@@ -47,6 +51,14 @@ export type ActionDefinition<Config> = {
   summary: (config: Config, context: SummaryContext) => string;
   /** The secrets and apps the config names; none when absent. */
   references?: (config: Config) => ConfigReference[];
+  /** The record properties the config reads or sets (Settings → Properties keeps those from being deleted); none when absent. */
+  properties?: (config: Config) => string[];
+  /**
+   * What is wrong with the properties the config sets, given the object type's properties (each must
+   * exist, be writable, and a fixed value must fit its type), by config path; checked by the editor and
+   * on save. None when absent.
+   */
+  propertyIssues?: (config: Config, properties: PropertyCheck) => { path: string; message: string }[];
   /** Offered by the panel's Test section; what the Test does, in one sentence. Absent: the type cannot be tested. */
   test?: { explains: string };
   run: RunStepBehaviour;

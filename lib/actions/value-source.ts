@@ -18,6 +18,10 @@ export const valueSourceSchema = z.discriminatedUnion(
 );
 export type ValueSource = z.infer<typeof valueSourceSchema>;
 
+/** The record properties the sources read. */
+export const sourceProperties = (sources: ValueSource[]): string[] =>
+  sources.flatMap((source) => (source.type === "PROPERTY" ? [source.property] : []));
+
 export const keyedSourceSchema = z.strictObject({
   key: z
     .string()

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "secret.created",
   "secret.rotated",
   "secret.deleted",
+  "property.created",
+  "property.deleted",
   "app.created",
   "app.deleted",
   "app.secret_rotated",

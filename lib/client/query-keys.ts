@@ -12,7 +12,7 @@ export const queryKeys = {
   // Sharing a key handed one the other's cached data after a client-side navigation.
   recordPages: (objectType: ObjectType, q: string) => ["records", "pages", objectType, q] as const,
   recordPicker: (objectType: ObjectType, q: string) => ["records", "picker", objectType, q] as const,
-  recordPropertyNames: (objectType: ObjectType) => ["records", "property-names", objectType] as const,
+  properties: (objectType: ObjectType) => ["properties", objectType] as const,
   record: (id: number | string) => ["records", "detail", String(id)] as const,
   apps: ["apps"] as const,
   secrets: ["secrets"] as const,

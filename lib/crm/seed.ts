@@ -95,6 +95,11 @@ export async function seed(db: PrismaClient): Promise<SeedCounts> {
         }),
       });
 
+      // The custom property the README's walkthrough sets (Settings → Properties lists it).
+      await tx.propertyDefinition.createMany({
+        data: [{ objectType: "contact", name: "customer_tier", label: "Customer tier", type: "string" }],
+      });
+
       return {
         contacts: data.contacts.length,
         companies: data.companies.length,

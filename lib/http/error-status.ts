@@ -39,4 +39,6 @@ export const ERROR_STATUS = {
   TOO_MANY_ATTEMPTS: 429,
   LAST_OWNER: 409,
   INVITATION_GONE: 410,
+  PROPERTY_IN_USE: 409,
+  INVALID_PROPERTY_VALUE: 422,
 } as const satisfies Record<ErrorCode, ClientErrorStatus>;

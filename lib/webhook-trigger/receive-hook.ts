@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { parseJson, type JsonLimits } from "@/lib/http/parse-json";
 import type { ObjectType } from "@/lib/crm/object-types";
+import { checkedPropertyValues } from "@/lib/crm/properties";
 import { createRecord, findRecordByProperty } from "@/lib/crm/record-lookup";
 import { MIN_REDACTED_SECRET_LENGTH, secretRedactor } from "@/lib/secrets/redact-secrets";
 import { secretValue, secretValues } from "@/lib/secrets/secrets";
@@ -230,14 +231,14 @@ async function enrollFromPayload({
       }
       if (match.property === "hs_object_id")
         throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
-      // Property names come from the trigger's settings: no prototype for them to reach.
-      const values: Record<string, string> = Object.create(null);
-      values[match.property] = String(matchValue);
+      const values = new Map([[match.property, String(matchValue)]]);
       for (const { property, path } of match.createProperties) {
         const value = scalarText(readPath(payload, path));
-        if (value !== null) values[property] = value;
+        if (value !== null) values.set(property, value);
       }
-      recordId = await createRecord(objectType, values, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
+      // Each value must fit its property (a number, a date, an option): refused with 422 otherwise.
+      const checked = await checkedPropertyValues(objectType, values);
+      recordId = await createRecord(objectType, checked, { type: "INTEGRATION", id: `webhook-trigger:${workflow.id}` });
     }
     const event = { status: "ACCEPTED" as const, rawBody, headers, ...eventFields };
     await enroll(workflow.id, recordId, payload as Prisma.InputJsonValue, { enrollmentId, hookEvent: { event, receivedAt: now } });

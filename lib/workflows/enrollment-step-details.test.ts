@@ -80,7 +80,7 @@ describe("step details of GET /api/enrollments/:id", () => {
         id: "name",
         type: "SET_PROPERTY",
         name: "Copy email",
-        config: { property: "customer_note", value: { type: "PROPERTY", property: "email" } },
+        config: { property: "customer_tier", value: { type: "PROPERTY", property: "email" } },
       },
       { id: "tier", type: "SET_PROPERTY", config: { property: "customer_tier", value: { type: "STATIC", value: "gold" } } },
     ]);
@@ -92,7 +92,7 @@ describe("step details of GET /api/enrollments/:id", () => {
     expect(run.status).toBe("COMPLETED");
     const [copy, tier] = run.steps;
     expect(copy.detail).toMatchObject({
-      property: "customer_note",
+      property: "customer_tier",
       source: "the record's email property",
       value: expect.stringMatching(/@/),
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createProperty } from "@/lib/crm/properties";
 import { getRecord } from "@/lib/crm/records";
 import type { Worker } from "@/lib/jobs/worker";
 import { waitFor } from "@/test/wait-for";
@@ -31,6 +32,9 @@ afterAll(async () => {
 
 describe("a run with names Object.prototype also has", () => {
   it("sets constructor, sends all properties, reads outputs named constructor and toString into later steps, and completes", async () => {
+    // Custom properties may be named "constructor", "prototype" or "valueof" (valid internal names); the workflow sets them.
+    for (const name of ["constructor", "prototype", "valueof"])
+      await createProperty({ objectType: "contact", name, label: name, type: "string" });
     const wf = await createWorkflow({ name: "prototype names", objectType: "contact" });
     await updateWorkflow(
       wf.id,

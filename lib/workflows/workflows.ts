@@ -4,7 +4,9 @@ import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { ObjectType } from "@/lib/crm/object-types";
+import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
+import { propertyDefinitions } from "@/lib/crm/properties";
+import { actionPropertyIssues, triggerPropertyIssues } from "./property-issues";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import {
@@ -91,9 +93,11 @@ export function workflowFor(role: Role, workflow: Workflow): Workflow {
 
 /** What stops a workflow from being turned on; empty when it can run. */
 async function readinessIssues(
-  workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
+  workflow: Pick<Workflow, "objectType" | "actions" | "startActionId" | "trigger">,
 ): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
+  // Saves refuse these; a custom property may have been deleted since (only one no workflow used, but a save may predate the rule).
+  issues.push(...(await propertyIssues(workflow, { actions: true, trigger: true })));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
   if (workflow.trigger.type === "WEBHOOK") {
     if (!workflow.trigger.recordMatch) {
@@ -125,6 +129,22 @@ async function readinessIssues(
   return issues;
 }
 
+/** The properties the workflow's actions set and its trigger matches on or creates, that do not exist or do not take the value given. */
+async function propertyIssues(
+  workflow: Pick<Workflow, "objectType" | "actions" | "trigger">,
+  parts: { actions: boolean; trigger: boolean },
+): Promise<{ path: string; message: string }[]> {
+  if (!parts.actions && !parts.trigger) return [];
+  const check = {
+    definitions: await propertyDefinitions(workflow.objectType),
+    objectLabel: OBJECT_TYPE_LABELS[workflow.objectType].singular,
+  };
+  return [
+    ...(parts.actions ? actionPropertyIssues(workflow.actions, check) : []),
+    ...(parts.trigger ? triggerPropertyIssues(workflow.trigger, check) : []),
+  ];
+}
+
 export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Promise<Workflow> {
   return (await changeWorkflow(id, input)).workflow;
 }
@@ -150,6 +170,9 @@ export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Pr
       graph.map((message) => ({ path: "actions", message })),
     );
   }
+  // Only the parts sent are checked: renaming or turning off a workflow whose property was deleted still works.
+  const properties = await propertyIssues(next, { actions: input.actions !== undefined, trigger: input.trigger !== undefined });
+  if (properties.length) throw new AppError("INVALID_WORKFLOW", properties[0].message, properties);
   if (next.enabled) {
     const issues = await readinessIssues(next);
     if (issues.length) {

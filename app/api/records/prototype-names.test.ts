@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setPropertyExecutor } from "@/lib/actions/set-property/executor";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
-import { createRecord } from "@/lib/crm/record-lookup";
+import { createRecord, setRecordProperty } from "@/lib/crm/record-lookup";
 import { getRecord } from "@/lib/crm/records";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
@@ -10,6 +10,7 @@ import { sourceLabel } from "@/components/records/source-label";
 import { callRoute } from "@/test/call-route";
 import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import * as testRoute from "../workflows/[id]/actions/[actionId]/test/route";
+import * as properties from "../properties/route";
 import * as collection from "./route";
 import * as item from "./[id]/route";
 
@@ -25,9 +26,9 @@ afterAll(() => receiver.close());
 
 const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty"];
 
+/** Runs Set property value on the record; answers the step's outcome and its error, if any. */
 async function setProperty(recordId: number, property: string, value: string) {
-  // Saved configs take lower-case names only ("constructor" passes); a record gets the others from
-  // the webhook trigger's create-record, so the executor must handle any name.
+  // Saved configs take lower-case names only ("constructor" passes); the executor must handle any name.
   const config: SetPropertyConfig =
     /^[a-z]/.test(property) && !/[A-Z]/.test(property)
       ? setPropertyConfigSchema.parse({ property, value: { type: "STATIC", value } })
@@ -37,7 +38,7 @@ async function setProperty(recordId: number, property: string, value: string) {
     { record: await getRecord(recordId) },
     { deliveryId: `set-${property}`, now: new Date() },
   );
-  expect(result.outcome, property).toBe("SUCCESS");
+  return { outcome: result.outcome, error: "error" in result ? result.error : undefined };
 }
 
 async function testAllProperties(objectType: "contact" | "company", recordId: number) {
@@ -60,8 +61,24 @@ async function testAllProperties(objectType: "contact" | "company", recordId: nu
 describe("records with properties named like Object.prototype members", () => {
   it("Set property value writes them; GET /api/records/:id shows them with history; a Test with all properties sends them", async () => {
     const ADA = 1;
-    for (const name of NAMES) await setProperty(ADA, name, `value of ${name}`);
-    await setProperty(ADA, "constructor", "newer");
+    // "constructor" is a valid internal name: a custom property may have it, and workflows then set it.
+    const created = await callRoute(properties.POST, {
+      body: { objectType: "contact", name: "constructor", label: "Constructor", type: "string" },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(await setProperty(ADA, "constructor", "value of constructor")).toEqual({ outcome: "SUCCESS", error: undefined });
+    expect(await setProperty(ADA, "constructor", "newer")).toEqual({ outcome: "SUCCESS", error: undefined });
+    // The others cannot be property names: a workflow cannot set them (a clear failure, not a crash)...
+    for (const name of NAMES.filter((n) => n !== "constructor")) {
+      expect(await setProperty(ADA, name, `value of ${name}`)).toEqual({
+        outcome: "FINAL",
+        error: `Contact has no property "${name}"; create it in Settings → Properties first.`,
+      });
+    }
+    // ...but a record may hold them from before property definitions existed; everything reads them.
+    for (const name of NAMES.filter((n) => n !== "constructor")) {
+      await setRecordProperty(ADA, name, `value of ${name}`, { type: "WORKFLOW", id: `set-${name}` });
+    }
 
     const res = await callRoute(item.GET, { params: { id: String(ADA) } });
     expect(res.status, res.text).toBe(200);

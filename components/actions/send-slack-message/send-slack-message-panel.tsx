@@ -6,12 +6,13 @@ import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
 import { TestSection } from "@/components/actions/test-section";
 import { Field } from "@/components/ui/field";
+import { ValuePicker } from "@/components/pickers/value-pickers";
 import { SelectField } from "@/components/ui/select-field";
 import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { ActionPanelProps } from "../action-panel-props";
-import { usePropertyNames } from "../use-property-names";
+import { usePropertyDefinitions } from "../use-property-definitions";
 import { useSecretOptions } from "../use-secret-options";
 import styles from "./send-slack-message-panel.module.css";
 
@@ -32,8 +33,8 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
   const touch = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
 
   const { secrets, options: secretOptions } = useSecretOptions(config.secretName);
-  const properties = usePropertyNames(workflow.objectType);
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular.toLowerCase();
+  const properties = usePropertyDefinitions(workflow.objectType);
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
 
   /** Puts {{name}} where the cursor is (else at the end), and puts the cursor after it. */
   const insert = (name: string) => {
@@ -78,7 +79,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         label="Message"
         hint={
           <>
-            <code>{"{{email}}"}</code> puts in a property of the enrolled {objectLabel}
+            <code>{"{{email}}"}</code> puts in a property of the enrolled {objectLabel.toLowerCase()}
             {workflow.trigger.type === "WEBHOOK" ? (
               <>
                 , <code>{"{{trigger.order.plan}}"}</code> a field of the webhook trigger
@@ -101,15 +102,22 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
           />
         )}
       </Field>
-      <SelectField
-        label="Insert a property"
-        options={[
-          { value: "", label: properties.isPending ? "Loading…" : `Choose a ${objectLabel} property` },
-          ...(properties.data ?? []).map((name) => ({ value: name, label: name })),
-        ]}
-        value=""
-        onChange={(event) => event.target.value && insert(event.target.value)}
-      />
+      <Field label="Insert a property">
+        {(control) => (
+          <ValuePicker
+            id={control.id}
+            label="Insert a property"
+            placeholder={`Choose a ${objectLabel.toLowerCase()} property${workflow.trigger.type === "WEBHOOK" ? " or trigger field" : ""}`}
+            value={{ type: "PROPERTY", property: "" }}
+            onChange={(source) =>
+              source.type !== "OUTPUT" && insert(source.type === "TRIGGER" ? `trigger.${source.path}` : source.property)
+            }
+            properties={properties}
+            objectLabel={objectLabel}
+            webhookTrigger={workflow.trigger.type === "WEBHOOK"}
+          />
+        )}
+      </Field>
       <TestSection
         workflow={workflow}
         actionId={action.id}

@@ -9,7 +9,7 @@ import { inspectorApi } from "@/lib/client/inspector-api";
 import { captureUrlTarget } from "@/lib/inspector/capture-url-target";
 import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { queryKeys } from "@/lib/client/query-keys";
-import styles from "./picker.module.css";
+import styles from "@/components/pickers/picker.module.css";
 
 /**
  * "Send to the request inspector": puts one of the built-in capture URLs (or a new one) in

@@ -5,8 +5,8 @@ import { useId } from "react";
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { Button } from "@/components/ui/button";
 import type { ActionPanelProps } from "../action-panel-props";
-import { PropertyPicker } from "./property-picker";
-import type { PropertyNamesQuery } from "@/components/actions/use-property-names";
+import type { PropertyDefinitionsQuery } from "@/components/actions/use-property-definitions";
+import { ValuePicker } from "@/components/pickers/value-pickers";
 import styles from "./send-webhook.module.css";
 
 type Props = {
@@ -18,7 +18,7 @@ type Props = {
   pathPrefix: string;
   errorFor: (path: string) => string | undefined;
   touch: (path: string) => void;
-  properties: PropertyNamesQuery;
+  properties: PropertyDefinitionsQuery;
   objectLabel: string;
   earlierOutputs: ActionPanelProps<unknown>["earlierOutputs"];
   actionName?: ActionPanelProps<unknown>["actionName"];
@@ -113,7 +113,7 @@ export function KeyedRowsEditor({
                       onChange={(event) => setRow(index, { ...row, source: { type: "STATIC", value: event.target.value } })}
                     />
                   ) : (
-                    <PropertyPicker
+                    <ValuePicker
                       label={`Property of row ${n}`}
                       value={source}
                       onChange={(next) => {

@@ -16,7 +16,7 @@ import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
 import { TestSection } from "@/components/actions/test-section";
-import { usePropertyNames } from "@/components/actions/use-property-names";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
 
@@ -48,7 +48,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
     field?.scrollIntoView({ block: "center" });
   }, [focusInvalid]);
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType];
-  const properties = usePropertyNames(workflow.objectType);
+  const properties = usePropertyDefinitions(workflow.objectType);
 
   const touch = useCallback((path: string) => {
     setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));

@@ -1,43 +1,69 @@
 "use client";
 
-import { useId } from "react";
+import { PropertyPicker, type PickedSource, ValuePicker } from "@/components/pickers/value-pickers";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { setPropertyDefinition } from "@/lib/actions/set-property/definition";
 import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { findProperty, PROPERTY_TYPE_LABELS } from "@/lib/crm/property-definitions";
 import type { ActionPanelProps } from "../action-panel-props";
-import { PropertyPicker, type PickedSource } from "../send-webhook/property-picker";
-import { usePropertyNames } from "../use-property-names";
+import { usePropertyDefinitions } from "../use-property-definitions";
+import { PropertyValueField } from "./property-value-field";
 
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
   const config = action.config;
-  const listId = useId();
-  const properties = usePropertyNames(workflow.objectType);
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular.toLowerCase();
+  const properties = usePropertyDefinitions(workflow.objectType);
+  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
+  const definition = findProperty(properties.data ?? [], config.property);
+  // The property's own checks (it exists, a workflow may set it, a fixed value fits its type), as soon as there is something to check.
+  const live = properties.data
+    ? Object.fromEntries(
+        setPropertyDefinition.propertyIssues!(config, { definitions: properties.data, objectLabel }).map((issue) => [
+          issue.path,
+          issue.message,
+        ]),
+      )
+    : {};
+  const shown = { ...errors, ...(config.property ? live : {}) };
   const kind = config.value.type === "STATIC" ? "STATIC" : "PICKED";
   const webhookTrigger = workflow.trigger.type === "WEBHOOK";
   const sourceKinds = [
     { value: "STATIC", label: "A fixed value" },
     { value: "PICKED", label: webhookTrigger ? "A property, webhook trigger field or earlier output" : "A property or an earlier output" },
   ];
+  const valueError = shown["value.property"] ?? shown["value.value"] ?? shown.value;
 
   return (
     <div className="form">
-      <TextField
+      <Field
         label="Property to set"
-        hint={`A property of the enrolled ${objectLabel}. Its history records the change with source Workflow.`}
-        value={config.property}
-        list={listId}
-        autoComplete="off"
-        error={errors.property}
-        onChange={(e) => onChange({ ...config, property: e.target.value })}
-      />
-      <datalist id={listId}>
-        {(properties.data ?? []).map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+        hint={
+          definition
+            ? `${PROPERTY_TYPE_LABELS[definition.type]} · ${definition.name}. Its history records the change with source Workflow.`
+            : `A property of the enrolled ${objectLabel.toLowerCase()}. Its history records the change with source Workflow.`
+        }
+        error={shown.property}
+      >
+        {(control) => (
+          <PropertyPicker
+            id={control.id}
+            label="Property to set"
+            value={config.property}
+            onChange={(property) => {
+              // A fixed value made for another property's type rarely fits the new one: start it empty.
+              const keep = findProperty(properties.data ?? [], property)?.type === definition?.type;
+              onChange({ property, value: config.value.type === "STATIC" && !keep ? { type: "STATIC", value: "" } : config.value });
+            }}
+            properties={properties}
+            objectLabel={objectLabel}
+            writable
+            invalid={control["aria-invalid"]}
+            describedBy={control["aria-describedby"]}
+          />
+        )}
+      </Field>
       <SelectField
         label="Set it to"
         options={sourceKinds}
@@ -47,34 +73,52 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
         }
       />
       {config.value.type === "STATIC" ? (
-        <TextField
-          label="Value"
+        <PropertyValueField
+          definition={definition}
           value={config.value.value}
-          error={errors["value.value"] ?? errors.value}
-          onChange={(e) => onChange({ ...config, value: { type: "STATIC", value: e.target.value } })}
+          error={valueError}
+          onChange={(value) => onChange({ ...config, value: { type: "STATIC", value } })}
         />
       ) : (
-        <div className="field">
-          <span className="field-label">Value from</span>
-          <PropertyPicker
-            label="Value from"
-            value={config.value as PickedSource}
-            onChange={(source) => onChange({ ...config, value: source })}
-            properties={properties}
-            objectLabel={objectLabel}
-            earlierOutputs={earlierOutputs}
-            actionName={actionName}
-            webhookTrigger={webhookTrigger}
-            invalid={Boolean(errors["value.property"] ?? errors.value)}
-            describedBy={(errors["value.property"] ?? errors.value) ? `${listId}-value-error` : undefined}
-          />
-          {(errors["value.property"] ?? errors.value) && (
-            <p className="field-error" id={`${listId}-value-error`}>
-              {errors["value.property"] ?? errors.value}
-            </p>
+        <Field
+          label="Value from"
+          hint={definition ? `Checked when the action runs: ${definition.label} takes ${typeNoun(definition.type)}.` : undefined}
+          error={valueError}
+        >
+          {(control) => (
+            <ValuePicker
+              label="Value from"
+              value={config.value as PickedSource}
+              onChange={(source) => onChange({ ...config, value: source })}
+              properties={properties}
+              objectLabel={objectLabel}
+              earlierOutputs={earlierOutputs}
+              actionName={actionName}
+              webhookTrigger={webhookTrigger}
+              invalid={control["aria-invalid"]}
+              id={control.id}
+              describedBy={control["aria-describedby"]}
+            />
           )}
-        </div>
+        </Field>
       )}
     </div>
   );
+}
+
+function typeNoun(type: keyof typeof PROPERTY_TYPE_LABELS): string {
+  switch (type) {
+    case "string":
+      return "any text";
+    case "number":
+      return "a number";
+    case "date":
+      return "a date";
+    case "datetime":
+      return "a date and time";
+    case "enumeration":
+      return "one of its options";
+    case "bool":
+      return "true or false";
+  }
 }

@@ -1,4 +1,5 @@
 import type { ActionDefinition } from "@/lib/actions/action-definition";
+import { sourceProperties } from "@/lib/actions/value-source";
 import { sendWebhookConfigSchema, type SendWebhookConfig } from "./send-webhook-config";
 
 export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
@@ -17,6 +18,8 @@ export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
   }),
   outputs: (config) => config.outputs.map(({ name, type }) => ({ name, type })),
   summary: (config) => `${config.method} ${config.webhookUrl || "(no URL yet)"}`,
+  properties: (config) =>
+    sourceProperties([...(config.body.type === "CUSTOM" ? config.body.fields : []), ...config.queryParams].map((row) => row.source)),
   references: ({ authentication: auth }) =>
     auth.type === "SIGNATURE"
       ? [{ kind: "app", id: auth.appId, path: "authentication.appId" }]

@@ -1,4 +1,6 @@
 import type { ActionDefinition, SummaryContext } from "@/lib/actions/action-definition";
+import { sourceProperties } from "@/lib/actions/value-source";
+import { checkPropertyValue, findProperty, writableIssue } from "@/lib/crm/property-definitions";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "./set-property-config";
 
 const describe = (config: SetPropertyConfig, context: SummaryContext) => {
@@ -20,6 +22,14 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
   configSchema: setPropertyConfigSchema,
   defaultConfig: () => ({ property: "", value: { type: "STATIC", value: "" } }),
   outputs: () => [],
+  properties: (config) => [config.property, ...sourceProperties([config.value])],
+  propertyIssues: (config, { definitions, objectLabel }) => {
+    const writable = writableIssue(definitions, config.property, objectLabel);
+    if (writable) return [{ path: "property", message: writable }];
+    const definition = findProperty(definitions, config.property);
+    const checked = definition && config.value.type === "STATIC" ? checkPropertyValue(definition, config.value.value) : null;
+    return checked && !checked.ok ? [{ path: "value.value", message: checked.message }] : [];
+  },
   summary: (config, context) => (config.property ? `Set ${config.property} to ${describe(config, context)}` : "Choose a property"),
   // A failed one can run again, e.g. after the value's source was fixed.
   run: { retryNow: "failed", runningLabel: "Running", retryNote: "Running it again; the result appears here when it finishes." },

@@ -25,14 +25,44 @@ describe("Set property value", () => {
 
   it("sets from an earlier output, a property or a static value, and renames the record when its name changes", async () => {
     await run(
-      { property: "hs_lead_status", value: { type: "OUTPUT", actionId: "lookup", output: "status" } },
+      { property: "jobtitle", value: { type: "OUTPUT", actionId: "lookup", output: "status" } },
       { outputs: { lookup: { status: 42 } } },
     );
-    expect((await getRecord(2)).properties.hs_lead_status.value).toBe("42");
+    expect((await getRecord(2)).properties.jobtitle.value).toBe("42");
     await run({ property: "firstname", value: { type: "STATIC", value: "Renamed" } });
     const row = await db.record.findUniqueOrThrow({ where: { id: 2 } });
     expect(row.displayName).toMatch(/^Renamed /);
     expect(row.searchText).toMatch(/^renamed /);
+  });
+
+  it("checks the value against the property's type when it runs: an option by its label is stored as its value, a misfit fails the step", async () => {
+    const before = (await getRecord(2)).properties.hs_lead_status.value;
+    const misfit = await run(
+      { property: "hs_lead_status", value: { type: "OUTPUT", actionId: "lookup", output: "status" } },
+      { outputs: { lookup: { status: 42 } } },
+    );
+    expect(misfit).toMatchObject({
+      outcome: "FINAL",
+      error: expect.stringMatching(/^Lead status \(hs_lead_status\) takes one of: New \(NEW\), .*; got "42"\.$/),
+    });
+    expect((await getRecord(2)).properties.hs_lead_status.value).toBe(before);
+
+    const byLabel = await run(
+      { property: "lifecyclestage", value: { type: "TRIGGER", path: "stage" } },
+      { triggerPayload: { stage: "Marketing qualified lead" } },
+    );
+    expect(byLabel.outcome).toBe("SUCCESS");
+    expect((await getRecord(2)).properties.lifecyclestage.value).toBe("marketingqualifiedlead");
+
+    // Hookflow's own properties, and ones that do not exist (a custom property deleted since the save).
+    expect(await run({ property: "lastmodifieddate", value: { type: "STATIC", value: "1" } })).toMatchObject({
+      outcome: "FINAL",
+      error: "Last modified date (lastmodifieddate) is set by Hookflow and cannot be set by a workflow.",
+    });
+    expect(await run({ property: "gone_property", value: { type: "STATIC", value: "1" } })).toMatchObject({
+      outcome: "FINAL",
+      error: 'Contact has no property "gone_property"; create it in Settings → Properties first.',
+    });
   });
 
   it("fails with a clear message when the trigger field is missing", async () => {

@@ -1,6 +1,7 @@
 import type { ActionExecutor } from "@/lib/actions/action-executor";
 import { ActionConfigError, resolveSource, valueAsText } from "@/lib/actions/run-context";
 import type { ValueSource } from "@/lib/actions/value-source";
+import { checkedPropertyValues } from "@/lib/crm/properties";
 import { setRecordProperty } from "@/lib/crm/record-lookup";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -28,12 +29,16 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
   async execute(config, context, { deliveryId }) {
     const started = performance.now();
     try {
-      const value = valueAsText(resolveSource(config.value, context));
+      const given = valueAsText(resolveSource(config.value, context));
+      // Checked again here: a value read from a property, the trigger or an output is known only now,
+      // and a custom property's options may have changed since the workflow was saved.
+      const values = await checkedPropertyValues(context.record.objectType, new Map([[config.property, given]]));
       // Setting the same value again (a re-run after a crash) adds a version, changes nothing else.
-      await setRecordProperty(context.record.id, config.property, value, { type: "WORKFLOW", id: deliveryId });
+      await setRecordProperty(context.record.id, config.property, values.get(config.property)!, { type: "WORKFLOW", id: deliveryId });
       return { outcome: "SUCCESS", outputs: {}, request: null, response: null, durationMs: performance.now() - started };
     } catch (error) {
-      // AppError: a value the record cannot take (U+0000, refused on both databases), from data stored before it was refused.
+      // AppError: a value the property does not take (INVALID_PROPERTY_VALUE), or one the record cannot take
+      // (U+0000, refused on both databases) from data stored before it was refused.
       if (error instanceof ActionConfigError || error instanceof AppError)
         return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
       throw error;

@@ -1,0 +1,156 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { propertiesApi } from "@/lib/client/properties-api";
+import { queryKeys } from "@/lib/client/query-keys";
+import { OBJECT_TYPE_LABELS, OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
+import {
+  createPropertySchema,
+  nameFromLabel,
+  PROPERTY_TYPE_LABELS,
+  PROPERTY_TYPES,
+  type PropertyType,
+} from "@/lib/crm/property-definitions";
+
+/** A dropdown's options from the text box: one label per line, each with an internal value made from it. */
+const optionsFrom = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((label) => ({ value: nameFromLabel(label) || label, label }));
+
+export function CreatePropertyDialog({
+  open,
+  onOpenChange,
+  objectType: initialType,
+  onCreated,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  objectType: ObjectType;
+  onCreated: (objectType: ObjectType, label: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [objectType, setObjectType] = useState<ObjectType>(initialType);
+  const [label, setLabel] = useState("");
+  // Made from the label until the user types one of their own.
+  const [name, setName] = useState<string | null>(null);
+  const [type, setType] = useState<PropertyType>("string");
+  const [optionsText, setOptionsText] = useState("");
+  const options = optionsFrom(optionsText);
+  const form = useSchemaForm({
+    schema: createPropertySchema,
+    mutationFn: propertiesApi.create,
+    onSuccess: (property) => {
+      queryClient.invalidateQueries({ queryKey: queryKeys.properties(objectType) });
+      close(false);
+      onCreated(objectType, property.label);
+    },
+    onError: (error) =>
+      error instanceof ApiRequestError && error.code === "CONFLICT" ? { errors: { name: error.message }, formError: null } : undefined,
+    detailsMessage: "Fix the highlighted fields and try again.",
+  });
+
+  function close(next: boolean) {
+    if (!next) {
+      setLabel("");
+      setName(null);
+      setType("string");
+      setOptionsText("");
+      form.reset();
+    } else setObjectType(initialType);
+    onOpenChange(next);
+  }
+
+  const internalName = name ?? nameFromLabel(label);
+  const optionsError = Object.entries(form.errors).find(([path]) => path.startsWith("options"))?.[1];
+
+  return (
+    <ModalDialog
+      open={open}
+      onOpenChange={close}
+      dismissible={!form.isPending}
+      title="Create property"
+      description="A custom property of every record of the object type. Workflows can set it, webhooks can send it, and values are checked against its type."
+    >
+      <SchemaForm
+        form={form}
+        onSubmit={(event) =>
+          form.submit(event, {
+            objectType,
+            label,
+            name: internalName,
+            type,
+            ...(type === "enumeration" ? { options } : {}),
+          })
+        }
+        onCancel={() => close(false)}
+        submitLabel="Create property"
+        autoComplete="off"
+      >
+        <SelectField
+          label="Object type"
+          options={OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].singular }))}
+          value={objectType}
+          error={form.errors.objectType}
+          onChange={(event) => setObjectType(event.target.value as ObjectType)}
+        />
+        <TextField
+          label="Label"
+          value={label}
+          maxLength={100}
+          error={form.errors.label}
+          onChange={(event) => setLabel(event.target.value)}
+          placeholder="Customer tier"
+          autoFocus
+        />
+        <TextField
+          label="Internal name"
+          value={internalName}
+          maxLength={100}
+          spellCheck={false}
+          error={form.errors.name}
+          hint="What the API, webhooks and {{placeholders}} use. Cannot be changed later."
+          onChange={(event) => setName(event.target.value)}
+        />
+        <SelectField
+          label="Field type"
+          options={PROPERTY_TYPES.map((value) => ({ value, label: PROPERTY_TYPE_LABELS[value] }))}
+          value={type}
+          error={form.errors.type}
+          onChange={(event) => setType(event.target.value as PropertyType)}
+        />
+        {type === "enumeration" && (
+          <div className="field">
+            <label className="field-label" htmlFor="property-options">
+              Options
+            </label>
+            <textarea
+              id="property-options"
+              className="input"
+              rows={4}
+              value={optionsText}
+              aria-invalid={optionsError ? true : undefined}
+              aria-describedby="property-options-hint"
+              onChange={(event) => setOptionsText(event.target.value)}
+              placeholder={"Gold\nSilver\nBronze"}
+            />
+            <p className="field-hint" id="property-options-hint">
+              One label per line.
+              {options.length > 0 && ` Internal values: ${options.map((option) => option.value).join(", ")}.`}
+            </p>
+            {optionsError && <p className="field-error">{optionsError}</p>}
+          </div>
+        )}
+      </SchemaForm>
+    </ModalDialog>
+  );
+}
