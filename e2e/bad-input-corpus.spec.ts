@@ -155,6 +155,7 @@ async function fixtures(request: APIRequestContext, name: string): Promise<Recor
     token: saved.hookToken ?? (await ok(await request.get(`/api/workflows/${workflow.id}`))).hookToken,
     name: secretName,
     captureId: "1",
+    objectType: "contact",
     path: "nothing/here",
     enrollment: enrollmentId,
     bin: bin.id,

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { SAMPLE_FIRST_CONTACT } from "@/lib/crm/sample-data";
 import { expect, test } from "./fixtures/receiver";
 import { createWebhookWorkflow } from "./fixtures/workflows";
+import { pick } from "./pick";
 import { uniqueName } from "./unique-name";
 
 // The Send a webhook panel in the workflow editor, against a real HTTPS receiver: the app
@@ -20,10 +21,9 @@ async function openPanel(page: Page, workflowId: string) {
   return panel;
 }
 
+/** Chooses a record property by its internal name; the picker shows its label first ("Email email"). */
 async function chooseProperty(page: Page, trigger: ReturnType<Page["getByRole"]>, property: string) {
-  await trigger.click();
-  await page.getByLabel("Search properties").fill(property);
-  await page.getByRole("button", { name: property, exact: true }).click();
+  await pick(page, trigger, property, new RegExp(`^.+ ${property}$`));
 }
 
 test("POST with a request signature and a custom body: test, choose outputs, save, reload", async ({
@@ -114,7 +114,7 @@ test("POST with a request signature and a custom body: test, choose outputs, sav
   await expect(reloaded.getByLabel("App", { exact: true })).toHaveValue(String(app.appId));
   await expect(reloaded.getByRole("radio", { name: "Customize request body" })).toBeChecked();
   await expect(reloaded.getByLabel("Key of row 1")).toHaveValue("email");
-  await expect(reloaded.getByRole("button", { name: /^Property of row 1/ })).toContainText("email");
+  await expect(reloaded.getByRole("button", { name: /^Property of row 1/ })).toContainText("Email");
   await expect(reloaded.getByLabel("Key of row 2")).toHaveValue("source");
   await expect(reloaded.getByLabel("Static value of row 2")).toHaveValue("hookflow-e2e");
   await expect(reloaded.getByLabel("Use orderId as an output")).toBeChecked();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pick } from "./pick";
 import { uniqueName } from "./unique-name";
 
 // The README walkthrough, with nothing but Hookflow: a webhook-triggered workflow whose
@@ -40,8 +41,8 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   await editor.getByRole("button", { name: /^Trigger: Enrolled manually/ }).click();
   const trigger = editor.locator("aside.trigger-panel");
   await trigger.getByRole("radio", { name: /Webhook received/ }).check();
-  await trigger.getByLabel("Payload field", { exact: true }).fill("email");
-  await trigger.getByLabel("Record property").fill("email");
+  await pick(editor, trigger.getByRole("button", { name: /^Payload field:/ }), "email", "Use payload field email");
+  await pick(editor, trigger.getByRole("button", { name: /^Record property:/ }), "email", "Email email");
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(trigger.getByTestId("hook-url")).toHaveText(/\/api\/hooks\//);
   const hookUrl = (await trigger.getByTestId("hook-url").textContent())!.trim();
@@ -64,9 +65,7 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
   await expect(send.getByLabel("Webhook URL")).toHaveValue(captureUrl);
   await send.getByRole("radio", { name: "Customize request body" }).click();
   await send.getByRole("button", { name: "Add property" }).click();
-  await send.getByRole("button", { name: /^Property of row 1/ }).click();
-  await editor.getByLabel("Search properties").fill("email");
-  await editor.getByRole("group", { name: "Contact properties" }).getByRole("button", { name: "email", exact: true }).click();
+  await pick(editor, send.getByRole("button", { name: /^Property of row 1/ }), "email", "Email email");
   await send.getByRole("button", { name: "Add property" }).click();
   await send.getByRole("button", { name: /^Property of row 2/ }).click();
   await editor.getByRole("group", { name: "Webhook trigger" }).getByRole("button", { name: /^plan/ }).click();
@@ -87,7 +86,7 @@ test("README walkthrough: webhook trigger → inspector → output → record pr
     .getByRole("button", { name: /^Set property value/ })
     .click();
   const set = editor.getByRole("complementary", { name: "Set property value" });
-  await set.getByLabel("Property to set").fill("customer_tier");
+  await pick(editor, set.getByRole("button", { name: /^Property to set/ }), "customer_tier", "Customer tier");
   await set.getByLabel("Set it to").selectOption({ label: "A property, webhook trigger field or earlier output" });
   await set.getByRole("button", { name: /^Value from/ }).click();
   await editor

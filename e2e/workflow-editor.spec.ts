@@ -306,9 +306,9 @@ test("Escape closes the side panel and returns to its node, but first closes a m
   await panel.getByRole("radio", { name: "Customize request body" }).click();
   await panel.getByRole("button", { name: "Add property" }).click();
   await panel.getByRole("button", { name: /^Property of row 1/ }).click();
-  await expect(page.getByLabel("Search properties")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Search" })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByLabel("Search properties")).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "Search" })).toBeHidden();
   await expect(panel).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();

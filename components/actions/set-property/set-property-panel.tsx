@@ -82,7 +82,11 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
       ) : (
         <Field
           label="Value from"
-          hint={definition ? `Checked when the action runs: ${definition.label} takes ${typeNoun(definition.type)}.` : undefined}
+          hint={
+            definition && definition.type !== "string"
+              ? `Checked when the action runs: ${definition.label} takes ${typeNoun(definition.type)}.`
+              : undefined
+          }
           error={valueError}
         >
           {(control) => (
