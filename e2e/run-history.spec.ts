@@ -195,7 +195,7 @@ test("an action is named as people see it, never by its internal id: on the canv
 
   await page.goto(`/workflows/${workflow.id}`);
   const setNode = page.getByRole("button", { name: /^Action 2: Set property value/ });
-  await expect(setNode).toContainText("Set customer_tier to Send a webhook → tier");
+  await expect(setNode).toContainText("Set Customer tier to Send a webhook → tier");
   await expect(page.getByText(hookId)).toHaveCount(0);
 
   const enrollmentId = await enroll(request, workflow.id, 3);

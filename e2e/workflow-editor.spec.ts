@@ -246,7 +246,7 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   await page.goto(`/workflows/${created.id}`);
   const hookNode = page.getByRole("button", { name: /^Action 1: Send a webhook/ });
   await expect(page.getByRole("button", { name: /^Action 2: Set property value\.(?!.*needs attention)/ })).toContainText(
-    "Set customer_tier to Send a webhook → tier",
+    "Set Customer tier to Send a webhook → tier",
   );
 
   // Renaming the output breaks the value that reads it; renaming it back mends it.
@@ -288,7 +288,7 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   // Choosing another value clears the flag, and the save goes through.
   await setPanel.getByLabel("Set it to").selectOption("STATIC");
   await setPanel.getByLabel("Value", { exact: true }).fill("gold");
-  await expect(page.getByRole("button", { name: 'Action 1: Set property value. Set customer_tier to "gold"', exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: 'Action 1: Set property value. Set Customer tier to "gold"', exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Unsaved changes")).toBeHidden();
   const saved = await (await page.request.get(`/api/workflows/${created.id}`)).json();

@@ -4,7 +4,9 @@ import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, typ
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
+import { findProperty } from "@/lib/crm/property-definitions";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
 import { edgeTypes, NODE_GAP, NODE_WIDTH, nodeTypes, type CanvasNode, type FlowEdge } from "./canvas-nodes";
@@ -55,6 +57,7 @@ export function WorkflowCanvas({
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const [sizes, setSizes] = useState<Record<string, Size>>({});
+  const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const measured = changes.flatMap((c) => (c.type === "dimensions" && c.dimensions ? [[c.id, c.dimensions] as const] : []));
     if (!measured.length) return;
@@ -85,7 +88,8 @@ export function WorkflowCanvas({
       },
     ];
     // Summaries name the actions whose outputs they read, as the draft names them now.
-    const context = summaryContext(actions);
+    // ...and the properties they set by their labels.
+    const context = summaryContext(actions, (name) => (properties ? findProperty(properties, name) : undefined));
     let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + NODE_GAP;
     actions.forEach((action, index) => {
       const summary = actionSummary(action, context);
@@ -137,6 +141,7 @@ export function WorkflowCanvas({
   }, [
     trigger,
     objectType,
+    properties,
     triggerSelected,
     onOpenTrigger,
     actions,

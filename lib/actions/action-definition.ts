@@ -7,6 +7,8 @@ export type OutputType = "STRING" | "NUMBER" | "BOOLEAN" | "DATETIME";
 export type SummaryContext = {
   /** The name people know the action by (lib/actions/action-names.ts). */
   actionName: (actionId: string) => string;
+  /** The object type's property of that name, where known (the editor): summaries then show labels, not internal names. */
+  property?: (name: string) => PropertyDefinition | undefined;
 };
 
 /**

@@ -12,8 +12,8 @@ export function actionDisplayName(action: Pick<NamedAction, "type" | "name">): s
 }
 
 /** Names of the actions of one workflow (or one run's snapshot), for the summaries of their configs. */
-export function summaryContext(actions: NamedAction[]): SummaryContext {
+export function summaryContext(actions: NamedAction[], property?: SummaryContext["property"]): SummaryContext {
   const names = new Map(actions.map((action) => [action.id, actionDisplayName(action)]));
   // An output of an action that was deleted since: still no id.
-  return { actionName: (actionId) => names.get(actionId) ?? "a removed action" };
+  return { actionName: (actionId) => names.get(actionId) ?? "a removed action", property };
 }

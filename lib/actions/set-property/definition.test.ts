@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import { standardProperties } from "@/lib/crm/property-definitions";
 import { setPropertyDefinition } from "./definition";
 import type { SetPropertyConfig } from "./set-property-config";
 
@@ -46,5 +47,19 @@ describe("actionDisplayName", () => {
     expect(actionDisplayName({ type: "SEND_WEBHOOK", name: "   " })).toBe("Send a webhook");
     expect(actionDisplayName({ type: "SET_PROPERTY", name: null })).toBe("Set property value");
     expect(actionDisplayName({ type: "DELAY" })).toBe("Delay");
+  });
+
+  it("shows labels where the editor knows the properties: the property's, a dropdown option's, a property read", () => {
+    const contact = standardProperties("contact");
+    const context = summaryContext(actions, (name) => contact.find((p) => p.name === name));
+    const line = (config: SetPropertyConfig) => setPropertyDefinition.summary(config, context);
+    expect(line({ property: "lifecyclestage", value: { type: "STATIC", value: "marketingqualifiedlead" } })).toBe(
+      'Set Lifecycle stage to "Marketing qualified lead"',
+    );
+    expect(line({ property: "jobtitle", value: { type: "PROPERTY", property: "hs_lead_status" } })).toBe(
+      "Set Job title to the Lead status property",
+    );
+    // Without a definition (a property deleted since), the internal name.
+    expect(line({ property: "gone_property", value: { type: "STATIC", value: "x" } })).toBe('Set gone_property to "x"');
   });
 });

@@ -1,14 +1,14 @@
 import type { ActionDefinition, SummaryContext } from "@/lib/actions/action-definition";
 import { sourceProperties } from "@/lib/actions/value-source";
-import { checkPropertyValue, findProperty, writableIssue } from "@/lib/crm/property-definitions";
+import { checkPropertyValue, findProperty, optionLabel, writableIssue } from "@/lib/crm/property-definitions";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "./set-property-config";
 
 const describe = (config: SetPropertyConfig, context: SummaryContext) => {
   const v = config.value;
   return v.type === "STATIC"
-    ? `"${v.value}"`
+    ? `"${optionLabel(context.property?.(config.property), v.value)}"`
     : v.type === "PROPERTY"
-      ? `the ${v.property} property`
+      ? `the ${context.property?.(v.property)?.label ?? v.property} property`
       : v.type === "TRIGGER"
         ? `webhook ${v.path}`
         : `${context.actionName(v.actionId)} → ${v.output}`;
@@ -30,7 +30,10 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
     const checked = definition && config.value.type === "STATIC" ? checkPropertyValue(definition, config.value.value) : null;
     return checked && !checked.ok ? [{ path: "value.value", message: checked.message }] : [];
   },
-  summary: (config, context) => (config.property ? `Set ${config.property} to ${describe(config, context)}` : "Choose a property"),
+  summary: (config, context) =>
+    config.property
+      ? `Set ${context.property?.(config.property)?.label ?? config.property} to ${describe(config, context)}`
+      : "Choose a property",
   // A failed one can run again, e.g. after the value's source was fixed.
   run: { retryNow: "failed", runningLabel: "Running", retryNote: "Running it again; the result appears here when it finishes." },
 };
