@@ -37,3 +37,9 @@ export async function deliveryWorkflow(name: string, webhookUrl: string) {
     }),
   );
 }
+
+/** A contact workflow named `name`, on, whose actions are `actions` (the first one starts a run). */
+export async function workflowWithActions(name: string, actions: Record<string, unknown>[]) {
+  const wf = await createWorkflow({ name, objectType: "contact" });
+  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled: true, actions }));
+}
