@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures/receiver";
+import { workflowPostingTo, workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // Runs are produced through the REST API (the same contract the UI uses) and delivered by the
@@ -7,34 +8,6 @@ import { uniqueName } from "./unique-name";
 // as a person would.
 
 test.setTimeout(60_000);
-
-/** A turned-on contact workflow running `actions` in order (each action's nextId is the one after it). */
-async function workflowWith(
-  request: APIRequestContext,
-  name: string,
-  actions: { id: string; type: string; name?: string; config: unknown }[],
-): Promise<string> {
-  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
-  expect(created.status()).toBe(201);
-  const workflow = (await created.json()) as { id: string; revision: number };
-  const updated = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      enabled: true,
-      startActionId: actions[0].id,
-      actions: actions.map((action, i) => ({ ...action, nextId: actions[i + 1]?.id ?? null })),
-    },
-  });
-  expect(updated.ok(), await updated.text()).toBe(true);
-  return workflow.id;
-}
-
-/** A turned-on contact workflow with one Send a webhook action, "Notify billing". */
-function workflowPostingTo(request: APIRequestContext, name: string, webhookUrl: string): Promise<string> {
-  return workflowWith(request, name, [
-    { id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl } },
-  ]);
-}
 
 async function enroll(request: APIRequestContext, workflowId: string, recordId: number): Promise<string> {
   const response = await request.post(`/api/workflows/${workflowId}/enrollments`, { data: { recordId } });

@@ -1,28 +1,13 @@
 import type { APIRequestContext } from "@playwright/test";
 import { OWNER, signedInContext } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/receiver";
+import { workflowPostingTo } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // Cancel run, the retry schedule and the Runs page, as a person uses them. Runs are started
 // through the REST API and delivered by the app's runner to a real HTTPS receiver in this process.
 
 test.setTimeout(90_000);
-
-async function workflowPostingTo(request: APIRequestContext, name: string, webhookUrl: string): Promise<string> {
-  const created = await request.post("/api/workflows", { data: { name, objectType: "contact" } });
-  expect(created.status()).toBe(201);
-  const workflow = (await created.json()) as { id: string; revision: number };
-  const updated = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      enabled: true,
-      startActionId: "notify",
-      actions: [{ id: "notify", type: "SEND_WEBHOOK", name: "Notify billing", config: { method: "POST", webhookUrl }, nextId: null }],
-    },
-  });
-  expect(updated.ok(), await updated.text()).toBe(true);
-  return workflow.id;
-}
 
 async function enroll(request: APIRequestContext, workflowId: string, recordIds: number[]): Promise<string[]> {
   const response = await request.post(`/api/workflows/${workflowId}/enrollments`, { data: { recordIds } });

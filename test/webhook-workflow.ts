@@ -1,6 +1,9 @@
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 
+/** A Send a webhook action to hooks.example.com: a test that runs no runner never reaches it. */
+const SEND_TO_EXAMPLE = { id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } };
+
 /** A contact workflow started by a webhook (matched by contact.email unless `trigger` says otherwise), on by default. */
 export async function webhookWorkflow(trigger: Record<string, unknown> = {}, enabled = true) {
   const wf = await createWorkflow({ name: "From webhook", objectType: "contact" });
@@ -10,7 +13,7 @@ export async function webhookWorkflow(trigger: Record<string, unknown> = {}, ena
       revision: 1,
       enabled,
       trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "contact.email", property: "email" }, ...trigger },
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
+      actions: [SEND_TO_EXAMPLE],
     }),
   );
 }
@@ -36,4 +39,15 @@ export async function deliveryWorkflow(name: string, webhookUrl: string) {
       ],
     }),
   );
+}
+
+/** A contact workflow named `name`, on unless `enabled` is false, whose actions are `actions` (the first one starts a run). */
+export async function workflowWithActions(name: string, actions: Record<string, unknown>[], enabled = true) {
+  const wf = await createWorkflow({ name, objectType: "contact" });
+  return updateWorkflow(wf.id, updateWorkflowSchema.parse({ revision: 1, enabled, actions }));
+}
+
+/** A contact workflow named `name`, on unless `enabled` is false, whose one action POSTs to hooks.example.com. */
+export function sendingWorkflow(name: string, enabled = true) {
+  return workflowWithActions(name, [SEND_TO_EXAMPLE], enabled);
 }

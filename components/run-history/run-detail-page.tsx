@@ -14,7 +14,7 @@ import { EndRunControls } from "./end-run-controls";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { RunActivity } from "./run-activity";
-import { recordLabel } from "./run-history-page";
+import { recordLabel } from "./run-list";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";

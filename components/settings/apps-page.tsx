@@ -11,12 +11,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { errorMessage } from "@/lib/client/api-fetch";
 import { appsApi } from "@/lib/client/apps-api";
 import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { ClientSecretDialog } from "./client-secret-dialog";
 import { CreateAppDialog } from "./create-app-dialog";
+import { DeleteUsedDialog } from "./delete-used-dialog";
 import { UsedByCell } from "./used-by-cell";
 
 export function AppsPage() {
@@ -40,19 +41,6 @@ export function AppsPage() {
       setRotating(null);
       rotate.reset();
       setRevealed({ app, reason: "rotated" });
-    },
-  });
-
-  const remove = useMutation({
-    mutationFn: (app: AppSummary) => appsApi.remove(app.appId),
-    onSuccess: (_, app) => {
-      queryClient.invalidateQueries({ queryKey: queryKeys.apps });
-      setDeleting(null);
-      remove.reset();
-      setStatus(`App ${app.name} deleted.`);
-    },
-    onError: (error) => {
-      if (error instanceof ApiRequestError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.apps });
     },
   });
 
@@ -159,33 +147,23 @@ export function AppsPage() {
         error={rotate.error ? errorMessage(rotate.error) : null}
         onConfirm={() => rotating && rotate.mutate(rotating.appId)}
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDeleting(null);
-            remove.reset();
-          }
-        }}
+      <DeleteUsedDialog
+        item={deleting}
+        onClose={() => setDeleting(null)}
         title="Delete app?"
-        description={
+        confirmLabel="Delete app"
+        subject={
           <>
-            <strong>{deleting?.name}</strong> (app ID {deleting?.appId}) and its client secret will be deleted. This cannot be undone.{" "}
-            {deleting && deleting.usedBy.length > 0 ? (
-              <>
-                It signs the requests of {deleting.usedBy.map((w) => w.name).join(", ")}: their Send a webhook actions fail until you choose
-                another app or another authentication there.
-              </>
-            ) : (
-              "No workflow uses it."
-            )}
+            <strong>{deleting?.name}</strong> (app ID {deleting?.appId}) and its client secret
           </>
         }
-        confirmLabel="Delete app"
-        destructive
-        pending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
+        usedBy={deleting?.usedBy ?? []}
+        whenUsed={(names) =>
+          `It signs the requests of ${names}: their Send a webhook actions fail until you choose another app or another authentication there.`
+        }
+        remove={(app) => appsApi.remove(app.appId)}
+        queryKey={queryKeys.apps}
+        onDeleted={(app) => setStatus(`App ${app.name} deleted.`)}
       />
       <ClientSecretDialog app={revealed?.app ?? null} reason={revealed?.reason ?? "created"} onClose={() => setRevealed(null)} />
     </div>

@@ -1,25 +1,23 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { KeyRound, Plus, RefreshCw, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { AddSecretDialog } from "./add-secret-dialog";
+import { DeleteUsedDialog } from "./delete-used-dialog";
 import { ReplaceSecretDialog } from "./replace-secret-dialog";
 import { UsedByCell } from "./used-by-cell";
 
 export function SecretsPage() {
-  const queryClient = useQueryClient();
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
   // Editors see the secrets to pick one in a webhook; adding and deleting need an Admin.
   const admin = useRoleGuard("ADMIN", "Managing secrets");
@@ -28,19 +26,6 @@ export function SecretsPage() {
   const [replacing, setReplacing] = useState<string | null>(null);
   const deletingUsers = secrets.data?.find((s) => s.name === deleting)?.usedBy ?? [];
   const [status, setStatus] = useState("");
-
-  const remove = useMutation({
-    mutationFn: (name: string) => secretsApi.remove(name),
-    onSuccess: (_, name) => {
-      queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
-      setDeleting(null);
-      remove.reset();
-      setStatus(`Secret ${name} deleted.`);
-    },
-    onError: (error) => {
-      if (error instanceof ApiRequestError && error.status === 404) queryClient.invalidateQueries({ queryKey: queryKeys.secrets });
-    },
-  });
 
   const addButton = (
     <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setAdding(true)} {...admin.control}>
@@ -128,33 +113,19 @@ export function SecretsPage() {
         onClose={() => setReplacing(null)}
         onReplaced={(name) => setStatus(`The value of ${name} was replaced.`)}
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDeleting(null);
-            remove.reset();
-          }
-        }}
+      <DeleteUsedDialog
+        item={deleting}
+        onClose={() => setDeleting(null)}
         title="Delete secret?"
-        description={
-          <>
-            <span className="mono">{deleting}</span> will be deleted. This cannot be undone.{" "}
-            {deletingUsers.length > 0 ? (
-              <>
-                It is used by {deletingUsers.map((w) => w.name).join(", ")}: their Send a webhook actions that send it fail, and a webhook
-                trigger that verifies with it refuses every event (401), until you choose another secret there.
-              </>
-            ) : (
-              "No workflow uses it."
-            )}
-          </>
-        }
         confirmLabel="Delete secret"
-        destructive
-        pending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
+        subject={<span className="mono">{deleting}</span>}
+        usedBy={deletingUsers}
+        whenUsed={(names) =>
+          `It is used by ${names}: their Send a webhook actions that send it fail, and a webhook trigger that verifies with it refuses every event (401), until you choose another secret there.`
+        }
+        remove={(name) => secretsApi.remove(name)}
+        queryKey={queryKeys.secrets}
+        onDeleted={(name) => setStatus(`Secret ${name} deleted.`)}
       />
     </div>
   );

@@ -10,10 +10,9 @@ import { guardedRequest } from "@/lib/webhooks/guarded-request";
 import { getEnrollment } from "@/lib/workflows/enrollments";
 import { enroll } from "@/lib/workflows/runner";
 import { startRunner } from "@/lib/workflows/start-runner";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { startHttpsReceiver } from "@/test/https-receiver";
 import { until } from "@/test/wait-for";
+import { workflowWithActions } from "@/test/webhook-workflow";
 import {
   CAPTURES_KEPT,
   createCaptureUrl,
@@ -258,15 +257,9 @@ describe("request inspector", () => {
         { status: 200, contentType: "application/json", body: '{"tier":"gold"}' },
       ],
     });
-    const wf = await createWorkflow({ name: "inspector retry", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [{ id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${captureUrl.url}/retry` } }],
-      }),
-    );
+    const wf = await workflowWithActions("inspector retry", [
+      { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${captureUrl.url}/retry` } },
+    ]);
     const worker = startRunner({ pollMs: 20 });
     try {
       const { enrollmentId } = await enroll(wf.id, 3);
@@ -316,27 +309,19 @@ describe("request inspector", () => {
   it("is a destination for a running workflow, whose output feeds the next action", async () => {
     const captureUrl = await createCaptureUrl({});
     await updateCaptureUrl(captureUrl.id, { response: { status: 200, contentType: "application/json", body: '{"tier":"platinum"}' } });
-    const wf = await createWorkflow({ name: "inspector run", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          {
-            id: "send",
-            type: "SEND_WEBHOOK",
-            config: { method: "POST", webhookUrl: captureUrl.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
-            nextId: "set",
-          },
-          {
-            id: "set",
-            type: "SET_PROPERTY",
-            config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } },
-          },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("inspector run", [
+      {
+        id: "send",
+        type: "SEND_WEBHOOK",
+        config: { method: "POST", webhookUrl: captureUrl.url, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+        nextId: "set",
+      },
+      {
+        id: "set",
+        type: "SET_PROPERTY",
+        config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "send", output: "tier" } },
+      },
+    ]);
     const worker = startRunner({ pollMs: 20 });
     try {
       const { enrollmentId } = await enroll(wf.id, 5);

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { databaseKind } from "@/lib/db/database-url";
 import { claimJobs } from "@/lib/jobs/job-queue";
 import { heldReader } from "@/test/held-queries";
-import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
+import { fileReceiver } from "@/test/file-receiver";
 import { cancelRun } from "./cancel-runs";
 import { enroll, runStepJob, type StepJobPayload } from "./runner";
-import { updateWorkflowSchema } from "./workflow-schema";
-import { createWorkflow, updateWorkflow } from "./workflows";
+import { workflowWithActions } from "@/test/webhook-workflow";
 
 // Cancel racing the runner's commit of an outcome (no worker runs here: the test runs the job).
 // The runner's real handler delivers step 1 to a real HTTPS receiver and commits its success
@@ -17,30 +16,16 @@ import { createWorkflow, updateWorkflow } from "./workflows";
 // the run was cancelled. On SQLite a transaction reads one snapshot from its first query, and the
 // process's transactions take turns, so the commit can only land before the cancel's first query.
 
-let receiver: HttpsReceiver;
+const receiver = fileReceiver();
 const original = getDb();
 const held = heldReader();
 
-beforeAll(async () => {
-  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver();
-});
-afterAll(() => receiver.close());
-
 describe("Cancel racing the runner's commit", () => {
   it("ends the step and the job the runner queued while the cancel ran; nothing is left QUEUED or RUNNING", async () => {
-    const wf = await createWorkflow({ name: "Race", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          { id: "first", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/first` }, nextId: "second" },
-          { id: "second", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/second` }, nextId: null },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("Race", [
+      { id: "first", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/first` }, nextId: "second" },
+      { id: "second", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/second` }, nextId: null },
+    ]);
     const { enrollmentId } = await enroll(wf.id, 1);
     const [claimed] = await claimJobs({ lane: "webhook", workerId: "race-runner", limit: 1, perDestination: 16 });
     expect(claimed).toBeDefined();

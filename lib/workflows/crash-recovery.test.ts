@@ -1,38 +1,27 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { until } from "@/test/wait-for";
-import { startHttpsReceiver, type HttpsReceiver, type ReceiverReply } from "@/test/https-receiver";
+import { workflowWithActions } from "@/test/webhook-workflow";
+import { fileReceiver } from "@/test/file-receiver";
+import type { ReceiverReply } from "@/test/https-receiver";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
 import { startRunner } from "./start-runner";
-import { updateWorkflowSchema } from "./workflow-schema";
-import { createWorkflow, updateWorkflow } from "./workflows";
 
 // A worker process is killed with SIGKILL while its delivery is in flight; after its
 // lease runs out another worker claims the job and the delivery completes, under the same
 // delivery id, so the receiver can tell the two calls are one delivery.
 
-let receiver: HttpsReceiver;
-beforeAll(async () => {
-  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver();
-});
-afterAll(() => receiver.close());
+const receiver = fileReceiver();
 
 describe("crash recovery", () => {
   it("completes a delivery whose worker was killed mid-call", async () => {
     let hang = true;
     receiver.setHandler((): ReceiverReply => (hang ? { status: 200, delayMs: 30_000, body: "{}" } : { status: 200, body: "{}" }));
-    const wf = await createWorkflow({ name: "crash", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/crash` } }],
-      }),
-    );
+    const wf = await workflowWithActions("crash", [
+      { id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/crash` } },
+    ]);
     const { enrollmentId } = await enroll(wf.id, 1);
 
     // node itself, not the tsx wrapper: SIGKILL must hit the process that does the work.

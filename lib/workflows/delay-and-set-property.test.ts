@@ -1,39 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getRecord } from "@/lib/crm/records";
 import { db } from "@/lib/db";
 import { until } from "@/test/wait-for";
-import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
+import { fileReceiver } from "@/test/file-receiver";
+import { workflowWithActions } from "@/test/webhook-workflow";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
 import { startRunner } from "./start-runner";
-import { updateWorkflowSchema } from "./workflow-schema";
-import { createWorkflow, updateWorkflow } from "./workflows";
 
-let receiver: HttpsReceiver;
-beforeAll(async () => {
-  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver(() => ({
-    status: 200,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ tier: "gold" }),
-  }));
-});
-afterAll(() => receiver.close());
+const receiver = fileReceiver(() => ({
+  status: 200,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ tier: "gold" }),
+}));
 
 describe("Delay and Set property value in a run", () => {
   it("waits durably: the next step is due after the delay and runs after a runner restart", async () => {
-    const wf = await createWorkflow({ name: "delay", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          { id: "wait", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "send" },
-          { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/after-delay` } },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("delay", [
+      { id: "wait", type: "DELAY", config: { amount: 1, unit: "MINUTES" }, nextId: "send" },
+      { id: "send", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: `${receiver.url}/after-delay` } },
+    ]);
     const first = startRunner({ pollMs: 20 });
     const { enrollmentId } = await enroll(wf.id, 3);
     const before = Date.now();
@@ -59,27 +45,19 @@ describe("Delay and Set property value in a run", () => {
   });
 
   it("sets a property from a webhook's output, in the default lane, with WORKFLOW history", async () => {
-    const wf = await createWorkflow({ name: "set", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          {
-            id: "lookup",
-            type: "SEND_WEBHOOK",
-            config: { method: "POST", webhookUrl: `${receiver.url}/tier`, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
-            nextId: "set",
-          },
-          {
-            id: "set",
-            type: "SET_PROPERTY",
-            config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "lookup", output: "tier" } },
-          },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("set", [
+      {
+        id: "lookup",
+        type: "SEND_WEBHOOK",
+        config: { method: "POST", webhookUrl: `${receiver.url}/tier`, outputs: [{ name: "tier", path: "tier", type: "STRING" }] },
+        nextId: "set",
+      },
+      {
+        id: "set",
+        type: "SET_PROPERTY",
+        config: { property: "customer_tier", value: { type: "OUTPUT", actionId: "lookup", output: "tier" } },
+      },
+    ]);
     const worker = startRunner({ pollMs: 20 });
     try {
       const { enrollmentId } = await enroll(wf.id, 4);

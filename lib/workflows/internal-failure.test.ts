@@ -4,12 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { INTERNAL_FAILURE_LIMIT, type Worker } from "@/lib/jobs/worker";
 import { createSecret } from "@/lib/secrets/secrets";
 import { until } from "@/test/wait-for";
+import { workflowWithActions } from "@/test/webhook-workflow";
 import { getEnrollment } from "./enrollments";
 import { retryNow } from "./replay";
 import { enroll, STEP_JOB } from "./runner";
 import { startRunner } from "./start-runner";
-import { updateWorkflowSchema } from "./workflow-schema";
-import { createWorkflow, updateWorkflow } from "./workflows";
 
 // Issue 9: a step whose data makes the runner throw (a fault of ours, not a delivery
 // outcome) was re-queued every minute forever and its enrollment stayed ACTIVE. Now the job
@@ -28,25 +27,17 @@ describe("a step the runner cannot run", () => {
   it("ends DEAD after the limit; the step and the enrollment fail with a clear message; the job is not claimed again", async () => {
     await createSecret({ name: "POISON_KEY", value: "sk-live-poison-123" });
     const webhookUrl = "https://localhost:9/poison?token=abc";
-    const wf = await createWorkflow({ name: "poison", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          {
-            id: "a1",
-            type: "SEND_WEBHOOK",
-            config: {
-              method: "POST",
-              webhookUrl,
-              authentication: { type: "API_KEY", secretName: "POISON_KEY", keyName: "Authorization", location: "HEADER" },
-            },
-          },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("poison", [
+      {
+        id: "a1",
+        type: "SEND_WEBHOOK",
+        config: {
+          method: "POST",
+          webhookUrl,
+          authentication: { type: "API_KEY", secretName: "POISON_KEY", keyName: "Authorization", location: "HEADER" },
+        },
+      },
+    ]);
     // No runner yet: the job waits while its enrollment's snapshot is damaged as a bad
     // migration or an old record shape would leave it; reading it makes the runner throw.
     const { enrollmentId } = await enroll(wf.id, 1);
@@ -82,15 +73,7 @@ describe("a step the runner cannot run", () => {
   it("a step whose stored job payload does not parse fails at once with a message, and Retry now runs it again", async () => {
     await worker?.stop();
     worker = null;
-    const wf = await createWorkflow({ name: "damaged job", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [{ id: "a1", type: "DELAY", config: { amount: 1, unit: "MINUTES" } }],
-      }),
-    );
+    const wf = await workflowWithActions("damaged job", [{ id: "a1", type: "DELAY", config: { amount: 1, unit: "MINUTES" } }]);
     const { enrollmentId } = await enroll(wf.id, 1);
     const step = await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId } });
     // As a bad migration or another version would leave it: the payload no longer matches the kind's schema.

@@ -3,79 +3,65 @@ import { createProperty } from "@/lib/crm/properties";
 import { getRecord } from "@/lib/crm/records";
 import type { Worker } from "@/lib/jobs/worker";
 import { waitFor } from "@/test/wait-for";
-import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
+import { fileReceiver } from "@/test/file-receiver";
+import { workflowWithActions } from "@/test/webhook-workflow";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
 import { startRunner } from "./start-runner";
-import { updateWorkflowSchema } from "./workflow-schema";
-import { createWorkflow, updateWorkflow } from "./workflows";
 
 // Issue 9: a run that set the property "constructor" and then sent all properties never finished.
 // Property names, action ids and output names that Object.prototype also has are ordinary names.
 
-let receiver: HttpsReceiver;
+// Written out: a `__proto__:` key in an object literal would set the prototype instead.
+const receiver = fileReceiver(() => ({
+  status: 200,
+  headers: { "content-type": "application/json" },
+  body: '{"__proto__":"gold","data":{"constructor":"c-out"},"hasOwnProperty":7}',
+}));
 let worker: Worker;
-beforeAll(async () => {
-  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  // Written out: a `__proto__:` key in an object literal would set the prototype instead.
-  receiver = await startHttpsReceiver(() => ({
-    status: 200,
-    headers: { "content-type": "application/json" },
-    body: '{"__proto__":"gold","data":{"constructor":"c-out"},"hasOwnProperty":7}',
-  }));
+beforeAll(() => {
   worker = startRunner({ pollMs: 20 });
 });
-afterAll(async () => {
-  await worker.stop();
-  await receiver.close();
-});
+afterAll(() => worker.stop());
 
 describe("a run with names Object.prototype also has", () => {
   it("sets constructor, sends all properties, reads outputs named constructor and toString into later steps, and completes", async () => {
     // Custom properties may be named "constructor", "prototype" or "valueof" (valid internal names); the workflow sets them.
     for (const name of ["constructor", "prototype", "valueof"])
       await createProperty({ objectType: "contact", name, label: name, type: "string" });
-    const wf = await createWorkflow({ name: "prototype names", objectType: "contact" });
-    await updateWorkflow(
-      wf.id,
-      updateWorkflowSchema.parse({
-        revision: 1,
-        enabled: true,
-        actions: [
-          {
-            id: "constructor",
-            type: "SET_PROPERTY",
-            config: { property: "constructor", value: { type: "STATIC", value: "set by run" } },
-            nextId: "toString",
-          },
-          {
-            id: "toString",
-            type: "SEND_WEBHOOK",
-            config: {
-              method: "POST",
-              webhookUrl: `${receiver.url}/proto-run`,
-              outputs: [
-                { name: "toString", path: "__proto__", type: "STRING" },
-                { name: "constructor", path: "data.constructor", type: "STRING" },
-                { name: "hasOwnProperty", path: "hasOwnProperty", type: "NUMBER" },
-              ],
-            },
-            nextId: "valueOf",
-          },
-          {
-            id: "valueOf",
-            type: "SET_PROPERTY",
-            config: { property: "prototype", value: { type: "OUTPUT", actionId: "toString", output: "toString" } },
-            nextId: "hasOwnProperty",
-          },
-          {
-            id: "hasOwnProperty",
-            type: "SET_PROPERTY",
-            config: { property: "valueof", value: { type: "OUTPUT", actionId: "toString", output: "constructor" } },
-          },
-        ],
-      }),
-    );
+    const wf = await workflowWithActions("prototype names", [
+      {
+        id: "constructor",
+        type: "SET_PROPERTY",
+        config: { property: "constructor", value: { type: "STATIC", value: "set by run" } },
+        nextId: "toString",
+      },
+      {
+        id: "toString",
+        type: "SEND_WEBHOOK",
+        config: {
+          method: "POST",
+          webhookUrl: `${receiver.url}/proto-run`,
+          outputs: [
+            { name: "toString", path: "__proto__", type: "STRING" },
+            { name: "constructor", path: "data.constructor", type: "STRING" },
+            { name: "hasOwnProperty", path: "hasOwnProperty", type: "NUMBER" },
+          ],
+        },
+        nextId: "valueOf",
+      },
+      {
+        id: "valueOf",
+        type: "SET_PROPERTY",
+        config: { property: "prototype", value: { type: "OUTPUT", actionId: "toString", output: "toString" } },
+        nextId: "hasOwnProperty",
+      },
+      {
+        id: "hasOwnProperty",
+        type: "SET_PROPERTY",
+        config: { property: "valueof", value: { type: "OUTPUT", actionId: "toString", output: "constructor" } },
+      },
+    ]);
     const { enrollmentId } = await enroll(wf.id, 1);
     const done = await waitFor(
       () => getEnrollment(enrollmentId),

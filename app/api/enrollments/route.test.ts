@@ -2,27 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseKind } from "@/lib/db/database-url";
 import { enrollMany } from "@/lib/workflows/runner";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { sendingWorkflow } from "@/test/webhook-workflow";
 import * as cancel from "./[id]/cancel/route";
 import * as runs from "./route";
 
 // GET /api/enrollments, the Runs page's list. No runner runs in this file: runs stay ACTIVE
 // unless a test cancels them. enrollMany writes a group with one createdAt, so ties on the time
 // are the rule here and paging must break them by id.
-async function workflow(name: string) {
-  const wf = await createWorkflow({ name, objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
-
 type Page = {
   runs: { id: string; status: string; workflow: { id: string; name: string }; createdAt: string }[];
   nextCursor: string | null;
@@ -44,8 +31,8 @@ async function allPages(query: Record<string, string>) {
 
 describe("GET /api/enrollments", () => {
   it("pages through every run of every workflow, newest first, each once; filters by workflow and status", async () => {
-    const a = await workflow("Runs A");
-    const b = await workflow("Runs B");
+    const a = await sendingWorkflow("Runs A");
+    const b = await sendingWorkflow("Runs B");
     const inA = await enrollMany(a.id, [1, 2, 3, 4, 5]);
     const inB = await enrollMany(b.id, [1, 2, 3]);
     await callRoute(cancel.POST, { params: { id: inB[1].enrollmentId } });

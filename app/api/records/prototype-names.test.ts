@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setPropertyExecutor } from "@/lib/actions/set-property/executor";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
 import { createRecord, setRecordProperty } from "@/lib/crm/record-lookup";
@@ -8,7 +8,7 @@ import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { propertyLabel, propertyValueLabel } from "@/components/records/property-labels";
 import { sourceLabel } from "@/components/records/source-label";
 import { callRoute } from "@/test/call-route";
-import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
+import { fileReceiver } from "@/test/file-receiver";
 import * as testRoute from "../workflows/[id]/actions/[actionId]/test/route";
 import * as properties from "../properties/route";
 import * as collection from "./route";
@@ -17,12 +17,7 @@ import * as item from "./[id]/route";
 // Issue 9: Set property value with property "constructor" made GET /api/records/:id and a Test
 // with all properties answer 500 for good ("a[e.name].push is not a function").
 
-let receiver: HttpsReceiver;
-beforeAll(async () => {
-  process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = "localhost";
-  receiver = await startHttpsReceiver();
-});
-afterAll(() => receiver.close());
+const receiver = fileReceiver();
 
 const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty"];
 

@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { sendingWorkflow } from "@/test/webhook-workflow";
 import * as enrollments from "./route";
 import * as enrollment from "../../../enrollments/[id]/route";
 
 // No runner runs in this file: enrollments stay ACTIVE with their first step queued.
-async function workflow(enabled: boolean) {
-  const wf = await createWorkflow({ name: "Enroll me", objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled,
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
-
 describe("POST /api/workflows/:id/enrollments", () => {
   it("enrolls one record and queues its first step in the webhook lane", async () => {
-    const wf = await workflow(true);
+    const wf = await sendingWorkflow("Enroll me");
     const res = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { recordId: 1 } });
     expect(res.status).toBe(201);
     const got = await callRoute(enrollment.GET, { params: { id: res.json.enrollmentId } });
@@ -40,7 +27,7 @@ describe("POST /api/workflows/:id/enrollments", () => {
   });
 
   it("enrolls many records in one request, all or none", async () => {
-    const wf = await workflow(true);
+    const wf = await sendingWorkflow("Enroll me");
     const many = await callRoute(enrollments.POST, { params: { id: wf.id }, body: { recordIds: [1, 2, 3] } });
     expect(many.status).toBe(201);
     expect(many.json.enrollmentIds).toHaveLength(3);
@@ -53,7 +40,7 @@ describe("POST /api/workflows/:id/enrollments", () => {
   });
 
   it("enrolls every record of the workflow's type a search finds ({search: {q}}), says when none or too many do", async () => {
-    const wf = await workflow(true);
+    const wf = await sendingWorkflow("Enroll me");
     const expected = await db.record.findMany({
       where: { objectType: "contact", isDeleted: false, searchText: { contains: "example" } },
       select: { id: true },
@@ -92,11 +79,11 @@ describe("POST /api/workflows/:id/enrollments", () => {
   });
 
   it("says why it cannot enroll: off (409), unknown workflow or record (404), bad body (400)", async () => {
-    const off = await workflow(false);
+    const off = await sendingWorkflow("Enroll me", false);
     const res = await callRoute(enrollments.POST, { params: { id: off.id }, body: { recordId: 1 } });
     expect(res.status).toBe(409);
     expect(res.json.error.message).toMatch(/Turn it on/);
-    const on = await workflow(true);
+    const on = await sendingWorkflow("Enroll me");
     expect((await callRoute(enrollments.POST, { params: { id: "nope" }, body: { recordId: 1 } })).status).toBe(404);
     expect((await callRoute(enrollments.POST, { params: { id: on.id }, body: { recordId: 424242 } })).status).toBe(404);
     const empty = await callRoute(enrollments.POST, { params: { id: on.id }, body: {} });

@@ -2,28 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getEnrollment } from "@/lib/workflows/enrollments";
 import { enrollMany } from "@/lib/workflows/runner";
-import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
+import { sendingWorkflow } from "@/test/webhook-workflow";
 import * as enrollments from "../enrollments/route";
 import * as unenroll from "./route";
 
 // No runner runs in this file: runs stay ACTIVE with their first step queued until unenrolled.
-async function workflow() {
-  const wf = await createWorkflow({ name: "Unenroll me", objectType: "contact" });
-  return updateWorkflow(
-    wf.id,
-    updateWorkflowSchema.parse({
-      revision: 1,
-      enabled: true,
-      actions: [{ id: "a1", type: "SEND_WEBHOOK", config: { method: "POST", webhookUrl: "https://hooks.example.com/x" } }],
-    }),
-  );
-}
-
 describe("POST /api/workflows/:id/unenroll", () => {
   it("ends every active run of the record in the workflow, and only those, recorded as a cancel", async () => {
-    const wf = await workflow();
+    const wf = await sendingWorkflow("Unenroll me");
     const [first, second, other] = await enrollMany(wf.id, [1, 1, 2]);
     const res = await callRoute(unenroll.POST, { params: { id: wf.id }, body: { recordId: 1 }, as: "EDITOR" });
     expect(res.status).toBe(200);
@@ -56,7 +43,7 @@ describe("POST /api/workflows/:id/unenroll", () => {
   });
 
   it("needs an Editor, a known workflow and a record id", async () => {
-    const wf = await workflow();
+    const wf = await sendingWorkflow("Unenroll me");
     const [run] = await enrollMany(wf.id, [3]);
     const viewer = await callRoute(unenroll.POST, { params: { id: wf.id }, body: { recordId: 3 }, as: "VIEWER" });
     expect(viewer.status).toBe(403);
