@@ -96,4 +96,20 @@ test("custom properties from Settings, then Set property value with type checks,
   // The record page shows it by its label, with the option's label.
   await page.goto("/records/2");
   await expect(page.getByRole("row", { name: new RegExp(`^${stage.label} ${stage.name} In progress`) })).toBeVisible();
+
+  // Settings → Properties: a property the workflow uses cannot be deleted (the dialog says by whom); an unused one can.
+  await page.goto("/settings/properties");
+  await page.getByRole("button", { name: `Delete ${stage.label}` }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete property?" });
+  await expect(confirm).toContainText(`It cannot be deleted while these workflows use it: E2E property types ${suffix}.`);
+  await confirm.getByRole("button", { name: "Delete property" }).click();
+  await expect(confirm.getByRole("alert")).toContainText(`Workflows use the property "${stage.name}"`);
+  await page.screenshot({ path: testInfo.outputPath("delete-property-in-use.png") });
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: `Delete ${seats.label}` }).click();
+  await expect(confirm).toContainText("No workflow uses it.");
+  await confirm.getByRole("button", { name: "Delete property" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole("row", { name: new RegExp(seats.name) })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: new RegExp(stage.name) })).toBeVisible();
 });

@@ -1,28 +1,26 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { ListTree, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { SelectField } from "@/components/ui/select-field";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { propertiesApi } from "@/lib/client/properties-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { OBJECT_TYPE_LABELS, OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
 import { PROPERTY_TYPE_LABELS } from "@/lib/crm/property-definitions";
 import { CreatePropertyDialog } from "./create-property-dialog";
+import { DeleteUsedDialog } from "./delete-used-dialog";
 import styles from "./properties-page.module.css";
 import { UsedByCell } from "./used-by-cell";
 
 /** Settings → Properties: each object type's properties, HubSpot's defaults and custom ones. */
 export function PropertiesPage() {
-  const queryClient = useQueryClient();
   const [objectType, setObjectType] = useState<ObjectType>("contact");
   const properties = useQuery({
     queryKey: queryKeys.properties(objectType),
@@ -34,20 +32,6 @@ export function PropertiesPage() {
   const [status, setStatus] = useState("");
   const objectLabel = OBJECT_TYPE_LABELS[objectType].singular;
   const deletingUsers = properties.data?.find((p) => p.name === deleting)?.usedBy ?? [];
-
-  const remove = useMutation({
-    mutationFn: (name: string) => propertiesApi.remove(objectType, name),
-    onSuccess: (_, name) => {
-      queryClient.invalidateQueries({ queryKey: queryKeys.properties(objectType) });
-      setDeleting(null);
-      remove.reset();
-      setStatus(`Property ${name} deleted.`);
-    },
-    onError: (error) => {
-      if (error instanceof ApiRequestError && error.status === 404)
-        queryClient.invalidateQueries({ queryKey: queryKeys.properties(objectType) });
-    },
-  });
 
   return (
     <div className="page">
@@ -138,29 +122,21 @@ export function PropertiesPage() {
           setStatus(`Property ${label} created.`);
         }}
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDeleting(null);
-            remove.reset();
-          }
-        }}
+      <DeleteUsedDialog
+        item={deleting}
+        onClose={() => setDeleting(null)}
         title="Delete property?"
-        description={
+        confirmLabel="Delete property"
+        subject={
           <>
-            <span className="mono">{deleting}</span> will no longer be offered to workflows. Records keep the values they have and their
-            history.{" "}
-            {deletingUsers.length > 0
-              ? `It cannot be deleted while ${deletingUsers.map((w) => w.name).join(", ")} use${deletingUsers.length === 1 ? "s" : ""} it: change ${deletingUsers.length === 1 ? "that workflow" : "those workflows"} first.`
-              : "No workflow uses it."}
+            The property <span className="mono">{deleting}</span> (records keep their values and history)
           </>
         }
-        confirmLabel="Delete property"
-        destructive
-        pending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
+        usedBy={deletingUsers}
+        whenUsed={(names) => `It cannot be deleted while these workflows use it: ${names}. Change them first.`}
+        remove={(name) => propertiesApi.remove(objectType, name)}
+        queryKey={queryKeys.properties(objectType)}
+        onDeleted={(name) => setStatus(`Property ${name} deleted.`)}
       />
     </div>
   );
