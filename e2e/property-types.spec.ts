@@ -97,16 +97,14 @@ test("custom properties from Settings, then Set property value with type checks,
   await page.goto("/records/2");
   await expect(page.getByRole("row", { name: new RegExp(`^${stage.label} ${stage.name} In progress`) })).toBeVisible();
 
-  // Settings → Properties: a property the workflow uses cannot be deleted (the dialog says by whom); an unused one can.
+  // Settings → Properties: the workflow is listed as using the property, which cannot be deleted; an unused one can.
   await page.goto("/settings/properties");
-  await page.getByRole("button", { name: `Delete ${stage.label}` }).click();
-  const confirm = page.getByRole("alertdialog", { name: "Delete property?" });
-  await expect(confirm).toContainText(`It cannot be deleted while these workflows use it: E2E property types ${suffix}.`);
-  await confirm.getByRole("button", { name: "Delete property" }).click();
-  await expect(confirm.getByRole("alert")).toContainText(`Workflows use the property "${stage.name}"`);
-  await page.screenshot({ path: testInfo.outputPath("delete-property-in-use.png") });
-  await confirm.getByRole("button", { name: "Cancel" }).click();
+  const used = page.getByRole("row", { name: new RegExp(stage.name) });
+  await expect(used.getByRole("link", { name: `E2E property types ${suffix}` })).toBeVisible();
+  await expect(used.getByRole("button", { name: `Delete ${stage.label}` })).toBeDisabled();
+  await expect(page.getByRole("row", { name: /^Lifecycle stage/ })).toContainText("No workflow");
   await page.getByRole("button", { name: `Delete ${seats.label}` }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete property?" });
   await expect(confirm).toContainText("No workflow uses it.");
   await confirm.getByRole("button", { name: "Delete property" }).click();
   await expect(confirm).toBeHidden();

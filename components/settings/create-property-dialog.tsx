@@ -7,6 +7,7 @@ import { SchemaForm } from "@/components/ui/schema-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
+import styles from "./properties-page.module.css";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { propertiesApi } from "@/lib/client/properties-api";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -135,7 +136,7 @@ export function CreatePropertyDialog({
             </label>
             <textarea
               id="property-options"
-              className="input"
+              className={`input ${styles.options}`}
               rows={4}
               value={optionsText}
               aria-invalid={optionsError ? true : undefined}

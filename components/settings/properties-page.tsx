@@ -93,7 +93,7 @@ export function PropertiesPage() {
               {property.options && <span className="muted"> · {property.options.length} options</span>}
             </td>
             <td>{property.group}</td>
-            {property.usedBy ? <UsedByCell workflows={property.usedBy} /> : <td className="muted">Not tracked for defaults</td>}
+            <UsedByCell workflows={property.usedBy} />
             <td className="cell-actions">
               {property.custom && (
                 <Button
@@ -103,6 +103,8 @@ export function PropertiesPage() {
                   icon={<Trash2 className="btn-icon" aria-hidden />}
                   aria-label={`Delete ${property.label}`}
                   onClick={() => setDeleting(property.name)}
+                  // A property a workflow uses cannot be deleted (the API refuses it too): change the workflow first.
+                  {...(property.usedBy.length > 0 ? { disabled: true, title: "Used by a workflow: change the workflow first" } : {})}
                   {...admin.control}
                 >
                   Delete
@@ -133,7 +135,8 @@ export function PropertiesPage() {
           </>
         }
         usedBy={deletingUsers}
-        whenUsed={(names) => `It cannot be deleted while these workflows use it: ${names}. Change them first.`}
+        // Only when a workflow started using it after the list was loaded: the API refuses, and says so below.
+        whenUsed={(names) => `Workflows use it: ${names}.`}
         remove={(name) => propertiesApi.remove(objectType, name)}
         queryKey={queryKeys.properties(objectType)}
         onDeleted={(name) => setStatus(`Property ${name} deleted.`)}

@@ -14,8 +14,8 @@ import {
 
 // Record properties: HubSpot's defaults (in code) and the custom ones made in Settings → Properties.
 
-/** A property as GET /api/properties answers it: custom ones say which workflows use them. */
-export type PropertySummary = PropertyDefinition & { usedBy?: SecretUser[] };
+/** A property as GET /api/properties answers it, with the workflows that read or set it. */
+export type PropertySummary = PropertyDefinition & { usedBy: SecretUser[] };
 
 type Row = { name: string; label: string; type: string; options: unknown };
 
@@ -42,9 +42,7 @@ export async function propertyDefinitions(objectType: ObjectType): Promise<Prope
 
 export async function listProperties(objectType: ObjectType): Promise<PropertySummary[]> {
   const [definitions, users] = await Promise.all([propertyDefinitions(objectType), propertyUsers()]);
-  return definitions.map((definition) =>
-    definition.custom ? { ...definition, usedBy: users.get(propertyKey(objectType, definition.name)) ?? [] } : definition,
-  );
+  return definitions.map((definition) => ({ ...definition, usedBy: users.get(propertyKey(objectType, definition.name)) ?? [] }));
 }
 
 export async function createProperty(input: CreatePropertyInput): Promise<PropertySummary> {
