@@ -48,6 +48,7 @@ for (const colorScheme of ["light", "dark"] as const)
       ["/settings", "Settings"],
       ["/settings/apps", "Apps"],
       ["/settings/secrets", "Secrets"],
+      ["/settings/properties", "Properties"],
       ["/settings/inspector", "Request inspector"],
       ["/settings/users", "Users"],
       ["/settings/tokens", "API tokens"],
@@ -58,6 +59,11 @@ for (const colorScheme of ["light", "dark"] as const)
       await page.goto(path);
       await expectAccessible(page, what);
     }
+    await page.goto("/settings/properties");
+    await page.getByRole("button", { name: "Create property" }).click();
+    await page.getByRole("dialog", { name: "Create property" }).getByLabel("Field type").selectOption({ label: "Dropdown select" });
+    await expectAccessible(page, "Create property dialog");
+    await page.keyboard.press("Escape");
 
     // The editor, with the Send a webhook panel open and rows in its tables, and the trigger panel.
     const name = uniqueName("E2E accessibility", testInfo, " ");
@@ -74,6 +80,10 @@ for (const colorScheme of ["light", "dark"] as const)
     await panel.getByRole("button", { name: "Add property" }).first().click();
     await expectAccessible(page, "Send a webhook panel");
     await expectDistinctButtonNames(panel, "Send a webhook panel");
+    await panel.getByRole("button", { name: /^Property of row 1/ }).click();
+    await expect(page.getByRole("textbox", { name: "Search" })).toBeVisible();
+    await expectAccessible(page, "Property picker");
+    await page.keyboard.press("Escape");
 
     // A run's page and the history list, after a delivery to the local receiver.
     const saved = await (await page.request.get(`/api/workflows/${workflowId}`)).json();
