@@ -96,7 +96,7 @@ async function readinessIssues(
   workflow: Pick<Workflow, "objectType" | "actions" | "startActionId" | "trigger">,
 ): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
-  // Saves refuse these; a custom property may have been deleted since (only one no workflow used, but a save may predate the rule).
+  // Saves refuse these; a workflow saved before property definitions existed may still hold one.
   issues.push(...(await propertyIssues(workflow, { actions: true, trigger: true })));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
   if (workflow.trigger.type === "WEBHOOK") {

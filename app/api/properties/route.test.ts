@@ -150,6 +150,23 @@ describe("saving a workflow that sets properties", () => {
     expect((await save(wf.id, wf.revision, { name: "Renamed" })).status).toBe(200);
   });
 
+  it("a workflow that sets a property gone since it was saved can be renamed, not turned on", async () => {
+    await create({ objectType: "contact", label: "Legacy field", name: "legacy_field", type: "string" });
+    const wf = await createWorkflow({ name: "Legacy", objectType: "contact" });
+    const saved = await save(wf.id, wf.revision, { actions: setProperty("legacy_field", { type: "STATIC", value: "x" }) });
+    expect(saved.status, saved.text).toBe(200);
+    // As a workflow saved before property definitions existed.
+    await db.propertyDefinition.delete({ where: { objectType_name: { objectType: "contact", name: "legacy_field" } } });
+    const renamed = await save(wf.id, saved.json.revision, { name: "Legacy, renamed" });
+    expect(renamed.status).toBe(200);
+    const on = await save(wf.id, renamed.json.revision, { enabled: true });
+    expect(on.status).toBe(422);
+    expect(on.json.error).toMatchObject({
+      code: "WORKFLOW_NOT_READY",
+      message: 'The workflow cannot be turned on: Contact has no property "legacy_field"; create it in Settings → Properties first.',
+    });
+  });
+
   it("refuses a webhook trigger that matches on a property that does not exist or creates records with one Hookflow sets", async () => {
     const wf = await createWorkflow({ name: "Trigger checks", objectType: "contact" });
     const trigger = (recordMatch: Record<string, unknown>) => ({ trigger: { type: "WEBHOOK", recordMatch } });
