@@ -8,6 +8,8 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/actions/delay/step-detail.test.ts",
   "lib/actions/output-references.test.ts",
   "lib/crm/property-definitions.test.ts",
+  "lib/i18n/catalogs.test.ts",
+  "lib/i18n/negotiate.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
   "lib/actions/send-webhook/deliver-webhook.test.ts",
   "lib/actions/send-webhook/extract-outputs.test.ts",

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell/app-shell";
 import { CurrentUserProvider } from "@/components/app-shell/current-user";
-import { sessionActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/auth/current-actor";
 import { needsSetup } from "@/lib/auth/setup";
 import { signInPath } from "@/lib/auth/return-path";
 import { PAGE_HEADERS } from "@/lib/http/page-headers";
@@ -13,7 +13,7 @@ import { PAGE_HEADERS } from "@/lib/http/page-headers";
 // whether the request came over HTTPS in headers it always sets itself.
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const requestHeaders = await headers();
-  const actor = await sessionActor(requestHeaders, requestHeaders.get(PAGE_HEADERS.https) === "1");
+  const actor = await currentActor();
   if (actor?.kind !== "user") {
     redirect((await needsSetup()) ? "/setup" : signInPath(requestHeaders.get(PAGE_HEADERS.path) ?? "/"));
   }

@@ -1,25 +1,29 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { roleName } from "@/lib/auth/roles";
 import type { CurrentUser } from "./current-user";
 import { LogoMark } from "./logo-mark";
 import { ThemeSwitch } from "@/components/theme/theme-switch";
+import { LanguageSwitch } from "./language-switch";
 import { SidebarNav } from "./sidebar-nav";
 import styles from "./app-shell.module.css";
 
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  const t = useTranslations("shell");
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skipLink}>
-        Skip to content
+        {t("skipToContent")}
       </a>
       <aside className={styles.sidebar}>
-        <Link href="/workflows" className={styles.brand} aria-label="Hookflow home">
+        <Link href="/workflows" className={styles.brand} aria-label={t("home")}>
           <LogoMark />
           <span className={styles.brandName}>Hookflow</span>
         </Link>
         <SidebarNav />
         <ThemeSwitch />
+        <LanguageSwitch />
         <Link href="/profile" className={styles.userCard}>
           <span className={styles.avatar} aria-hidden>
             {initial(user.name)}
@@ -28,7 +32,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
             <span className={styles.userName}>{user.name}</span>
             <span className={styles.userRole}>{roleName(user.role)}</span>
           </span>
-          <span className="visually-hidden"> (your profile)</span>
+          <span className="visually-hidden"> {t("yourProfile")}</span>
         </Link>
       </aside>
       <main id="main" className={styles.main} tabIndex={-1}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Monitor, Moon, Sun } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY } from "./theme-script";
 import styles from "./theme-switch.module.css";
@@ -12,10 +13,10 @@ import styles from "./theme-switch.module.css";
 type ThemeChoice = "system" | "light" | "dark";
 
 const CHOICES = [
-  { value: "system", label: "System", icon: Monitor },
-  { value: "light", label: "Light", icon: Sun },
-  { value: "dark", label: "Dark", icon: Moon },
-] as const satisfies readonly { value: ThemeChoice; label: string; icon: unknown }[];
+  { value: "system", icon: Monitor },
+  { value: "light", icon: Sun },
+  { value: "dark", icon: Moon },
+] as const satisfies readonly { value: ThemeChoice; icon: unknown }[];
 
 const listeners = new Set<() => void>();
 // Kept here too, for a browser that refuses localStorage (the choice then lasts for this page).
@@ -58,11 +59,12 @@ export function ThemeSwitch() {
   // The server cannot know the choice: it renders System, and the browser's own follows at once.
   const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
   const name = useId();
+  const t = useTranslations("shell.theme");
   return (
     <fieldset className={styles.switch}>
-      <legend className="visually-hidden">Theme</legend>
-      {CHOICES.map(({ value, label, icon: Icon }) => (
-        <label key={value} className={styles.option} title={`${label} theme`}>
+      <legend className="visually-hidden">{t("legend")}</legend>
+      {CHOICES.map(({ value, icon: Icon }) => (
+        <label key={value} className={styles.option} title={t("title", { choice: t(value) })}>
           <input
             type="radio"
             name={name}
@@ -72,7 +74,7 @@ export function ThemeSwitch() {
             className={styles.radio}
           />
           <Icon size={14} aria-hidden />
-          <span className={styles.label}>{label}</span>
+          <span className={styles.label}>{t(value)}</span>
         </label>
       ))}
     </fieldset>

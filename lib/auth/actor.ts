@@ -1,4 +1,5 @@
 import { config } from "@/lib/config";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
 import { ownOrigin } from "@/lib/http/request-guard";
 import { verifyApiToken } from "./api-tokens";
@@ -15,6 +16,8 @@ type UserActor = {
   name: string;
   email: string;
   role: Role;
+  /** The UI language the user chose; null follows the browser. */
+  locale?: Locale | null;
   sessionId: string;
   /** Set-Cookie values that extend the session cookie when Better Auth extended the session (once a day of use). */
   refreshCookies?: string[];
@@ -78,6 +81,7 @@ export async function sessionActor(headers: Headers, secure: boolean, ip = clien
     name: user.name,
     email: user.email,
     role: user.role as Role,
+    locale: isLocale(user.locale) ? user.locale : null,
     sessionId: found.session.id,
     ip,
     ...(refreshCookies.length ? { refreshCookies } : {}),

@@ -2,6 +2,7 @@ import type * as auditLogRoute from "@/app/api/audit-log/route";
 import type * as invitationRoute from "@/app/api/invitations/[id]/route";
 import type * as invitationsRoute from "@/app/api/invitations/route";
 import type * as inviteRoute from "@/app/api/invite/[token]/route";
+import type * as sessionLocaleRoute from "@/app/api/session/locale/route";
 import type * as sessionRoute from "@/app/api/session/route";
 import type * as sessionsRoute from "@/app/api/sessions/route";
 import type * as setupRoute from "@/app/api/setup/route";
@@ -11,6 +12,7 @@ import type * as userRoute from "@/app/api/users/[id]/route";
 import type * as usersRoute from "@/app/api/users/route";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Role } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import { apiFetch } from "./api-fetch";
 
@@ -30,6 +32,8 @@ type Credentials = { email: string; password: string };
 type NewAccount = { name: string; email: string; password: string };
 
 export const accountsApi = {
+  setLocale: (locale: Locale | null) =>
+    apiFetch<ResponseBody<typeof sessionLocaleRoute.PUT>>("/api/session/locale", { method: "PUT", json: { locale } }),
   signIn: (input: Credentials) => apiFetch<ResponseBody<typeof sessionRoute.POST>>("/api/session", { method: "POST", json: input }),
   signOut: () => apiFetch<ResponseBody<typeof sessionRoute.DELETE>>("/api/session", { method: "DELETE" }),
   signOutEverywhere: () => apiFetch<ResponseBody<typeof sessionsRoute.DELETE>>("/api/sessions", { method: "DELETE" }),
