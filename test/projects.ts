@@ -9,6 +9,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/actions/output-references.test.ts",
   "lib/crm/property-definitions.test.ts",
   "lib/i18n/catalogs.test.ts",
+  "lib/i18n/literal-strings.test.ts",
   "lib/i18n/negotiate.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
   "lib/actions/send-webhook/deliver-webhook.test.ts",
