@@ -1,6 +1,8 @@
 import type { Locale } from "../locales";
+import enActions from "./en/actions.json";
 import enSendWebhook from "./en/sendWebhook.json";
 import enShell from "./en/shell.json";
+import koActions from "./ko/actions.json";
 import koSendWebhook from "./ko/sendWebhook.json";
 import koShell from "./ko/shell.json";
 
@@ -9,8 +11,8 @@ import koShell from "./ko/shell.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, sendWebhook: enSendWebhook },
-  ko: { shell: koShell, sendWebhook: koSendWebhook },
+  en: { shell: enShell, sendWebhook: enSendWebhook, actions: enActions },
+  ko: { shell: koShell, sendWebhook: koSendWebhook, actions: koActions },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
