@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Play } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
@@ -42,61 +43,27 @@ type Props = {
 };
 
 /** What a failed test means and what to do, from the delivery's error message (every testable type calls out over HTTPS). */
-function explainFailure(result: TestResult): { title: string; advice: string } {
+function explainFailure(
+  result: TestResult,
+  t: ReturnType<typeof useTranslations<"actions.test.failure">>,
+): { title: string; advice: string } {
   const error = result.error ?? "";
-  if (/^Refused:|may only reach public addresses/i.test(error)) {
-    return {
-      title: "The address is blocked",
-      advice:
-        "Hookflow only sends webhooks to public internet addresses; loopback, private-network and cloud-metadata addresses are refused so a workflow cannot reach internal systems. Use the endpoint's public https:// URL.",
-    };
-  }
-  if (/did not answer within|did not finish within|timed out/i.test(error)) {
-    return {
-      title: "The endpoint took too long",
-      advice:
-        "Hookflow waits 3 seconds to connect and 30 seconds for the answer. Check that the endpoint is up and answers quickly; in a running workflow this is retried.",
-    };
-  }
-  if (/TLS|certificate/i.test(error)) {
-    return {
-      title: "The secure connection failed",
-      advice:
-        "The endpoint's HTTPS certificate could not be verified. It must be valid, unexpired, issued for this host name and signed by a trusted authority.",
-    };
-  }
-  if (/not a JSON object/i.test(error)) {
-    return {
-      title: "The response cannot give outputs",
-      advice:
-        "The endpoint answered, but not with a JSON object, so the chosen outputs cannot be read. Make the endpoint answer with a JSON object, or remove the outputs.",
-    };
-  }
-  if (/No DNS record|could not be looked up/i.test(error)) {
-    return { title: "The host name was not found", advice: "Check the webhook URL for typos." };
-  }
+  if (/^Refused:|may only reach public addresses/i.test(error)) return { title: t("blockedTitle"), advice: t("blockedAdvice") };
+  if (/did not answer within|did not finish within|timed out/i.test(error)) return { title: t("slowTitle"), advice: t("slowAdvice") };
+  if (/TLS|certificate/i.test(error)) return { title: t("tlsTitle"), advice: t("tlsAdvice") };
+  if (/not a JSON object/i.test(error)) return { title: t("notObjectTitle"), advice: t("notObjectAdvice") };
+  if (/No DNS record|could not be looked up/i.test(error)) return { title: t("dnsTitle"), advice: t("dnsAdvice") };
   if (/refused the connection|cannot be reached|closed the connection|not valid HTTP/i.test(error)) {
-    return {
-      title: "The endpoint could not be reached",
-      advice: "Check the URL and port, and that the endpoint is running and serves https://.",
-    };
+    return { title: t("unreachableTitle"), advice: t("unreachableAdvice") };
   }
   if (result.response && result.response.status >= 300) {
     return {
-      title: `The endpoint answered ${result.response.status}`,
-      advice:
-        result.response.status === 401 || result.response.status === 403
-          ? "The endpoint refused the credentials: check the authentication settings (app, secret, key name and location)."
-          : "The endpoint did not accept the request. Its response below may say why; check the URL, authentication and body.",
+      title: t("statusTitle", { status: result.response.status }),
+      advice: result.response.status === 401 || result.response.status === 403 ? t("credentialsAdvice") : t("rejectedAdvice"),
     };
   }
-  if (/secret|app/i.test(error) && !result.request) {
-    return {
-      title: "The request could not be built",
-      advice: "Check the authentication settings: the chosen app or secret may have been deleted.",
-    };
-  }
-  return { title: "The test failed", advice: "See the details below." };
+  if (/secret|app/i.test(error) && !result.request) return { title: t("buildTitle"), advice: t("buildAdvice") };
+  return { title: t("failedTitle"), advice: t("failedAdvice") };
 }
 
 /**
@@ -137,17 +104,20 @@ const actionName = (workflow: Workflow, actionId: string) => summaryContext(work
  * A Test sends record data out, so below Editor there is no Test button at all, only the reason.
  */
 export function TestSection(props: Props) {
+  const t = useTranslations("actions.test");
   const editor = useRole("EDITOR");
   if (editor.allowed) return <TestSectionBody {...props} />;
   return (
-    <section className={panelStyles.section} aria-label="Test action">
-      <h3 className={panelStyles.sectionTitle}>Test action</h3>
-      <p className="field-hint">A Test sends record data to the endpoint. {editor.reason}</p>
+    <section className={panelStyles.section} aria-label={t("title")}>
+      <h3 className={panelStyles.sectionTitle}>{t("title")}</h3>
+      <p className="field-hint">{t("viewerHint", { reason: editor.reason })}</p>
     </section>
   );
 }
 
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
+  const t = useTranslations("actions.test");
+  const tFailure = useTranslations("actions.test.failure");
   const id = useId();
   const object = OBJECT_TYPE_LABELS[workflow.objectType];
   const [search, setSearch] = useState("");
@@ -193,34 +163,33 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
   };
 
   const shown = test.isPending ? null : result;
-  const failure = shown && shown.outcome !== "SUCCESS" ? explainFailure(shown) : null;
+  const failure = shown && shown.outcome !== "SUCCESS" ? explainFailure(shown, tFailure) : null;
 
   return (
     <section className={panelStyles.section} aria-labelledby={`${id}-title`}>
       <h3 className={panelStyles.sectionTitle} id={`${id}-title`}>
-        Test action
+        {t("title")}
       </h3>
       <p className="field-hint">
-        {actionDefinitions[actionType].test?.explains}, for a {object.singular.toLowerCase()} you choose. Nothing is retried or recorded,
-        and no record changes.
+        {t("explains", { explains: actionDefinitions[actionType].test?.explains ?? "", object: object.singular.toLowerCase() })}
       </p>
       <div className={styles.row}>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-search`}>
-            Search {object.plural.toLowerCase()}
+            {t("search", { objects: object.plural.toLowerCase() })}
           </label>
           <input
             id={`${id}-search`}
             className="input"
             type="search"
-            placeholder={workflow.objectType === "contact" ? "Name or email" : "Name"}
+            placeholder={workflow.objectType === "contact" ? t("searchPlaceholderContact") : t("searchPlaceholder")}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-record`}>
-            {object.singular} to test with
+            {t("record", { object: object.singular })}
           </label>
           <select
             id={`${id}-record`}
@@ -229,7 +198,9 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
             disabled={list.length === 0}
             onChange={(event) => setRecordId(event.target.value)}
           >
-            {list.length === 0 && <option value="">{records.isPending ? "Loading…" : `No matching ${object.plural.toLowerCase()}`}</option>}
+            {list.length === 0 && (
+              <option value="">{records.isPending ? t("loading") : t("noMatch", { objects: object.plural.toLowerCase() })}</option>
+            )}
             {list.map((record) => (
               <option key={record.id} value={record.id}>
                 {record.displayName}
@@ -246,25 +217,25 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
           onClick={run}
           className={styles.button}
         >
-          Test
+          {t("run")}
         </Button>
       </div>
       {records.isError && (
-        <p className="field-error">
-          Could not load the {object.plural.toLowerCase()}: {errorMessage(records.error)}
-        </p>
+        <p className="field-error">{t("loadError", { objects: object.plural.toLowerCase(), reason: errorMessage(records.error) })}</p>
       )}
       {pinned.used.length > 0 && (
         <p className="field-hint">
-          Values from earlier actions come from their last Test here:{" "}
-          {pinned.used
-            .map(({ actionId: used, at }) => `${actionName(workflow, used)} (tested at ${new Date(at).toLocaleTimeString()})`)
-            .join(", ")}
-          .
+          {t("pinned", {
+            list: pinned.used
+              .map(({ actionId: used, at }) =>
+                t("pinnedItem", { name: actionName(workflow, used), time: new Date(at).toLocaleTimeString() }),
+              )
+              .join(", "),
+          })}
         </p>
       )}
-      {blocked && hasLocalErrors && <FormError message="Fix the highlighted settings above, then test again." />}
-      {test.isError && <FormError message={`The test could not run: ${errorMessage(test.error)}`} />}
+      {blocked && hasLocalErrors && <FormError message={t("fixSettings")} />}
+      {test.isError && <FormError message={t("couldNotRun", { reason: errorMessage(test.error) })} />}
       <div aria-live="polite">
         {shown && (
           <div className={styles.result}>
@@ -279,13 +250,13 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
             ) : (
               <div className={`alert ${styles.success} ${styles.outcome}`} role="status">
                 <CircleCheck aria-hidden size={16} className="alert-icon" />
-                <p className={styles.outcomeTitle}>The test request succeeded.</p>
+                <p className={styles.outcomeTitle}>{t("succeeded")}</p>
               </div>
             )}
             {shown.request && (
               <div className={styles.curl}>
-                <CopyButton text={testCurl(shown.request)} label="Copy as curl" />
-                <span className="field-hint">The request as a curl command, secrets masked as shown below.</span>
+                <CopyButton text={testCurl(shown.request)} label={t("copyCurl")} />
+                <span className="field-hint">{t("curlHint")}</span>
               </div>
             )}
             <ExchangeView request={shown.request} response={shown.response} error={shown.error ?? null} durationMs={shown.durationMs} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Disclosure } from "./disclosure";
 import { JsonTree } from "./json-tree";
 import styles from "./exchange-view.module.css";
@@ -35,19 +36,20 @@ export function BodyView({
   bytes?: number;
   truncated?: boolean;
 }) {
+  const t = useTranslations("exchange");
   const text = body ?? "";
   const size = bytes ?? new TextEncoder().encode(text).length;
   const parsed = parseJson(text);
-  const summary = text ? `${parsed.ok ? "JSON, " : ""}${formatBytes(size)}` : "empty";
+  const summary = text ? (parsed.ok ? t("jsonSize", { size: formatBytes(size) }) : formatBytes(size)) : t("empty");
   return (
     <Disclosure label={label} summary={summary}>
       {truncated && (
         <p className={styles.truncated} role="note">
-          The body was truncated at 1 MiB; only the first part was stored.
+          {t("truncated")}
         </p>
       )}
       {!text ? (
-        <p className="muted xv-none">No body.</p>
+        <p className="muted xv-none">{t("noBody")}</p>
       ) : parsed.ok ? (
         <JsonTree value={parsed.value} />
       ) : (

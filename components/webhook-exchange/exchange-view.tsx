@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronsDownUp, ChevronsUpDown, Clock, CircleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
 import { useState } from "react";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
@@ -73,32 +74,40 @@ export function HttpStatus({ status }: { status: number }) {
   );
 }
 
-function untilLabel(at: string): string {
+function untilLabel(at: string, t: ReturnType<typeof useTranslations<"exchange">>): string {
   const ms = new Date(at).getTime() - Date.now();
-  if (ms <= 0) return "due now";
-  return ms < 45_000 ? "in a few seconds" : formatRelative(at);
+  if (ms <= 0) return t("dueNow");
+  return ms < 45_000 ? t("inAFewSeconds") : formatRelative(at);
 }
 
 function NextRetry({ at }: { at: string }) {
+  const t = useTranslations("exchange");
   return (
     <p className={styles.nextRetry}>
       <Clock aria-hidden size={14} />
       <span>
-        Next retry at <time dateTime={at}>{formatDateTime(at)}</time> ({untilLabel(at)})
+        {t.rich("nextRetry", {
+          at: formatDateTime(at),
+          until: untilLabel(at, t),
+          time: (chunks) => <time dateTime={at}>{chunks}</time>,
+        })}
       </span>
     </p>
   );
 }
 
 function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, "response" | "error" | "durationMs">) {
+  const t = useTranslations("exchange");
   if (!response) {
     return (
       <div className={styles.noResponse}>
         <CircleAlert aria-hidden size={18} className={styles.noResponseIcon} />
         <div>
-          <p className={styles.noResponseTitle}>No response was received.</p>
-          <p>{error || "The request did not get an answer from the endpoint."}</p>
-          {durationMs !== undefined && durationMs > 0 && <p className="muted">Failed after {formatDuration(durationMs)}.</p>}
+          <p className={styles.noResponseTitle}>{t("noResponseTitle")}</p>
+          <p>{error || t("noAnswer")}</p>
+          {durationMs !== undefined && durationMs > 0 && (
+            <p className="muted">{t("failedAfter", { duration: formatDuration(durationMs) })}</p>
+          )}
         </div>
       </div>
     );
@@ -107,13 +116,13 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
     <>
       <dl className={`${factList.factList} ${styles.facts}`}>
         <div>
-          <dt>Status</dt>
+          <dt>{t("status")}</dt>
           <dd>
             <HttpStatus status={response.status} />
           </dd>
         </div>
         <div>
-          <dt>Time taken</dt>
+          <dt>{t("timeTaken")}</dt>
           <dd className="mono">{formatDuration(durationMs)}</dd>
         </div>
       </dl>
@@ -123,20 +132,21 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
           <span>{error}</span>
         </p>
       )}
-      <HeaderList label="Headers:" headers={response.headers} />
-      <BodyView label="Body:" body={response.body} bytes={response.bodyBytes} truncated={response.bodyTruncated} />
+      <HeaderList label={t("headers")} headers={response.headers} />
+      <BodyView label={t("body")} body={response.body} bytes={response.bodyBytes} truncated={response.bodyTruncated} />
     </>
   );
 }
 
 function RequestPanel({ request, error }: Pick<ExchangeViewProps, "request" | "error">) {
+  const t = useTranslations("exchange");
   if (!request) {
     return (
       <div className={styles.noResponse}>
         <CircleAlert aria-hidden size={18} className={styles.noResponseIcon} />
         <div>
-          <p className={styles.noResponseTitle}>The request was not sent.</p>
-          <p>{error || "Hookflow could not build the request from this action's settings."}</p>
+          <p className={styles.noResponseTitle}>{t("notSentTitle")}</p>
+          <p>{error || t("notBuilt")}</p>
         </div>
       </div>
     );
@@ -147,8 +157,8 @@ function RequestPanel({ request, error }: Pick<ExchangeViewProps, "request" | "e
         <span className={`xv-method xv-method-${request.method.toLowerCase()}`}>{request.method}</span>
         <span className="xv-url">{request.url}</span>
       </p>
-      <HeaderList label="httpHeaders:" headers={request.headers} />
-      {request.method !== "GET" || request.body ? <BodyView label="Body:" body={request.body} /> : null}
+      <HeaderList label={t("httpHeaders")} headers={request.headers} />
+      {request.method !== "GET" || request.body ? <BodyView label={t("body")} body={request.body} /> : null}
     </>
   );
 }
@@ -158,6 +168,7 @@ function RequestPanel({ request, error }: Pick<ExchangeViewProps, "request" | "e
  * tabs. Secrets in the request are already masked by the server.
  */
 export function ExchangeView({ request, response, error = null, durationMs, nextAttemptAt = null }: ExchangeViewProps) {
+  const t = useTranslations("exchange");
   const [tab, setTab] = useState<"response" | "request">("response");
   const [expand, setExpand] = useState<{ mode: ExpandMode; version: number }>({ mode: "default", version: 0 });
 
@@ -166,13 +177,13 @@ export function ExchangeView({ request, response, error = null, durationMs, next
       {nextAttemptAt && <NextRetry at={nextAttemptAt} />}
       <Tabs.Root value={tab} onValueChange={(v) => setTab(v as "response" | "request")}>
         <div className={`${styles.bar} xv-bar`}>
-          <Tabs.List className={styles.tabs} aria-label="Webhook exchange">
+          <Tabs.List className={styles.tabs} aria-label={t("tabs")}>
             <Tabs.Trigger value="response" className={styles.tab}>
-              Response
+              {t("response")}
               {response && <span className={`${styles.tabDot} ${styles[`status${statusClass(response.status)}`]}`} aria-hidden />}
             </Tabs.Trigger>
             <Tabs.Trigger value="request" className={styles.tab}>
-              Request
+              {t("request")}
             </Tabs.Trigger>
           </Tabs.List>
           <div className={styles.tools}>
@@ -182,7 +193,7 @@ export function ExchangeView({ request, response, error = null, durationMs, next
               onClick={() => setExpand((e) => ({ mode: "open", version: e.version + 1 }))}
             >
               <ChevronsUpDown aria-hidden className="btn-icon" />
-              Open all
+              {t("openAll")}
             </button>
             <button
               type="button"
@@ -190,7 +201,7 @@ export function ExchangeView({ request, response, error = null, durationMs, next
               onClick={() => setExpand((e) => ({ mode: "closed", version: e.version + 1 }))}
             >
               <ChevronsDownUp aria-hidden className="btn-icon" />
-              Collapse all
+              {t("collapseAll")}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Disclosure } from "./disclosure";
 
 /** HTTP headers as name: value lines, in the order recorded (pairs keep repeated names apart). */
@@ -10,11 +11,12 @@ export function HeaderList({
   headers: Record<string, string> | [string, string][];
   defaultOpen?: boolean;
 }) {
+  const t = useTranslations("exchange");
   const entries = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
   return (
-    <Disclosure label={label} summary={`${entries.length} ${entries.length === 1 ? "header" : "headers"}`} defaultOpen={defaultOpen}>
+    <Disclosure label={label} summary={t("headerCount", { count: entries.length })} defaultOpen={defaultOpen}>
       {entries.length === 0 ? (
-        <p className="muted xv-none">No headers.</p>
+        <p className="muted xv-none">{t("noHeaders")}</p>
       ) : (
         <dl className="xv-headers">
           {entries.map(([name, value], index) => (

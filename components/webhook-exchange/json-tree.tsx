@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useInitialOpen } from "./expand-context";
 import styles from "./json-tree.module.css";
@@ -11,7 +12,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const OPEN_DEPTH = 2;
 
 function Scalar({ value }: { value: Json }) {
-  if (value === null) return <span className={styles.null}>null</span>;
+  // JSON's own null, the same in every language.
+  if (value === null) return <span className={styles.null}>{JSON.stringify(value)}</span>;
   if (typeof value === "string") return <span className={styles.string}>{JSON.stringify(value)}</span>;
   if (typeof value === "number") return <span className={styles.number}>{String(value)}</span>;
   if (typeof value === "boolean") return <span className={styles.boolean}>{String(value)}</span>;
@@ -24,6 +26,7 @@ function Key({ name }: { name?: string | number }) {
 }
 
 function JsonNode({ name, value, depth, last }: { name?: string | number; value: Json; depth: number; last: boolean }) {
+  const t = useTranslations("exchange.json");
   const isContainer = value !== null && typeof value === "object";
   const [open, setOpen] = useState(useInitialOpen(depth < OPEN_DEPTH));
   const comma = last ? "" : ",";
@@ -49,8 +52,8 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
       </div>
     );
   }
-  const count = `${entries.length} ${isArray ? (entries.length === 1 ? "item" : "items") : entries.length === 1 ? "key" : "keys"}`;
-  const what = typeof name === "string" ? `"${name}"` : typeof name === "number" ? `item ${name}` : "the body";
+  const count = t(isArray ? "items" : "keys", { count: entries.length });
+  const what = typeof name === "string" ? `"${name}"` : typeof name === "number" ? t("item", { index: name }) : t("theBody");
   return (
     <div className="jt-node">
       <div className={styles.line}>
@@ -58,7 +61,7 @@ function JsonNode({ name, value, depth, last }: { name?: string | number; value:
           type="button"
           className={styles.toggle}
           aria-expanded={open}
-          aria-label={`${open ? "Collapse" : "Expand"} ${what} (${count})`}
+          aria-label={t(open ? "collapse" : "expand", { what, count })}
           onClick={() => setOpen(!open)}
         >
           <ChevronRight aria-hidden size={12} className="xv-chevron" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Hourglass } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { StepBodyProps, StepTiming } from "@/components/actions/action-view";
 import type { EnrollmentStep } from "@/components/run-history/run-history-api";
 import { FromNow, Problem, Until } from "@/components/run-history/step-parts";
@@ -9,6 +10,7 @@ import styles from "@/components/run-history/step-card.module.css";
 
 /** How long the Delay waits and until when; a wait that ended the run at once says so. */
 export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDetail>) {
+  const t = useTranslations("actions.delay.step");
   const length = detail ? delayLength(detail.amount, detail.unit) : null;
   const phase = delayPhase(step, detail, now, next);
   switch (phase.phase) {
@@ -17,7 +19,7 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
         <p className={styles.wait}>
           <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
-            {length ? `Waits ${length}` : "Waits"} · until <Until value={phase.until} now={now} />
+            {t.rich(length ? "waitingFor" : "waiting", { length: length ?? "", until: () => <Until value={phase.until} now={now} /> })}
             <FromNow value={phase.until} now={now} />
           </span>
         </p>
@@ -27,7 +29,7 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
         <p className={`${styles.wait} ${styles.waitDone}`}>
           <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
-            {length ? `Waited ${length}` : "Waited"} · until <Until value={phase.until} now={now} />
+            {t.rich(length ? "waitedFor" : "waited", { length: length ?? "", until: () => <Until value={phase.until} now={now} /> })}
           </span>
         </p>
       );
@@ -36,15 +38,14 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
         <p className={`${styles.wait} ${styles.waitDone}`}>
           <Hourglass aria-hidden size={16} className={styles.waitIcon} />
           <span>
-            {length ? `Wait ${length}` : "Wait"} ·{" "}
-            <span className="muted">no step comes after it, so the run ended here without waiting.</span>
+            {length ? t("waitLength", { length }) : t("wait")} · <span className="muted">{t("noWait")}</span>
           </span>
         </p>
       );
     case "failed":
-      return <Problem title="The wait did not start.">{step.error ?? step.attempts.at(-1)?.error}</Problem>;
+      return <Problem title={t("failed")}>{step.error ?? step.attempts.at(-1)?.error}</Problem>;
     case "pending":
-      return <p className="muted">{length ? `Starting a wait of ${length}…` : "Starting the wait…"}</p>;
+      return <p className="muted">{length ? t("startingLength", { length }) : t("starting")}</p>;
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { useLastTest } from "@/components/actions/test-results-context";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
 import { TestSection } from "@/components/actions/test-section";
@@ -23,6 +24,7 @@ export function SendSlackMessagePanel(props: ActionPanelProps<SendSlackMessageCo
 }
 
 function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps<SendSlackMessageConfig>) {
+  const t = useTranslations("actions.slack");
   const config = action.config;
   const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
   const [showAll, setShowAll] = useState(false);
@@ -50,16 +52,12 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
   };
 
   const textError = errorFor("text");
+  const trigger = workflow.trigger.type === "WEBHOOK" ? "webhook" : "other";
   return (
     <div className="form">
       <SelectField
-        label="Slack webhook URL secret"
-        hint={
-          <>
-            The secret holding the channel&apos;s incoming-webhook URL (https://hooks.slack.com/services/…). Whoever has the URL can post,
-            so it is kept in <Link href="/settings/secrets">Settings → Secrets</Link>, never in the workflow.
-          </>
-        }
+        label={t("secret")}
+        hint={t.rich("secretHint", { link: (chunks) => <Link href="/settings/secrets">{chunks}</Link> })}
         options={secretOptions}
         value={config.secretName}
         error={errorFor("secretName")}
@@ -69,25 +67,13 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         }}
         onBlur={() => touch("secretName")}
       />
-      {secrets.isError && <p className="field-error">Could not load the secrets: {errorMessage(secrets.error)}</p>}
+      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorMessage(secrets.error) })}</p>}
       {secrets.data?.length === 0 && (
-        <p className="field-hint">
-          There are no secrets yet. <Link href="/settings/secrets">Add a secret</Link> holding the Slack webhook URL, then choose it here.
-        </p>
+        <p className="field-hint">{t.rich("noSecrets", { link: (chunks) => <Link href="/settings/secrets">{chunks}</Link> })}</p>
       )}
       <Field
-        label="Message"
-        hint={
-          <>
-            <code>{"{{email}}"}</code> puts in a property of the enrolled {objectLabel.toLowerCase()}
-            {workflow.trigger.type === "WEBHOOK" ? (
-              <>
-                , <code>{"{{trigger.order.plan}}"}</code> a field of the webhook trigger
-              </>
-            ) : null}
-            . Slack formatting (<code>*bold*</code>, <code>&lt;https://example.com|links&gt;</code>) works in the text you write.
-          </>
-        }
+        label={t("message")}
+        hint={t.rich("messageHint", { object: objectLabel.toLowerCase(), trigger, code: (chunks) => <code>{chunks}</code> })}
         error={textError}
       >
         {(control) => (
@@ -102,12 +88,12 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
           />
         )}
       </Field>
-      <Field label="Insert a property">
+      <Field label={t("insert")}>
         {(control) => (
           <ValuePicker
             id={control.id}
-            label="Insert a property"
-            placeholder={`Choose a ${objectLabel.toLowerCase()} property${workflow.trigger.type === "WEBHOOK" ? " or trigger field" : ""}`}
+            label={t("insert")}
+            placeholder={t("insertPlaceholder", { object: objectLabel.toLowerCase(), trigger })}
             value={{ type: "PROPERTY", property: "" }}
             onChange={(source) =>
               source.type !== "OUTPUT" && insert(source.type === "TRIGGER" ? `trigger.${source.path}` : source.property)
@@ -128,9 +114,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         result={lastTest}
         onResult={setLastTest}
       />
-      <p className="field-hint">
-        In a running workflow a message that fails is retried for up to three days; Slack&apos;s own rate limit (429) is honoured.
-      </p>
+      <p className="field-hint">{t("retryHint")}</p>
     </div>
   );
 }

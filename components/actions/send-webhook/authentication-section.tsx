@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Info } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { WebhookAuthentication } from "@/lib/actions/send-webhook/send-webhook-config";
 import { appsApi } from "@/lib/client/apps-api";
@@ -18,10 +19,11 @@ import { useRole } from "@/components/app-shell/current-user";
 
 type AuthType = WebhookAuthentication["type"];
 
-const AUTH_OPTIONS: { value: AuthType; label: string }[] = [
-  { value: "NONE", label: "None" },
-  { value: "SIGNATURE", label: "Include request signature in header" },
-  { value: "API_KEY", label: "API key" },
+// The choices in order, by their sendWebhook.auth message.
+const AUTH_OPTIONS: { value: AuthType; label: "none" | "signature" | "apiKey" }[] = [
+  { value: "NONE", label: "none" },
+  { value: "SIGNATURE", label: "signature" },
+  { value: "API_KEY", label: "apiKey" },
 ];
 
 // A new choice starts unfilled; the schema says what is missing ("Choose an app.").
@@ -41,17 +43,18 @@ type Props = {
 
 export function AuthenticationSection({ idPrefix, authentication, onChange, errorFor, touch }: Props) {
   // Switching type and back restores what was entered, as long as the panel is open.
+  const t = useTranslations("sendWebhook.auth");
   const remembered = useRef<Partial<Record<AuthType, WebhookAuthentication>>>({});
   remembered.current[authentication.type] = authentication;
 
   return (
     <section className={panelStyles.section} aria-labelledby={`${idPrefix}-auth`}>
       <h3 className={panelStyles.sectionTitle} id={`${idPrefix}-auth`}>
-        Authentication
+        {t("title")}
       </h3>
       <SelectField
-        label="Authentication type"
-        options={AUTH_OPTIONS}
+        label={t("type")}
+        options={AUTH_OPTIONS.map(({ value, label }) => ({ value, label: t(label) }))}
         value={authentication.type}
         onChange={(event) => {
           const type = event.target.value as AuthType;
@@ -75,23 +78,24 @@ function SignatureFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication" | "idPrefix"> & { authentication: Extract<WebhookAuthentication, { type: "SIGNATURE" }> }) {
+  const t = useTranslations("sendWebhook.auth");
   // Listing apps needs an Editor; a read-only panel shows the chosen app by its ID.
   const { allowed } = useRole("EDITOR");
   const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal), enabled: allowed });
   const chosen = authentication.appId > 0 ? String(authentication.appId) : "";
   const known = apps.data?.some((app) => String(app.appId) === chosen);
   const options = !allowed
-    ? [{ value: chosen, label: chosen ? `App ID ${chosen}` : "No app chosen" }]
+    ? [{ value: chosen, label: chosen ? t("appId", { id: chosen }) : t("noApp") }]
     : [
-        { value: "", label: apps.isPending ? "Loading apps…" : "Choose an app" },
-        ...(apps.data ?? []).map((app) => ({ value: String(app.appId), label: `${app.name} (app ID ${app.appId})` })),
+        { value: "", label: apps.isPending ? t("loadingApps") : t("chooseApp") },
+        ...(apps.data ?? []).map((app) => ({ value: String(app.appId), label: t("appOption", { name: app.name, id: app.appId }) })),
         // A saved app that was deleted since: keep it visible rather than silently changing the choice.
-        ...(chosen && apps.data && !known ? [{ value: chosen, label: `App ID ${chosen} (not found)` }] : []),
+        ...(chosen && apps.data && !known ? [{ value: chosen, label: t("appNotFound", { id: chosen }) }] : []),
       ];
   return (
     <div className={styles.subfields}>
       <SelectField
-        label="App"
+        label={t("app")}
         options={options}
         value={chosen}
         disabled={apps.isPending}
@@ -101,18 +105,11 @@ function SignatureFields({
         }}
         onBlur={() => touch("authentication.appId")}
         error={errorFor("authentication.appId")}
-        hint={
-          <>
-            The app&apos;s client secret signs each request: receivers check the <code>X-HubSpot-Signature</code> (v2) and{" "}
-            <code>X-HubSpot-Signature-v3</code> headers.
-          </>
-        }
+        hint={t.rich("appHint", { code: (chunks) => <code>{chunks}</code> })}
       />
-      {apps.isError && <p className="field-error">Could not load the apps: {errorMessage(apps.error)}</p>}
+      {apps.isError && <p className="field-error">{t("loadAppsError", { reason: errorMessage(apps.error) })}</p>}
       {apps.data?.length === 0 && (
-        <p className={styles.emptyNote}>
-          There are no apps yet. <Link href="/settings/apps">Create an app</Link> to get a client secret, then choose it here.
-        </p>
+        <p className={styles.emptyNote}>{t.rich("noApps", { link: (chunks) => <Link href="/settings/apps">{chunks}</Link> })}</p>
       )}
     </div>
   );
@@ -125,12 +122,13 @@ function ApiKeyFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication"> & { authentication: Extract<WebhookAuthentication, { type: "API_KEY" }> }) {
+  const t = useTranslations("sendWebhook.auth");
   const { secrets, options } = useSecretOptions(authentication.secretName);
   const set = (patch: Partial<typeof authentication>) => onChange({ ...authentication, ...patch });
   return (
     <div className={styles.subfields}>
       <SelectField
-        label="Secret"
+        label={t("secret")}
         options={options}
         value={authentication.secretName}
         disabled={secrets.isPending}
@@ -140,30 +138,28 @@ function ApiKeyFields({
         }}
         onBlur={() => touch("authentication.secretName")}
         error={errorFor("authentication.secretName")}
-        hint="The stored secret's value is the API key. It is never shown, in test results or run history."
+        hint={t("secretHint")}
       />
-      {secrets.isError && <p className="field-error">Could not load the secrets: {errorMessage(secrets.error)}</p>}
+      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorMessage(secrets.error) })}</p>}
       {secrets.data?.length === 0 && (
-        <p className={styles.emptyNote}>
-          There are no secrets yet. <Link href="/settings/secrets">Add a secret</Link> holding the API key, then choose it here.
-        </p>
+        <p className={styles.emptyNote}>{t.rich("noSecrets", { link: (chunks) => <Link href="/settings/secrets">{chunks}</Link> })}</p>
       )}
       <TextField
-        label="API key name"
+        label={t("keyName")}
         autoComplete="off"
         spellCheck={false}
-        placeholder="api_key"
+        placeholder={t("keyNamePlaceholder")}
         value={authentication.keyName}
         onChange={(event) => {
           touch("authentication.keyName");
           set({ keyName: event.target.value });
         }}
         error={errorFor("authentication.keyName")}
-        hint="The query parameter or header name the endpoint expects."
+        hint={t("keyNameHint")}
       />
       <div className="field">
         <span className="field-label" id={`${idPrefix}-key-location`}>
-          API key location
+          {t("keyLocation")}
         </span>
         <RadioChoice
           inline
@@ -171,17 +167,14 @@ function ApiKeyFields({
           value={authentication.location}
           onValueChange={(value) => set({ location: value as "HEADER" | "QUERY_PARAM" })}
         >
-          <RadioOption value="QUERY_PARAM" label="Query parameter" />
-          <RadioOption value="HEADER" label="Request header" />
+          <RadioOption value="QUERY_PARAM" label={t("queryParam")} />
+          <RadioOption value="HEADER" label={t("header")} />
         </RadioChoice>
         {errorFor("authentication.location") && <p className="field-error">{errorFor("authentication.location")}</p>}
       </div>
       <div className={styles.tip}>
         <Info aria-hidden size={16} className={styles.tipIcon} />
-        <p>
-          Calling a HubSpot-style API with a private app token? Store the secret value as <code>Bearer &lt;token&gt;</code>, name the key{" "}
-          <code>Authorization</code> and choose <strong>Request header</strong>.
-        </p>
+        <p>{t.rich("tip", { code: (chunks) => <code>{chunks}</code>, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronDown, ExternalLink, Plus, RadioTower } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-fetch";
@@ -17,6 +18,7 @@ import styles from "@/components/pickers/picker.module.css";
  * tried before any outside endpoint exists.
  */
 export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onPick: (url: string) => void }) {
+  const t = useTranslations("sendWebhook.captureUrl");
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), enabled: open });
@@ -34,7 +36,7 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
       <DropdownMenu.Root open={open} onOpenChange={setOpen}>
         <DropdownMenu.Trigger className="btn btn-ghost btn-sm">
           <RadioTower className="btn-icon" aria-hidden />
-          Send to the request inspector
+          {t("trigger")}
           <ChevronDown size={14} aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
@@ -44,11 +46,11 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
             sideOffset={4}
             collisionPadding={12}
           >
-            {overview.isPending && <p className={styles.note}>Loading capture URLs…</p>}
-            {overview.isError && <p className={styles.note}>Could not load the capture URLs: {errorMessage(overview.error)}</p>}
+            {overview.isPending && <p className={styles.note}>{t("loading")}</p>}
+            {overview.isError && <p className={styles.note}>{t("loadError", { reason: errorMessage(overview.error) })}</p>}
             {captureUrls.length > 0 && (
               <DropdownMenu.Group className={styles.list}>
-                <DropdownMenu.Label className={styles.groupTitle}>Capture URLs</DropdownMenu.Label>
+                <DropdownMenu.Label className={styles.groupTitle}>{t("group")}</DropdownMenu.Label>
                 {captureUrls.map((captureUrl) => (
                   <DropdownMenu.Item
                     key={captureUrl.id}
@@ -57,8 +59,7 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
                   >
                     <span>{captureUrl.name}</span>
                     <span className={styles.optionMeta}>
-                      answers {describeAnswers(captureUrl.responses)} · {captureUrl.captureCount}{" "}
-                      {captureUrl.captureCount === 1 ? "request" : "requests"}
+                      {t("meta", { answers: describeAnswers(captureUrl.responses), count: captureUrl.captureCount })}
                     </span>
                   </DropdownMenu.Item>
                 ))}
@@ -67,20 +68,20 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
             <DropdownMenu.Separator className={styles.captureUrlMenuSeparator} />
             <DropdownMenu.Item className={styles.option} disabled={create.isPending} onSelect={() => create.mutate()}>
               <span>
-                <Plus size={14} aria-hidden /> New capture URL
+                <Plus size={14} aria-hidden /> {t("new")}
               </span>
             </DropdownMenu.Item>
             <DropdownMenu.Item className={styles.option} asChild>
               <a href="/settings/inspector" target="_blank" rel="noreferrer">
                 <span>
-                  <ExternalLink size={14} aria-hidden /> Open the Request inspector
+                  <ExternalLink size={14} aria-hidden /> {t("openInspector")}
                 </span>
               </a>
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
-      {create.error && <p className="field-error">Could not create a capture URL: {errorMessage(create.error)}</p>}
+      {create.error && <p className="field-error">{t("createError", { reason: errorMessage(create.error) })}</p>}
     </div>
   );
 }

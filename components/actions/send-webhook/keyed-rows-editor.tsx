@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { Button } from "@/components/ui/button";
@@ -41,6 +42,7 @@ export function KeyedRowsEditor({
   webhookTrigger,
   emptyText,
 }: Props) {
+  const t = useTranslations("sendWebhook.rows");
   const id = useId();
   const setRow = (index: number, row: KeyedSource) => onChange(rows.map((r, i) => (i === index ? row : r)));
   const listError = errorFor(pathPrefix);
@@ -55,12 +57,12 @@ export function KeyedRowsEditor({
           {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a row of the ARIA table above; its inputs take focus, the row does not. */}
           <div role="row" className={`${styles.keyedRow} ${styles.keyedRowHead}`}>
             {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
-            <span role="columnheader">Key</span>
+            <span role="columnheader">{t("key")}</span>
             {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
-            <span role="columnheader">Value</span>
+            <span role="columnheader">{t("value")}</span>
             {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a column header of the ARIA table above. */}
             <span role="columnheader">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t("remove")}</span>
             </span>
           </div>
           {rows.map((row, index) => {
@@ -84,8 +86,8 @@ export function KeyedRowsEditor({
                 <div role="cell" className={styles.keyedCell}>
                   <input
                     className="input"
-                    aria-label={`Key of row ${n}`}
-                    placeholder="Key"
+                    aria-label={t("keyOfRow", { n })}
+                    placeholder={t("keyPlaceholder")}
                     autoComplete="off"
                     spellCheck={false}
                     value={row.key}
@@ -105,8 +107,8 @@ export function KeyedRowsEditor({
                   {source.type === "STATIC" ? (
                     <input
                       className="input"
-                      aria-label={`Static value of row ${n}`}
-                      placeholder="Static value"
+                      aria-label={t("staticOfRow", { n })}
+                      placeholder={t("staticPlaceholder")}
                       value={source.value}
                       aria-invalid={sourceError ? true : undefined}
                       aria-describedby={sourceError ? sourceErrorId : undefined}
@@ -114,7 +116,7 @@ export function KeyedRowsEditor({
                     />
                   ) : (
                     <ValuePicker
-                      label={`Property of row ${n}`}
+                      label={t("propertyOfRow", { n })}
                       value={source}
                       onChange={(next) => {
                         touch(`${pathPrefix}.${index}.source.property`);
@@ -140,8 +142,8 @@ export function KeyedRowsEditor({
                   <button
                     type="button"
                     className={`icon-btn ${styles.iconBtnDanger}`}
-                    aria-label={`Remove row ${n} of ${caption}`}
-                    title={`Remove row ${n} of ${caption}`}
+                    aria-label={t("removeRow", { n, caption })}
+                    title={t("removeRow", { n, caption })}
                     onClick={() => onChange(rows.filter((_, i) => i !== index))}
                   >
                     <Trash2 aria-hidden size={16} />
@@ -159,14 +161,14 @@ export function KeyedRowsEditor({
           icon={<Plus className="btn-icon" aria-hidden />}
           onClick={() => onChange([...rows, { key: "", source: { type: "PROPERTY", property: "" } }])}
         >
-          Add property
+          {t("addProperty")}
         </Button>
         <Button
           size="sm"
           icon={<Plus className="btn-icon" aria-hidden />}
           onClick={() => onChange([...rows, { key: "", source: { type: "STATIC", value: "" } }])}
         >
-          Add static value
+          {t("addStatic")}
         </Button>
       </div>
     </div>

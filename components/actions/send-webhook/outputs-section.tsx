@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { OUTPUT_TYPES, webhookOutputSchema, type WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
 import { leafPaths } from "@/lib/webhooks/json-path";
@@ -18,7 +19,6 @@ type Props = {
   touch: (path: string) => void;
 };
 
-const TYPE_LABELS: Record<OutputType, string> = { STRING: "String", NUMBER: "Number", BOOLEAN: "Boolean", DATETIME: "Date/time" };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The type a sample value most likely is. */
@@ -56,6 +56,7 @@ function preview(value: unknown): string {
 
 /** After a test: pick fields of the JSON response as named, typed outputs for later actions. */
 export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor, touch }: Props) {
+  const t = useTranslations("sendWebhook.outputs");
   // Name and type typed for a field before it is ticked.
   const [drafts, setDrafts] = useState<Record<string, { name: string; type: OutputType }>>({});
 
@@ -106,26 +107,18 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
   return (
     <section className={panelStyles.section} aria-labelledby={`${idPrefix}-outputs`}>
       <h3 className={panelStyles.sectionTitle} id={`${idPrefix}-outputs`}>
-        Outputs
+        {t("title")}
       </h3>
-      <p className="field-hint">
-        Fields of the JSON response that later actions can use. Test the action to list the fields of a real response, then tick the ones to
-        keep.
-      </p>
+      <p className="field-hint">{t("hint")}</p>
       {notObject && (
         <p className={styles.emptyNote} role="note">
-          The response is not a JSON object, so its fields cannot be chosen as outputs. Outputs need an endpoint that answers with a JSON
-          object such as <code>{`{"id": 42}`}</code>.
+          {t.rich("notObject", { example: '{"id": 42}', code: (chunks) => <code>{chunks}</code> })}
         </p>
       )}
-      {!lastTest?.response && outputs.length === 0 && (
-        <p className={styles.emptyNote}>No outputs. Run a test to choose fields of the response.</p>
-      )}
-      {sample?.object && sample.fields.length === 0 && outputs.length === 0 && (
-        <p className={styles.emptyNote}>The response is an empty JSON object: it has no fields to choose.</p>
-      )}
+      {!lastTest?.response && outputs.length === 0 && <p className={styles.emptyNote}>{t("none")}</p>}
+      {sample?.object && sample.fields.length === 0 && outputs.length === 0 && <p className={styles.emptyNote}>{t("emptyObject")}</p>}
       {rows.length > 0 && (
-        <ul className={styles.outputsList} aria-label="Response fields">
+        <ul className={styles.outputsList} aria-label={t("responseFields")}>
           {rows.map(({ path, value, index, has }) => {
             const chosen = index >= 0;
             const current = chosen ? outputs[index] : draftFor(path, value);
@@ -137,7 +130,7 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
                 <label className={styles.outputItemHead}>
                   <input
                     type="checkbox"
-                    aria-label={`Use ${path} as an output`}
+                    aria-label={t("use", { path })}
                     checked={chosen}
                     onChange={(event) => toggle(path, value, event.target.checked)}
                   />
@@ -146,16 +139,14 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
                     {has ? (
                       <span className={styles.outputsSample}>{preview(value)}</span>
                     ) : (
-                      <span className={styles.outputsNote}>
-                        {lastTest?.response ? "Not in the last response" : "Chosen in an earlier test"}
-                      </span>
+                      <span className={styles.outputsNote}>{lastTest?.response ? t("notInLast") : t("earlier")}</span>
                     )}
                   </span>
                 </label>
                 <div className={styles.outputItemFields}>
                   <input
                     className={`input ${styles.inputCompact}`}
-                    aria-label={`Output name for ${path}`}
+                    aria-label={t("name", { path })}
                     value={current.name}
                     spellCheck={false}
                     aria-invalid={nameError ? true : undefined}
@@ -167,13 +158,13 @@ export function OutputsSection({ idPrefix, outputs, onChange, lastTest, errorFor
                   />
                   <select
                     className={`input ${styles.inputCompact} select`}
-                    aria-label={`Output type for ${path}`}
+                    aria-label={t("type", { path })}
                     value={current.type}
                     onChange={(event) => edit(path, value, index, { type: event.target.value as OutputType })}
                   >
                     {OUTPUT_TYPES.map((type) => (
                       <option key={type} value={type}>
-                        {TYPE_LABELS[type]}
+                        {t(`types.${type}`)}
                       </option>
                     ))}
                   </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLastTest } from "@/components/actions/test-results-context";
+import { useTranslations } from "next-intl";
 import { RadioGroup } from "radix-ui";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sendWebhookConfigSchema, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
@@ -20,6 +21,12 @@ import { usePropertyDefinitions } from "@/components/actions/use-property-defini
 import styles from "./send-webhook.module.css";
 import panelStyles from "@/components/actions/action-panel.module.css";
 
+// An example address, the same in every language (a URL is not translated).
+const URL_EXAMPLE = "https://api.example.com/hooks/contact";
+// Config paths of the two keyed lists, for their error messages.
+const BODY_FIELDS_PATH = "body.fields";
+const QUERY_PARAMS_PATH = "queryParams";
+
 /** Fills what an older or hand-written config leaves out, so every control has a value. */
 function withDefaults(config: Partial<SendWebhookConfig> | undefined): SendWebhookConfig {
   return { ...sendWebhookDefinition.defaultConfig(), ...(config ?? {}) };
@@ -32,6 +39,7 @@ export function SendWebhookPanel(props: ActionPanelProps<SendWebhookConfig>) {
 }
 
 function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SendWebhookConfig>) {
+  const t = useTranslations("sendWebhook.panel");
   const config = useMemo(() => withDefaults(action.config), [action.config]);
   const localErrors = useMemo(() => configErrors(sendWebhookConfigSchema, config), [config]);
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
@@ -76,11 +84,11 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
     <div className={styles.panel} ref={rootRef}>
       <section className={panelStyles.section} aria-labelledby={`${action.id}-request`}>
         <h3 className={panelStyles.sectionTitle} id={`${action.id}-request`}>
-          Request
+          {t("request")}
         </h3>
         <div className="field">
           <span className="field-label" id={`${action.id}-method`}>
-            Method
+            {t("method")}
           </span>
           <RadioGroup.Root
             className={styles.segmented}
@@ -99,18 +107,18 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
         </div>
 
         <TextField
-          label="Webhook URL"
+          label={t("webhookUrl")}
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
-          placeholder="https://api.example.com/hooks/contact"
+          placeholder={URL_EXAMPLE}
           value={config.webhookUrl}
           onChange={(event) => {
             touch("webhookUrl");
             update({ webhookUrl: event.target.value });
           }}
           error={errorFor("webhookUrl")}
-          hint="Must use https://. Query parameters in the URL are kept. No endpoint yet? Send to the built-in request inspector (the path and query typed are kept) and watch the requests arrive."
+          hint={t("webhookUrlHint")}
         />
         <CaptureUrlMenu
           webhookUrl={config.webhookUrl}
@@ -132,7 +140,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
       {config.method === "POST" ? (
         <section className={panelStyles.section} aria-labelledby={`${action.id}-body`}>
           <h3 className={panelStyles.sectionTitle} id={`${action.id}-body`}>
-            Request body
+            {t("requestBody")}
           </h3>
           <RadioChoice
             labelledBy={`${action.id}-body`}
@@ -141,33 +149,33 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
               update({ body: value === "CUSTOM" ? { type: "CUSTOM", fields: bodyFields } : { type: "ALL_PROPERTIES" } })
             }
           >
-            <RadioOption value="ALL_PROPERTIES" label={`Include all ${objectLabel.singular.toLowerCase()} properties`} />
-            <RadioOption value="CUSTOM" label="Customize request body" />
+            <RadioOption value="ALL_PROPERTIES" label={t("includeAll", { object: objectLabel.singular.toLowerCase() })} />
+            <RadioOption value="CUSTOM" label={t("customize")} />
           </RadioChoice>
           {config.body.type === "CUSTOM" && (
             <KeyedRowsEditor
-              caption="Request body fields"
+              caption={t("bodyFields")}
               rows={config.body.fields}
               onChange={(fields) => update({ body: { type: "CUSTOM", fields } })}
-              pathPrefix="body.fields"
+              pathPrefix={BODY_FIELDS_PATH}
               {...rowsEditorProps}
-              emptyText="No fields yet: the body will be an empty JSON object. Add the properties and values to send."
+              emptyText={t("bodyEmpty")}
             />
           )}
         </section>
       ) : (
         <section className={panelStyles.section} aria-labelledby={`${action.id}-query`}>
           <h3 className={panelStyles.sectionTitle} id={`${action.id}-query`}>
-            Query parameters
+            {t("queryParams")}
           </h3>
-          <p className="field-hint">Added to the webhook URL. Without any, a plain GET is sent.</p>
+          <p className="field-hint">{t("queryHint")}</p>
           <KeyedRowsEditor
-            caption="Query parameters"
+            caption={t("queryParams")}
             rows={config.queryParams}
             onChange={(queryParams) => update({ queryParams })}
-            pathPrefix="queryParams"
+            pathPrefix={QUERY_PARAMS_PATH}
             {...rowsEditorProps}
-            emptyText="No query parameters."
+            emptyText={t("queryEmpty")}
           />
         </section>
       )}

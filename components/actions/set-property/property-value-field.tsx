@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
@@ -23,21 +24,22 @@ function localInputValue(value: string): string {
 
 /** A fixed value for a property, with the control its type calls for: options as a select, a date picker, a number. */
 export function PropertyValueField({ definition, value, error, onChange }: Props) {
-  const label = "Value";
+  const t = useTranslations("actions.setProperty");
+  const label = t("value");
   switch (definition?.type) {
     case "enumeration":
     case "bool": {
       const options =
         definition.type === "bool"
           ? [
-              { value: "true", label: "Yes (true)" },
-              { value: "false", label: "No (false)" },
+              { value: "true", label: t("yes") },
+              { value: "false", label: t("no") },
             ]
           : (definition.options ?? []);
       return (
         <SelectField
           label={label}
-          options={[{ value: "", label: "Clear the value" }, ...options]}
+          options={[{ value: "", label: t("clear") }, ...options]}
           value={value}
           error={error}
           onChange={(event) => onChange(event.target.value)}
@@ -51,7 +53,7 @@ export function PropertyValueField({ definition, value, error, onChange }: Props
         <TextField
           label={label}
           type="datetime-local"
-          hint={`In your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`}
+          hint={t("timeZone", { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
           value={localInputValue(value)}
           error={error}
           // The input's local time as an instant, so the workflow sets the same moment wherever it runs.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PropertyPicker, type PickedSource, ValuePicker } from "@/components/pickers/value-pickers";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -13,6 +14,7 @@ import { PropertyValueField } from "./property-value-field";
 
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
+  const t = useTranslations("actions.setProperty");
   const config = action.config;
   const properties = usePropertyDefinitions(workflow.objectType);
   const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
@@ -30,26 +32,26 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
   const kind = config.value.type === "STATIC" ? "STATIC" : "PICKED";
   const webhookTrigger = workflow.trigger.type === "WEBHOOK";
   const sourceKinds = [
-    { value: "STATIC", label: "A fixed value" },
-    { value: "PICKED", label: webhookTrigger ? "A property, webhook trigger field or earlier output" : "A property or an earlier output" },
+    { value: "STATIC", label: t("fixedValue") },
+    { value: "PICKED", label: webhookTrigger ? t("pickedWebhook") : t("picked") },
   ];
   const valueError = shown["value.property"] ?? shown["value.value"] ?? shown.value;
 
   return (
     <div className="form">
       <Field
-        label="Property to set"
+        label={t("propertyToSet")}
         hint={
           definition
-            ? `${PROPERTY_TYPE_LABELS[definition.type]} · ${definition.name}. Its history records the change with source Workflow.`
-            : `A property of the enrolled ${objectLabel.toLowerCase()}. Its history records the change with source Workflow.`
+            ? t("hintDefinition", { type: PROPERTY_TYPE_LABELS[definition.type], name: definition.name })
+            : t("hintNone", { object: objectLabel.toLowerCase() })
         }
         error={shown.property}
       >
         {(control) => (
           <PropertyPicker
             id={control.id}
-            label="Property to set"
+            label={t("propertyToSet")}
             value={config.property}
             onChange={(property) => {
               // A fixed value made for another property's type rarely fits the new one: start it empty.
@@ -65,7 +67,7 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
         )}
       </Field>
       <SelectField
-        label="Set it to"
+        label={t("setItTo")}
         options={sourceKinds}
         value={kind}
         onChange={(e) =>
@@ -81,17 +83,13 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
         />
       ) : (
         <Field
-          label="Value from"
-          hint={
-            definition && definition.type !== "string"
-              ? `Checked when the action runs: ${definition.label} takes ${typeNoun(definition.type)}.`
-              : undefined
-          }
+          label={t("valueFrom")}
+          hint={definition && definition.type !== "string" ? t("checked", { label: definition.label, type: definition.type }) : undefined}
           error={valueError}
         >
           {(control) => (
             <ValuePicker
-              label="Value from"
+              label={t("valueFrom")}
               value={config.value as PickedSource}
               onChange={(source) => onChange({ ...config, value: source })}
               properties={properties}
@@ -108,21 +106,4 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
       )}
     </div>
   );
-}
-
-function typeNoun(type: keyof typeof PROPERTY_TYPE_LABELS): string {
-  switch (type) {
-    case "string":
-      return "any text";
-    case "number":
-      return "a number";
-    case "date":
-      return "a date";
-    case "datetime":
-      return "a date and time";
-    case "enumeration":
-      return "one of its options";
-    case "bool":
-      return "true or false";
-  }
 }

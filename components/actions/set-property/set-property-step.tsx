@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
 import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-detail";
@@ -8,34 +9,38 @@ import factList from "@/components/ui/fact-list.module.css";
 
 /** What a Set property value step wrote and where the value came from; a failed one its error; every try when it ran again. */
 export function SetPropertyStep({ step, detail, attempts, title, feedback, now }: StepBodyProps<SetPropertyStepDetail>) {
+  const t = useTranslations("actions.setProperty.step");
   const property = detail?.property ?? null;
   const error = step.error ?? attempts[0]?.error ?? null;
   const at = step.finishedAt ?? attempts[0]?.startedAt ?? null;
   return (
     <>
       {feedback}
-      {step.status === "FAILED" && <Problem title={property ? `Could not set ${property}` : "Could not set the property"}>{error}</Problem>}
+      {step.status === "FAILED" && (
+        <Problem title={property ? t("couldNotSetNamed", { name: property }) : t("couldNotSet")}>{error}</Problem>
+      )}
       {(step.status === "PENDING" || step.status === "RUNNING" || step.status === "RETRY_SCHEDULED") && (
         <p className="muted">
-          {property ? `Setting ${property}` : "Setting the property"}
-          {attempts.length > 0 ? " again…" : "…"}
+          {property
+            ? t(attempts.length > 0 ? "settingNamedAgain" : "settingNamed", { name: property })
+            : t(attempts.length > 0 ? "settingAgain" : "setting")}
         </p>
       )}
       <dl className={`${factList.factList} ${styles.facts}`}>
         {property && (
           <div>
-            <dt>Property</dt>
+            <dt>{t("property")}</dt>
             <dd className="mono">{property}</dd>
           </div>
         )}
         {step.status === "SUCCEEDED" && (
           <div>
-            <dt>Value</dt>
+            <dt>{t("value")}</dt>
             <dd className={`mono ${styles.factValue}`}>
               {detail?.value === null || detail?.value === undefined ? (
-                <span className="muted">not on record</span>
+                <span className="muted">{t("notOnRecord")}</span>
               ) : detail.value === "" ? (
-                <span className="muted">(empty)</span>
+                <span className="muted">{t("empty")}</span>
               ) : (
                 detail.value
               )}
@@ -44,13 +49,13 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
         )}
         {detail?.source && (
           <div>
-            <dt>From</dt>
+            <dt>{t("from")}</dt>
             <dd>{detail.source}</dd>
           </div>
         )}
         {at && (step.status === "SUCCEEDED" || step.status === "FAILED") && (
           <div>
-            <dt>{step.status === "SUCCEEDED" ? "Set at" : "Failed at"}</dt>
+            <dt>{step.status === "SUCCEEDED" ? t("setAt") : t("failedAt")}</dt>
             <dd>
               <Until value={at} now={now} />
               <FromNow value={at} now={now} />

@@ -1,5 +1,11 @@
 import type { Locale } from "../locales";
+import enActions from "./en/actions.json";
+import enExchange from "./en/exchange.json";
+import enSendWebhook from "./en/sendWebhook.json";
 import enShell from "./en/shell.json";
+import koActions from "./ko/actions.json";
+import koExchange from "./ko/exchange.json";
+import koSendWebhook from "./ko/sendWebhook.json";
 import koShell from "./ko/shell.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
@@ -7,8 +13,8 @@ import koShell from "./ko/shell.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell },
-  ko: { shell: koShell },
+  en: { shell: enShell, sendWebhook: enSendWebhook, actions: enActions, exchange: enExchange },
+  ko: { shell: koShell, sendWebhook: koSendWebhook, actions: koActions, exchange: koExchange },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
