@@ -44,6 +44,7 @@ describe("text in components", () => {
         "    Hello there",
         '    {"Quoted text"}',
         '    {ok ? "Yes it is" : t("no")}',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample file's own template literal, as source text.
         '    <input placeholder={`Search ${1} items`} type="text" />',
         '    <svg viewBox="0 0 10 10"><path fill="none" d="M0 0" /></svg>',
         "    — · 42 Hookflow",
