@@ -18,6 +18,7 @@ const CODE_ATTRIBUTES = new Set([
   "value",
   "defaultValue",
   "role",
+  "scope",
   "variant",
   "size",
   "tone",
