@@ -19,6 +19,7 @@ const CODE_ATTRIBUTES = new Set([
   "defaultValue",
   "role",
   "scope",
+  "activationMode",
   "variant",
   "size",
   "tone",
