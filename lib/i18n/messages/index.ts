@@ -1,6 +1,8 @@
 import type { Locale } from "../locales";
+import enRecords from "./en/records.json";
 import enRuns from "./en/runs.json";
 import enShell from "./en/shell.json";
+import koRecords from "./ko/records.json";
 import koRuns from "./ko/runs.json";
 import koShell from "./ko/shell.json";
 
@@ -9,8 +11,8 @@ import koShell from "./ko/shell.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, runs: enRuns },
-  ko: { shell: koShell, runs: koRuns },
+  en: { shell: enShell, runs: enRuns, records: enRecords },
+  ko: { shell: koShell, runs: koRuns, records: koRecords },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
