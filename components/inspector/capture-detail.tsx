@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { BodyView, formatBytes } from "@/components/webhook-exchange/body-view";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
@@ -50,8 +51,9 @@ export function CaptureDetailView({
     // A capture never changes once stored.
     staleTime: Infinity,
   });
-  if (detail.isPending) return <LoadingState label="Loading the request…" rows={4} />;
-  if (detail.isError) return <ErrorState title="Could not load this request" error={detail.error} onRetry={() => detail.refetch()} />;
+  const t = useTranslations("inspector.capture");
+  if (detail.isPending) return <LoadingState label={t("loading")} rows={4} />;
+  if (detail.isError) return <ErrorState title={t("loadFailed")} error={detail.error} onRetry={() => detail.refetch()} />;
   const capture = detail.data;
   const query = [...new URLSearchParams(capture.query).entries()];
   // The same request again, to this capture URL: as stored, so secrets stay masked (see curlCommand).
@@ -74,32 +76,32 @@ export function CaptureDetailView({
         <p className="xv-request-line">
           <MethodAndPath capture={capture} pathClassName="xv-url" />
         </p>
-        <CopyButton text={curl} label="Copy as curl" />
+        <CopyButton text={curl} label={t("copyAsCurl")} />
       </div>
       <dl className={styles.facts}>
         <div>
-          <dt>Received</dt>
+          <dt>{t("received")}</dt>
           <dd>{formatDateTime(capture.receivedAt)}</dd>
         </div>
         <div>
-          <dt>From</dt>
+          <dt>{t("from")}</dt>
           <dd className="mono">{capture.remoteAddress ?? "—"}</dd>
         </div>
         <div>
-          <dt>Answered</dt>
+          <dt>{t("answered")}</dt>
           <dd>
             <HttpStatus status={capture.responseStatus} />
-            {response.delayMs > 0 && <span className="muted"> after {response.delayMs / 1000} s</span>}
-            {response.answerNumber !== null && <span className="muted"> (answer {response.answerNumber})</span>}
+            {response.delayMs > 0 && <span className="muted"> {t("after", { seconds: response.delayMs / 1000 })}</span>}
+            {response.answerNumber !== null && <span className="muted"> {t("answer", { number: response.answerNumber })}</span>}
           </dd>
         </div>
         <div>
-          <dt>Body size</dt>
+          <dt>{t("bodySize")}</dt>
           <dd>{formatBytes(capture.bodyBytes)}</dd>
         </div>
       </dl>
       {query.length > 0 && (
-        <Disclosure label="Query parameters:" summary={`${query.length} ${query.length === 1 ? "parameter" : "parameters"}`}>
+        <Disclosure label={t("queryParameters")} summary={t("parameters", { count: query.length })}>
           <dl className="xv-headers">
             {query.map(([name, value], index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a query may repeat a name (and value); the list is fixed for a capture, so its position is its identity.
@@ -111,20 +113,17 @@ export function CaptureDetailView({
           </dl>
         </Disclosure>
       )}
-      <HeaderList label="Headers:" headers={capture.headers} />
-      {response.headers.length > 0 && <HeaderList label="Response headers:" headers={response.headers} />}
+      <HeaderList label={t("headers")} headers={capture.headers} />
+      {response.headers.length > 0 && <HeaderList label={t("responseHeaders")} headers={response.headers} />}
       {capture.bodyEncoding === "base64" ? (
-        <Disclosure label="Body:" summary={`binary, ${formatBytes(capture.bodyBytes)}`}>
-          <p className="muted xv-none">The body is not UTF-8 text; shown as base64.</p>
+        <Disclosure label={t("body")} summary={t("binary", { size: formatBytes(capture.bodyBytes) })}>
+          <p className="muted xv-none">{t("notText")}</p>
           <pre className="xv-text mono">{capture.body}</pre>
         </Disclosure>
       ) : (
-        <BodyView label="Body:" body={capture.body} bytes={capture.bodyBytes} truncated={capture.bodyTruncated} />
+        <BodyView label={t("body")} body={capture.body} bytes={capture.bodyBytes} truncated={capture.bodyTruncated} />
       )}
-      <p className="field-hint">
-        Values of stored secrets are shown as [secret NAME] when they are at least {MIN_REDACTED_SECRET_LENGTH} characters long; shorter
-        values are not looked for, so a capture never confirms a guess.
-      </p>
+      <p className="field-hint">{t("secretsHint", { min: MIN_REDACTED_SECRET_LENGTH })}</p>
     </div>
   );
 }

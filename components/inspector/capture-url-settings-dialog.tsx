@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -21,6 +22,11 @@ import {
 import styles from "./inspector.module.css";
 
 const CONTENT_TYPES = ["application/json", "text/plain", "application/xml", "text/html"];
+
+// Examples in the fields, the same in every language: a header name, a JSON body, the JSON receipt.
+const HEADER_NAME_EXAMPLE = "Retry-After";
+const BODY_EXAMPLE = '{"plan": "pro", "seats": 5}';
+const RECEIPT_EXAMPLE = '{"ok":true,"captureId":12,"method":"POST",…}';
 
 /** One answer as typed: numbers stay text until Save, so a half-typed value is not lost. */
 type AnswerDraft = { key: number; status: string; contentType: string; body: string; delay: string; headers: HeaderDraft[] };
@@ -53,6 +59,7 @@ type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boole
  * sequence of such answers (the n-th request gets the n-th, then the last repeats).
  */
 export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
+  const t = useTranslations("inspector.settings");
   const queryClient = useQueryClient();
   // Mounted per opening (see CaptureUrlView), so it starts from the saved values each time.
   const [name, setName] = useState(captureUrl.name);
@@ -75,7 +82,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
     onError: (error) => {
       const details = error instanceof ApiRequestError ? error.details : [];
       setErrors(errorsOf(details));
-      setFormError(details.length ? "Fix the highlighted fields and try again." : errorMessage(error));
+      setFormError(details.length ? t("fixFields") : errorMessage(error));
     },
   });
 
@@ -122,13 +129,13 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
       onOpenChange={close}
       dismissible={!save.isPending}
       width="md"
-      title="Capture URL settings"
-      description="What the capture URL answers. A Send a webhook action sees this answer, so you can try outputs, failures, retries and timeouts."
+      title={t("title")}
+      description={t("description")}
     >
-      <SchemaForm form={{ formError, isPending: save.isPending }} onSubmit={submit} onCancel={() => close(false)} submitLabel="Save">
+      <SchemaForm form={{ formError, isPending: save.isPending }} onSubmit={submit} onCancel={() => close(false)} submitLabel={t("save")}>
         <div ref={fields} className={styles.answerFields}>
           <TextField
-            label="Name"
+            label={t("name")}
             value={name}
             onChange={(event) => setName(event.target.value)}
             error={errors.name}
@@ -136,7 +143,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
             autoFocus
           />
           {errors.responses && <p className="field-error">{errors.responses}</p>}
-          <ol className={styles.answers} aria-label="Answers">
+          <ol className={styles.answers} aria-label={t("answers")}>
             {answers.map((answer, index) => (
               <AnswerFields
                 key={answer.key}
@@ -158,13 +165,9 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
             disabled={answers.length >= MAX_ANSWERS}
             onClick={() => setAnswers((list) => [...list, { key: nextKey++, ...blankAnswer() }])}
           >
-            Add an answer to the sequence
+            {t("addAnswer")}
           </Button>
-          <p className="field-hint">
-            {sequence
-              ? `Request 1 gets answer 1, request 2 answer 2, and so on; after answer ${answers.length} the last one repeats. Saving starts the sequence again.`
-              : `Add answers to reply differently to each request, such as 429 then 200 (up to ${MAX_ANSWERS}).`}
-          </p>
+          <p className="field-hint">{sequence ? t("sequenceHint", { count: answers.length }) : t("singleHint", { max: MAX_ANSWERS })}</p>
         </div>
       </SchemaForm>
     </ModalDialog>
@@ -190,6 +193,7 @@ function AnswerFields({
   onChange: (patch: Partial<AnswerDraft>) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("inspector.settings");
   const at = `responses.${index}`;
   const n = index + 1;
   // In a sequence each label also names its answer, for screen readers only (the box it sits in
@@ -198,7 +202,7 @@ function AnswerFields({
     sequence ? (
       <>
         {label}
-        <span className="visually-hidden"> (answer {n})</span>
+        <span className="visually-hidden"> {t("answerSuffix", { n })}</span>
       </>
     ) : (
       label
@@ -211,9 +215,10 @@ function AnswerFields({
       {sequence && (
         <div className={styles.answerHead}>
           <h3 className={styles.answerTitle}>
-            Answer {n}
+            {t("answer", { n })}
             <span className="muted">
-              {n === 1 ? " — to the first request" : last ? ` — to request ${n} and every one after` : ` — to request ${n}`}
+              {" — "}
+              {n === 1 ? t("toFirst") : last ? t("toRequestAndAfter", { n }) : t("toRequest", { n })}
             </span>
           </h3>
           <Button
@@ -223,22 +228,22 @@ function AnswerFields({
             icon={<Trash2 className="btn-icon" aria-hidden />}
             onClick={onRemove}
           >
-            <span className="visually-hidden">Remove answer {n}</span>
-            <span aria-hidden>Remove</span>
+            <span className="visually-hidden">{t("removeAnswer", { n })}</span>
+            <span aria-hidden>{t("remove")}</span>
           </Button>
         </div>
       )}
       <div className={styles.answerRow}>
         <TextField
-          label={of("Status")}
+          label={of(t("status"))}
           inputMode="numeric"
           value={answer.status}
           onChange={(event) => onChange({ status: event.target.value })}
           error={errors[`${at}.status`]}
-          hint="2xx succeed; 429 and 5xx are retried."
+          hint={t("statusHint")}
         />
         <TextField
-          label={of("Content type")}
+          label={of(t("contentType"))}
           list="inspector-content-types"
           value={answer.contentType}
           onChange={(event) => onChange({ contentType: event.target.value })}
@@ -246,7 +251,7 @@ function AnswerFields({
           spellCheck={false}
         />
         <TextField
-          label={of("Delay (seconds)")}
+          label={of(t("delay"))}
           type="number"
           min={0}
           max={MAX_DELAY_MS / 1000}
@@ -254,7 +259,7 @@ function AnswerFields({
           value={answer.delay}
           onChange={(event) => onChange({ delay: event.target.value })}
           error={errors[`${at}.delayMs`]}
-          hint="0–40; past 30 a webhook times out."
+          hint={t("delayHint")}
         />
       </div>
       {index === 0 && (
@@ -265,21 +270,21 @@ function AnswerFields({
         </datalist>
       )}
       <fieldset className={styles.headersSet}>
-        <legend className="field-label">{of("Response headers")}</legend>
-        {answer.headers.length === 0 && <p className="field-hint">None besides Content-Type.</p>}
+        <legend className="field-label">{of(t("responseHeaders"))}</legend>
+        {answer.headers.length === 0 && <p className="field-hint">{t("noHeaders")}</p>}
         {answer.headers.map((header, h) => (
           <div key={header.key} className={styles.headerRow}>
             <TextField
-              label={of(`Header ${h + 1} name`)}
+              label={of(t("headerName", { h: h + 1 }))}
               value={header.name}
               onChange={(event) => setHeader(header.key, { name: event.target.value })}
               error={errors[`${at}.headers.${h}.name`]}
-              placeholder="Retry-After"
+              placeholder={HEADER_NAME_EXAMPLE}
               spellCheck={false}
               autoComplete="off"
             />
             <TextField
-              label={of(`Header ${h + 1} value`)}
+              label={of(t("headerValue", { h: h + 1 }))}
               value={header.value}
               onChange={(event) => setHeader(header.key, { value: event.target.value })}
               error={errors[`${at}.headers.${h}.value`]}
@@ -293,12 +298,9 @@ function AnswerFields({
               className={styles.headerRemove}
               icon={<Trash2 className="btn-icon" aria-hidden />}
               onClick={() => onChange({ headers: answer.headers.filter((other) => other.key !== header.key) })}
-              title={`Remove header ${h + 1}`}
+              title={t("removeHeader", { h: h + 1 })}
             >
-              <span className="visually-hidden">
-                Remove header {h + 1}
-                {sequence ? ` of answer ${n}` : ""}
-              </span>
+              <span className="visually-hidden">{t("removeHeaderOf", { h: h + 1, n, inSequence: String(sequence) })}</span>
             </Button>
           </div>
         ))}
@@ -310,22 +312,15 @@ function AnswerFields({
           disabled={answer.headers.length >= MAX_ANSWER_HEADERS}
           onClick={() => onChange({ headers: [...answer.headers, { key: nextKey++, name: "", value: "" }] })}
         >
-          Add a header
-          {sequence && <span className="visually-hidden"> to answer {n}</span>}
+          {t("addHeader")}
+          {sequence && <span className="visually-hidden"> {t("toAnswer", { n })}</span>}
         </Button>
-        <p className="field-hint">
-          A webhook reads a 429's <code className="mono">Retry-After</code> in milliseconds (or an HTTP date).
-        </p>
+        <p className="field-hint">{t.rich("retryAfterHint", { code: (chunks) => <code className="mono">{chunks}</code> })}</p>
       </fieldset>
       <Field
-        label={of("Body")}
+        label={of(t("body"))}
         error={errors[`${at}.body`]}
-        hint={
-          <>
-            Leave empty to answer with a JSON receipt: <code className="mono">{'{"ok":true,"captureId":12,"method":"POST",…}'}</code>.
-            Fields of a JSON body can be picked as outputs after a Test.
-          </>
-        }
+        hint={t.rich("bodyHint", { receipt: RECEIPT_EXAMPLE, code: (chunks) => <code className="mono">{chunks}</code> })}
       >
         {(control) => (
           <textarea
@@ -335,7 +330,7 @@ function AnswerFields({
             value={answer.body}
             onChange={(event) => onChange({ body: event.target.value })}
             spellCheck={false}
-            placeholder='{"plan": "pro", "seats": 5}'
+            placeholder={BODY_EXAMPLE}
           />
         )}
       </Field>

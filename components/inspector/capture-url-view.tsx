@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Eraser, Inbox, Pencil, RotateCcw, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
@@ -26,6 +27,7 @@ const POLL_MS = 1000;
 
 /** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
 export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
+  const t = useTranslations("inspector.captureUrl");
   const queryClient = useQueryClient();
   const captures = useQuery({
     queryKey: queryKeys.inspectorCaptures(captureUrl.id),
@@ -54,14 +56,14 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
       setChosen(null);
       queryClient.setQueryData(queryKeys.inspectorCaptures(captureUrl.id), []);
       queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
-      setStatus("Captured requests cleared.");
+      setStatus(t("cleared"));
     },
   });
   const resetSequence = useMutation({
     mutationFn: () => inspectorApi.resetSequence(captureUrl.id),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.inspector, exact: true });
-      setStatus("Sequence reset: the next request gets answer 1.");
+      setStatus(t("sequenceReset"));
     },
   });
   const remove = useMutation({
@@ -80,7 +82,14 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
   const answer =
     responses.length > 1
       ? describeAnswers(responses)
-      : `${describeAnswers([single])} with ${single.body ? `your ${single.contentType} body` : "a JSON receipt"}${headerNames ? ` and ${headerNames}` : ""}`;
+      : t("answerSingle", {
+          answer: describeAnswers([single]),
+          body: single.body ? "custom" : "receipt",
+          contentType: single.contentType,
+          hasHeaders: String(Boolean(headerNames)),
+          headers: headerNames,
+        });
+  const curlExample = `curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`;
   return (
     <>
       <section className="card" aria-labelledby="inspector-bin-name">
@@ -90,7 +99,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
           </h2>
           <div className="card-tools">
             <Button size="sm" icon={<Pencil className="btn-icon" aria-hidden />} onClick={() => setEditing(true)} {...control}>
-              Name and response
+              {t("nameAndResponse")}
             </Button>
             <Button
               size="sm"
@@ -100,7 +109,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               onClick={() => clear.mutate()}
               {...control}
             >
-              Clear requests
+              {t("clearRequests")}
             </Button>
             <Button
               size="sm"
@@ -110,7 +119,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               onClick={() => setDeleting(true)}
               {...control}
             >
-              Delete
+              {t("delete")}
             </Button>
           </div>
         </div>
@@ -121,15 +130,24 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
           <CopyButton text={captureUrl.url} />
         </div>
         <p className="field-hint">
-          Paste it as the Webhook URL of a Send a webhook action. Any method is captured, with any path or query added after it (for example{" "}
-          <code className="mono">{captureUrl.url}/orders?source=crm</code>). It answers <strong>{answer}</strong>.
+          {t.rich("hint", {
+            example: `${captureUrl.url}/orders?source=crm`,
+            answer,
+            code: (chunks) => <code className="mono">{chunks}</code>,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         {responses.length > 1 && (
           <div className={styles.sequenceLine}>
             <span data-testid="sequence-position">
               {sequence.answered === 0
-                ? `No request answered yet: the next gets answer 1 of ${responses.length}.`
-                : `${sequence.answered} ${sequence.answered === 1 ? "request" : "requests"} answered: the next gets answer ${sequence.nextAnswer} of ${responses.length}${sequence.nextAnswer === responses.length && sequence.answered >= responses.length ? " (the last repeats)" : ""}.`}
+                ? t("noneAnswered", { total: responses.length })
+                : t("answered", {
+                    answered: sequence.answered,
+                    next: sequence.nextAnswer,
+                    total: responses.length,
+                    lastRepeats: String(sequence.nextAnswer === responses.length && sequence.answered >= responses.length),
+                  })}
             </span>
             <Button
               size="sm"
@@ -140,7 +158,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
               onClick={() => resetSequence.mutate()}
               {...control}
             >
-              Reset sequence
+              {t("resetSequence")}
             </Button>
           </div>
         )}
@@ -155,23 +173,23 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
         <section className="card card-flush" aria-labelledby="inspector-requests-title">
           <div className="card-header">
             <h2 className={styles.listTitle} id="inspector-requests-title">
-              Requests <span className="count">{list.length}</span>
+              {t("requests")} <span className="count">{list.length}</span>
             </h2>
-            <span className={styles.live} title={`Checks for new requests every ${POLL_MS / 1000} second`}>
+            <span className={styles.live} title={t("liveTitle", { seconds: POLL_MS / 1000 })}>
               <span className={styles.liveDot} aria-hidden />
-              Live
+              {t("live")}
             </span>
           </div>
           {captures.isPending ? (
-            <LoadingState label="Loading requests…" rows={3} />
+            <LoadingState label={t("loadingRequests")} rows={3} />
           ) : captures.isError ? (
             <div className="card-empty">
-              <ErrorState title="Could not load requests" error={captures.error} onRetry={() => captures.refetch()} />
+              <ErrorState title={t("loadRequestsFailed")} error={captures.error} onRetry={() => captures.refetch()} />
             </div>
           ) : list.length === 0 ? (
-            <p className="card-empty muted">No requests yet.</p>
+            <p className="card-empty muted">{t("noRequests")}</p>
           ) : (
-            <ul className={styles.captures} aria-label="Captured requests, newest first">
+            <ul className={styles.captures} aria-label={t("capturedList")}>
               {list.map((capture) => (
                 <li key={capture.id}>
                   <button
@@ -194,42 +212,34 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
             </ul>
           )}
         </section>
-        <section className={`card ${styles.detail}`} aria-label="Request details">
+        <section className={`card ${styles.detail}`} aria-label={t("details")}>
           {selected ? (
             <CaptureDetailView captureUrlId={captureUrl.id} captureId={selected.id} captureUrl={captureUrl.url} />
           ) : (
             <div className={styles.waiting}>
               <Inbox size={24} aria-hidden />
-              <p>Waiting for the first request…</p>
-              <p className="muted">
-                It opens here as soon as it arrives. Send a webhook to this URL with Test in the workflow editor, or from a terminal:
-              </p>
-              <pre
-                className={`${styles.curl} mono`}
-              >{`curl -k -X POST ${captureUrl.url} \\\n  -H 'Content-Type: application/json' -d '{"hello":"world"}'`}</pre>
+              <p>{t("waiting")}</p>
+              <p className="muted">{t("waitingHint")}</p>
+              <pre className={`${styles.curl} mono`}>{curlExample}</pre>
             </div>
           )}
         </section>
       </div>
 
-      {editing && (
-        <CaptureUrlSettingsDialog captureUrl={captureUrl} open onOpenChange={setEditing} onSaved={() => setStatus("Capture URL saved.")} />
-      )}
+      {editing && <CaptureUrlSettingsDialog captureUrl={captureUrl} open onOpenChange={setEditing} onSaved={() => setStatus(t("saved"))} />}
       <ConfirmDialog
         open={deleting}
         onOpenChange={(open) => {
           setDeleting(open);
           if (!open) remove.reset();
         }}
-        title="Delete capture URL?"
-        description={
-          <>
-            <strong>{captureUrl.name}</strong> and its {captureUrl.captureCount} captured{" "}
-            {captureUrl.captureCount === 1 ? "request" : "requests"} will be deleted. Webhooks sent to its URL will get 404 and fail. This
-            cannot be undone.
-          </>
-        }
-        confirmLabel="Delete capture URL"
+        title={t("deleteTitle")}
+        description={t.rich("deleteDescription", {
+          name: captureUrl.name,
+          count: captureUrl.captureCount,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
+        confirmLabel={t("deleteConfirm")}
         destructive
         pending={remove.isPending}
         error={remove.error ? errorMessage(remove.error) : null}

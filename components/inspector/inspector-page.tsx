@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AlertTriangle, Plus, RadioTower } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -22,6 +23,7 @@ const SELECTED_PARAM = "bin";
 
 /** Settings → Request inspector: capture URLs on the built-in HTTPS listener, and what they received. */
 export function InspectorPage() {
+  const t = useTranslations("inspector.page");
   const queryClient = useQueryClient();
   const router = useRouter();
   const pathname = usePathname();
@@ -53,7 +55,7 @@ export function InspectorPage() {
       onClick={() => create.mutate()}
       {...editor.control}
     >
-      New capture URL
+      {t("newCaptureUrl")}
     </Button>
   );
 
@@ -61,9 +63,9 @@ export function InspectorPage() {
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Settings"
-        title="Request inspector"
-        description="Capture URLs accept any request over HTTPS and show it here as it arrives. Use one as the Webhook URL of a Send a webhook action to see exactly what Hookflow sends, and set what it answers to try outputs and retries."
+        eyebrow={t("eyebrow")}
+        title={t("title")}
+        description={t("description")}
         actions={captureUrls.length > 0 ? createButton("secondary") : undefined}
       />
       {editor.note}
@@ -71,23 +73,22 @@ export function InspectorPage() {
       {status && !status.running && (
         <div className="alert alert-warning" role="alert">
           <AlertTriangle className="alert-icon" size={16} aria-hidden />
-          <span>{status.error ?? "The request inspector is not running."} Requests to capture URLs will fail until it is.</span>
+          <span>{t("notRunning", { reason: status.error ?? t("notRunningReason") })}</span>
         </div>
       )}
 
       {overview.isPending ? (
-        <LoadingState label="Loading capture URLs…" rows={3} />
+        <LoadingState label={t("loading")} rows={3} />
       ) : overview.isError ? (
-        <ErrorState title="Could not load the request inspector" error={overview.error} onRetry={() => overview.refetch()} />
+        <ErrorState title={t("loadFailed")} error={overview.error} onRetry={() => overview.refetch()} />
       ) : !selected ? (
-        <EmptyState icon={<RadioTower size={28} />} title="No capture URLs yet" action={createButton("primary")}>
-          A capture URL is an HTTPS address on this server that records every request sent to it. Create one, paste it into a Send a webhook
-          action, and press Test: the request shows up here.
+        <EmptyState icon={<RadioTower size={28} />} title={t("empty.title")} action={createButton("primary")}>
+          {t("empty.text")}
         </EmptyState>
       ) : (
         <>
           {captureUrls.length > 1 && (
-            <nav className={styles.captureUrls} aria-label="Capture URLs">
+            <nav className={styles.captureUrls} aria-label={t("captureUrls")}>
               {captureUrls.map((captureUrl) => (
                 <Link
                   key={captureUrl.id}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/client/format";
 import type { RecordDetail } from "@/lib/client/records-api";
 import styles from "./record-detail.module.css";
@@ -21,6 +22,7 @@ function asObjects(items: unknown[]): Loose[] {
 
 /** Form submissions, list memberships and identities: the parts of a HubSpot contact profile beyond properties. */
 export function ContactProfileSections({ record }: { record: RecordDetail }) {
+  const t = useTranslations("records.profile");
   const forms = asObjects(record.formSubmissions);
   const lists = asObjects(record.listMemberships);
   const identities = asObjects(record.identityProfiles).flatMap((profile) =>
@@ -31,14 +33,14 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
     <>
       <section className="card" aria-labelledby="form-submissions-title">
         <h2 id="form-submissions-title" className="section-title">
-          Form submissions <span className="count">{forms.length}</span>
+          {t("forms")} <span className="count">{forms.length}</span>
         </h2>
         {forms.length === 0 ? (
-          <p className="muted">No form submissions.</p>
+          <p className="muted">{t("noForms")}</p>
         ) : (
           <ul className={styles.detailList}>
             {forms.map((form, index) => {
-              const title = str(form.title) ?? str(form["page-title"]) ?? `Form ${str(form["form-id"]) ?? index + 1}`;
+              const title = str(form.title) ?? str(form["page-title"]) ?? t("form", { id: str(form["form-id"]) ?? index + 1 });
               const pageUrl = str(form["page-url"]);
               return (
                 <li key={str(form["conversion-id"]) ?? index}>
@@ -58,23 +60,25 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
 
       <section className="card" aria-labelledby="list-memberships-title">
         <h2 id="list-memberships-title" className="section-title">
-          List memberships <span className="count">{lists.length}</span>
+          {t("lists")} <span className="count">{lists.length}</span>
         </h2>
         {lists.length === 0 ? (
-          <p className="muted">Not a member of any list.</p>
+          <p className="muted">{t("noLists")}</p>
         ) : (
           <ul className={styles.detailList}>
             {lists.map((list, index) => {
               const listId = str(list["static-list-id"]) ?? str(list["internal-list-id"]);
-              const name = str(list.name) ?? (listId ? `List ${listId}` : `List ${index + 1}`);
+              const name = str(list.name) ?? t("list", { id: listId ?? index + 1 });
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: stored list memberships may lack an id and repeat one; this read-only list never reorders, so its position keeps keys unique.
                 <li key={`${listId ?? ""}-${index}`}>
                   <span className={styles.detailListTitle}>
                     {name}
-                    {list["is-member"] === false && <span className="badge badge-muted badge-inline">Removed</span>}
+                    {list["is-member"] === false && <span className="badge badge-muted badge-inline">{t("removed")}</span>}
                   </span>
-                  {when(list.timestamp) && <span className={styles.detailListMeta}>Added {when(list.timestamp)}</span>}
+                  {when(list.timestamp) && (
+                    <span className={styles.detailListMeta}>{t("added", { when: when(list.timestamp) ?? "" })}</span>
+                  )}
                 </li>
               );
             })}
@@ -85,7 +89,7 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
       {identities.length > 0 && (
         <section className="card" aria-labelledby="identities-title">
           <h2 id="identities-title" className="section-title">
-            Identities <span className="count">{identities.length}</span>
+            {t("identities")} <span className="count">{identities.length}</span>
           </h2>
           <ul className={styles.detailList}>
             {identities.map((identity, index) => (
@@ -93,8 +97,8 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
               <li key={index}>
                 <span className={`${styles.detailListTitle} truncate`}>{str(identity.value) ?? "—"}</span>
                 <span className={styles.detailListMeta}>
-                  {str(identity.type) ?? "Identity"}
-                  {identity["is-primary"] === true ? " · primary" : ""}
+                  {str(identity.type) ?? t("identity")}
+                  {identity["is-primary"] === true && ` · ${t("primary")}`}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight, History } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Fragment, useId, useMemo, useState } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
@@ -11,14 +12,15 @@ import { propertyLabel, propertyValueLabel } from "./property-labels";
 import { sourceLabel } from "./source-label";
 import styles from "./record-detail.module.css";
 
-function displayValue(name: string, value: string | undefined, definitions: readonly PropertyDefinition[] | undefined) {
-  if (value === undefined || value === "") return <span className="muted">(empty)</span>;
+function displayValue(name: string, value: string | undefined, definitions: readonly PropertyDefinition[] | undefined, empty: string) {
+  if (value === undefined || value === "") return <span className="muted">{empty}</span>;
   const formatted = formatPropertyValue(name, value);
   return formatted === value ? (propertyValueLabel(name, value, definitions) ?? value) : formatted;
 }
 
 /** Current value of every property; each row opens its full version history, newest first. */
 export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
+  const t = useTranslations("records.properties");
   const baseId = useId();
   const [filter, setFilter] = useState("");
   const [onlyChanged, setOnlyChanged] = useState(false);
@@ -62,21 +64,21 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
     <section className="card card-flush" aria-labelledby={`${baseId}-title`}>
       <div className="card-header">
         <h2 id={`${baseId}-title`} className="section-title">
-          Properties <span className="count">{rows.length}</span>
+          {t("title")} <span className="count">{rows.length}</span>
         </h2>
         <div className="card-tools">
           <label className="checkbox-label">
             <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
-            Only changed ({changedCount})
+            {t("onlyChanged", { count: changedCount })}
           </label>
           <label htmlFor={`${baseId}-filter`} className="visually-hidden">
-            Filter properties
+            {t("filter")}
           </label>
           <input
             id={`${baseId}-filter`}
             type="search"
             className="input input-sm"
-            placeholder="Filter properties"
+            placeholder={t("filter")}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
           />
@@ -84,17 +86,17 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
       </div>
 
       {visible.length === 0 ? (
-        <p className="card-empty muted">No property matches this filter.</p>
+        <p className="card-empty muted">{t("noMatch")}</p>
       ) : (
         <table className={`table ${styles.properties}`}>
-          <caption className="visually-hidden">Properties of {record.displayName}</caption>
+          <caption className="visually-hidden">{t("caption", { name: record.displayName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Property</th>
-              <th scope="col">Value</th>
-              <th scope="col">Last updated</th>
-              <th scope="col">Source</th>
-              <th scope="col">History</th>
+              <th scope="col">{t("columns.property")}</th>
+              <th scope="col">{t("columns.value")}</th>
+              <th scope="col">{t("columns.lastUpdated")}</th>
+              <th scope="col">{t("columns.source")}</th>
+              <th scope="col">{t("columns.history")}</th>
             </tr>
           </thead>
           <tbody>
@@ -109,7 +111,7 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                       <span className={styles.propertyLabel}>{row.label}</span>
                       {row.label !== row.name && <span className={`${styles.propertyName} mono`}>{row.name}</span>}
                     </th>
-                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value, definitions)}</td>
+                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value, definitions, t("empty"))}</td>
                     <td className="nowrap">
                       {row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}
                     </td>
@@ -125,8 +127,8 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                         >
                           <ChevronRight size={14} aria-hidden className={styles.historyChevron} />
                           {count > 1 && <History size={14} aria-hidden />}
-                          {count} {count === 1 ? "version" : "versions"}
-                          <span className="visually-hidden"> of {row.label}</span>
+                          {t("versions", { count })}
+                          <span className="visually-hidden"> {t("versionsOf", { label: row.label })}</span>
                         </button>
                       ) : (
                         <span className="muted">—</span>
@@ -137,15 +139,13 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                     <tr className={styles.historyRow}>
                       <td colSpan={5} id={panelId}>
                         <table className={`table ${styles.historyTable}`}>
-                          <caption className={styles.historyCaption}>
-                            History of {row.label} ({count} {count === 1 ? "version" : "versions"}, newest first)
-                          </caption>
+                          <caption className={styles.historyCaption}>{t("historyCaption", { label: row.label, count })}</caption>
                           <thead>
                             <tr>
-                              <th scope="col">Value</th>
-                              <th scope="col">Set at</th>
-                              <th scope="col">Source</th>
-                              <th scope="col">Source ID</th>
+                              <th scope="col">{t("columns.value")}</th>
+                              <th scope="col">{t("columns.setAt")}</th>
+                              <th scope="col">{t("columns.source")}</th>
+                              <th scope="col">{t("columns.sourceId")}</th>
                             </tr>
                           </thead>
                           <tbody>
@@ -153,8 +153,8 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                               // biome-ignore lint/suspicious/noArrayIndexKey: two versions can share a timestamp; the history is read-only and never reorders, so the position makes the key unique.
                               <tr key={`${version.timestamp}-${index}`}>
                                 <td className={styles.valueCell}>
-                                  {displayValue(row.name, version.value, definitions)}
-                                  {index === 0 && <span className="badge badge-info badge-inline">Current</span>}
+                                  {displayValue(row.name, version.value, definitions, t("empty"))}
+                                  {index === 0 && <span className="badge badge-info badge-inline">{t("current")}</span>}
                                 </td>
                                 <td className="nowrap">
                                   <time dateTime={version.timestamp}>{formatDateTime(version.timestamp)}</time>

@@ -5,7 +5,29 @@ import type { ObjectType } from "@/lib/crm/object-types";
 import type { RecordSummary } from "@/lib/client/records-api";
 import { propertyValueLabel } from "./property-labels";
 
-export type RecordColumn = { key: string; header: string; numeric?: boolean; nowrap?: boolean; cell: (record: RecordSummary) => ReactNode };
+/** A column heading's key in the records catalog (records.columns). */
+type ColumnHeader =
+  | "email"
+  | "phone"
+  | "lifecycleStage"
+  | "domain"
+  | "industry"
+  | "city"
+  | "amount"
+  | "stage"
+  | "closeDate"
+  | "priority"
+  | "name"
+  | "dealName"
+  | "subject";
+
+export type RecordColumn = {
+  key: string;
+  header: ColumnHeader;
+  numeric?: boolean;
+  nowrap?: boolean;
+  cell: (record: RecordSummary) => ReactNode;
+};
 
 const dash = <span className="muted">—</span>;
 
@@ -20,7 +42,7 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
   contact: [
     {
       key: "email",
-      header: "Email",
+      header: "email",
       cell: (r) =>
         r.properties.email ? (
           <a href={`mailto:${r.properties.email}`} className="subtle-link">
@@ -30,26 +52,26 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
           dash
         ),
     },
-    { key: "phone", header: "Phone", nowrap: true, cell: (r) => (r.properties.phone || r.properties.mobilephone) ?? dash },
-    { key: "lifecyclestage", header: "Lifecycle stage", cell: text("lifecyclestage") },
+    { key: "phone", header: "phone", nowrap: true, cell: (r) => (r.properties.phone || r.properties.mobilephone) ?? dash },
+    { key: "lifecyclestage", header: "lifecycleStage", cell: text("lifecyclestage") },
   ],
   company: [
-    { key: "domain", header: "Domain", nowrap: true, cell: text("domain") },
-    { key: "industry", header: "Industry", cell: text("industry") },
-    { key: "city", header: "City", cell: text("city") },
+    { key: "domain", header: "domain", nowrap: true, cell: text("domain") },
+    { key: "industry", header: "industry", cell: text("industry") },
+    { key: "city", header: "city", cell: text("city") },
   ],
   deal: [
     {
       key: "amount",
-      header: "Amount",
+      header: "amount",
       numeric: true,
       nowrap: true,
       cell: (r) => (r.properties.amount ? formatAmount(r.properties.amount, r.properties.deal_currency_code) : dash),
     },
-    { key: "dealstage", header: "Stage", cell: text("dealstage") },
+    { key: "dealstage", header: "stage", cell: text("dealstage") },
     {
       key: "closedate",
-      header: "Close date",
+      header: "closeDate",
       nowrap: true,
       cell: (r) => (r.properties.closedate ? formatPropertyValue("closedate", r.properties.closedate) : dash),
     },
@@ -57,7 +79,7 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
   ticket: [
     {
       key: "hs_ticket_priority",
-      header: "Priority",
+      header: "priority",
       nowrap: true,
       cell: (r) => {
         const value = r.properties.hs_ticket_priority;
@@ -65,13 +87,13 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
         return <Badge tone={PRIORITY_TONES[value.toUpperCase()] ?? "neutral"}>{propertyValueLabel("hs_ticket_priority", value)}</Badge>;
       },
     },
-    { key: "hs_pipeline_stage", header: "Stage", cell: text("hs_pipeline_stage") },
+    { key: "hs_pipeline_stage", header: "stage", cell: text("hs_pipeline_stage") },
   ],
 };
 
-export const nameColumnHeader: Record<ObjectType, string> = {
-  contact: "Name",
-  company: "Name",
-  deal: "Deal name",
-  ticket: "Subject",
+export const nameColumnHeader: Record<ObjectType, ColumnHeader> = {
+  contact: "name",
+  company: "name",
+  deal: "dealName",
+  ticket: "subject",
 };

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -19,13 +20,14 @@ import { PropertyHistoryTable } from "./property-history-table";
 import styles from "./record-detail.module.css";
 
 export function RecordDetailPage({ id }: { id: string }) {
+  const t = useTranslations("records");
   const record = useQuery({ queryKey: queryKeys.record(id), queryFn: ({ signal }) => recordsApi.get(id, signal) });
 
   if (record.isPending) {
     return (
       <div className="page">
         <BackLink />
-        <LoadingState label="Loading record…" />
+        <LoadingState label={t("detail.loading")} />
       </div>
     );
   }
@@ -37,17 +39,17 @@ export function RecordDetailPage({ id }: { id: string }) {
         <BackLink />
         {missing ? (
           <EmptyState
-            title="Record not found"
+            title={t("detail.notFound.title")}
             action={
               <Link href="/records" className={buttonClassName("primary")}>
-                Back to records
+                {t("detail.notFound.back")}
               </Link>
             }
           >
-            No record has the id <code>{id}</code>. It may have been deleted; search for it in the records list.
+            {t.rich("detail.notFound.text", { id, code: (chunks) => <code>{chunks}</code> })}
           </EmptyState>
         ) : (
-          <ErrorState title="Could not load this record" error={record.error} onRetry={() => record.refetch()} />
+          <ErrorState title={t("detail.loadFailed")} error={record.error} onRetry={() => record.refetch()} />
         )}
       </div>
     );
@@ -63,36 +65,30 @@ export function RecordDetailPage({ id }: { id: string }) {
           <span className="meta-row">
             <span>{labels?.singular ?? data.objectType}</span>
             <span aria-hidden>·</span>
-            <span>
-              ID <span className="mono">{data.id}</span>
-            </span>
+            <span>{t.rich("detail.id", { id: data.id, mono: (chunks) => <span className="mono">{chunks}</span> })}</span>
           </span>
         }
-        title={data.displayName || `${labels?.singular ?? "Record"} ${data.id}`}
-        description={
-          <>
-            Created {formatDateTime(data.createdAt)} · Updated {formatDateTime(data.updatedAt)}
-          </>
-        }
+        title={data.displayName || t("unnamed", { type: data.objectType, id: data.id })}
+        description={t("detail.dates", { created: formatDateTime(data.createdAt), updated: formatDateTime(data.updatedAt) })}
       />
 
       <div className={styles.layout}>
         <div className={styles.main}>
           <PropertyHistoryTable record={data} />
         </div>
-        <aside className={styles.side} aria-label="Related">
+        <aside className={styles.side} aria-label={t("detail.related")}>
           <section className="card" aria-labelledby="associations-title">
             <h2 id="associations-title" className="section-title">
-              Associations <span className="count">{data.associations.length}</span>
+              {t("detail.associations")} <span className="count">{data.associations.length}</span>
             </h2>
             {data.associations.length === 0 ? (
-              <p className="muted">No associated records.</p>
+              <p className="muted">{t("detail.noAssociations")}</p>
             ) : (
               <ul className={styles.detailList}>
                 {data.associations.map((a) => (
                   <li key={`${a.id}-${a.label}`}>
                     <Link href={`/records/${a.id}`} className="table-link">
-                      {a.displayName || `${OBJECT_TYPE_LABELS[a.objectType]?.singular ?? "Record"} ${a.id}`}
+                      {a.displayName || t("unnamed", { type: a.objectType, id: a.id })}
                     </Link>
                     <span className={styles.detailListMeta}>
                       {OBJECT_TYPE_LABELS[a.objectType]?.singular ?? a.objectType}
@@ -111,10 +107,11 @@ export function RecordDetailPage({ id }: { id: string }) {
 }
 
 function BackLink({ record }: { record?: RecordDetail }) {
+  const t = useTranslations("records.detail");
   const type = record?.objectType ?? "contact";
   return (
     <Link href={record ? `/records?type=${type}` : "/records"} className="back-link">
-      <ArrowLeft size={16} aria-hidden /> {record ? OBJECT_TYPE_LABELS[type].plural : "Records"}
+      <ArrowLeft size={16} aria-hidden /> {record ? OBJECT_TYPE_LABELS[type].plural : t("back")}
     </Link>
   );
 }

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { Building2, Handshake, LifeBuoy, Search, Users, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { Tabs } from "radix-ui";
 import { Button } from "@/components/ui/button";
@@ -30,6 +31,7 @@ const TYPE_ICONS: Record<ObjectType, ComponentType<{ size?: number; "aria-hidden
 };
 
 export function RecordsPage() {
+  const t = useTranslations("records.page");
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -69,16 +71,13 @@ export function RecordsPage() {
     router.push(`${pathname}?type=${encodeURIComponent(next)}`, { scroll: false });
   }
 
-  const labels = OBJECT_TYPE_LABELS[objectType];
-  const searchHint = objectType === "contact" ? "name or email" : "name";
-
   return (
     <div className="page">
-      <PageHeader title="Records" description="The CRM records workflows enroll, with every property's history." />
+      <PageHeader title={t("title")} description={t("description")} />
 
       <Tabs.Root value={objectType} onValueChange={selectType} activationMode="manual">
         <div className={styles.toolbar}>
-          <Tabs.List className={styles.tabsList} aria-label="Object type">
+          <Tabs.List className={styles.tabsList} aria-label={t("objectType")}>
             {OBJECT_TYPES.map((type) => {
               const Icon = TYPE_ICONS[type];
               return (
@@ -93,21 +92,21 @@ export function RecordsPage() {
           {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the landmark every screen reader announces; the <search> element is not yet exposed by all of them. */}
           <form role="search" className="search-box" onSubmit={(e) => e.preventDefault()}>
             <label htmlFor="records-search" className="visually-hidden">
-              Search {labels.plural.toLowerCase()} by {searchHint}
+              {t("searchLabel", { type: objectType })}
             </label>
             <Search size={16} aria-hidden className="search-icon" />
             <input
               id="records-search"
               type="search"
               className="input search-input"
-              placeholder={`Search by ${searchHint}`}
+              placeholder={t("searchPlaceholder", { withEmail: String(objectType === "contact") })}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
               maxLength={200}
               autoComplete="off"
             />
             {search && (
-              <button type="button" className="icon-btn search-clear" aria-label="Clear search" onClick={() => setSearch("")}>
+              <button type="button" className="icon-btn search-clear" aria-label={t("clearSearch")} onClick={() => setSearch("")}>
                 <X size={14} aria-hidden />
               </button>
             )}
@@ -132,28 +131,28 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const labels = OBJECT_TYPE_LABELS[objectType];
+  const t = useTranslations("records");
   const columns = recordColumns[objectType];
   const Icon = TYPE_ICONS[objectType];
+  const type = objectType;
 
-  if (records.isPending) return <LoadingState label={`Loading ${labels.plural.toLowerCase()}…`} />;
+  if (records.isPending) return <LoadingState label={t("table.loading", { type })} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
-  if (!records.data)
-    return <ErrorState title={`Could not load ${labels.plural.toLowerCase()}`} error={records.error} onRetry={() => records.refetch()} />;
+  if (!records.data) return <ErrorState title={t("table.loadFailed", { type })} error={records.error} onRetry={() => records.refetch()} />;
 
   const rows = records.data.pages.flatMap((page) => page.records);
   if (rows.length === 0) {
     return q ? (
       <EmptyState
         icon={<Search size={28} />}
-        title={`No ${labels.plural.toLowerCase()} match “${q}”`}
-        action={<Button onClick={onClearSearch}>Clear search</Button>}
+        title={t("table.noMatch.title", { type, q })}
+        action={<Button onClick={onClearSearch}>{t("page.clearSearch")}</Button>}
       >
-        Check the spelling, or search by part of the {objectType === "contact" ? "name or email address" : "name"}.
+        {t("table.noMatch.text", { withEmail: String(type === "contact") })}
       </EmptyState>
     ) : (
-      <EmptyState icon={<Icon size={28} />} title={`No ${labels.plural.toLowerCase()} yet`}>
-        Records are created through the CRM import or the seed script (<code>npm run db:seed</code>).
+      <EmptyState icon={<Icon size={28} />} title={t("table.empty.title", { type })}>
+        {t.rich("table.empty.text", { code: (chunks) => <code>{chunks}</code> })}
       </EmptyState>
     );
   }
@@ -162,19 +161,16 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
     <>
       <div className="table-card">
         <table className="table">
-          <caption className="visually-hidden">
-            {labels.plural}
-            {q ? ` matching “${q}”` : ""}
-          </caption>
+          <caption className="visually-hidden">{t("table.caption", { type, q, hasQuery: String(Boolean(q)) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{nameColumnHeader[objectType]}</th>
+              <th scope="col">{t(`columns.${nameColumnHeader[objectType]}`)}</th>
               {columns.map((column) => (
                 <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
-                  {column.header}
+                  {t(`columns.${column.header}`)}
                 </th>
               ))}
-              <th scope="col">Last updated</th>
+              <th scope="col">{t("table.lastUpdated")}</th>
             </tr>
           </thead>
           <tbody>
@@ -182,7 +178,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
               <tr key={record.id}>
                 <th scope="row" className="cell-primary">
                   <Link href={`/records/${record.id}`} className="table-link">
-                    {record.displayName || `${labels.singular} ${record.id}`}
+                    {record.displayName || t("unnamed", { type, id: record.id })}
                   </Link>
                 </th>
                 {columns.map((column) => (
@@ -203,17 +199,16 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
       </div>
       <div className="table-footer">
         <span className="muted" aria-live="polite">
-          Showing {rows.length} {rows.length === 1 ? labels.singular.toLowerCase() : labels.plural.toLowerCase()}
-          {records.hasNextPage ? "" : rows.length > PAGE_SIZE ? " (all loaded)" : ""}
+          {t("table.showing", { type, count: rows.length, allLoaded: String(!records.hasNextPage && rows.length > PAGE_SIZE) })}
         </span>
         {records.hasNextPage && (
           <Button onClick={() => records.fetchNextPage()} loading={records.isFetchingNextPage}>
-            Load more
+            {t("table.loadMore")}
           </Button>
         )}
         {records.isFetchNextPageError && (
           <span className="field-error" role="alert">
-            Could not load more: {errorMessage(records.error)}
+            {t("table.loadMoreFailed", { reason: errorMessage(records.error) })}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { ExchangeView, formatDuration, HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -9,11 +10,14 @@ import type { DeliveryAttempt } from "./run-history-api";
 import { OutcomeBadge } from "./status-badges";
 import styles from "./step-card.module.css";
 
-function nextRetryLabel(at: string): string {
-  // A retry whose time has passed is waiting for the runner to pick it up.
-  const ms = new Date(at).getTime() - Date.now();
-  if (ms <= 0) return "Retry due now";
-  return ms < 45_000 ? "Next retry in a few seconds" : `Next retry ${formatRelative(at)}`;
+function useNextRetryLabel(): (at: string) => string {
+  const t = useTranslations("runs.attempt");
+  return (at) => {
+    // A retry whose time has passed is waiting for the runner to pick it up.
+    const ms = new Date(at).getTime() - Date.now();
+    if (ms <= 0) return t("retryDue");
+    return ms < 45_000 ? t("nextRetrySoon") : t("nextRetry", { when: formatRelative(at) });
+  };
 }
 
 /** One delivery attempt: a summary line that opens to the full Response / Request exchange. */
@@ -31,18 +35,20 @@ export function AttemptItem({
 }) {
   const nextAttemptAt = waiting ? attempt.nextAttemptAt : null;
   const setOpen = onOpenChange;
+  const t = useTranslations("runs.attempt");
+  const nextRetryLabel = useNextRetryLabel();
   const id = useId();
   return (
     <li className={styles.attempt} data-testid={`attempt-${attempt.attempt}`}>
       <h5 className={styles.attemptHeading}>
         <button type="button" className={styles.attemptToggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           <ChevronRight aria-hidden size={16} className="xv-chevron" />
-          <span className={styles.attemptNumber}>Attempt {attempt.attempt}</span>
+          <span className={styles.attemptNumber}>{t("attempt", { attempt: attempt.attempt })}</span>
           <OutcomeBadge outcome={attempt.outcome} />
           {attempt.response ? (
             <HttpStatus status={attempt.response.status} />
           ) : (
-            <span className={styles.attemptNoResponse}>No response</span>
+            <span className={styles.attemptNoResponse}>{t("noResponse")}</span>
           )}
           <span className={`${styles.attemptMeta} mono`}>{formatDuration(attempt.durationMs)}</span>
           <span className={styles.attemptMeta}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -15,12 +16,13 @@ export function DeliveryStepBody({ step, attempts, title, feedback, now }: StepB
   // Attempts a person opened or closed by hand; the others follow "newest open, older closed",
   // so when a retry lands the new attempt opens and the previous one folds away.
   const [toggled, setToggled] = useState<Record<number, boolean>>({});
+  const t = useTranslations("runs.delivery");
   return (
     <>
       <div className={styles.delivery}>
-        <span className={styles.deliveryLabel}>Delivery ID</span>
+        <span className={styles.deliveryLabel}>{t("deliveryId")}</span>
         <code>{step.deliveryId}</code>
-        <CopyButton text={step.deliveryId} label="Copy" />
+        <CopyButton text={step.deliveryId} label={t("copy")} />
       </div>
 
       {feedback}
@@ -32,20 +34,18 @@ export function DeliveryStepBody({ step, attempts, title, feedback, now }: StepB
       )}
 
       {attempts.length === 0 ? (
-        <p className="muted">
-          {step.status === "PENDING" || step.status === "RUNNING" ? "Sending the first attempt…" : "No attempts recorded."}
-        </p>
+        <p className="muted">{step.status === "PENDING" || step.status === "RUNNING" ? t("sendingFirst") : t("noAttempts")}</p>
       ) : (
         <>
-          <h5 className="visually-hidden">Attempts</h5>
-          <ol className={styles.attempts} aria-label={`Attempts of ${title}`}>
+          <h5 className="visually-hidden">{t("attempts")}</h5>
+          <ol className={styles.attempts} aria-label={t("attemptsOf", { title })}>
             {attempts.map((attempt, i) => (
               <AttemptItem
                 key={attempt.attempt}
                 attempt={attempt}
                 open={toggled[attempt.attempt] ?? i === 0}
                 waiting={i === 0 && step.status === "RETRY_SCHEDULED"}
-                onOpenChange={(open) => setToggled((t) => ({ ...t, [attempt.attempt]: open }))}
+                onOpenChange={(open) => setToggled((was) => ({ ...was, [attempt.attempt]: open }))}
               />
             ))}
           </ol>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleStop, UserMinus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,7 @@ export function EndRunControls({
   recordId: number;
   recordName: string;
 }) {
+  const t = useTranslations("runs.endRun");
   const queryClient = useQueryClient();
   const editor = useRoleGuard("EDITOR");
   const [asking, setAsking] = useState<"cancel" | "unenroll" | null>(null);
@@ -49,24 +51,19 @@ export function EndRunControls({
         onClick={() => setAsking("cancel")}
         {...editor.control}
       >
-        Cancel run
+        {t("cancel")}
       </Button>
       <Button icon={<UserMinus className="btn-icon" aria-hidden />} onClick={() => setAsking("unenroll")} {...editor.control}>
-        Unenroll
+        {t("unenroll")}
       </Button>
       {editor.note}
       <ConfirmDialog
         open={asking === "cancel"}
         onOpenChange={close}
-        title="Cancel this run?"
-        description={
-          <>
-            Hookflow stops the run of <strong>{recordName}</strong>: no further attempt or step is sent. An attempt being sent right now
-            finishes and is recorded. A cancelled run cannot be retried; enroll the record again to start over.
-          </>
-        }
-        confirmLabel="Cancel run"
-        cancelLabel="Keep running"
+        title={t("cancelTitle")}
+        description={t.rich("cancelDescription", { record: recordName, strong: (chunks) => <strong>{chunks}</strong> })}
+        confirmLabel={t("cancel")}
+        cancelLabel={t("keepRunning")}
         destructive
         pending={cancel.isPending}
         error={cancel.error ? errorMessage(cancel.error) : null}
@@ -75,15 +72,10 @@ export function EndRunControls({
       <ConfirmDialog
         open={asking === "unenroll"}
         onOpenChange={close}
-        title="Unenroll this record?"
-        description={
-          <>
-            Every active run of <strong>{recordName}</strong> in this workflow is cancelled, this one included. The record can be enrolled
-            again later.
-          </>
-        }
-        confirmLabel="Unenroll record"
-        cancelLabel="Keep enrolled"
+        title={t("unenrollTitle")}
+        description={t.rich("unenrollDescription", { record: recordName, strong: (chunks) => <strong>{chunks}</strong> })}
+        confirmLabel={t("unenrollRecord")}
+        cancelLabel={t("keepEnrolled")}
         destructive
         pending={unenroll.isPending}
         error={unenroll.error ? errorMessage(unenroll.error) : null}

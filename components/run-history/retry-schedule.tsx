@@ -1,6 +1,7 @@
 "use client";
 
 import { CalendarClock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/client/format";
 import type { EnrollmentStep } from "./run-history-api";
 import { FromNow } from "./step-parts";
@@ -17,40 +18,48 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * and when Hookflow gives up. Later times carry jitter, so they read "about".
  */
 export function RetrySchedule({ schedule, now, title }: { schedule: Schedule; now: number; title: string }) {
+  const t = useTranslations("runs.retrySchedule");
   const [next, ...later] = schedule.planned;
   const headingId = `retry-schedule-${title.replace(/\W+/g, "-")}`;
   return (
     <section className={styles.schedule} aria-labelledby={headingId}>
       <h5 id={headingId} className={styles.scheduleTitle}>
         <CalendarClock aria-hidden size={16} />
-        Retry schedule <span className="muted">· times in {timeZone()}</span>
+        {t.rich("title", { timeZone: timeZone(), muted: (chunks) => <span className="muted">{chunks}</span> })}
       </h5>
       <dl className={styles.scheduleFacts}>
         <div>
-          <dt>Next attempt</dt>
+          <dt>{t("nextAttempt")}</dt>
           <dd>
-            Attempt {next.attempt} at <time dateTime={next.at}>{formatDateTime(next.at)}</time>
+            {t.rich("attemptAt", {
+              attempt: next.attempt,
+              when: formatDateTime(next.at),
+              time: (chunks) => <time dateTime={next.at}>{chunks}</time>,
+            })}
             <FromNow value={next.at} now={now} />
           </dd>
         </div>
         <div>
-          <dt>Gives up</dt>
+          <dt>{t("givesUp")}</dt>
           <dd>
             <time dateTime={schedule.giveUpAt}>{formatDateTime(schedule.giveUpAt)}</time>
             <FromNow value={schedule.giveUpAt} now={now} />
-            <span className="muted"> · 3 days after the first failure; no attempt starts later</span>
+            <span className="muted"> · {t("giveUpNote")}</span>
           </dd>
         </div>
       </dl>
       {later.length > 0 && (
         <details className={styles.schedulePlanned}>
-          <summary>
-            {later.length} more {later.length === 1 ? "attempt" : "attempts"} planned if it keeps failing
-          </summary>
-          <ol aria-label={`Attempts planned after attempt ${next.attempt}`}>
+          <summary>{t("morePlanned", { count: later.length })}</summary>
+          <ol aria-label={t("plannedAfter", { attempt: next.attempt })}>
             {later.map((p) => (
               <li key={p.attempt}>
-                <span className={styles.attemptNumber}>Attempt {p.attempt}</span> about <time dateTime={p.at}>{formatDateTime(p.at)}</time>
+                {t.rich("plannedAttempt", {
+                  attempt: p.attempt,
+                  when: formatDateTime(p.at),
+                  number: (chunks) => <span className={styles.attemptNumber}>{chunks}</span>,
+                  time: (chunks) => <time dateTime={p.at}>{chunks}</time>,
+                })}
                 <FromNow value={p.at} now={now} />
               </li>
             ))}

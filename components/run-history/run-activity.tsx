@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatDateTime, formatRelative } from "@/lib/client/format";
 import type { EnrollmentDetail } from "./run-history-api";
 import styles from "./run-history.module.css";
@@ -5,19 +6,23 @@ import styles from "./run-history.module.css";
 type Item = EnrollmentDetail["history"][number];
 
 /** "Enrolled by Ada", "Retried by Ada via the API token CRM sync", "Started by the webhook trigger". */
-function describe(item: Item): string {
-  switch (item.action) {
-    case "webhook.received":
-      return "Started by the webhook trigger";
-    case "enrollment.created":
-      return `Enrolled by ${item.actorLabel}`;
-    case "enrollment.retried":
-      return `Retried by ${item.actorLabel}`;
-    case "enrollment.cancelled":
-      return `Cancelled by ${item.actorLabel}`;
-    default:
-      return `${item.action} by ${item.actorLabel}`;
-  }
+function useDescribe(): (item: Item) => string {
+  const t = useTranslations("runs.activity");
+  return (item) => {
+    const actor = String(item.actorLabel);
+    switch (item.action) {
+      case "webhook.received":
+        return t("webhook");
+      case "enrollment.created":
+        return t("enrolled", { actor });
+      case "enrollment.retried":
+        return t("retried", { actor });
+      case "enrollment.cancelled":
+        return t("cancelled", { actor });
+      default:
+        return t("other", { event: item.action, actor });
+    }
+  };
 }
 
 /**
@@ -25,9 +30,11 @@ function describe(item: Item): string {
  * oldest first. Runs from before the audit log have no lines, and show none.
  */
 export function RunActivity({ history, now }: { history: Item[]; now: number }) {
+  const t = useTranslations("runs.activity");
+  const describe = useDescribe();
   if (history.length === 0) return null;
   return (
-    <ul className={styles.activity} aria-label="Who started, retried and cancelled this run">
+    <ul className={styles.activity} aria-label={t("label")}>
       {history.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list in time order; an item never moves.
         <li key={i}>

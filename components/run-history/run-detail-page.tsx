@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
@@ -14,7 +15,7 @@ import { EndRunControls } from "./end-run-controls";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { RunActivity } from "./run-activity";
-import { recordLabel } from "./run-list";
+import { useRecordLabel } from "./run-list";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
@@ -24,10 +25,11 @@ import factList from "@/components/ui/fact-list.module.css";
 import styles from "./run-history.module.css";
 
 function BackLink({ workflowId }: { workflowId: string }) {
+  const t = useTranslations("runs.detail");
   return (
     <Link href={`/workflows/${encodeURIComponent(workflowId)}/history`} className="back-link">
       <ArrowLeft aria-hidden size={16} />
-      Run history
+      {t("back")}
     </Link>
   );
 }
@@ -50,29 +52,30 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
   const rows = Object.entries(run.outputs ?? {}).flatMap(([actionId, outputs]) =>
     Object.entries(outputs ?? {}).map(([name, value]) => ({ actionId, name, value })),
   );
+  const t = useTranslations("runs.detail.outputs");
   return (
     <section className="card card-flush" aria-labelledby="run-outputs">
       <div className="card-header">
         <h3 id="run-outputs" className="section-title">
-          Outputs
+          {t("title")}
         </h3>
       </div>
       {rows.length === 0 ? (
-        <p className="card-empty muted">No outputs. Outputs are the response fields an action keeps for later steps.</p>
+        <p className="card-empty muted">{t("empty")}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Outputs of this run</caption>
+          <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Output</th>
-              <th scope="col">Value</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("output")}</th>
+              <th scope="col">{t("value")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.actionId}/${r.name}`}>
-                <td>{actionNames.get(r.actionId) ?? "Removed action"}</td>
+                <td>{actionNames.get(r.actionId) ?? t("removedAction")}</td>
                 <th scope="row" className="mono">
                   {r.name}
                 </th>
@@ -88,6 +91,8 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
 
 /** One run: the record, its status and outputs, and every step as its type needs (deliveries with every attempt, writes, waits). */
 export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
+  const t = useTranslations("runs.detail");
+  const recordLabel = useRecordLabel();
   const run = useQuery({
     queryKey: runHistoryKeys.detail(enrollmentId),
     queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
@@ -99,7 +104,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
     return (
       <div className={`page ${styles.page}`}>
         <BackLink workflowId={workflowId} />
-        <LoadingState label="Loading run…" rows={4} />
+        <LoadingState label={t("loading")} rows={4} />
       </div>
     );
   }
@@ -109,11 +114,11 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
       <div className={`page ${styles.page}`}>
         <BackLink workflowId={workflowId} />
         {missing ? (
-          <EmptyState title="Run not found">
-            No run has the id <code>{enrollmentId}</code>. It may belong to a deleted workflow; pick a run from the history.
+          <EmptyState title={t("notFound.title")}>
+            {t.rich("notFound.text", { id: enrollmentId, code: (chunks) => <code>{chunks}</code> })}
           </EmptyState>
         ) : (
-          <ErrorState title="Could not load this run" error={run.error} onRetry={() => run.refetch()} />
+          <ErrorState title={t("loadFailed")} error={run.error} onRetry={() => run.refetch()} />
         )}
       </div>
     );
@@ -135,9 +140,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
       <BackLink workflowId={workflowId} />
       <header className={styles.header}>
         <div>
-          <div className="page-eyebrow">
-            Run <span className="mono">{data.id}</span>
-          </div>
+          <div className="page-eyebrow">{t.rich("eyebrow", { id: data.id, mono: (chunks) => <span className="mono">{chunks}</span> })}</div>
           <h2 className={styles.title}>
             {name} <EnrollmentStatusBadge status={data.status} />
           </h2>
@@ -147,53 +150,58 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
         )}
       </header>
 
-      {run.isError && <ErrorState title="Could not refresh this run" error={run.error} onRetry={() => run.refetch()} />}
+      {run.isError && <ErrorState title={t("refreshFailed")} error={run.error} onRetry={() => run.refetch()} />}
 
-      <section className={`card ${styles.summary}`} aria-label="Run summary">
+      <section className={`card ${styles.summary}`} aria-label={t("summary")}>
         <dl className={`${factList.factList} ${styles.facts}`}>
           <div>
-            <dt>Record</dt>
+            <dt>{t("record")}</dt>
             <dd>
               <Link href={`/records/${encodeURIComponent(String(data.recordId))}`}>{name}</Link>
               {data.record?.objectType && <span className="muted"> · {data.record.objectType}</span>}
             </dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>{t("status")}</dt>
             <dd>
               <EnrollmentStatusBadge status={data.status} />
               {data.status === "ACTIVE" &&
                 (waitsUntil ? (
                   <span className={`muted ${styles.refreshing}`}>
                     {" "}
-                    waiting for a {waitNoun} until{" "}
-                    <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>
-                      {formatUntil(waitsUntil, now)}
-                    </time>
+                    {t.rich("waitingUntil", {
+                      noun: waitNoun ?? "",
+                      when: formatUntil(waitsUntil, now),
+                      time: (chunks) => (
+                        <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>
+                          {chunks}
+                        </time>
+                      ),
+                    })}
                   </span>
                 ) : (
-                  <span className={`muted ${styles.refreshing}`}> refreshing…</span>
+                  <span className={`muted ${styles.refreshing}`}> {t("refreshing")}</span>
                 ))}
             </dd>
           </div>
           <div>
-            <dt>Started</dt>
+            <dt>{t("started")}</dt>
             <dd>
               <When value={data.createdAt} />
             </dd>
           </div>
           <div>
-            <dt>{data.status === "CANCELLED" ? "Cancelled" : "Finished"}</dt>
+            <dt>{data.status === "CANCELLED" ? t("cancelled") : t("finished")}</dt>
             <dd>
               <When value={data.finishedAt} />
-              {finishedIn !== null && <span className="muted"> · took {formatDuration(finishedIn)}</span>}
-              {data.cancelledBy && <span> · by {data.cancelledBy}</span>}
+              {finishedIn !== null && <span className="muted"> · {t("took", { duration: formatDuration(finishedIn) })}</span>}
+              {data.cancelledBy && <span> · {t("by", { name: data.cancelledBy })}</span>}
             </dd>
           </div>
         </dl>
         <RunActivity history={data.history} now={now} />
         {data.triggerPayload !== null && (
-          <Disclosure label="Trigger payload:" defaultOpen={false}>
+          <Disclosure label={t("triggerPayload")} defaultOpen={false}>
             <JsonTree value={data.triggerPayload} />
           </Disclosure>
         )}
@@ -204,10 +212,10 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
 
       <section aria-labelledby="run-steps" className={styles.steps}>
         <h3 id="run-steps" className="section-title">
-          Steps
+          {t("steps")}
         </h3>
         {data.steps.length === 0 ? (
-          <p className="muted">{data.status === "ACTIVE" ? "The first step has not started yet." : "This run had no steps."}</p>
+          <p className="muted">{data.status === "ACTIVE" ? t("notStarted") : t("noSteps")}</p>
         ) : (
           data.steps.map((step, i) => (
             <StepCard

@@ -3,23 +3,19 @@
 import { History } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ApiRequestError } from "@/lib/client/api-fetch";
-import { parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentStatus, type EnrollmentSummary } from "./run-history-api";
-import { RecordCell, RunErrorCell, RunList, recordLabel, StatusFilter, useRunPages, ViewRunCell } from "./run-list";
+import { parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentSummary } from "./run-history-api";
+import { RecordCell, RunErrorCell, RunList, STATUS_KEY, StatusFilter, useRecordLabel, useRunPages, ViewRunCell } from "./run-list";
 import { EnrollmentStatusBadge } from "./status-badges";
 import styles from "./run-history.module.css";
 
-const EMPTY_FILTERED: Record<EnrollmentStatus, string> = {
-  ACTIVE: "No run is in progress or waiting for a retry.",
-  COMPLETED: "No run has completed yet.",
-  FAILED: "No run has failed.",
-  CANCELLED: "No run was cancelled or unenrolled.",
-};
-
 function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummary }) {
+  const t = useTranslations("runs.history");
+  const recordLabel = useRecordLabel();
   return (
     <tr>
       <RecordCell run={run} />
@@ -33,13 +29,14 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
         <RelativeTime value={run.finishedAt} />
       </td>
       <RunErrorCell run={run} />
-      <ViewRunCell workflowId={workflowId} runId={run.id} label={`View run for ${recordLabel(run)}`} />
+      <ViewRunCell workflowId={workflowId} runId={run.id} label={t("viewRunFor", { record: recordLabel(run) })} />
     </tr>
   );
 }
 
 /** A workflow's runs (enrollments), newest first, filtered by status in the URL (?status=). */
 export function RunHistoryPage({ workflowId }: { workflowId: string }) {
+  const t = useTranslations("runs.history");
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const status = parseStatusFilter(searchParams.get("status"));
@@ -56,8 +53,8 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
     <div className={`page ${styles.page}`}>
       <header className={styles.header}>
         <div>
-          <h2 className={styles.title}>Run history</h2>
-          <p className="page-description">Every record enrolled in this workflow, newest first, with each step and delivery attempt.</p>
+          <h2 className={styles.title}>{t("title")}</h2>
+          <p className="page-description">{t("description")}</p>
         </div>
         <StatusFilter current={status} href={(value) => (value ? `${pathname}?status=${value}` : pathname)} />
       </header>
@@ -67,27 +64,33 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
         items={items}
         notLoaded={
           missing ? (
-            <EmptyState title="Workflow not found">
-              No workflow has the id <code>{workflowId}</code>. <Link href="/workflows">Back to workflows</Link>
+            <EmptyState title={t("notFound.title")}>
+              {t.rich("notFound.text", {
+                id: workflowId,
+                code: (chunks) => <code>{chunks}</code>,
+                link: (chunks) => <Link href="/workflows">{chunks}</Link>,
+              })}
             </EmptyState>
           ) : (
-            <ErrorState title="Could not load the run history" error={runs.error} onRetry={() => runs.refetch()} />
+            <ErrorState title={t("loadFailed")} error={runs.error} onRetry={() => runs.refetch()} />
           )
         }
         empty={
           status ? (
-            <EmptyState icon={<History size={28} />} title={`No ${status.toLowerCase()} runs`}>
-              {EMPTY_FILTERED[status]} <Link href={`/workflows/${encodeURIComponent(workflowId)}/history`}>Show all runs</Link>
+            <EmptyState icon={<History size={28} />} title={t(`emptyFiltered.${STATUS_KEY[status]}.title`)}>
+              {t.rich(`emptyFiltered.${STATUS_KEY[status]}.text`, {
+                link: (chunks) => <Link href={`/workflows/${encodeURIComponent(workflowId)}/history`}>{chunks}</Link>,
+              })}
             </EmptyState>
           ) : (
-            <EmptyState icon={<History size={28} />} title="No runs yet — enroll a record to see it here">
-              Turn the workflow on and enroll a record; each enrollment appears here with its deliveries and their attempts.
+            <EmptyState icon={<History size={28} />} title={t("empty.title")}>
+              {t("empty.text")}
             </EmptyState>
           )
         }
-        caption={`Runs${status ? ` (${status.toLowerCase()})` : ""}`}
-        columns={["Record", "Status", "Started", "Finished", "Error"]}
-        shownNote={anyActive ? " · refreshing while runs are active" : ""}
+        caption={t(`caption.${status ? STATUS_KEY[status] : "all"}`)}
+        columns={[t("columns.record"), t("columns.status"), t("columns.started"), t("columns.finished"), t("columns.error")]}
+        refreshing={anyActive}
       >
         {(run) => <RunRow key={run.id} workflowId={workflowId} run={run} />}
       </RunList>

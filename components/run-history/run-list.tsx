@@ -2,6 +2,7 @@
 
 import { type QueryKey, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
@@ -13,13 +14,21 @@ import styles from "./run-history.module.css";
 // runs) and a workflow's run history (run-history-page.tsx) share: the status filter, the cells
 // of a run's row, and the list itself with its paging.
 
-const FILTERS: { value: EnrollmentStatus | undefined; label: string }[] = [
-  { value: undefined, label: "All" },
-  { value: "ACTIVE", label: "Active" },
-  { value: "COMPLETED", label: "Completed" },
-  { value: "FAILED", label: "Failed" },
-  { value: "CANCELLED", label: "Cancelled" },
-];
+const FILTERS = [
+  { value: undefined, key: "all" },
+  { value: "ACTIVE", key: "active" },
+  { value: "COMPLETED", key: "completed" },
+  { value: "FAILED", key: "failed" },
+  { value: "CANCELLED", key: "cancelled" },
+] as const satisfies readonly { value: EnrollmentStatus | undefined; key: string }[];
+
+/** A status's key in the catalogs. */
+export const STATUS_KEY = {
+  ACTIVE: "active",
+  COMPLETED: "completed",
+  FAILED: "failed",
+  CANCELLED: "cancelled",
+} as const satisfies Record<EnrollmentStatus, string>;
 
 /** All, Active, Completed, Failed, Cancelled: links to the page's address for each status (`href`), the current one marked. */
 export function StatusFilter({
@@ -29,30 +38,34 @@ export function StatusFilter({
   current: EnrollmentStatus | undefined;
   href: (status: EnrollmentStatus | undefined) => string;
 }) {
+  const t = useTranslations("runs.list");
   return (
-    <nav aria-label="Filter runs by status" className={styles.filter}>
+    <nav aria-label={t("filterLabel")} className={styles.filter}>
       {FILTERS.map((f) => (
         <Link
-          key={f.label}
+          key={f.key}
           href={href(f.value)}
           className={styles.filterOption}
           aria-current={f.value === current ? "page" : undefined}
           scroll={false}
           replace
         >
-          {f.label}
+          {t(`filters.${f.key}`)}
         </Link>
       ))}
     </nav>
   );
 }
 
-export function recordLabel(run: Pick<EnrollmentSummary, "record" | "recordId">): string {
-  return run.record?.displayName || `Record ${run.recordId}`;
+/** A run's record by its name, else "Record 12". */
+export function useRecordLabel(): (run: Pick<EnrollmentSummary, "record" | "recordId">) => string {
+  const t = useTranslations("runs.list");
+  return (run) => run.record?.displayName || t("unnamedRecord", { id: run.recordId });
 }
 
 /** A run's row header: its record, linked, with the record's type under it. */
 export function RecordCell({ run }: { run: Pick<EnrollmentSummary, "record" | "recordId"> }) {
+  const recordLabel = useRecordLabel();
   return (
     <th scope="row" className="cell-primary">
       <Link href={`/records/${encodeURIComponent(String(run.recordId))}`} className="table-link">
@@ -65,6 +78,7 @@ export function RecordCell({ run }: { run: Pick<EnrollmentSummary, "record" | "r
 
 /** Why a run failed, or who cancelled it, or a dash. */
 export function RunErrorCell({ run }: { run: Pick<EnrollmentSummary, "error" | "cancelledBy"> }) {
+  const t = useTranslations("runs.list");
   return (
     <td className={styles.errorCell}>
       {run.error ? (
@@ -72,7 +86,7 @@ export function RunErrorCell({ run }: { run: Pick<EnrollmentSummary, "error" | "
           {run.error}
         </span>
       ) : run.cancelledBy ? (
-        <span className="muted">Cancelled by {run.cancelledBy}</span>
+        <span className="muted">{t("cancelledBy", { name: run.cancelledBy })}</span>
       ) : (
         <span className="muted">—</span>
       )}
@@ -82,6 +96,7 @@ export function RunErrorCell({ run }: { run: Pick<EnrollmentSummary, "error" | "
 
 /** The row's last cell: a link to the run's page, named by `label` for screen readers. */
 export function ViewRunCell({ workflowId, runId, label }: { workflowId: string; runId: string; label: string }) {
+  const t = useTranslations("runs.list");
   return (
     <td className="cell-actions">
       <Link
@@ -89,7 +104,7 @@ export function ViewRunCell({ workflowId, runId, label }: { workflowId: string; 
         className="btn btn-secondary btn-sm"
         aria-label={label}
       >
-        View run
+        {t("viewRun")}
       </Link>
     </td>
   );
@@ -125,13 +140,14 @@ type RunListProps<Run> = {
   columns: string[];
   /** A run's row (a keyed <tr>). */
   children: (run: Run) => ReactNode;
-  /** Said after "N runs shown". */
-  shownNote?: string;
+  /** "N runs shown" says the list refreshes while runs are active. */
+  refreshing?: boolean;
 };
 
 /** A list of runs: loading, the error, the empty state, or the table, with Load more under it while there are older runs. */
-export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, children, shownNote = "" }: RunListProps<Run>) {
-  if (runs.isPending) return <LoadingState label="Loading runs…" />;
+export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, children, refreshing = false }: RunListProps<Run>) {
+  const t = useTranslations("runs.list");
+  if (runs.isPending) return <LoadingState label={t("loading")} />;
   if (!runs.data) return notLoaded;
   if (items.length === 0) return empty;
   return (
@@ -147,7 +163,7 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
                 </th>
               ))}
               <th scope="col">
-                <span className="visually-hidden">Details</span>
+                <span className="visually-hidden">{t("details")}</span>
               </th>
             </tr>
           </thead>
@@ -156,15 +172,15 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
       </div>
       <div className={`table-footer ${styles.footer}`}>
         <span className="muted" aria-live="polite">
-          {items.length} {items.length === 1 ? "run" : "runs"} shown{shownNote}
+          {t("shown", { count: items.length, refreshing: String(refreshing) })}
         </span>
         {runs.hasNextPage && (
           <Button size="sm" loading={runs.isFetchingNextPage} onClick={() => runs.fetchNextPage()}>
-            Load more
+            {t("loadMore")}
           </Button>
         )}
       </div>
-      {runs.isError && <ErrorState title="Could not refresh the runs" error={runs.error} onRetry={() => runs.refetch()} />}
+      {runs.isError && <ErrorState title={t("refreshFailed")} error={runs.error} onRetry={() => runs.refetch()} />}
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Hourglass, RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { viewOf } from "@/components/actions/action-views";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -18,15 +19,16 @@ import styles from "./step-card.module.css";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 
 // A type that no longer exists is drawn as a delivery, which shows everything recorded, and is not retried from here.
-const UNKNOWN_TYPE: RunStepBehaviour = { retryNow: "never", runningLabel: "Running", retryNote: "" };
+const unknownType = (runningLabel: string): RunStepBehaviour => ({ retryNow: "never", runningLabel, retryNote: "" });
 
 /** The line of a step that has not started because the step before it (a Delay) still holds it. */
 function HeldLine({ due, holder, now }: { due: string; holder: string; now: number }) {
+  const t = useTranslations("runs.step");
   return (
     <p className={styles.wait}>
       <Hourglass aria-hidden size={16} className={styles.waitIcon} />
       <span>
-        Waits for {holder} to end · starts at <Until value={due} now={now} />
+        {t.rich("held", { holder, until: () => <Until value={due} now={now} /> })}
         <FromNow value={due} now={now} />
       </span>
     </p>
@@ -59,6 +61,7 @@ export function StepCard({
   next?: EnrollmentStep;
   now: number;
 }) {
+  const t = useTranslations("runs.step");
   const queryClient = useQueryClient();
   // Retry now needs an Editor; below it the button stays, disabled, with the reason beside it.
   const editor = useRoleGuard("EDITOR");
@@ -69,7 +72,7 @@ export function StepCard({
   });
   const definition = definitionOf(step.actionType);
   const typeLabel = definition?.label ?? step.actionType;
-  const behaviour = definition?.run ?? UNKNOWN_TYPE;
+  const behaviour = definition?.run ?? unknownType(t("running"));
   const view = viewOf(step.actionType);
   const StepBody = view?.StepBody ?? DeliveryStepBody;
   const timing = view?.stepTiming?.(step, step.detail, now, next) ?? { finishedAt: step.finishedAt };
@@ -85,7 +88,7 @@ export function StepCard({
   const startedAt = attempts.at(-1)?.startedAt ?? step.startedAt;
   const headingId = `step-${step.actionId}`;
   const badge = heldDue
-    ? { tone: "muted" as const, label: "Scheduled" }
+    ? { tone: "muted" as const, label: t("scheduled") }
     : (timing.badge ?? (step.status === "RUNNING" ? { tone: "info" as const, label: behaviour.runningLabel } : undefined));
   const feedback = (
     <>
@@ -105,7 +108,10 @@ export function StepCard({
   if (heldDue && previous) {
     const noun = holdingNoun(previous.actionType);
     const previousLabel = definitionOf(previous.actionType)?.label;
-    holder = previousName && previousName !== previousLabel ? `the ${noun} “${previousName}”` : `the ${noun}`;
+    holder =
+      previousName && previousName !== previousLabel
+        ? t("holderNamed", { noun: noun ?? "", name: previousName })
+        : t("holder", { noun: noun ?? "" });
   }
 
   return (
@@ -124,18 +130,18 @@ export function StepCard({
               </>
             )}
             {heldDue ? (
-              <span>Not started yet</span>
+              <span>{t("notStarted")}</span>
             ) : (
               <span>
-                {step.status === "PENDING" && attempts.length === 0 ? "Queued" : "Started"} <RelativeTime value={startedAt} />
+                {t.rich(step.status === "PENDING" && attempts.length === 0 ? "queued" : "started", {
+                  time: () => <RelativeTime value={startedAt} />,
+                })}
               </span>
             )}
             {timing.finishedAt && (
               <>
                 <span aria-hidden>·</span>
-                <span>
-                  Finished <RelativeTime value={timing.finishedAt} />
-                </span>
+                <span>{t.rich("finished", { time: () => <RelativeTime value={timing.finishedAt} /> })}</span>
               </>
             )}
           </div>
@@ -152,7 +158,7 @@ export function StepCard({
               aria-describedby={retry.isError ? `${headingId}-retry-error` : undefined}
               {...editor.control}
             >
-              Retry now
+              {t("retryNow")}
             </Button>
           )}
           {canRetry && editor.note}

@@ -1,6 +1,7 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDuration } from "@/components/webhook-exchange/exchange-view";
@@ -41,13 +42,14 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
 
 /** The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now), newest first. */
 export function TryList({ attempts, title, shownError }: { attempts: DeliveryAttempt[]; title: string; shownError: string | null }) {
+  const t = useTranslations("runs.tries");
   return (
     <div className={styles.tries}>
-      <h5 className={styles.triesLabel}>Tries</h5>
-      <ol className={styles.tryList} aria-label={`Tries of ${title}`}>
+      <h5 className={styles.triesLabel}>{t("title")}</h5>
+      <ol className={styles.tryList} aria-label={t("of", { title })}>
         {attempts.map((a) => (
           <li key={a.attempt} className={styles.try}>
-            <span className={styles.attemptNumber}>Try {a.attempt}</span>
+            <span className={styles.attemptNumber}>{t("try", { attempt: a.attempt })}</span>
             <StepStatusBadge status={a.outcome === "SUCCESS" ? "SUCCEEDED" : "FAILED"} />
             <span className={`${styles.attemptMeta} mono`}>{formatDuration(a.durationMs)}</span>
             <span className={styles.attemptMeta}>

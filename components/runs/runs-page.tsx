@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   parseStatusFilter,
   runHistoryApi,
@@ -11,7 +12,15 @@ import {
   type EnrollmentStatus,
   type RunSummary,
 } from "@/components/run-history/run-history-api";
-import { RecordCell, RunErrorCell, RunList, recordLabel, StatusFilter, useRunPages, ViewRunCell } from "@/components/run-history/run-list";
+import {
+  RecordCell,
+  RunErrorCell,
+  RunList,
+  StatusFilter,
+  useRecordLabel,
+  useRunPages,
+  ViewRunCell,
+} from "@/components/run-history/run-list";
 import { EnrollmentStatusBadge } from "@/components/run-history/status-badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -33,6 +42,8 @@ function filterHref(pathname: string, status: EnrollmentStatus | undefined, work
 }
 
 function RunRow({ run }: { run: RunSummary }) {
+  const t = useTranslations("runs.page");
+  const recordLabel = useRecordLabel();
   const took = run.finishedAt ? new Date(run.finishedAt).getTime() - new Date(run.createdAt).getTime() : null;
   return (
     <tr>
@@ -48,15 +59,20 @@ function RunRow({ run }: { run: RunSummary }) {
       <td className="nowrap">
         <RelativeTime value={run.createdAt} />
       </td>
-      <td className="nowrap mono">{took === null ? <span className="muted">running</span> : formatDuration(took)}</td>
+      <td className="nowrap mono">{took === null ? <span className="muted">{t("running")}</span> : formatDuration(took)}</td>
       <RunErrorCell run={run} />
-      <ViewRunCell workflowId={run.workflow.id} runId={run.id} label={`View run of ${recordLabel(run)} in ${run.workflow.name}`} />
+      <ViewRunCell
+        workflowId={run.workflow.id}
+        runId={run.id}
+        label={t("viewRunOf", { record: recordLabel(run), workflowName: run.workflow.name })}
+      />
     </tr>
   );
 }
 
 /** Runs of every workflow, newest first, filtered by status and workflow in the URL (?status=, ?workflow=). */
 export function RunsPage() {
+  const t = useTranslations("runs.page");
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const router = useRouter();
@@ -73,19 +89,19 @@ export function RunsPage() {
 
   return (
     <div className={`page ${styles.page}`}>
-      <PageHeader title="Runs" description="Every run of every workflow, newest first: open one to see its steps and attempts." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className={styles.runsFilters}>
         <StatusFilter current={status} href={(value) => filterHref(pathname, value, workflowId)} />
         <SelectField
-          label="Workflow"
+          label={t("workflow")}
           className={styles.workflowFilter}
           value={workflowId ?? ""}
           onChange={(event) => router.replace(filterHref(pathname, status, event.target.value || undefined), { scroll: false })}
           options={[
-            { value: "", label: "All workflows" },
+            { value: "", label: t("allWorkflows") },
             ...(workflows.data ?? []).map((w) => ({ value: w.id, label: w.name })),
             // A workflow named in the address but not (yet) listed still shows as chosen.
-            ...(workflowId && !workflows.data?.some((w) => w.id === workflowId) ? [{ value: workflowId, label: "This workflow" }] : []),
+            ...(workflowId && !workflows.data?.some((w) => w.id === workflowId) ? [{ value: workflowId, label: t("thisWorkflow") }] : []),
           ]}
         />
       </div>
@@ -93,18 +109,21 @@ export function RunsPage() {
       <RunList
         runs={runs}
         items={items}
-        notLoaded={<ErrorState title="Could not load the runs" error={runs.error} onRetry={() => runs.refetch()} />}
+        notLoaded={<ErrorState title={t("loadFailed")} error={runs.error} onRetry={() => runs.refetch()} />}
         empty={
-          <EmptyState icon={<ListChecks size={28} />} title={filtered ? "No runs match these filters" : "No runs yet"}>
-            {filtered ? (
-              <Link href={pathname}>Show all runs</Link>
-            ) : (
-              "Turn a workflow on and enroll a record; each run appears here with its status and time."
-            )}
+          <EmptyState icon={<ListChecks size={28} />} title={filtered ? t("emptyFiltered") : t("empty")}>
+            {filtered ? <Link href={pathname}>{t("showAll")}</Link> : t("emptyText")}
           </EmptyState>
         }
-        caption="Runs"
-        columns={["Status", "Workflow", "Record", "Started", "Duration", "Error"]}
+        caption={t("caption")}
+        columns={[
+          t("columns.status"),
+          t("columns.workflow"),
+          t("columns.record"),
+          t("columns.started"),
+          t("columns.duration"),
+          t("columns.error"),
+        ]}
       >
         {(run) => <RunRow key={run.id} run={run} />}
       </RunList>

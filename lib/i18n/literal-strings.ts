@@ -18,6 +18,10 @@ const CODE_ATTRIBUTES = new Set([
   "value",
   "defaultValue",
   "role",
+  "scope",
+  "activationMode",
+  "width",
+  "list",
   "variant",
   "size",
   "tone",
@@ -97,7 +101,7 @@ const HAS_WORD = /\p{L}{2,}/u;
 export type Literal = { file: string; line: number; text: string };
 
 function isCodeAttribute(name: string): boolean {
-  return CODE_ATTRIBUTES.has(name) || name.startsWith("data-") || name.startsWith("on");
+  return CODE_ATTRIBUTES.has(name) || name.startsWith("data-") || name.startsWith("on") || name.endsWith("ClassName");
 }
 
 /** The literals of one file (path relative to root for messages). */

@@ -1,10 +1,16 @@
 import type { Locale } from "../locales";
 import enActions from "./en/actions.json";
 import enExchange from "./en/exchange.json";
+import enInspector from "./en/inspector.json";
+import enRecords from "./en/records.json";
+import enRuns from "./en/runs.json";
 import enSendWebhook from "./en/sendWebhook.json";
 import enShell from "./en/shell.json";
 import koActions from "./ko/actions.json";
 import koExchange from "./ko/exchange.json";
+import koInspector from "./ko/inspector.json";
+import koRecords from "./ko/records.json";
+import koRuns from "./ko/runs.json";
 import koSendWebhook from "./ko/sendWebhook.json";
 import koShell from "./ko/shell.json";
 
@@ -13,8 +19,24 @@ import koShell from "./ko/shell.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, sendWebhook: enSendWebhook, actions: enActions, exchange: enExchange },
-  ko: { shell: koShell, sendWebhook: koSendWebhook, actions: koActions, exchange: koExchange },
+  en: {
+    actions: enActions,
+    exchange: enExchange,
+    inspector: enInspector,
+    records: enRecords,
+    runs: enRuns,
+    sendWebhook: enSendWebhook,
+    shell: enShell,
+  },
+  ko: {
+    actions: koActions,
+    exchange: koExchange,
+    inspector: koInspector,
+    records: koRecords,
+    runs: koRuns,
+    sendWebhook: koSendWebhook,
+    shell: koShell,
+  },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
