@@ -30,6 +30,7 @@ const CODE_ATTRIBUTES = new Set([
   "rel",
   "target",
   "htmlFor",
+  "scope",
   "key",
   "as",
   "dir",
