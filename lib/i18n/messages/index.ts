@@ -1,6 +1,8 @@
 import type { Locale } from "../locales";
 import enShell from "./en/shell.json";
 import koShell from "./ko/shell.json";
+import enPickers from "./en/pickers.json";
+import koPickers from "./ko/pickers.json";
 import enWorkflows from "./en/workflows.json";
 import koWorkflows from "./ko/workflows.json";
 
@@ -9,8 +11,8 @@ import koWorkflows from "./ko/workflows.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, workflows: enWorkflows },
-  ko: { shell: koShell, workflows: koWorkflows },
+  en: { shell: enShell, pickers: enPickers, workflows: enWorkflows },
+  ko: { shell: koShell, pickers: koPickers, workflows: koWorkflows },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
