@@ -111,7 +111,7 @@ export function ValuePicker({
   const groups: PickerGroup<PickedSource>[] = [
     ...(webhookTrigger ? [triggerGroup<PickedSource>(t, samplePaths, (path) => ({ type: "TRIGGER", path }))] : []),
     ...earlierOutputs.map((action) => ({
-      title: t("outputsOf", { action: action.actionName }),
+      title: t("outputsOf", { actionName: action.actionName }),
       options: action.outputs.map((output) => ({
         key: output.name,
         label: output.name,
@@ -135,7 +135,10 @@ export function ValuePicker({
       case "OUTPUT": {
         // Never the action's id: an action that is not earlier (deleted, or running later) by its name, if it still has one.
         const action = earlierOutputs.find((a) => a.actionId === value.actionId);
-        return t("outputValue", { output: value.output, action: action?.actionName ?? actionName?.(value.actionId) ?? t("removedAction") });
+        return t("outputValue", {
+          output: value.output,
+          actionName: action?.actionName ?? actionName?.(value.actionId) ?? t("removedAction"),
+        });
       }
     }
   })();
