@@ -31,6 +31,7 @@ const CODE_ATTRIBUTES = new Set([
   "target",
   "htmlFor",
   "scope",
+  "width",
   "key",
   "as",
   "dir",
@@ -71,6 +72,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-sort",
   "aria-autocomplete",
   "aria-orientation",
+  "aria-keyshortcuts",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */
