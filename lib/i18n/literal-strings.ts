@@ -32,6 +32,7 @@ const CODE_ATTRIBUTES = new Set([
   "htmlFor",
   "scope",
   "width",
+  "color",
   "key",
   "as",
   "dir",
