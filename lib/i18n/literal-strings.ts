@@ -10,6 +10,7 @@ import ts from "typescript";
 /** Attributes whose string values are code, not text for people. */
 const CODE_ATTRIBUTES = new Set([
   "className",
+  "iconClassName",
   "id",
   "href",
   "src",
