@@ -1,6 +1,8 @@
 import type { Locale } from "../locales";
 import enShell from "./en/shell.json";
 import koShell from "./ko/shell.json";
+import enTrigger from "./en/trigger.json";
+import koTrigger from "./ko/trigger.json";
 import enEditor from "./en/editor.json";
 import koEditor from "./ko/editor.json";
 import enPickers from "./en/pickers.json";
@@ -13,8 +15,8 @@ import koWorkflows from "./ko/workflows.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, editor: enEditor, pickers: enPickers, workflows: enWorkflows },
-  ko: { shell: koShell, editor: koEditor, pickers: koPickers, workflows: koWorkflows },
+  en: { shell: enShell, trigger: enTrigger, editor: enEditor, pickers: enPickers, workflows: enWorkflows },
+  ko: { shell: koShell, trigger: koTrigger, editor: koEditor, pickers: koPickers, workflows: koWorkflows },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
