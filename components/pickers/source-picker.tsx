@@ -2,6 +2,7 @@
 
 import { Check, ChevronDown, Search } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
 import styles from "./picker.module.css";
@@ -58,6 +59,7 @@ export function SourcePicker<S>({
   describedBy,
   onBlur,
 }: Props<S>) {
+  const t = useTranslations("pickers");
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const listRef = useRef<HTMLDivElement>(null);
@@ -104,8 +106,8 @@ export function SourcePicker<S>({
             <Search aria-hidden size={16} />
             <input
               className={styles.searchInput}
-              aria-label="Search"
-              placeholder="Search by label or internal name"
+              aria-label={t("search")}
+              placeholder={t("searchPlaceholder")}
               value={search}
               // biome-ignore lint/a11y/noAutofocus: the popover was just opened to search; focus belongs in its search box (Radix returns it to the trigger on close).
               autoFocus
@@ -153,7 +155,7 @@ export function SourcePicker<S>({
                   </button>
                 )}
                 {!group.status && group.options.length === 0 && !group.typedOption && (
-                  <p className={styles.note}>{term ? "No matches." : (group.hint ?? "None yet.")}</p>
+                  <p className={styles.note}>{term ? t("noMatches") : (group.hint ?? t("noneYet"))}</p>
                 )}
               </div>
             ))}

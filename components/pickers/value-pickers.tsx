@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
 import type { PropertyDefinitionsQuery } from "@/components/actions/use-property-definitions";
@@ -15,7 +16,7 @@ import { type PickerGroup, type PickerOption, SourcePicker } from "./source-pick
 export type PickedSource = Extract<ValueSource, { type: "PROPERTY" | "OUTPUT" | "TRIGGER" }>;
 
 const TRIGGER_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-const PROPERTIES_FOOTER = { href: "/settings/properties", text: "Manage properties in Settings" };
+type PickersT = ReturnType<typeof useTranslations<"pickers">>;
 
 function samplePreview(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -24,6 +25,7 @@ function samplePreview(value: unknown): string {
 
 /** A property's options, by label; `loading` and `failed` notes while the query is not done. */
 function propertyGroup<S>(
+  t: PickersT,
   properties: PropertyDefinitionsQuery,
   title: string,
   source: (definition: PropertyDefinition) => S,
@@ -36,18 +38,14 @@ function propertyGroup<S>(
   return {
     title,
     options,
-    status: properties.isPending
-      ? "Loading properties…"
-      : properties.isError
-        ? "Could not load the properties; reload the page."
-        : undefined,
+    status: properties.isPending ? t("loadingProperties") : properties.isError ? t("propertiesFailed") : undefined,
   };
 }
 
 /** The sample event's fields, and a typed dot path when it is none of them. */
-function triggerGroup<S>(samplePaths: { path: string; value: unknown }[], source: (path: string) => S): PickerGroup<S> {
+function triggerGroup<S>(t: PickersT, samplePaths: { path: string; value: unknown }[], source: (path: string) => S): PickerGroup<S> {
   return {
-    title: "Webhook trigger",
+    title: t("webhookTrigger"),
     options: samplePaths.map((leaf) => ({
       key: leaf.path,
       label: leaf.path,
@@ -58,14 +56,10 @@ function triggerGroup<S>(samplePaths: { path: string; value: unknown }[], source
       TRIGGER_PATH.test(term)
         ? {
             source: source(term),
-            text: (
-              <>
-                Use payload field <strong>{term}</strong>
-              </>
-            ),
+            text: t.rich("usePayloadField", { term, strong: (chunks) => <strong>{chunks}</strong> }),
           }
         : null,
-    hint: "Type a field of the incoming payload, e.g. order.id.",
+    hint: t("payloadFieldHint"),
   };
 }
 
@@ -97,7 +91,7 @@ export function ValuePicker({
   value,
   onChange,
   label,
-  placeholder = "Choose a value",
+  placeholder,
   properties,
   objectLabel,
   earlierOutputs = [],
@@ -108,15 +102,16 @@ export function ValuePicker({
   describedBy,
   onBlur,
 }: ValuePickerProps) {
+  const t = useTranslations("pickers");
   // The sample event's fields (from the trigger panel's "Use as sample"), picked instead of typed.
   const sample = useTriggerSample();
   const samplePaths = useMemo(() => (webhookTrigger && sample !== undefined ? leafPaths(sample) : []), [webhookTrigger, sample]);
 
   // The short, specific lists first (the event's fields, earlier outputs); the record's many properties last.
   const groups: PickerGroup<PickedSource>[] = [
-    ...(webhookTrigger ? [triggerGroup<PickedSource>(samplePaths, (path) => ({ type: "TRIGGER", path }))] : []),
+    ...(webhookTrigger ? [triggerGroup<PickedSource>(t, samplePaths, (path) => ({ type: "TRIGGER", path }))] : []),
     ...earlierOutputs.map((action) => ({
-      title: `Outputs of ${action.actionName}`,
+      title: t("outputsOf", { actionName: action.actionName }),
       options: action.outputs.map((output) => ({
         key: output.name,
         label: output.name,
@@ -124,7 +119,10 @@ export function ValuePicker({
         source: { type: "OUTPUT" as const, actionId: action.actionId, output: output.name },
       })),
     })),
-    propertyGroup(properties, `${objectLabel} properties`, (definition) => ({ type: "PROPERTY" as const, property: definition.name })),
+    propertyGroup(t, properties, t("objectProperties", { object: objectLabel }), (definition) => ({
+      type: "PROPERTY" as const,
+      property: definition.name,
+    })),
   ];
 
   const display = (() => {
@@ -133,11 +131,14 @@ export function ValuePicker({
         return value.property === "" ? null : propertyText(properties, value.property);
       // The value's own name first: a narrow picker cuts the end off.
       case "TRIGGER":
-        return `${value.path} (webhook trigger)`;
+        return t("triggerValue", { path: value.path });
       case "OUTPUT": {
         // Never the action's id: an action that is not earlier (deleted, or running later) by its name, if it still has one.
         const action = earlierOutputs.find((a) => a.actionId === value.actionId);
-        return `${value.output} (output of ${action?.actionName ?? actionName?.(value.actionId) ?? "a removed action"})`;
+        return t("outputValue", {
+          output: value.output,
+          actionName: action?.actionName ?? actionName?.(value.actionId) ?? t("removedAction"),
+        });
       }
     }
   })();
@@ -146,7 +147,7 @@ export function ValuePicker({
     <SourcePicker
       label={label}
       display={display}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t("chooseValue")}
       groups={groups}
       isSelected={(source) => JSON.stringify(source) === JSON.stringify(value)}
       onChange={onChange}
@@ -184,22 +185,24 @@ export function PropertyPicker({
   invalid,
   describedBy,
 }: PropertyPickerProps) {
+  const t = useTranslations("pickers");
   return (
     <SourcePicker
       label={label}
       display={value === "" ? null : propertyText(properties, value)}
-      placeholder="Choose a property"
+      placeholder={t("chooseProperty")}
       groups={[
         propertyGroup(
+          t,
           properties,
-          `${objectLabel} properties`,
+          t("objectProperties", { object: objectLabel }),
           (definition) => definition.name,
           (d) => !writable || !d.readOnly,
         ),
       ]}
       isSelected={(name) => name === value}
       onChange={onChange}
-      footer={PROPERTIES_FOOTER}
+      footer={{ href: "/settings/properties", text: t("manageProperties") }}
       id={id}
       invalid={invalid}
       describedBy={describedBy}
@@ -221,13 +224,14 @@ type TriggerFieldPickerProps = {
 
 /** A field of the incoming webhook's payload, from the sample event or typed as a dot path. */
 export function TriggerFieldPicker({ value, onChange, label, sample, id, invalid, describedBy }: TriggerFieldPickerProps) {
+  const t = useTranslations("pickers");
   const samplePaths = useMemo(() => (sample === undefined ? [] : leafPaths(sample)), [sample]);
   return (
     <SourcePicker
       label={label}
       display={value === "" ? null : value}
-      placeholder="Choose a payload field"
-      groups={[triggerGroup(samplePaths, (path) => path)]}
+      placeholder={t("choosePayloadField")}
+      groups={[triggerGroup(t, samplePaths, (path) => path)]}
       isSelected={(path) => path === value}
       onChange={onChange}
       id={id}

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Radio } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
@@ -11,7 +12,8 @@ import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 import styles from "./trigger.module.css";
 
-const formatBytes = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`);
+const formatBytes = (t: ReturnType<typeof useTranslations<"trigger.listen">>, bytes: number) =>
+  bytes < 1024 ? t("bytes", { bytes }) : t("kib", { size: (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0) });
 
 type Props = {
   workflow: Workflow;
@@ -27,6 +29,7 @@ type Props = {
  * browser's clock, which may differ from the server's).
  */
 export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
+  const t = useTranslations("trigger.listen");
   const queryClient = useQueryClient();
   const [seen, setSeen] = useState<Set<string> | null>(null);
   const listening = seen !== null;
@@ -50,49 +53,52 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
   });
 
   return (
-    <section className={styles.section} aria-label="Test event">
-      <h3 className={styles.sectionTitle}>Sample payload</h3>
-      <p className="field-hint">
-        A sample lists the payload’s fields in pickers. Send a request to the URL while the workflow is off: the event is stored without
-        enrolling anyone.
-      </p>
+    <section className={styles.section} aria-label={t("section")}>
+      <h3 className={styles.sectionTitle}>{t("title")}</h3>
+      <p className="field-hint">{t("hint")}</p>
       {sample !== undefined && !received && (
-        <Disclosure label="Current sample" defaultOpen={false}>
+        <Disclosure label={t("current")} defaultOpen={false}>
           <JsonTree value={sample} />
         </Disclosure>
       )}
       {!canListen ? (
-        <p className={styles.note}>Save the workflow with this trigger first.</p>
+        <p className={styles.note}>{t("saveFirst")}</p>
       ) : !listening ? (
         <>
           <Button icon={<Radio className="btn-icon" aria-hidden />} loading={listen.isPending} onClick={() => listen.mutate()}>
-            Listen for a test event
+            {t("listen")}
           </Button>
           {listen.error && <p className="field-error">{errorMessage(listen.error)}</p>}
         </>
       ) : received ? (
         <div className={styles.received} role="status">
           <p>
-            <strong>Event received</strong> at {new Date(received.receivedAt).toLocaleTimeString()}
+            {t.rich("received", {
+              time: new Date(received.receivedAt).toLocaleTimeString(),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          {received.error && <p className="field-hint">Not enrolled: {received.error}</p>}
+          {received.error && <p className="field-hint">{t("notEnrolled", { reason: received.error })}</p>}
           {received.body !== null ? (
             // Refused before its body was read: only the start of the body is kept, and it cannot be a sample.
             <>
               <p className="field-hint">
                 {received.bodyTruncated
-                  ? `Only the first ${formatBytes(new TextEncoder().encode(received.body).length)} of ${formatBytes(received.bodyBytes)} were kept.`
-                  : `Body as received (${formatBytes(received.bodyBytes)}); it was not read, so it cannot be used as the sample.`}
+                  ? t("truncated", {
+                      kept: formatBytes(t, new TextEncoder().encode(received.body).length),
+                      total: formatBytes(t, received.bodyBytes),
+                    })
+                  : t("unread", { size: formatBytes(t, received.bodyBytes) })}
               </p>
-              <section aria-label="Received body">
+              <section aria-label={t("receivedBody")}>
                 <pre className={`${styles.json} mono`}>
                   {received.body}
-                  {received.bodyTruncated ? "\n… (cut)" : ""}
+                  {received.bodyTruncated ? `\n${t("cut")}` : ""}
                 </pre>
               </section>
             </>
           ) : (
-            <section aria-label="Received payload">
+            <section aria-label={t("receivedPayload")}>
               <pre className={`${styles.json} mono`}>{JSON.stringify(received.payload, null, 2)}</pre>
             </section>
           )}
@@ -105,20 +111,20 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
                   setSeen(null);
                 }}
               >
-                Use as sample
+                {t("useSample")}
               </Button>
             )}
             <Button variant="ghost" onClick={() => setSeen(new Set(events.data?.map((event) => event.id)))}>
-              Wait for another
+              {t("waitAnother")}
             </Button>
           </div>
         </div>
       ) : (
         <div className={styles.listening} role="status">
           <span className={styles.pulse} aria-hidden />
-          <span>Listening for an event… send a POST to the URL above.</span>
+          <span>{t("listening")}</span>
           <Button size="sm" variant="ghost" onClick={() => setSeen(null)}>
-            Stop
+            {t("stop")}
           </Button>
           {events.isError && <p className="field-error">{errorMessage(events.error)}</p>}
         </div>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Inbox } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useWorkflowEditor } from "@/components/workflow-editor/workflow-editor-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -22,10 +23,10 @@ import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
 import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
 import styles from "./trigger.module.css";
 
-const OUTCOME: Record<HookEvent["status"], { label: string; tone: "success" | "neutral" | "danger" }> = {
-  ACCEPTED: { label: "Enrolled", tone: "success" },
-  DUPLICATE: { label: "Duplicate", tone: "neutral" },
-  REJECTED: { label: "Refused", tone: "danger" },
+const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "refused"; tone: "success" | "neutral" | "danger" }> = {
+  ACCEPTED: { label: "enrolled", tone: "success" },
+  DUPLICATE: { label: "duplicate", tone: "neutral" },
+  REJECTED: { label: "refused", tone: "danger" },
 };
 
 /**
@@ -35,6 +36,8 @@ const OUTCOME: Record<HookEvent["status"], { label: string; tone: "success" | "n
  * trigger's sample.
  */
 export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
+  const t = useTranslations("trigger.events");
+  const tListen = useTranslations("trigger.listen");
   const { workflow, draft, dispatch } = useWorkflowEditor();
   const events = useQuery({
     queryKey: hookEventLogKey(workflowId),
@@ -54,14 +57,12 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
     return (
       <div className="page">
         {events.isPending ? (
-          <LoadingState label="Loading trigger events…" rows={4} />
+          <LoadingState label={t("loading")} rows={4} />
         ) : events.isError ? (
-          <ErrorState title="Could not load trigger events" error={events.error} onRetry={() => events.refetch()} />
+          <ErrorState title={t("loadError")} error={events.error} onRetry={() => events.refetch()} />
         ) : (
-          <EmptyState icon={<Inbox size={28} />} title="No calls to the hook URL yet">
-            {workflow.trigger.type === "WEBHOOK"
-              ? "Every request to this workflow's hook URL shows here: enrolled, duplicate or refused, with the reason."
-              : "This workflow is not started by a webhook. Choose “Webhook received” as its trigger to get a hook URL."}
+          <EmptyState icon={<Inbox size={28} />} title={t("emptyTitle")}>
+            {workflow.trigger.type === "WEBHOOK" ? t("emptyWebhook") : t("emptyManual")}
           </EmptyState>
         )}
       </div>
@@ -70,53 +71,59 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
   return (
     <section aria-labelledby="trigger-events-title" className={`page ${styles.eventLog}`}>
       <h2 id="trigger-events-title" className="visually-hidden">
-        Trigger events
+        {t("title")}
       </h2>
-      <p className="field-hint">The newest {HOOK_EVENTS_KEPT} calls to the hook URL, newest first. Credentials in headers are masked.</p>
-      <ol className={styles.eventList} aria-label="Calls to the hook URL">
+      <p className="field-hint">{t("intro", { kept: HOOK_EVENTS_KEPT })}</p>
+      <ol className={styles.eventList} aria-label={t("list")}>
         {events.data.map((event) => {
           const outcome = OUTCOME[event.status];
+          const outcomeLabel = t(`outcome.${outcome.label}`);
           return (
-            <li key={event.id} className={styles.eventItem} aria-label={`${outcome.label}, ${formatDateTime(event.receivedAt)}`}>
+            <li
+              key={event.id}
+              className={styles.eventItem}
+              aria-label={t("itemLabel", { outcome: outcomeLabel, time: formatDateTime(event.receivedAt) })}
+            >
               <div className={styles.eventHead}>
-                <Badge tone={outcome.tone}>{outcome.label}</Badge>
+                <Badge tone={outcome.tone}>{outcomeLabel}</Badge>
                 <HttpStatus status={event.responseStatus} />
                 <span className="muted">
                   <RelativeTime value={event.receivedAt} /> · {formatDateTime(event.receivedAt)}
                 </span>
-                {event.eventId && <span className="mono muted">Event id {event.eventId}</span>}
+                {event.eventId && <span className="mono muted">{t("eventId", { id: event.eventId })}</span>}
                 {event.enrollmentId && (
                   <Link href={`/workflows/${encodeURIComponent(workflowId)}/history/${encodeURIComponent(event.enrollmentId)}`}>
-                    {event.status === "DUPLICATE" ? "The run it repeats" : "View the run"}
+                    {event.status === "DUPLICATE" ? t("repeatedRun") : t("viewRun")}
                   </Link>
                 )}
               </div>
               {event.error && (
                 <p className={styles.eventError} id={`${event.id}-why`}>
                   {event.error}
-                  {event.canTryAgain && " Fix the record or the trigger, then try this event again."}
+                  {event.canTryAgain && " "}
+                  {event.canTryAgain && t("fixAndRetry")}
                 </p>
               )}
-              <HeaderList label="Headers:" headers={event.headers} defaultOpen={false} />
+              <HeaderList label={t("headers")} headers={event.headers} defaultOpen={false} />
               {event.payload !== null ? (
-                <Disclosure label="Payload:" defaultOpen={event.status === "REJECTED"}>
+                <Disclosure label={t("payload")} defaultOpen={event.status === "REJECTED"}>
                   <JsonTree value={event.payload} />
                 </Disclosure>
               ) : (
-                <Disclosure label="Body:" summary={formatBytes(event.bodyBytes)} defaultOpen={event.status === "REJECTED"}>
+                <Disclosure label={t("body")} summary={formatBytes(event.bodyBytes)} defaultOpen={event.status === "REJECTED"}>
                   {event.body ? (
                     <pre className={`${styles.json} mono`}>
                       {event.body}
-                      {event.bodyTruncated ? "\n… (cut)" : ""}
+                      {event.bodyTruncated ? `\n${tListen("cut")}` : ""}
                     </pre>
                   ) : (
-                    <p className="muted">Not read: {event.bodyTruncated ? "over the size limit" : "empty"}.</p>
+                    <p className="muted">{t("notRead", { reason: event.bodyTruncated ? "tooBig" : "empty" })}</p>
                   )}
                 </Disclosure>
               )}
               {tryAgain.variables === event.id && tryAgain.isError && (
                 <p className="field-error" role="alert">
-                  Tried again: {errorMessage(tryAgain.error)}
+                  {t("triedAgain", { message: errorMessage(tryAgain.error) })}
                 </p>
               )}
               {webhook && event.payload !== null && (
@@ -129,7 +136,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
                       onClick={() => tryAgain.mutate(event.id)}
                       aria-describedby={`${event.id}-why`}
                     >
-                      Try again
+                      {t("tryAgain")}
                     </Button>
                   )}
                   <Button
@@ -139,7 +146,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
                       dispatch({ type: "setTrigger", trigger: { ...draft.trigger, sample: event.payload } })
                     }
                   >
-                    Use as sample
+                    {t("useSample")}
                   </Button>
                 </div>
               )}

@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Hand, Plus, RefreshCw, Trash2, Zap } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -49,6 +50,7 @@ const EMPTY_MATCH: RecordMatch = { payloadPath: "", property: "", whenMissing: "
 
 /** The right-hand panel for the trigger: manual enrolment or an incoming webhook, and how it is set up. */
 export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: TriggerPanelProps) {
+  const t = useTranslations("trigger.panel");
   const webhook = trigger.type === "WEBHOOK";
   // Switching to manual and back within the panel restores the webhook settings (until saved).
   const lastWebhook = useRef<WebhookTrigger | null>(trigger.type === "WEBHOOK" ? trigger : null);
@@ -62,14 +64,14 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
       className={`${styles.panel} trigger-panel`}
       icon={webhook ? <Zap size={16} /> : <Hand size={16} />}
       iconClassName="wf-node-icon-trigger"
-      kind="Trigger"
-      title={webhook ? "Webhook received" : "Records enrolled manually"}
-      closeLabel="Close the trigger panel"
+      kind={t("kind")}
+      title={webhook ? t("webhook") : t("manual")}
+      closeLabel={t("close")}
       onClose={onClose}
     >
       <div className="field">
         <span className="field-label" id={`${typeId}-label`}>
-          What starts this workflow
+          {t("whatStarts")}
         </span>
         <RadioChoice
           labelledBy={`${typeId}-label`}
@@ -80,14 +82,10 @@ export function TriggerPanel({ workflow, trigger, errors, onChange, onClose }: T
         >
           <RadioOption
             value="MANUAL"
-            label={<strong>Records enrolled manually</strong>}
-            hint="From a record page, the Enroll records button, or POST /api/workflows/:id/enrollments."
+            label={<strong>{t("manual")}</strong>}
+            hint={t("manualHint", { path: "/api/workflows/:id/enrollments" })}
           />
-          <RadioOption
-            value="WEBHOOK"
-            label={<strong>Webhook received</strong>}
-            hint="Another system sends an HTTP POST to this workflow’s URL; the matching record is enrolled."
-          />
+          <RadioOption value="WEBHOOK" label={<strong>{t("webhook")}</strong>} hint={t("webhookHint")} />
         </RadioChoice>
       </div>
       {trigger.type === "WEBHOOK" && <WebhookSettings workflow={workflow} trigger={trigger} errors={errors} onChange={onChange} />}
@@ -107,6 +105,7 @@ type WebhookSettingsProps = {
 };
 
 function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSettingsProps) {
+  const t = useTranslations("trigger.panel");
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [regenerating, setRegenerating] = useState(false);
@@ -129,8 +128,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   };
   const chosenSecret = "secretName" in trigger.verification ? trigger.verification.secretName : "";
   const secretOptions = editor.allowed
-    ? [{ value: "", label: "Choose a secret" }, ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name }))]
-    : [{ value: chosenSecret, label: chosenSecret || "No secret chosen" }];
+    ? [{ value: "", label: t("chooseSecret") }, ...(secrets.data ?? []).map((s) => ({ value: s.name, label: s.name }))]
+    : [{ value: chosenSecret, label: chosenSecret || t("noSecret") }];
 
   const regenerate = async () => {
     setRegenerating(true);
@@ -192,8 +191,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
   return (
     <>
       {otherErrors.length > 0 && <FormError message={otherErrors.join(" ")} />}
-      <section className={styles.section} aria-label="Webhook URL">
-        <h3 className={styles.sectionTitle}>Webhook URL</h3>
+      <section className={styles.section} aria-label={t("urlSection")}>
+        <h3 className={styles.sectionTitle}>{t("urlSection")}</h3>
         {url ? (
           <>
             <div className="trigger-url-row">
@@ -202,19 +201,16 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               </code>
               <CopyButton text={url} />
             </div>
-            <p className="field-hint">
-              Send a POST with a JSON (or form) body. While the workflow is off, events are stored but no record is enrolled — handy for a
-              test.
-            </p>
+            <p className="field-hint">{t("urlHint")}</p>
             <Button size="sm" variant="ghost" icon={<RefreshCw className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
-              Regenerate URL
+              {t("regenerate")}
             </Button>
             <ConfirmDialog
               open={confirming}
               onOpenChange={setConfirming}
-              title="Regenerate the webhook URL?"
-              description="A new URL is made and the old one stops working at once: senders using it get 404 until they are given the new URL."
-              confirmLabel="Regenerate URL"
+              title={t("regenerateTitle")}
+              description={t("regenerateDescription")}
+              confirmLabel={t("regenerate")}
               destructive
               pending={regenerating}
               error={regenerateError}
@@ -222,9 +218,9 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             />
           </>
         ) : !editor.allowed ? (
-          <p className={styles.note}>The URL lets anyone who has it start this workflow, so only Editors and up see it. {editor.reason}</p>
+          <p className={styles.note}>{t("urlHidden", { reason: editor.reason })}</p>
         ) : (
-          <p className={styles.note}>Save to get the URL. The workflow gets its own secret URL once it is saved with this trigger.</p>
+          <p className={styles.note}>{t("saveForUrl")}</p>
         )}
       </section>
 
@@ -235,10 +231,10 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         onUseSample={(sample) => onChange({ ...trigger, sample })}
       />
 
-      <section className={styles.section} aria-label="Verification">
-        <h3 className={styles.sectionTitle}>Verification</h3>
+      <section className={styles.section} aria-label={t("verification")}>
+        <h3 className={styles.sectionTitle}>{t("verification")}</h3>
         <SelectField
-          label="How the sender proves it is genuine"
+          label={t("verificationLabel")}
           value={trigger.verification.type}
           onChange={(e) => {
             const type = e.target.value as WebhookTrigger["verification"]["type"];
@@ -254,29 +250,30 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             });
           }}
           options={[
-            { value: "NONE", label: "None (the secret URL only)" },
-            { value: "HMAC_SHA256", label: "Signature (HMAC-SHA256)" },
-            { value: "STATIC_HEADER", label: "Required header" },
+            { value: "NONE", label: t("verificationNone") },
+            { value: "HMAC_SHA256", label: t("verificationHmac") },
+            { value: "STATIC_HEADER", label: t("verificationHeader") },
           ]}
         />
         {trigger.verification.type === "HMAC_SHA256" && (
           <>
             <SelectField
-              label="Signing secret"
+              label={t("signingSecret")}
               value={trigger.verification.secretName}
               options={secretOptions}
               onChange={(e) => onChange({ ...trigger, verification: { type: "HMAC_SHA256", secretName: e.target.value } })}
-              hint={secrets.isError ? "Could not load the secrets." : undefined}
+              hint={secrets.isError ? t("secretsFailed") : undefined}
               error={errors["verification.secretName"]}
             />
             <p className="field-hint">
-              The sender signs a timestamp with the raw body: <code>X-Hookflow-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</code>,
-              where hex is the HMAC-SHA256 of <code>&lt;t&gt;.&lt;body&gt;</code> keyed with the secret as stored. Requests more than 5
-              minutes old, and the same request sent twice, are refused. Standard Webhooks headers (webhook-id, webhook-timestamp,
-              webhook-signature) are accepted too.
+              {t.rich("hmacHint", {
+                header: "X-Hookflow-Signature: t=<unix seconds>,v1=<hex>",
+                signed: "<t>.<body>",
+                code: (chunks) => <code>{chunks}</code>,
+              })}
             </p>
-            <Disclosure label="Example: sign and send with openssl and curl" defaultOpen={false}>
-              <section aria-label="Signed request example">
+            <Disclosure label={t("example")} defaultOpen={false}>
+              <section aria-label={t("exampleSection")}>
                 <pre className={`${styles.json} mono`}>{signedExample(url ?? "<webhook URL>")}</pre>
               </section>
             </Disclosure>
@@ -285,8 +282,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         {trigger.verification.type === "STATIC_HEADER" && (
           <>
             <TextField
-              label="Header name"
-              placeholder="X-Api-Key"
+              label={t("headerName")}
+              placeholder={t("headerNamePlaceholder")}
               error={errors["verification.headerName"]}
               value={trigger.verification.headerName}
               onChange={(e) =>
@@ -295,7 +292,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               }
             />
             <SelectField
-              label="Secret the header must carry"
+              label={t("headerSecret")}
               value={trigger.verification.secretName}
               options={secretOptions}
               error={errors["verification.secretName"]}
@@ -308,29 +305,27 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
         )}
       </section>
 
-      <section className={styles.section} aria-label="Record matching">
-        <h3 className={styles.sectionTitle}>Record matching</h3>
-        <p className="field-hint">
-          Which {workflow.objectType.toLowerCase()} an event is about. Required before the workflow can be turned on.
-        </p>
+      <section className={styles.section} aria-label={t("matching")}>
+        <h3 className={styles.sectionTitle}>{t("matching")}</h3>
+        <p className="field-hint">{t("matchingHint", { objectType: workflow.objectType.toLowerCase() })}</p>
         {pathInput(
-          "Payload field",
+          t("payloadField"),
           match.payloadPath,
           (payloadPath) => setMatch({ payloadPath }),
-          trigger.sample === undefined ? "A dot path; listen for a test event to pick from its fields." : undefined,
+          trigger.sample === undefined ? t("payloadFieldHint") : undefined,
           errors["recordMatch.payloadPath"] ?? errors.recordMatch,
         )}
         {propertyInput(
-          "Record property",
+          t("recordProperty"),
           match.property,
           (property) => setMatch({ property }),
           errors["recordMatch.property"],
           false,
-          "Record ID (hs_object_id) matches the record id.",
+          t("recordPropertyHint"),
         )}
         <div className="field">
           <span className="field-label" id={`${workflow.id}-when-missing`}>
-            When no record matches
+            {t("whenMissing")}
           </span>
           <RadioChoice
             inline
@@ -338,18 +333,18 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             value={match.whenMissing === "CREATE" ? "CREATE" : "REJECT"}
             onValueChange={(value) => setMatch({ whenMissing: value === "CREATE" ? "CREATE" : "REJECT" })}
           >
-            <RadioOption value="REJECT" label="Reject the event" />
-            <RadioOption value="CREATE" label="Create a record" />
+            <RadioOption value="REJECT" label={t("reject")} />
+            <RadioOption value="CREATE" label={t("create")} />
           </RadioChoice>
         </div>
         {match.whenMissing === "CREATE" && (
           <div className={styles.rows}>
-            <p className="field-hint">The matched property is always set. Also set:</p>
+            <p className="field-hint">{t("alsoSet")}</p>
             {match.createProperties.map((row, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position; its inputs are controlled, so nothing is kept per key.
               <div className={styles.row} key={index}>
                 {propertyInput(
-                  `Property ${index + 1}`,
+                  t("propertyRow", { n: index + 1 }),
                   row.property,
                   (property) =>
                     setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, property } : r)) }),
@@ -360,7 +355,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                   ←
                 </span>
                 {pathInput(
-                  `Payload field ${index + 1}`,
+                  t("payloadFieldRow", { n: index + 1 }),
                   row.path,
                   (path) => setMatch({ createProperties: match.createProperties.map((r, i) => (i === index ? { ...r, path } : r)) }),
                   undefined,
@@ -369,7 +364,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
                 <button
                   type="button"
                   className="icon-btn"
-                  aria-label={`Remove row ${index + 1} of properties set on a new record`}
+                  aria-label={t("removeRow", { n: index + 1 })}
                   onClick={() => setMatch({ createProperties: match.createProperties.filter((_, i) => i !== index) })}
                 >
                   <Trash2 size={16} aria-hidden />
@@ -381,17 +376,17 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
               icon={<Plus className="btn-icon" aria-hidden />}
               onClick={() => setMatch({ createProperties: [...match.createProperties, { property: "", path: "" }] })}
             >
-              Add property
+              {t("addProperty")}
             </Button>
           </div>
         )}
       </section>
 
-      <section className={styles.section} aria-label="De-duplication">
-        <h3 className={styles.sectionTitle}>De-duplication (optional)</h3>
+      <section className={styles.section} aria-label={t("dedupSection")}>
+        <h3 className={styles.sectionTitle}>{t("dedupTitle")}</h3>
         <SelectField
-          label="Event id"
-          hint="A repeated event id is acknowledged without enrolling again."
+          label={t("eventId")}
+          hint={t("eventIdHint")}
           value={trigger.eventId?.type ?? ""}
           onChange={(e) => {
             const type = e.target.value;
@@ -401,14 +396,14 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
             });
           }}
           options={[
-            { value: "", label: "No de-duplication" },
-            { value: "BODY", label: "From a payload field" },
-            { value: "HEADER", label: "From a header" },
+            { value: "", label: t("dedupNone") },
+            { value: "BODY", label: t("dedupBody") },
+            { value: "HEADER", label: t("dedupHeader") },
           ]}
         />
         {trigger.eventId?.type === "BODY" &&
           pathInput(
-            "Event id payload field",
+            t("eventIdPath"),
             trigger.eventId.path,
             (path) => onChange({ ...trigger, eventId: { type: "BODY", path } }),
             undefined,
@@ -416,8 +411,8 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
           )}
         {trigger.eventId?.type === "HEADER" && (
           <TextField
-            label="Event id header"
-            placeholder="webhook-id"
+            label={t("eventIdHeader")}
+            placeholder={t("eventIdHeaderPlaceholder")}
             error={errors["eventId.name"]}
             value={trigger.eventId.name}
             onChange={(e) => onChange({ ...trigger, eventId: { type: "HEADER", name: e.target.value } })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Copy, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { actionViews } from "@/components/actions/action-views";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
@@ -40,6 +41,7 @@ export function ActionDetailsPanel({
   onDuplicate,
   onClose,
 }: ActionDetailsPanelProps) {
+  const t = useTranslations("editor.details");
   const [confirming, setConfirming] = useState(false);
   const definition = actionDefinitions[action.type];
   const { icon: Icon, Panel } = actionViews[action.type];
@@ -65,19 +67,15 @@ export function ActionDetailsPanel({
   return (
     <SidePanel
       icon={<Icon size={16} />}
-      kind={
-        <>
-          Action {index + 1} · {definition.label}
-        </>
-      }
+      kind={t("kind", { position: index + 1, label: definition.label })}
       title={actionDisplayName(action)}
-      closeLabel="Close the action panel"
+      closeLabel={t("close")}
       onClose={onClose}
       focusKey={action.id}
       footer={
         <>
           <Button variant="ghost" icon={<Copy className="btn-icon" aria-hidden />} onClick={onDuplicate}>
-            Duplicate action
+            {t("duplicate")}
           </Button>
           <Button
             variant="ghost"
@@ -85,25 +83,24 @@ export function ActionDetailsPanel({
             icon={<Trash2 className="btn-icon" aria-hidden />}
             onClick={() => setConfirming(true)}
           >
-            Delete action
+            {t("delete")}
           </Button>
           <ConfirmDialog
             open={confirming}
             onOpenChange={setConfirming}
-            title="Delete this action?"
+            title={t("deleteTitle")}
             description={
               <>
-                “{actionDisplayName(action)}” is removed from the draft and the actions around it are joined. Nothing changes for running
-                records until you save.
+                {t("deleteDescription", { name: actionDisplayName(action) })}
                 {usedBy.length > 0 && (
                   <>
                     {" "}
-                    <strong>{outputUsesWarning(usedBy)}</strong>
+                    <strong>{outputUsesWarning(t, usedBy)}</strong>
                   </>
                 )}
               </>
             }
-            confirmLabel="Delete action"
+            confirmLabel={t("delete")}
             destructive
             onConfirm={() => {
               setConfirming(false);
@@ -114,8 +111,8 @@ export function ActionDetailsPanel({
       }
     >
       <TextField
-        label="Action name"
-        hint={`Shown on the canvas and in the run history. Leave empty for “${definition.label}”.`}
+        label={t("nameLabel")}
+        hint={t("nameHint", { label: definition.label })}
         placeholder={definition.label}
         maxLength={200}
         value={action.name ?? ""}
@@ -139,11 +136,15 @@ export function ActionDetailsPanel({
 }
 
 /** "Set property value uses its output tier; that value will need replacing." */
-function outputUsesWarning(usedBy: { action: { type: string; name?: string | null }; outputs: string[] }[]): string {
-  const list = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
-  const uses = usedBy.map(
-    ({ action, outputs }) => `${actionDisplayName(action)} uses its output${outputs.length > 1 ? "s" : ""} ${list(outputs)}`,
+function outputUsesWarning(
+  t: ReturnType<typeof useTranslations<"editor.details">>,
+  usedBy: { action: { type: string; name?: string | null }; outputs: string[] }[],
+): string {
+  const list = (items: string[]) =>
+    items.length < 2 ? items.join("") : t("listAnd", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
+  const uses = usedBy.map(({ action, outputs }) =>
+    t("usesOutputs", { name: actionDisplayName(action), count: outputs.length, outputs: list(outputs) }),
   );
   const values = usedBy.reduce((n, { outputs }) => n + outputs.length, 0);
-  return `${list(uses)}; ${values > 1 ? "those values" : "that value"} will need replacing.`;
+  return t("needsReplacing", { uses: list(uses), values });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { ACTION_TYPES, actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
@@ -9,6 +10,7 @@ import styles from "./action-picker.module.css";
 
 /** The side panel that lists action types by group; choosing one inserts it. */
 export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionType) => void; onClose: () => void }) {
+  const t = useTranslations("editor.picker");
   const [q, setQ] = useState("");
   const searchId = useId();
   const headingId = useId();
@@ -28,15 +30,15 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
     <aside className={panelStyles.panel} aria-labelledby={headingId}>
       <div className={panelStyles.header}>
         <h2 id={headingId} className={panelStyles.title}>
-          Choose an action
+          {t("title")}
         </h2>
-        <button type="button" className="icon-btn" aria-label="Close the action list" onClick={onClose}>
+        <button type="button" className="icon-btn" aria-label={t("close")} onClick={onClose}>
           <X size={18} aria-hidden />
         </button>
       </div>
       <div className={panelStyles.body}>
         <label htmlFor={searchId} className="visually-hidden">
-          Search actions
+          {t("search")}
         </label>
         <div className={`search-box ${styles.search}`}>
           <Search size={16} aria-hidden className="search-icon" />
@@ -44,7 +46,7 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
             id={searchId}
             type="search"
             className="input search-input"
-            placeholder="Search actions"
+            placeholder={t("search")}
             // biome-ignore lint/a11y/noAutofocus: the picker was just opened to choose an action; typing filters the list straight away.
             autoFocus
             value={q}
@@ -57,7 +59,7 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
           />
         </div>
         {groups.length === 0 ? (
-          <p className="muted">No action matches “{q.trim()}”.</p>
+          <p className="muted">{t("noMatch", { query: q.trim() })}</p>
         ) : (
           groups.map(([group, types]) => (
             <section key={group} className={styles.group} aria-label={group}>

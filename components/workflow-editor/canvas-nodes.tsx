@@ -2,6 +2,7 @@
 
 import { BaseEdge, getStraightPath, Handle, Position, type EdgeProps, type Node, type NodeProps, type Edge } from "@xyflow/react";
 import { Flag, Hand, Plus, TriangleAlert, Zap } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
 import { useRole } from "@/components/app-shell/current-user";
@@ -52,16 +53,22 @@ function Anchors({ top = true, bottom = true }: { top?: boolean; bottom?: boolea
 }
 
 function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
+  const t = useTranslations("editor.canvas");
   const webhook = data.triggerType === "WEBHOOK";
   const Icon = webhook ? Zap : Hand;
-  const name = webhook ? "Webhook received" : "Enrolled manually";
+  const name = webhook ? t("webhookReceived") : t("enrolledManually");
   return (
     <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
       <button
         type="button"
         className={`${styles.node} ${styles.trigger}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
-        aria-label={`Trigger: ${name}${data.summary ? `. ${data.summary}` : ""}${data.issue ? ", needs attention" : ""}`}
+        aria-label={t("triggerLabel", {
+          name,
+          hasSummary: data.summary ? "yes" : "no",
+          summary: data.summary,
+          hasIssue: data.issue ? "yes" : "no",
+        })}
         aria-describedby={data.issue ? "trigger-issue" : undefined}
         data-trigger-node
         onClick={() => data.onOpen()}
@@ -72,7 +79,7 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
           </span>
           <span className={styles.text}>
             {/* The space keeps the words apart in the text read out (label in name), unseen in the column. */}
-            <span className={styles.kind}>Trigger</span> <span className={styles.name}>{name}</span>
+            <span className={styles.kind}>{t("trigger")}</span> <span className={styles.name}>{name}</span>
           </span>
           {data.issue && <NodeWarning id="trigger-issue" issue={data.issue} />}
         </span>
@@ -91,6 +98,7 @@ function TriggerNodeView({ data }: NodeProps<TriggerNode>) {
  */
 function InsertButton({ insert }: { insert: InsertPoint }) {
   // Below Editor nothing can be added: no + at all (the header says why the workflow cannot be changed).
+  const t = useTranslations("editor.canvas");
   const { allowed } = useRole("EDITOR");
   if (!allowed) return null;
   return (
@@ -98,8 +106,8 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
       type="button"
       className={`${styles.insert} nodrag nopan${insert.active ? ` ${styles.isActive}` : ""}`}
       style={{ top: `calc(100% + ${NODE_GAP / 2}px)` }}
-      aria-label={`Add an action after ${insert.after}`}
-      title="Add an action here"
+      aria-label={t("insertLabel", { name: insert.after })}
+      title={t("insertTitle")}
       onClick={(event) => {
         // Inside the node's element: without this, React Flow's node click would open the node's panel instead.
         event.stopPropagation();
@@ -119,10 +127,11 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
  * the button that its name does not hold would break label in name (WCAG 2.5.3).
  */
 function NodeWarning({ id, issue }: { id: string; issue: string }) {
+  const t = useTranslations("editor.canvas");
   return (
     <span className={styles.warning} title={issue}>
       <TriangleAlert size={14} aria-hidden />
-      <span aria-hidden className={styles.warningLabel} data-label="Fix" />
+      <span aria-hidden className={styles.warningLabel} data-label={t("fix")} />
       <span id={id} hidden>
         {issue}
       </span>
@@ -131,6 +140,7 @@ function NodeWarning({ id, issue }: { id: string; issue: string }) {
 }
 
 function ActionNodeView({ data }: NodeProps<ActionNode>) {
+  const t = useTranslations("editor.canvas");
   const Icon = actionViews[data.type].icon;
   return (
     <div className={styles.wrap} style={{ width: NODE_WIDTH }}>
@@ -139,7 +149,15 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
         className={`${styles.node} ${styles.action}${data.selected ? ` ${styles.isSelected}` : ""}${data.issue ? ` ${styles.hasIssue}` : ""}`}
         aria-pressed={data.selected}
         // Every text the node shows is in its name (WCAG 2.5.3 label in name), as the trigger's summary is.
-        aria-label={`Action ${data.position}: ${data.name}${data.summary ? `. ${data.summary}` : ""}${data.outputs.length > 0 ? `. Outputs: ${data.outputs.join(", ")}` : ""}${data.issue ? ", needs attention" : ""}`}
+        aria-label={t("actionLabel", {
+          position: data.position,
+          name: data.name,
+          hasSummary: data.summary ? "yes" : "no",
+          summary: data.summary,
+          hasOutputs: data.outputs.length > 0 ? "yes" : "no",
+          outputs: data.outputs.join(", "),
+          hasIssue: data.issue ? "yes" : "no",
+        })}
         aria-describedby={data.issue ? `${data.actionId}-issue` : undefined}
         data-action-id={data.actionId}
         onClick={() => data.onOpen(data.actionId)}
@@ -149,14 +167,15 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
             <Icon size={16} />
           </span>
           <span className={styles.text}>
-            <span className={styles.kind}>Action {data.position}</span> <span className={styles.name}>{data.name}</span>
+            <span className={styles.kind}>{t("actionKind", { position: data.position })}</span>{" "}
+            <span className={styles.name}>{data.name}</span>
           </span>
           {data.issue && <NodeWarning id={`${data.actionId}-issue`} issue={data.issue} />}
         </span>
         {data.summary && " "}
         {data.summary && <span className={`${styles.summary} mono`}>{data.summary}</span>}
         {data.outputs.length > 0 && " "}
-        {data.outputs.length > 0 && <span className={styles.outputs}>Outputs: {data.outputs.join(", ")}</span>}
+        {data.outputs.length > 0 && <span className={styles.outputs}>{t("outputs", { outputs: data.outputs.join(", ") })}</span>}
       </button>
       <InsertButton insert={data.insert} />
       <Anchors />
@@ -165,10 +184,11 @@ function ActionNodeView({ data }: NodeProps<ActionNode>) {
 }
 
 function EndNodeView() {
+  const t = useTranslations("editor.canvas");
   return (
     <div className={styles.end} style={{ width: NODE_WIDTH }}>
       <span className={styles.endPill}>
-        <Flag size={12} aria-hidden /> End
+        <Flag size={12} aria-hidden /> {t("end")}
       </span>
       <Anchors bottom={false} />
     </div>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleCheck, Search } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -40,6 +41,7 @@ type Enrolled = { count: number; first: { enrollmentId: string; record: RecordSu
  * every record the search finds (HubSpot's "enroll all matching"; at most 1000 at once).
  */
 export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("editor.enroll");
   const { workflow, dirty } = useWorkflowEditor();
   const labels = OBJECT_TYPE_LABELS[workflow.objectType];
   const plural = labels.plural.toLowerCase();
@@ -98,7 +100,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
 
   const enrollError =
     enroll.error instanceof ApiRequestError && enroll.error.code === "WORKFLOW_OFF"
-      ? "Turn the workflow on first: only a workflow that is on can enroll records."
+      ? t("workflowOffError")
       : enroll.error
         ? errorMessage(enroll.error)
         : null;
@@ -109,8 +111,8 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
     <ModalDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Enroll records"
-      description={`Choose the ${plural} to run through "${workflow.name}" now.`}
+      title={t("title")}
+      description={t("description", { objects: plural, name: workflow.name })}
       width="md"
       dismissible={!enroll.isPending}
     >
@@ -121,26 +123,26 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             <div>
               {result.first ? (
                 <>
-                  <p>
-                    <strong>{result.first.record.displayName}</strong> was enrolled.
-                  </p>
+                  <p>{t.rich("enrolledOne", { name: result.first.record.displayName, strong: (chunks) => <strong>{chunks}</strong> })}</p>
                   <Link
                     href={`/workflows/${encodeURIComponent(workflow.id)}/history/${encodeURIComponent(result.first.enrollmentId)}`}
                     onClick={() => onOpenChange(false)}
                   >
-                    View the run
+                    {t("viewRun")}
                   </Link>
                 </>
               ) : (
                 <>
                   <p>
-                    <strong>
-                      {result.count} {result.count === 1 ? labels.singular.toLowerCase() : plural}
-                    </strong>{" "}
-                    {result.count === 1 ? "was" : "were"} enrolled.
+                    {t.rich("enrolledMany", {
+                      count: result.count,
+                      singular: labels.singular.toLowerCase(),
+                      objects: plural,
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                    })}
                   </p>
                   <Link href={`/workflows/${encodeURIComponent(workflow.id)}/history`} onClick={() => onOpenChange(false)}>
-                    View the runs
+                    {t("viewRuns")}
                   </Link>
                 </>
               )}
@@ -154,10 +156,10 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
                 enroll.reset();
               }}
             >
-              Enroll more
+              {t("enrollMore")}
             </Button>
             <Button variant="primary" onClick={() => onOpenChange(false)}>
-              Done
+              {t("done")}
             </Button>
           </div>
         </>
@@ -171,17 +173,17 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
         >
           {!workflow.enabled && (
             <div className="alert alert-warning" role="note">
-              The workflow is off. Turn it on before enrolling records.
+              {t("workflowOff")}
             </div>
           )}
           {workflow.enabled && dirty && (
             <div className="alert alert-warning" role="note">
-              You have unsaved changes: records run through the saved version of this workflow.
+              {t("unsaved")}
             </div>
           )}
           <div className="field">
             <label htmlFor={searchId} className="field-label">
-              Search {plural}
+              {t("search", { objects: plural })}
             </label>
             <div className={`search-box ${styles.search}`}>
               <Search size={16} aria-hidden className="search-icon" />
@@ -189,7 +191,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
                 id={searchId}
                 type="search"
                 className="input search-input"
-                placeholder="Name, email or domain"
+                placeholder={t("searchPlaceholder")}
                 value={q}
                 onChange={(event) => setQ(event.target.value)}
                 autoComplete="off"
@@ -197,15 +199,13 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             </div>
           </div>
           <fieldset className={styles.picker} aria-busy={records.isFetching || undefined}>
-            <legend className="visually-hidden">{labels.plural} to enroll</legend>
+            <legend className="visually-hidden">{t("legend", { objects: labels.plural })}</legend>
             {records.isPending ? (
-              <p className={`muted ${styles.pickerEmpty}`}>Loading {plural}…</p>
+              <p className={`muted ${styles.pickerEmpty}`}>{t("loading", { objects: plural })}</p>
             ) : records.isError ? (
-              <ErrorState title={`Could not load ${plural}`} error={records.error} onRetry={() => records.refetch()} />
+              <ErrorState title={t("loadError", { objects: plural })} error={records.error} onRetry={() => records.refetch()} />
             ) : shown.length === 0 ? (
-              <p className={`muted ${styles.pickerEmpty}`}>
-                No {plural} match “{debounced}”.
-              </p>
+              <p className={`muted ${styles.pickerEmpty}`}>{t("noMatch", { objects: plural, query: debounced })}</p>
             ) : (
               shown.map((record) => (
                 <label key={record.id} className={styles.option}>
@@ -225,27 +225,30 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
           </fieldset>
           <p className={`field-hint ${styles.selection}`} aria-live="polite">
             {selected.size === 0
-              ? `Tick the ${plural} to enroll; ticks stay while you search for others.`
-              : `${selected.size} selected: ${[...selected.values()]
-                  .slice(0, 3)
-                  .map((r) => r.displayName)
-                  .join(", ")}${selected.size > 3 ? ` and ${selected.size - 3} more` : ""}.`}
+              ? t("tickHint", { objects: plural })
+              : t("selected", {
+                  count: selected.size,
+                  names: [...selected.values()]
+                    .slice(0, 3)
+                    .map((r) => r.displayName)
+                    .join(", "),
+                  more: Math.max(0, selected.size - 3),
+                })}
           </p>
           {enrollError && <FormError message={enrollError} />}
           {confirmingAll ? (
             <div className={`alert alert-warning ${styles.confirmAll}`} role="alert">
               <p>
                 {debounced
-                  ? `Enroll every ${labels.singular.toLowerCase()} that “${debounced}” finds, not only those shown (at most 1000)?`
-                  : `Enroll every ${labels.singular.toLowerCase()} (at most 1000)?`}{" "}
-                Each one starts a run now.
+                  ? t("confirmSearch", { object: labels.singular.toLowerCase(), query: debounced })
+                  : t("confirmAll", { object: labels.singular.toLowerCase() })}
               </p>
               <div className="dialog-footer">
                 <Button onClick={() => setConfirmingAll(false)} disabled={enroll.isPending}>
-                  Keep choosing
+                  {t("keepChoosing")}
                 </Button>
                 <Button variant="primary" onClick={() => enroll.mutate({ search: debounced })} loading={enroll.isPending}>
-                  Enroll all
+                  {t("enrollAll")}
                 </Button>
               </div>
             </div>
@@ -257,14 +260,14 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
                   onClick={() => setConfirmingAll(true)}
                   disabled={enroll.isPending || !workflow.enabled}
                 >
-                  {debounced ? `Enroll all matching “${debounced}”` : `Enroll all ${plural}`}
+                  {debounced ? t("allMatching", { query: debounced }) : t("allObjects", { objects: plural })}
                 </Button>
               )}
               <Button onClick={() => onOpenChange(false)} disabled={enroll.isPending}>
-                Cancel
+                {t("cancel")}
               </Button>
               <Button type="submit" variant="primary" disabled={selected.size === 0} loading={enroll.isPending}>
-                {selected.size > 1 ? `Enroll ${selected.size} ${plural}` : "Enroll"}
+                {selected.size > 1 ? t("submitMany", { count: selected.size, objects: plural }) : t("submit")}
               </Button>
             </div>
           )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from "./use-panel-width";
 import styles from "./workflow-editor.module.css";
@@ -31,6 +32,7 @@ export function PanelResizer({ width, onResize, panelId }: PanelResizerProps) {
     const editor = ref.current?.closest("[data-workflow-editor]")?.getBoundingClientRect().width ?? Number.POSITIVE_INFINITY;
     return Math.max(PANEL_MIN_WIDTH, Math.min(PANEL_MAX_WIDTH, editor - CANVAS_MIN_WIDTH));
   };
+  const t = useTranslations("editor.resizer");
   const resize = (next: number, persist?: boolean) => onResize(Math.min(widest(), next), persist);
 
   return (
@@ -40,13 +42,13 @@ export function PanelResizer({ width, onResize, panelId }: PanelResizerProps) {
       role="separator"
       tabIndex={0}
       aria-orientation="vertical"
-      aria-label="Resize the side panel"
+      aria-label={t("label")}
       aria-controls={panelId}
       aria-valuenow={width}
       aria-valuemin={PANEL_MIN_WIDTH}
       aria-valuemax={PANEL_MAX_WIDTH}
-      aria-valuetext={`${width} pixels wide`}
-      title="Drag to resize the panel (or focus and use the arrow keys)"
+      aria-valuetext={t("value", { width })}
+      title={t("title")}
       className={styles.resizer}
       onPointerDown={(event) => {
         if (event.button !== 0) return;

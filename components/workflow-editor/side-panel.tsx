@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import canvasStyles from "./canvas.module.css";
@@ -35,6 +36,7 @@ export function SidePanel({
   footer,
   children,
 }: SidePanelProps) {
+  const t = useTranslations("editor.sidePanel");
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editor = useRoleGuard("EDITOR");
@@ -66,7 +68,7 @@ export function SidePanel({
           // Below Editor the panel is for reading: a disabled fieldset turns off every control in it at once.
           <>
             <div className={styles.readOnly}>
-              <strong>Read only.</strong> {editor.note}
+              <strong>{t("readOnly")}</strong> {editor.note}
             </div>
             <fieldset disabled className={styles.disabledControls}>
               {children}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,6 +12,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
  * this tab's storage instead (draft-storage.ts).
  */
 export function useLeaveGuard(dirty: boolean, discard: () => void): ReactNode {
+  const t = useTranslations("editor.leave");
   const router = useRouter();
   const [pendingHref, setPendingHref] = useState<string | null>(null);
   const discardRef = useRef(discard);
@@ -45,9 +47,9 @@ export function useLeaveGuard(dirty: boolean, discard: () => void): ReactNode {
     <ConfirmDialog
       open={pendingHref !== null}
       onOpenChange={(open) => !open && setPendingHref(null)}
-      title="Leave without saving?"
-      description="This workflow has unsaved changes. If you leave now, they are discarded."
-      confirmLabel="Discard changes and leave"
+      title={t("title")}
+      description={t("description")}
+      confirmLabel={t("confirm")}
       destructive
       onConfirm={() => {
         const href = pendingHref;

@@ -2,6 +2,7 @@
 
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
@@ -56,6 +57,7 @@ export function WorkflowCanvas({
 }: WorkflowCanvasProps) {
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
+  const t = useTranslations("editor.canvasFrame");
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -175,7 +177,7 @@ export function WorkflowCanvas({
         elementsSelectable={false}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        aria-label="Workflow canvas"
+        aria-label={t("label")}
       >
         <FitOnChange layoutKey={layoutKey} />
         <Background gap={20} size={1} color="var(--canvas-dot)" />
@@ -188,7 +190,7 @@ export function WorkflowCanvas({
           style={{ width: 160, height: 110 }}
           // Tokens (app/globals.css), so the canvas follows the theme: React Flow puts these in style attributes.
           nodeColor={(n) => (n.type === "trigger" ? "var(--logo-bg)" : n.type === "end" ? "var(--border-strong)" : "var(--accent)")}
-          ariaLabel="Minimap of the workflow"
+          ariaLabel={t("minimap")}
         />
       </ReactFlow>
     </div>

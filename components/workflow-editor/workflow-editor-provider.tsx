@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRole } from "@/components/app-shell/current-user";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
@@ -53,20 +54,12 @@ type WorkflowEditorValue = {
 };
 
 /** "The trigger and 2 actions need attention before the workflow can be saved.", or null when nothing does. */
-function attentionMessage(actionCount: number, trigger: boolean): string | null {
-  const actions = actionCount === 1 ? "an action" : `${actionCount} actions`;
-  const what =
-    trigger && actionCount
-      ? `The trigger and ${actions} need`
-      : trigger
-        ? "The trigger needs"
-        : actionCount === 1
-          ? "An action needs"
-          : actionCount
-            ? `${actionCount} actions need`
-            : null;
-  return what && `${what} attention before the workflow can be saved.`;
+function attentionMessage(t: ProviderT, actionCount: number, trigger: boolean): string | null {
+  if (!trigger && !actionCount) return null;
+  return t("attention", { who: trigger && actionCount ? "both" : trigger ? "trigger" : "actions", count: actionCount });
 }
+
+type ProviderT = ReturnType<typeof useTranslations<"editor.provider">>;
 
 const WorkflowEditorContext = createContext<WorkflowEditorValue | null>(null);
 
@@ -77,6 +70,7 @@ export function useWorkflowEditor(): WorkflowEditorValue {
 }
 
 export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
+  const t = useTranslations("editor.provider");
   const queryClient = useQueryClient();
   const [history, rawDispatch] = useReducer(draftHistoryReducer, workflow, initialHistory);
   const draft = history.draft;
@@ -201,8 +195,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
 
   const localNameError = useMemo(() => {
     const parsed = workflowNameSchema.safeParse(draft.name);
-    return parsed.success ? null : "Give the workflow a name.";
-  }, [draft.name]);
+    return parsed.success ? null : t("nameMissing");
+  }, [draft.name, t]);
   const nameError = localNameError ?? nameApiError;
 
   const commit = useCallback(
@@ -214,42 +208,46 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     [queryClient],
   );
 
-  const showApiError = useCallback((error: unknown, sentIds: (index: number) => string | undefined) => {
-    if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
-      setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
-      return;
-    }
-    if (error instanceof ApiRequestError && error.details.length) {
-      const { byAction, trigger, general } = apiErrorsByAction(error, sentIds);
-      const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
-      if (nameDetail) setNameApiError(nameDetail.message);
-      setApiErrors(byAction);
-      setTriggerApiErrors(trigger);
-      setProblem({
-        kind: "invalid",
-        message:
-          error.status === 422
-            ? error.message
-            : (attentionMessage(Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
-        details: general.filter((g) => g !== error.message),
-      });
-      return;
-    }
-    setProblem({ kind: "error", message: errorMessage(error) });
-  }, []);
+  const showApiError = useCallback(
+    (error: unknown, sentIds: (index: number) => string | undefined) => {
+      if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
+        setProblem({ kind: "conflict", message: t("conflict") });
+        return;
+      }
+      if (error instanceof ApiRequestError && error.details.length) {
+        const { byAction, trigger, general } = apiErrorsByAction(error, sentIds);
+        const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
+        if (nameDetail) setNameApiError(nameDetail.message);
+        setApiErrors(byAction);
+        setTriggerApiErrors(trigger);
+        setProblem({
+          kind: "invalid",
+          message:
+            error.status === 422
+              ? error.message
+              : (attentionMessage(t, Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
+          details: general.filter((g) => g !== error.message),
+        });
+        return;
+      }
+      setProblem({ kind: "error", message: errorMessage(error) });
+    },
+    [t],
+  );
 
   const save = useCallback(async (): Promise<Workflow | null> => {
     const current = draftRef.current;
     setShowValidation(true);
     setProblem(null);
     const attention = attentionMessage(
+      t,
       Object.keys(validateActions(current.actions, propertyCheckRef.current)).length,
       Object.keys(validateTrigger(current.trigger, propertyCheckRef.current)).length > 0,
     );
     if (attention || !workflowNameSchema.safeParse(current.name).success) {
       setProblem({
         kind: "invalid",
-        message: attention ? `${attention} Open the steps marked with a warning.` : "Give the workflow a name before saving.",
+        message: attention ? t("attentionOpen", { attention }) : t("nameBeforeSave"),
         details: [],
       });
       return null;
@@ -277,7 +275,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
     } finally {
       setSaving(false);
     }
-  }, [commit, showApiError]);
+  }, [commit, showApiError, t]);
 
   const reload = useCallback(async () => {
     const latest = await queryClient.fetchQuery({
@@ -316,15 +314,15 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
           setTriggerApiErrors(trigger);
           const details = [
             ...general,
-            ...Object.values(trigger).map((m) => `Trigger: ${m}`),
+            ...Object.values(trigger).map((m) => t("triggerIssue", { message: m })),
             ...Object.entries(byAction).flatMap(([id, messages]) => {
               const action = draftRef.current.actions.find((a) => a.id === id);
-              return Object.values(messages).map((m) => `${action?.name?.trim() || "An action"}: ${m}`);
+              return Object.values(messages).map((m) => t("actionIssue", { name: action?.name?.trim() || t("anAction"), message: m }));
             }),
           ];
-          setEnableIssues({ message: "The workflow cannot be turned on yet:", details });
+          setEnableIssues({ message: t("cannotEnable"), details });
         } else if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
-          setProblem({ kind: "conflict", message: "This workflow was changed in another tab or by someone else." });
+          setProblem({ kind: "conflict", message: t("conflict") });
         } else {
           setEnableIssues({ message: errorMessage(error), details: [] });
         }
@@ -332,7 +330,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         setTogglePending(false);
       }
     },
-    [commit, save],
+    [commit, save, t],
   );
 
   // Keyboard shortcuts of the editor. Ctrl/Cmd+S saves from anywhere on the page, as the Save button

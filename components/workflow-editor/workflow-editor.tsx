@@ -1,6 +1,7 @@
 "use client";
 
 import { ReactFlowProvider } from "@xyflow/react";
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState, type CSSProperties } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { TriggerPanel } from "@/components/trigger/trigger-panel";
@@ -20,6 +21,7 @@ type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind:
 
 /** The Editor tab: the canvas, and on the right the action picker or the selected action's panel. */
 export function WorkflowEditor() {
+  const t = useTranslations("editor.empty");
   const { workflow, draft, dispatch, errors, triggerErrors } = useWorkflowEditor();
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
   const editor = useRole("EDITOR");
@@ -103,13 +105,7 @@ export function WorkflowEditor() {
       </ReactFlowProvider>
       {draft.actions.length === 0 && panel.kind === "none" && (
         <p className={styles.hint} role="note">
-          {editor.allowed ? (
-            <>
-              Press <strong>+</strong> under the trigger to add the first action.
-            </>
-          ) : (
-            "This workflow has no actions yet."
-          )}
+          {editor.allowed ? t.rich("pressPlus", { strong: (chunks) => <strong>{chunks}</strong> }) : t("noActions")}
         </p>
       )}
       {open && (

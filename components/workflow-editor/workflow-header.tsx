@@ -2,6 +2,7 @@
 
 import { ArrowLeft, CircleAlert, History, Pencil, Redo2, RotateCcw, Undo2, UserPlus, X } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { Switch } from "radix-ui";
 import { useRoleGuard } from "@/components/app-shell/current-user";
@@ -15,6 +16,7 @@ import { useWorkflowEditor } from "./workflow-editor-provider";
 import styles from "./workflow-header.module.css";
 
 export function WorkflowHeader() {
+  const t = useTranslations("editor.header");
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
   const [enrolling, setEnrolling] = useState(false);
   // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
@@ -27,21 +29,21 @@ export function WorkflowHeader() {
     <header className={styles.header}>
       <div>
         <Link href="/workflows" className={`back-link ${styles.back}`}>
-          <ArrowLeft size={16} aria-hidden /> Workflows
+          <ArrowLeft size={16} aria-hidden /> {t("back")}
         </Link>
       </div>
       <div className={styles.row}>
         <div className={styles.text}>
           <WorkflowName control={editor.control} />
           <p className={styles.meta}>
-            {objectLabel}-based · {workflow.trigger.type === "WEBHOOK" ? "Started by a webhook" : "Records enrolled manually"}
+            {workflow.trigger.type === "WEBHOOK" ? t("metaWebhook", { object: objectLabel }) : t("metaManual", { object: objectLabel })}
           </p>
         </div>
         <div className={styles.actions}>
           {dirty && (
-            <Badge tone="warning" title="Changes on this page are not saved yet">
+            <Badge tone="warning" title={t("unsavedTitle")}>
               <span className="badge-dot" aria-hidden />
-              Unsaved changes
+              {t("unsaved")}
             </Badge>
           )}
           {editor.allowed && <UndoRedo />}
@@ -51,11 +53,11 @@ export function WorkflowHeader() {
             disabled={!dirty}
             loading={saving}
             onClick={() => void save()}
-            title={`Save (${shortcut({ key: "S" })})`}
+            title={t("saveTitle", { keys: shortcut({ key: "S" }) })}
             aria-keyshortcuts="Control+S Meta+S"
             {...editor.control}
           >
-            Save
+            {t("save")}
           </Button>
           <div className={styles.switchField}>
             <Switch.Root
@@ -70,12 +72,12 @@ export function WorkflowHeader() {
               <Switch.Thumb className={styles.switchThumb} />
             </Switch.Root>
             <label htmlFor={switchId} className={styles.switchLabel}>
-              <span className="visually-hidden">Workflow on</span>
-              <span aria-hidden>{workflow.enabled ? "On" : "Off"}</span>
+              <span className="visually-hidden">{t("workflowOn")}</span>
+              <span aria-hidden>{workflow.enabled ? t("on") : t("off")}</span>
             </label>
           </div>
           <Button icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setEnrolling(true)} {...editor.control}>
-            Enroll records
+            {t("enroll")}
           </Button>
         </div>
       </div>
@@ -96,6 +98,7 @@ function useShortcutLabel(): (keys: { shift?: boolean; key: string }) => string 
 
 /** Undo and Redo of draft changes; the same as Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y), see workflow-editor-provider.tsx. */
 function UndoRedo() {
+  const t = useTranslations("editor.header");
   const { canUndo, canRedo, undo, redo } = useWorkflowEditor();
   const shortcut = useShortcutLabel();
   const redoKeys = shortcut({ shift: true, key: "Z" });
@@ -104,8 +107,8 @@ function UndoRedo() {
       <button
         type="button"
         className="icon-btn"
-        aria-label="Undo"
-        title={`Undo (${shortcut({ key: "Z" })})`}
+        aria-label={t("undo")}
+        title={t("undoTitle", { keys: shortcut({ key: "Z" }) })}
         aria-keyshortcuts="Control+Z Meta+Z"
         disabled={!canUndo}
         onClick={undo}
@@ -115,8 +118,8 @@ function UndoRedo() {
       <button
         type="button"
         className="icon-btn"
-        aria-label="Redo"
-        title={`Redo (${redoKeys.startsWith("Ctrl") ? `${redoKeys} or Ctrl+Y` : redoKeys})`}
+        aria-label={t("redo")}
+        title={t("redoTitle", { keys: redoKeys.startsWith("Ctrl") ? t("redoKeysOr", { keys: redoKeys }) : redoKeys })}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!canRedo}
         onClick={redo}
@@ -129,19 +132,20 @@ function UndoRedo() {
 
 /** Shown while there are unsaved edits: back to the saved version, after a confirm. */
 function DiscardButton() {
+  const t = useTranslations("editor.header");
   const { discard } = useWorkflowEditor();
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <Button variant="ghost" icon={<RotateCcw className="btn-icon" aria-hidden />} onClick={() => setConfirming(true)}>
-        Discard changes
+        {t("discard")}
       </Button>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Discard unsaved changes?"
-        description="The editor goes back to the saved version of this workflow. Until you leave this page, Undo brings the changes back."
-        confirmLabel="Discard changes"
+        title={t("discardTitle")}
+        description={t("discardDescription")}
+        confirmLabel={t("discard")}
         destructive
         onConfirm={() => {
           setConfirming(false);
@@ -153,6 +157,7 @@ function DiscardButton() {
 }
 
 function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["control"] }) {
+  const t = useTranslations("editor.header");
   const { draft, dispatch, nameError } = useWorkflowEditor();
   const [editing, setEditing] = useState(false);
   const before = useRef(draft.name);
@@ -161,12 +166,12 @@ function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["c
   if (!editing) {
     return (
       <div className={styles.titleRow}>
-        <h1 className={`page-title ${styles.title}`}>{draft.name.trim() || "Untitled workflow"}</h1>
+        <h1 className={`page-title ${styles.title}`}>{draft.name.trim() || t("untitled")}</h1>
         <button
           type="button"
           className="icon-btn"
-          aria-label="Rename workflow"
-          title="Rename workflow"
+          aria-label={t("rename")}
+          title={t("rename")}
           {...control}
           onClick={() => {
             before.current = draft.name;
@@ -187,7 +192,7 @@ function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["c
   return (
     <div className={styles.titleRow}>
       <label htmlFor={inputId} className="visually-hidden">
-        Workflow name
+        {t("nameLabel")}
       </label>
       <input
         id={inputId}
@@ -213,20 +218,21 @@ function WorkflowName({ control }: { control: ReturnType<typeof useRoleGuard>["c
 }
 
 function WorkflowTabs({ id }: { id: string }) {
+  const t = useTranslations("editor.header");
   const pathname = usePathname();
   const base = `/workflows/${encodeURIComponent(id)}`;
   const on = (tab: string) => pathname.startsWith(`${base}/${tab}`) || pathname.startsWith(`/workflows/${id}/${tab}`);
   const current = on("history") ? "history" : on("events") ? "events" : "editor";
   return (
-    <nav className={styles.tabs} aria-label="Workflow views">
+    <nav className={styles.tabs} aria-label={t("views")}>
       <Link href={base} className={styles.tab} aria-current={current === "editor" ? "page" : undefined}>
-        Editor
+        {t("tabEditor")}
       </Link>
       <Link href={`${base}/history`} className={styles.tab} aria-current={current === "history" ? "page" : undefined}>
-        History
+        {t("tabHistory")}
       </Link>
       <Link href={`${base}/events`} className={styles.tab} aria-current={current === "events" ? "page" : undefined}>
-        Trigger events
+        {t("tabEvents")}
       </Link>
     </nav>
   );
@@ -234,6 +240,7 @@ function WorkflowTabs({ id }: { id: string }) {
 
 function WorkflowProblems() {
   const { problem, dismissProblem, reload, enableIssues, dismissEnableIssues, restored } = useWorkflowEditor();
+  const t = useTranslations("editor.header");
   const [reloading, setReloading] = useState(false);
   if (!problem && !enableIssues && !restored) return null;
   return (
@@ -241,17 +248,14 @@ function WorkflowProblems() {
       {restored && (
         <div className={`alert alert-warning ${styles.alert}`} role="status">
           <History aria-hidden size={16} className="alert-icon" />
-          <div className={styles.alertText}>
-            Your unsaved changes from earlier in this tab are back. Save them, or press Discard changes to see the saved version.
-          </div>
+          <div className={styles.alertText}>{t("restored")}</div>
         </div>
       )}
       {problem?.kind === "conflict" && (
         <div className={`alert alert-error ${styles.alert}`} role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
           <div className={styles.alertText}>
-            <strong>{problem.message}</strong> Your changes were not saved. Reload to get the latest version; this discards your unsaved
-            changes.
+            {t.rich("conflict", { message: problem.message, strong: (chunks) => <strong>{chunks}</strong> })}
           </div>
           <Button
             size="sm"
@@ -266,7 +270,7 @@ function WorkflowProblems() {
               }
             }}
           >
-            Reload
+            {t("reload")}
           </Button>
         </div>
       )}
@@ -283,7 +287,7 @@ function WorkflowProblems() {
               </ul>
             )}
           </div>
-          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismissProblem}>
+          <button type="button" className="icon-btn" aria-label={t("dismiss")} onClick={dismissProblem}>
             <X size={16} aria-hidden />
           </button>
         </div>
@@ -301,7 +305,7 @@ function WorkflowProblems() {
               </ul>
             )}
           </div>
-          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismissEnableIssues}>
+          <button type="button" className="icon-btn" aria-label={t("dismiss")} onClick={dismissEnableIssues}>
             <X size={16} aria-hidden />
           </button>
         </div>

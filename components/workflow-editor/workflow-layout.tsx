@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,11 +20,12 @@ import styles from "./workflow-layout.module.css";
 
 /** The frame around the Editor and History tabs: loads the workflow once and keeps its draft. */
 export function WorkflowLayout({ id, children }: { id: string; children: ReactNode }) {
+  const t = useTranslations("editor.layout");
   const workflow = useQuery({ queryKey: queryKeys.workflow(id), queryFn: ({ signal }) => workflowsApi.get(id, signal) });
 
   const back = (
     <Link href="/workflows" className="back-link">
-      <ArrowLeft size={16} aria-hidden /> Workflows
+      <ArrowLeft size={16} aria-hidden /> {t("back")}
     </Link>
   );
 
@@ -31,7 +33,7 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
     return (
       <div className="page">
         {back}
-        <LoadingState label="Loading workflow…" rows={3} />
+        <LoadingState label={t("loading")} rows={3} />
       </div>
     );
   }
@@ -43,17 +45,17 @@ export function WorkflowLayout({ id, children }: { id: string; children: ReactNo
         {back}
         {notFound ? (
           <EmptyState
-            title="Workflow not found"
+            title={t("notFound")}
             action={
               <Link href="/workflows" className={buttonClassName("primary")}>
-                Back to workflows
+                {t("backToList")}
               </Link>
             }
           >
-            No workflow has the id <code>{id}</code>. It may have been deleted.
+            {t.rich("notFoundBody", { id, code: (chunks) => <code>{chunks}</code> })}
           </EmptyState>
         ) : (
-          <ErrorState title="Could not load this workflow" error={workflow.error} onRetry={() => workflow.refetch()} />
+          <ErrorState title={t("loadError")} error={workflow.error} onRetry={() => workflow.refetch()} />
         )}
       </div>
     );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -14,6 +15,7 @@ import { createWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { objectTypeOptions } from "./object-type-options";
 
 export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("workflows.create");
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [objectType, setObjectType] = useState<ObjectType>("contact");
@@ -25,7 +27,7 @@ export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; on
       queryClient.setQueryData(queryKeys.workflow(workflow.id), workflow);
       close(false);
     },
-    detailsMessage: "Fix the highlighted fields and try again.",
+    detailsMessage: t("fixFields"),
   });
 
   function close(next: boolean) {
@@ -38,38 +40,32 @@ export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; on
   }
 
   return (
-    <ModalDialog
-      open={open}
-      onOpenChange={close}
-      dismissible={!form.isPending}
-      title="Create workflow"
-      description="Pick the kind of record the workflow enrolls. You add actions such as Send a webhook next."
-    >
+    <ModalDialog open={open} onOpenChange={close} dismissible={!form.isPending} title={t("title")} description={t("description")}>
       <SchemaForm
         form={form}
         onSubmit={(event) => form.submit(event, { name, objectType })}
         onCancel={() => close(false)}
-        submitLabel="Create workflow"
+        submitLabel={t("submit")}
       >
         <TextField
-          label="Name"
+          label={t("name")}
           name="name"
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={form.errors.name}
-          placeholder="e.g. Send new leads to the billing system"
+          placeholder={t("namePlaceholder")}
           maxLength={200}
           autoComplete="off"
           autoFocus
         />
         <SelectField
-          label="Object type"
+          label={t("objectType")}
           name="objectType"
           value={objectType}
           onChange={(e) => setObjectType(e.target.value as ObjectType)}
           options={objectTypeOptions}
           error={form.errors.objectType}
-          hint="Records of this type can be enrolled. It cannot be changed later."
+          hint={t("objectTypeHint")}
         />
       </SchemaForm>
     </ModalDialog>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -17,6 +18,7 @@ export function DeleteWorkflowDialog({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
+  const t = useTranslations("workflows.delete");
   const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: (id: string) => workflowsApi.remove(id),
@@ -42,14 +44,9 @@ export function DeleteWorkflowDialog({
           onClose();
         }
       }}
-      title="Delete workflow?"
-      description={
-        <>
-          <strong>{workflow?.name}</strong> and its enrollment history will be deleted. Records it already sent stay where they went. This
-          cannot be undone.
-        </>
-      }
-      confirmLabel="Delete workflow"
+      title={t("title")}
+      description={t.rich("description", { name: workflow?.name ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
+      confirmLabel={t("confirm")}
       destructive
       pending={remove.isPending}
       error={remove.error ? errorMessage(remove.error) : null}

@@ -1,13 +1,12 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export function EnabledBadge({ enabled }: { enabled: boolean }) {
+  const t = useTranslations("workflows.badge");
   return (
-    <Badge
-      tone={enabled ? "success" : "muted"}
-      title={enabled ? "The workflow enrolls records" : "The workflow is off: nothing is enrolled"}
-    >
+    <Badge tone={enabled ? "success" : "muted"} title={enabled ? t("onTitle") : t("offTitle")}>
       <span className="badge-dot" aria-hidden />
-      {enabled ? "On" : "Off"}
+      {enabled ? t("on") : t("off")}
     </Badge>
   );
 }

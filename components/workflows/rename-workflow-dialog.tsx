@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
 import { SchemaForm } from "@/components/ui/schema-form";
@@ -17,8 +18,9 @@ type Target = Pick<WorkflowSummary, "id" | "name" | "revision">;
 const renameSchema = z.object({ name: workflowNameSchema });
 
 export function RenameWorkflowDialog({ workflow, onClose }: { workflow: Target | null; onClose: () => void }) {
+  const t = useTranslations("workflows.rename");
   return (
-    <ModalDialog open={workflow !== null} onOpenChange={(open) => !open && onClose()} title="Rename workflow">
+    <ModalDialog open={workflow !== null} onOpenChange={(open) => !open && onClose()} title={t("title")}>
       {/* Keyed so each opening starts from that workflow's current name. */}
       {workflow && <RenameForm key={workflow.id} workflow={workflow} onClose={onClose} />}
     </ModalDialog>
@@ -26,6 +28,7 @@ export function RenameWorkflowDialog({ workflow, onClose }: { workflow: Target |
 }
 
 function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => void }) {
+  const t = useTranslations("workflows.rename");
   const queryClient = useQueryClient();
   const [name, setName] = useState(workflow.name);
   const form = useSchemaForm({
@@ -40,7 +43,7 @@ function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => vo
       if (!(error instanceof ApiRequestError && error.code === "REVISION_CONFLICT")) return undefined;
       // Someone saved the workflow meanwhile: reload so the next try uses the new revision.
       queryClient.invalidateQueries({ queryKey: queryKeys.workflows });
-      return { formError: "This workflow was changed by someone else while you were editing. Close this dialog and try the rename again." };
+      return { formError: t("conflict") };
     },
     // An unchanged name needs no request.
     onValid: (data) => {
@@ -53,9 +56,9 @@ function RenameForm({ workflow, onClose }: { workflow: Target; onClose: () => vo
   });
 
   return (
-    <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={onClose} submitLabel="Save name">
+    <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={onClose} submitLabel={t("submit")}>
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         value={name}
         onChange={(e) => setName(e.target.value)}

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2, Workflow as WorkflowIcon } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ import { EnabledBadge } from "./enabled-badge";
 import { RenameWorkflowDialog } from "./rename-workflow-dialog";
 
 export function WorkflowsPage() {
+  const t = useTranslations("workflows.list");
   const workflows = useQuery({ queryKey: queryKeys.workflows, queryFn: ({ signal }) => workflowsApi.list(signal) });
   // Creating, renaming and deleting need an Editor; below it the buttons stay, disabled, with the reason under the header.
   const editor = useRoleGuard("EDITOR", "Creating or changing workflows");
@@ -29,41 +31,40 @@ export function WorkflowsPage() {
 
   const createButton = (
     <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)} {...editor.control}>
-      Create workflow
+      {t("create")}
     </Button>
   );
 
   return (
     <div className="page">
       <PageHeader
-        title="Workflows"
-        description="Enroll CRM records and send their data to outside systems with webhooks."
+        title={t("title")}
+        description={t("description")}
         actions={workflows.data && workflows.data.length > 0 ? createButton : undefined}
       />
       {editor.note}
 
       <QueryTable
         query={workflows}
-        loadingLabel="Loading workflows…"
-        errorTitle="Could not load workflows"
+        loadingLabel={t("loading")}
+        errorTitle={t("loadError")}
         empty={
-          <EmptyState icon={<WorkflowIcon size={28} />} title="No workflows yet" action={createButton}>
-            A workflow enrolls contacts, companies, deals or tickets and runs actions for each, such as sending its data to your systems
-            over HTTPS.
+          <EmptyState icon={<WorkflowIcon size={28} />} title={t("emptyTitle")} action={createButton}>
+            {t("emptyBody")}
           </EmptyState>
         }
-        caption="Workflows"
+        caption={t("caption")}
         columns={
           <>
-            <th scope="col">Name</th>
-            <th scope="col">Object type</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("columns.name")}</th>
+            <th scope="col">{t("columns.objectType")}</th>
+            <th scope="col">{t("columns.status")}</th>
             <th scope="col" className="num">
-              Actions
+              {t("columns.actions")}
             </th>
-            <th scope="col">Last updated</th>
+            <th scope="col">{t("columns.updated")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{t("columns.manage")}</span>
             </th>
           </>
         }
@@ -88,22 +89,22 @@ export function WorkflowsPage() {
                 size="sm"
                 variant="ghost"
                 icon={<Pencil className="btn-icon" aria-hidden />}
-                aria-label={`Rename ${workflow.name}`}
+                aria-label={t("renameNamed", { name: workflow.name })}
                 onClick={() => setRenaming(workflow)}
                 {...editor.control}
               >
-                Rename
+                {t("rename")}
               </Button>
               <Button
                 size="sm"
                 variant="ghost"
                 className="btn-ghost-danger"
                 icon={<Trash2 className="btn-icon" aria-hidden />}
-                aria-label={`Delete ${workflow.name}`}
+                aria-label={t("deleteNamed", { name: workflow.name })}
                 onClick={() => setDeleting(workflow)}
                 {...editor.control}
               >
-                Delete
+                {t("delete")}
               </Button>
             </td>
           </tr>

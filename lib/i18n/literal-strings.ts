@@ -10,6 +10,7 @@ import ts from "typescript";
 /** Attributes whose string values are code, not text for people. */
 const CODE_ATTRIBUTES = new Set([
   "className",
+  "iconClassName",
   "id",
   "href",
   "src",
@@ -34,6 +35,9 @@ const CODE_ATTRIBUTES = new Set([
   "rel",
   "target",
   "htmlFor",
+  "scope",
+  "width",
+  "color",
   "key",
   "as",
   "dir",
@@ -74,6 +78,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-sort",
   "aria-autocomplete",
   "aria-orientation",
+  "aria-keyshortcuts",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */

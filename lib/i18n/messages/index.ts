@@ -1,18 +1,26 @@
 import type { Locale } from "../locales";
 import enActions from "./en/actions.json";
+import enEditor from "./en/editor.json";
 import enExchange from "./en/exchange.json";
 import enInspector from "./en/inspector.json";
+import enPickers from "./en/pickers.json";
 import enRecords from "./en/records.json";
 import enRuns from "./en/runs.json";
 import enSendWebhook from "./en/sendWebhook.json";
 import enShell from "./en/shell.json";
+import enTrigger from "./en/trigger.json";
+import enWorkflows from "./en/workflows.json";
 import koActions from "./ko/actions.json";
+import koEditor from "./ko/editor.json";
 import koExchange from "./ko/exchange.json";
 import koInspector from "./ko/inspector.json";
+import koPickers from "./ko/pickers.json";
 import koRecords from "./ko/records.json";
 import koRuns from "./ko/runs.json";
 import koSendWebhook from "./ko/sendWebhook.json";
 import koShell from "./ko/shell.json";
+import koTrigger from "./ko/trigger.json";
+import koWorkflows from "./ko/workflows.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
 // lib/i18n/catalogs.test.ts checks that both languages have the same keys and the same ICU placeholders.
@@ -21,21 +29,29 @@ import koShell from "./ko/shell.json";
 export const MESSAGES = {
   en: {
     actions: enActions,
+    editor: enEditor,
     exchange: enExchange,
     inspector: enInspector,
+    pickers: enPickers,
     records: enRecords,
     runs: enRuns,
     sendWebhook: enSendWebhook,
     shell: enShell,
+    trigger: enTrigger,
+    workflows: enWorkflows,
   },
   ko: {
     actions: koActions,
+    editor: koEditor,
     exchange: koExchange,
     inspector: koInspector,
+    pickers: koPickers,
     records: koRecords,
     runs: koRuns,
     sendWebhook: koSendWebhook,
     shell: koShell,
+    trigger: koTrigger,
+    workflows: koWorkflows,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
