@@ -1,5 +1,7 @@
 import type { Locale } from "../locales";
+import enAuth from "./en/auth.json";
 import enShell from "./en/shell.json";
+import koAuth from "./ko/auth.json";
 import koShell from "./ko/shell.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
@@ -7,8 +9,8 @@ import koShell from "./ko/shell.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell },
-  ko: { shell: koShell },
+  en: { shell: enShell, auth: enAuth },
+  ko: { shell: koShell, auth: koAuth },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
