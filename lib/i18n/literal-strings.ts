@@ -70,6 +70,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-sort",
   "aria-autocomplete",
   "aria-orientation",
+  "scope",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */
