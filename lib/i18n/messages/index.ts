@@ -1,8 +1,10 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/auth.json";
+import enSettings from "./en/settings.json";
 import enShell from "./en/shell.json";
 import enUi from "./en/ui.json";
 import koAuth from "./ko/auth.json";
+import koSettings from "./ko/settings.json";
 import koShell from "./ko/shell.json";
 import koUi from "./ko/ui.json";
 
@@ -11,8 +13,8 @@ import koUi from "./ko/ui.json";
 // A namespace is added here for both languages at once.
 
 export const MESSAGES = {
-  en: { shell: enShell, auth: enAuth, ui: enUi },
-  ko: { shell: koShell, auth: koAuth, ui: koUi },
+  en: { shell: enShell, auth: enAuth, ui: enUi, settings: enSettings },
+  ko: { shell: koShell, auth: koAuth, ui: koUi, settings: koSettings },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
