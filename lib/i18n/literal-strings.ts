@@ -71,6 +71,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-autocomplete",
   "aria-orientation",
   "scope",
+  "width",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */
