@@ -72,6 +72,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-orientation",
   "scope",
   "width",
+  "needed",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */
