@@ -1,19 +1,21 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export default function NotFound() {
+  const t = useTranslations("auth.notFound");
   return (
     <div className="page">
       <EmptyState
-        title="Page not found"
+        title={t("title")}
         action={
           <Link href="/workflows" className={buttonClassName("primary")}>
-            Go to workflows
+            {t("goToWorkflows")}
           </Link>
         }
       >
-        The address may be mistyped, or the page was moved.
+        {t("message")}
       </EmptyState>
     </div>
   );

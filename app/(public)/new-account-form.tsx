@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -17,13 +18,15 @@ import styles from "./account-form.module.css";
 
 type NewAccount = { name: string; email: string; password: string };
 
-const accountFormSchema = newUserSchema
-  .extend({ confirm: z.string() })
-  .refine((values) => values.password === values.confirm, {
-    path: ["confirm"],
-    message: "The two passwords differ; type the same one twice.",
-  })
-  .transform(({ confirm: _confirm, ...account }) => account);
+function accountFormSchema(passwordsDiffer: string) {
+  return newUserSchema
+    .extend({ confirm: z.string() })
+    .refine((values) => values.password === values.confirm, {
+      path: ["confirm"],
+      message: passwordsDiffer,
+    })
+    .transform(({ confirm: _confirm, ...account }) => account);
+}
 
 export function NewAccountForm({
   submitLabel,
@@ -35,25 +38,28 @@ export function NewAccountForm({
   /** An invitation made for one address: the account must use it. */
   lockedEmail?: string | null;
 }) {
+  const t = useTranslations("auth.newAccount");
   const router = useRouter();
+  const passwordsDiffer = t("passwordsDiffer");
+  const schema = useMemo(() => accountFormSchema(passwordsDiffer), [passwordsDiffer]);
   const [name, setName] = useState("");
   const [email, setEmail] = useState(lockedEmail ?? "");
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const form = useSchemaForm({
-    schema: accountFormSchema,
+    schema,
     mutationFn: send,
     // The password is in the mutation's variables; keep it no longer than the request.
     gcTime: 0,
     onSuccess: () => router.replace("/workflows"),
-    detailsMessage: "Fix the highlighted fields and try again.",
+    detailsMessage: t("fixFields"),
   });
 
   return (
     <form onSubmit={(event) => form.submit(event, { name, email, password, confirm })} noValidate className="form">
       {form.formError && <FormError message={form.formError} />}
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -63,7 +69,7 @@ export function NewAccountForm({
         autoFocus
       />
       <TextField
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         value={email}
@@ -72,10 +78,10 @@ export function NewAccountForm({
         autoComplete="email"
         maxLength={320}
         readOnly={Boolean(lockedEmail)}
-        hint={lockedEmail ? "This invitation is for this address." : undefined}
+        hint={lockedEmail ? t("lockedEmailHint") : undefined}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         value={password}
@@ -83,15 +89,10 @@ export function NewAccountForm({
         error={form.errors.password}
         autoComplete="new-password"
         maxLength={256}
-        hint={
-          <>
-            At least {MIN_PASSWORD_LENGTH} characters, more than three different ones, and not one of the most common passwords. A few
-            unrelated words make a good one.
-          </>
-        }
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
       />
       <TextField
-        label="Confirm password"
+        label={t("confirmPassword")}
         name="confirm"
         type="password"
         value={confirm}

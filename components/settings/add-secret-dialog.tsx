@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -21,6 +22,8 @@ export function AddSecretDialog({
   onOpenChange: (open: boolean) => void;
   onAdded?: (name: string) => void;
 }) {
+  const t = useTranslations("settings.secrets.addDialog");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
@@ -37,11 +40,11 @@ export function AddSecretDialog({
     onError: (error) =>
       error instanceof ApiRequestError && error.code === "CONFLICT"
         ? {
-            errors: { name: `A secret named “${name.trim()}” already exists. Choose another name, or delete the old secret first.` },
+            errors: { name: t("conflict", { name: name.trim() }) },
             formError: null,
           }
         : undefined,
-    detailsMessage: "Fix the highlighted fields and try again.",
+    detailsMessage: common("fixFields"),
   });
 
   function close(next: boolean) {
@@ -55,28 +58,22 @@ export function AddSecretDialog({
   }
 
   return (
-    <ModalDialog
-      open={open}
-      onOpenChange={close}
-      dismissible={!form.isPending}
-      title="Add secret"
-      description="Secrets are encrypted at rest and never shown again, not even to you. Use them as API keys in Send a webhook actions."
-    >
+    <ModalDialog open={open} onOpenChange={close} dismissible={!form.isPending} title={t("title")} description={t("description")}>
       <SchemaForm
         form={form}
         onSubmit={(event) => form.submit(event, { name, value })}
         onCancel={() => close(false)}
-        submitLabel="Save secret"
+        submitLabel={t("submit")}
         autoComplete="off"
       >
         <TextField
-          label="Name"
+          label={t("name")}
           name="secret-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={form.errors.name}
-          hint="Start with a letter; then letters, digits and underscores only (up to 64). For example BILLING_API_KEY."
-          placeholder="BILLING_API_KEY"
+          hint={t("nameHint")}
+          placeholder={t("namePlaceholder")}
           maxLength={64}
           spellCheck={false}
           autoFocus

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AppWindow, Plus, RefreshCw, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -21,10 +22,12 @@ import { DeleteUsedDialog } from "./delete-used-dialog";
 import { UsedByCell } from "./used-by-cell";
 
 export function AppsPage() {
+  const t = useTranslations("settings.apps");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
   // Editors see the apps to pick one in a webhook; creating and rotating need an Admin.
-  const admin = useRoleGuard("ADMIN", "Managing apps");
+  const admin = useRoleGuard("ADMIN", t("manage"));
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<AppSummary | null>(null);
   const [deleting, setDeleting] = useState<AppSummary | null>(null);
@@ -46,16 +49,16 @@ export function AppsPage() {
 
   const createButton = (
     <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)} {...admin.control}>
-      Create app
+      {t("create")}
     </Button>
   );
 
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Settings"
-        title="Apps"
-        description="Apps hold the client secrets that sign webhook requests. Pick an app in a Send a webhook action to sign with its secret."
+        eyebrow={common("eyebrow")}
+        title={t("title")}
+        description={t("description")}
         actions={apps.data && apps.data.length > 0 ? createButton : undefined}
       />
       {admin.note}
@@ -65,24 +68,24 @@ export function AppsPage() {
 
       <QueryTable
         query={apps}
-        loadingLabel="Loading apps…"
+        loadingLabel={t("loading")}
         loadingRows={3}
-        errorTitle="Could not load apps"
+        errorTitle={t("loadError")}
         empty={
-          <EmptyState icon={<AppWindow size={28} />} title="No apps yet" action={createButton}>
-            Create an app to sign webhook requests, so the systems you send to can verify they came from Hookflow.
+          <EmptyState icon={<AppWindow size={28} />} title={t("emptyTitle")} action={createButton}>
+            {t("emptyText")}
           </EmptyState>
         }
-        caption="Apps"
+        caption={t("caption")}
         columns={
           <>
-            <th scope="col">Name</th>
-            <th scope="col">App ID</th>
-            <th scope="col">Used by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Secret rotated</th>
+            <th scope="col">{common("name")}</th>
+            <th scope="col">{t("appId")}</th>
+            <th scope="col">{common("usedBy")}</th>
+            <th scope="col">{common("created")}</th>
+            <th scope="col">{t("secretRotated")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{common("manage")}</span>
             </th>
           </>
         }
@@ -103,22 +106,22 @@ export function AppsPage() {
                 size="sm"
                 variant="ghost"
                 icon={<RefreshCw className="btn-icon" aria-hidden />}
-                aria-label={`Rotate secret of ${app.name}`}
+                aria-label={t("rotateAria", { name: app.name })}
                 onClick={() => setRotating(app)}
                 {...admin.control}
               >
-                Rotate secret
+                {t("rotate")}
               </Button>
               <Button
                 size="sm"
                 variant="ghost"
                 className="btn-ghost-danger"
                 icon={<Trash2 className="btn-icon" aria-hidden />}
-                aria-label={`Delete ${app.name}`}
+                aria-label={common("deleteAria", { name: app.name })}
                 onClick={() => setDeleting(app)}
                 {...admin.control}
               >
-                Delete
+                {common("delete")}
               </Button>
             </td>
           </tr>
@@ -134,14 +137,9 @@ export function AppsPage() {
             rotate.reset();
           }
         }}
-        title="Rotate client secret?"
-        description={
-          <>
-            <strong>{rotating?.name}</strong> gets a new client secret right away. Requests signed with the old one will fail verification
-            until receivers use the new secret.
-          </>
-        }
-        confirmLabel="Rotate secret"
+        title={t("rotateTitle")}
+        description={t.rich("rotateDescription", { name: rotating?.name ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
+        confirmLabel={t("rotate")}
         destructive
         pending={rotate.isPending}
         error={rotate.error ? errorMessage(rotate.error) : null}
@@ -150,22 +148,20 @@ export function AppsPage() {
       <DeleteUsedDialog
         item={deleting}
         onClose={() => setDeleting(null)}
-        title="Delete app?"
-        confirmLabel="Delete app"
-        subject={
-          <>
-            <strong>{deleting?.name}</strong> (app ID {deleting?.appId}) and its client secret
-          </>
-        }
+        title={t("deleteTitle")}
+        confirmLabel={t("deleteConfirm")}
+        subject={t.rich("deleteSubject", {
+          name: deleting?.name ?? "",
+          appId: deleting?.appId ?? "",
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
         usedBy={deleting?.usedBy ?? []}
-        whenUsed={(names) =>
-          `It signs the requests of ${names}: their Send a webhook actions fail until you choose another app or another authentication there.`
-        }
+        whenUsed={(names) => t("whenUsed", { names })}
         remove={(app) => appsApi.remove(app.appId)}
         queryKey={queryKeys.apps}
-        onDeleted={(app) => setStatus(`App ${app.name} deleted.`)}
+        onDeleted={(app) => setStatus(t("deleted", { name: app.name }))}
       />
-      <ClientSecretDialog app={revealed?.app ?? null} reason={revealed?.reason ?? "created"} onClose={() => setRevealed(null)} />
+      <ClientSecretDialog app={revealed?.app ?? null} reason={revealed?.reason} onClose={() => setRevealed(null)} />
     </div>
   );
 }

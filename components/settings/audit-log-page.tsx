@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -47,6 +48,8 @@ function useAuditEntries(filters: AuditFilters) {
 }
 
 export function AuditLogPage() {
+  const t = useTranslations("settings.auditLog");
+  const common = useTranslations("settings.common");
   const [actor, setActor] = useState("");
   const [action, setAction] = useState<AuditAction | "">("");
   const [fromDay, setFromDay] = useState("");
@@ -72,16 +75,12 @@ export function AuditLogPage() {
 
   return (
     <div className="page">
-      <PageHeader
-        eyebrow="Settings"
-        title="Audit log"
-        description="Who did what, when and from where: sign-ins, workflow changes, enrollments and retries, Tests, and changes to secrets, apps, tokens and users. Newest first."
-      />
+      <PageHeader eyebrow={common("eyebrow")} title={t("title")} description={t("description")} />
       {/* biome-ignore lint/a11y/useSemanticElements: a filter bar, not a search; role=search would mislead. */}
-      <form className={styles.filters} role="group" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+      <form className={styles.filters} role="group" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="audit-actor" className="field-label">
-            Actor
+            {t("actor")}
           </label>
           <input
             id="audit-actor"
@@ -89,16 +88,16 @@ export function AuditLogPage() {
             type="search"
             value={actor}
             onChange={(e) => setActor(e.target.value)}
-            placeholder="Name or API token"
+            placeholder={t("actorPlaceholder")}
             maxLength={200}
           />
         </div>
         <div className="field">
           <label htmlFor="audit-action" className="field-label">
-            Action
+            {t("action")}
           </label>
           <select id="audit-action" className="input select" value={action} onChange={(e) => setAction(e.target.value as AuditAction | "")}>
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {AUDIT_ACTIONS.map((value) => (
               <option key={value} value={value}>
                 {actionLabel(value)}
@@ -108,7 +107,7 @@ export function AuditLogPage() {
         </div>
         <div className="field">
           <label htmlFor="audit-from" className="field-label">
-            From
+            {t("from")}
           </label>
           <input
             id="audit-from"
@@ -121,7 +120,7 @@ export function AuditLogPage() {
         </div>
         <div className="field">
           <label htmlFor="audit-to" className="field-label">
-            To
+            {t("to")}
           </label>
           <input
             id="audit-to"
@@ -134,7 +133,7 @@ export function AuditLogPage() {
         </div>
         {filtered && (
           <Button variant="ghost" onClick={clear} className={styles.clear}>
-            Clear filters
+            {t("clear")}
           </Button>
         )}
       </form>
@@ -144,14 +143,15 @@ export function AuditLogPage() {
 }
 
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
-  if (entries.isPending) return <LoadingState label="Loading the audit log…" />;
+  const t = useTranslations("settings.auditLog");
+  if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
-  if (!entries.data) return <ErrorState title="Could not load the audit log" error={entries.error} onRetry={() => entries.refetch()} />;
+  if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;
   const rows = entries.data.pages.flatMap((page) => page.entries);
   if (rows.length === 0) {
     return (
-      <EmptyState icon={<ScrollText size={28} />} title={filtered ? "No entries match these filters" : "Nothing recorded yet"}>
-        {filtered ? "Widen the dates, or clear a filter." : "Sign-ins and changes show here as they happen."}
+      <EmptyState icon={<ScrollText size={28} />} title={filtered ? t("noMatchTitle") : t("emptyTitle")}>
+        {filtered ? t("noMatchText") : t("emptyText")}
       </EmptyState>
     );
   }
@@ -159,15 +159,15 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
     <>
       <div className="table-card">
         <table className="table">
-          <caption className="visually-hidden">Audit log entries, newest first</caption>
+          <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Action</th>
-              <th scope="col">Summary</th>
-              <th scope="col">Target</th>
-              <th scope="col">IP</th>
+              <th scope="col">{t("time")}</th>
+              <th scope="col">{t("actor")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("summary")}</th>
+              <th scope="col">{t("target")}</th>
+              <th scope="col">{t("ip")}</th>
             </tr>
           </thead>
           <tbody>
@@ -183,7 +183,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                 <th scope="row" className="cell-primary">
                   {entry.actor.label}
                   {(entry.actor.kind === "system" || entry.actor.kind === "anonymous") && (
-                    <span className="muted"> ({entry.actor.kind === "system" ? "server" : "not signed in"})</span>
+                    <span className="muted">{t("actorKind", { kind: entry.actor.kind })}</span>
                   )}
                 </th>
                 <td>{actionLabel(entry.action)}</td>
@@ -207,17 +207,16 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
       </div>
       <div className="table-footer">
         <span className="muted" aria-live="polite">
-          Showing {rows.length} {rows.length === 1 ? "entry" : "entries"}
-          {entries.hasNextPage ? "" : " (all loaded)"}
+          {t("showing", { count: rows.length, more: entries.hasNextPage ? "yes" : "no" })}
         </span>
         {entries.hasNextPage && (
           <Button onClick={() => entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
-            Load more
+            {t("loadMore")}
           </Button>
         )}
         {entries.isFetchNextPageError && (
           <span className="field-error" role="alert">
-            Could not load more: {errorMessage(entries.error)}
+            {t("loadMoreError", { reason: errorMessage(entries.error) })}
           </span>
         )}
       </div>

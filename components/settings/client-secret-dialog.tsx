@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -13,25 +14,29 @@ import styles from "./client-secret-dialog.module.css";
  */
 export function ClientSecretDialog({
   app,
-  reason,
+  reason = "created",
   onClose,
 }: {
   app: AppWithSecret | null;
-  reason: "created" | "rotated";
+  reason?: "created" | "rotated";
   onClose: () => void;
 }) {
+  const t = useTranslations("settings.apps.secretDialog");
   return (
     <ModalDialog
       open={app !== null}
       onOpenChange={(open) => !open && onClose()}
-      title={reason === "created" ? "App created" : "Client secret rotated"}
+      title={reason === "created" ? t("created") : t("rotated")}
       description={
-        app ? (
-          <>
-            Client secret for <strong>{app.name}</strong> (app ID <span className="mono">{app.appId}</span>). Workflows that sign requests
-            with this app use it from now on{reason === "rotated" ? "; the old secret no longer works" : ""}.
-          </>
-        ) : undefined
+        app
+          ? t.rich("description", {
+              name: app.name,
+              appId: app.appId,
+              reason,
+              strong: (chunks) => <strong>{chunks}</strong>,
+              mono: (chunks) => <span className="mono">{chunks}</span>,
+            })
+          : undefined
       }
       width="md"
     >
@@ -39,14 +44,11 @@ export function ClientSecretDialog({
         <div className="form">
           <div className="alert alert-warning" role="note">
             <TriangleAlert aria-hidden size={16} className="alert-icon" />
-            <span>
-              Copy the secret now and store it where your receiving service can read it. <strong>It will not be shown again.</strong> If you
-              lose it, rotate the secret to get a new one.
-            </span>
+            <span>{t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}</span>
           </div>
           <div className="field">
             <label htmlFor="client-secret" className="field-label">
-              Client secret
+              {t("label")}
             </label>
             <div className={styles.secretRow}>
               <input
@@ -61,7 +63,7 @@ export function ClientSecretDialog({
           </div>
           <div className="dialog-footer">
             <Button variant="primary" onClick={onClose}>
-              Done
+              {t("done")}
             </Button>
           </div>
         </div>

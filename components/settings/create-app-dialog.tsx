@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -19,6 +20,8 @@ export function CreateAppDialog({
   onOpenChange: (open: boolean) => void;
   onCreated: (app: AppWithSecret) => void;
 }) {
+  const t = useTranslations("settings.apps.createDialog");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const form = useSchemaForm({
@@ -31,7 +34,7 @@ export function CreateAppDialog({
       close(false);
       onCreated(app);
     },
-    detailsMessage: "Fix the highlighted field and try again.",
+    detailsMessage: common("fixField"),
   });
 
   function close(next: boolean) {
@@ -44,21 +47,15 @@ export function CreateAppDialog({
   }
 
   return (
-    <ModalDialog
-      open={open}
-      onOpenChange={close}
-      dismissible={!form.isPending}
-      title="Create app"
-      description="An app's client secret signs webhook requests (X-HubSpot-Signature v2 and v3), so receivers can check they came from Hookflow."
-    >
-      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={() => close(false)} submitLabel="Create app">
+    <ModalDialog open={open} onOpenChange={close} dismissible={!form.isPending} title={t("title")} description={t("description")}>
+      <SchemaForm form={form} onSubmit={(event) => form.submit(event, { name })} onCancel={() => close(false)} submitLabel={t("submit")}>
         <TextField
-          label="App name"
+          label={t("name")}
           name="name"
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={form.errors.name}
-          placeholder="e.g. Billing integration"
+          placeholder={t("namePlaceholder")}
           maxLength={100}
           autoComplete="off"
           autoFocus

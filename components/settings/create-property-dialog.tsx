@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
@@ -39,6 +40,8 @@ export function CreatePropertyDialog({
   objectType: ObjectType;
   onCreated: (objectType: ObjectType, label: string) => void;
 }) {
+  const t = useTranslations("settings.properties.createDialog");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const [objectType, setObjectType] = useState<ObjectType>(initialType);
   const [label, setLabel] = useState("");
@@ -57,7 +60,7 @@ export function CreatePropertyDialog({
     },
     onError: (error) =>
       error instanceof ApiRequestError && error.code === "CONFLICT" ? { errors: { name: error.message }, formError: null } : undefined,
-    detailsMessage: "Fix the highlighted fields and try again.",
+    detailsMessage: common("fixFields"),
   });
 
   function close(next: boolean) {
@@ -75,13 +78,7 @@ export function CreatePropertyDialog({
   const optionsError = Object.entries(form.errors).find(([path]) => path.startsWith("options"))?.[1];
 
   return (
-    <ModalDialog
-      open={open}
-      onOpenChange={close}
-      dismissible={!form.isPending}
-      title="Create property"
-      description="A custom property of every record of the object type. Workflows can set it, webhooks can send it, and values are checked against its type."
-    >
+    <ModalDialog open={open} onOpenChange={close} dismissible={!form.isPending} title={t("title")} description={t("description")}>
       <SchemaForm
         form={form}
         onSubmit={(event) =>
@@ -94,36 +91,36 @@ export function CreatePropertyDialog({
           })
         }
         onCancel={() => close(false)}
-        submitLabel="Create property"
+        submitLabel={t("submit")}
         autoComplete="off"
       >
         <SelectField
-          label="Object type"
+          label={t("objectType")}
           options={OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].singular }))}
           value={objectType}
           error={form.errors.objectType}
           onChange={(event) => setObjectType(event.target.value as ObjectType)}
         />
         <TextField
-          label="Label"
+          label={t("label")}
           value={label}
           maxLength={100}
           error={form.errors.label}
           onChange={(event) => setLabel(event.target.value)}
-          placeholder="Customer tier"
+          placeholder={t("labelPlaceholder")}
           autoFocus
         />
         <TextField
-          label="Internal name"
+          label={t("internalName")}
           value={internalName}
           maxLength={100}
           spellCheck={false}
           error={form.errors.name}
-          hint="What the API, webhooks and {{placeholders}} use. Cannot be changed later."
+          hint={t("internalNameHint")}
           onChange={(event) => setName(event.target.value)}
         />
         <SelectField
-          label="Field type"
+          label={t("fieldType")}
           options={PROPERTY_TYPES.map((value) => ({ value, label: PROPERTY_TYPE_LABELS[value] }))}
           value={type}
           error={form.errors.type}
@@ -132,7 +129,7 @@ export function CreatePropertyDialog({
         {type === "enumeration" && (
           <div className="field">
             <label className="field-label" htmlFor="property-options">
-              Options
+              {t("options")}
             </label>
             <textarea
               id="property-options"
@@ -142,11 +139,11 @@ export function CreatePropertyDialog({
               aria-invalid={optionsError ? true : undefined}
               aria-describedby="property-options-hint"
               onChange={(event) => setOptionsText(event.target.value)}
-              placeholder={"Gold\nSilver\nBronze"}
+              placeholder={t("optionsPlaceholder")}
             />
             <p className="field-hint" id="property-options-hint">
-              One label per line.
-              {options.length > 0 && ` Internal values: ${options.map((option) => option.value).join(", ")}.`}
+              {t("optionsHint")}
+              {options.length > 0 && t("internalValues", { values: options.map((option) => option.value).join(", ") })}
             </p>
             {optionsError && <p className="field-error">{optionsError}</p>}
           </div>

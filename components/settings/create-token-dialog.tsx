@@ -1,7 +1,8 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { z } from "zod";
 import { useGrantableRoles } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -20,17 +21,23 @@ import { queryKeys } from "@/lib/client/query-keys";
 
 // The server's rules (newApiTokenSchema), with the days field's text made a number first, or
 // nothing when empty; the server checks again and its messages land next to the fields.
-const tokenFormSchema = newApiTokenSchema.extend({
-  expiresInDays: z
-    .string()
-    .trim()
-    .transform((days) => (days === "" ? undefined : Number(days)))
-    .pipe(z.number("Enter a whole number of days, or leave it empty.").optional())
-    .pipe(newApiTokenSchema.shape.expiresInDays),
-});
+function tokenFormSchema(wholeDays: string) {
+  return newApiTokenSchema.extend({
+    expiresInDays: z
+      .string()
+      .trim()
+      .transform((days) => (days === "" ? undefined : Number(days)))
+      .pipe(z.number(wholeDays).optional())
+      .pipe(newApiTokenSchema.shape.expiresInDays),
+  });
+}
 
 /** Create an API token: a name, a role no higher than mine, an optional lifetime; the value is shown here once. */
 export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("settings.tokens.createDialog");
+  const common = useTranslations("settings.common");
+  const wholeDays = t("wholeDays");
+  const schema = useMemo(() => tokenFormSchema(wholeDays), [wholeDays]);
   const queryClient = useQueryClient();
   const roles = useGrantableRoles();
   const [name, setName] = useState("");
@@ -38,7 +45,7 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
   const [days, setDays] = useState("");
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const form = useSchemaForm({
-    schema: tokenFormSchema,
+    schema,
     mutationFn: accountsApi.createToken,
     // The result holds the token's value; it lives in this dialog's state only.
     gcTime: 0,
@@ -46,7 +53,7 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
       queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
       setCreated(token);
     },
-    detailsMessage: "Fix the highlighted fields and try again.",
+    detailsMessage: common("fixFields"),
   });
 
   function close(next: boolean) {
@@ -68,35 +75,33 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
       onOpenChange={close}
       dismissible={!form.isPending}
       width="md"
-      title={created ? "API token created" : "Create API token"}
+      title={created ? t("createdTitle") : t("title")}
       description={
         created
-          ? `${created.name} acts as ${roleName(created.role)} on every /api route, ${created.expiresAt ? `until ${formatDateTime(created.expiresAt)}` : "until you revoke it"}.`
-          : "Scripts and other systems call the Hookflow API with a token instead of a password. It acts with the role you give it (never above yours), and stops at once when revoked."
+          ? t("createdDescription", {
+              name: created.name,
+              role: roleName(created.role),
+              expires: created.expiresAt ? "yes" : "no",
+              date: created.expiresAt ? formatDateTime(created.expiresAt) : "",
+            })
+          : t("description")
       }
     >
       {created ? (
         <div className="form">
           <OneTimeValue
             id="api-token-value"
-            label="Token"
+            label={t("token")}
             value={created.token}
-            warning={
-              <>
-                Copy the token now and keep it where your script reads its secrets. <strong>It will not be shown again.</strong> If you lose
-                it, revoke it and create another.
-              </>
-            }
+            warning={t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}
           />
           <div className="field">
-            <span className="field-label">Use it like this</span>
-            <code className={styles.usage}>
-              curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/workflows
-            </code>
+            <span className="field-label">{t("usage")}</span>
+            <code className={styles.usage}>{t("usageCommand", { token: created.token, url: `${origin}/api/workflows` })}</code>
           </div>
           <div className="dialog-footer">
             <Button variant="primary" onClick={() => close(false)}>
-              Done
+              {t("done")}
             </Button>
           </div>
         </div>
@@ -105,31 +110,31 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
           form={form}
           onSubmit={(event) => form.submit(event, { name, role, expiresInDays: days })}
           onCancel={() => close(false)}
-          submitLabel="Create token"
+          submitLabel={t("submit")}
           autoComplete="off"
         >
           <TextField
-            label="Name"
+            label={t("name")}
             name="token-name"
             value={name}
             onChange={(e) => setName(e.target.value)}
             error={form.errors.name}
-            hint="What uses it, so you know which to revoke later."
-            placeholder="CRM sync"
+            hint={t("nameHint")}
+            placeholder={t("namePlaceholder")}
             maxLength={100}
             autoFocus
           />
           <SelectField
-            label="Role"
+            label={t("role")}
             name="role"
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}
             error={form.errors.role}
             options={roles.map((value) => ({ value, label: roleName(value) }))}
-            hint="Give it the lowest role that does the job: Viewer to read, Editor to enroll records and change workflows."
+            hint={t("roleHint")}
           />
           <TextField
-            label="Expires in days (optional)"
+            label={t("expiresInDays")}
             name="expires-in-days"
             type="number"
             inputMode="numeric"
@@ -138,7 +143,7 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
             value={days}
             onChange={(e) => setDays(e.target.value)}
             error={form.errors.expiresInDays}
-            hint="1 to 3650. Leave it empty for a token that works until revoked."
+            hint={t("expiresHint")}
           />
         </SchemaForm>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
@@ -36,6 +37,7 @@ export function DeleteUsedDialog<T>({
   queryKey,
   onDeleted,
 }: DeleteUsedDialogProps<T>) {
+  const t = useTranslations("settings.deleteUsed");
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: remove,
@@ -62,8 +64,8 @@ export function DeleteUsedDialog<T>({
       title={title}
       description={
         <>
-          {subject} will be deleted. This cannot be undone.{" "}
-          {usedBy.length > 0 ? whenUsed(usedBy.map((w) => w.name).join(", ")) : "No workflow uses it."}
+          {t.rich("willBeDeleted", { subject: () => subject })}{" "}
+          {usedBy.length > 0 ? whenUsed(usedBy.map((w) => w.name).join(", ")) : t("noUsers")}
         </>
       }
       confirmLabel={confirmLabel}

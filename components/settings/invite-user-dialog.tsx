@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
 import { useGrantableRoles } from "@/components/app-shell/current-user";
@@ -31,6 +32,8 @@ const inviteFormSchema = newInvitationSchema.extend({
  * use. The answer's link is shown here once; closing the dialog forgets it.
  */
 export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("settings.users.inviteDialog");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const roles = useGrantableRoles();
   const [role, setRole] = useState<Role>("EDITOR");
@@ -45,7 +48,7 @@ export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpen
       queryClient.invalidateQueries({ queryKey: queryKeys.users });
       setCreated(invitation);
     },
-    detailsMessage: "Fix the highlighted field and try again.",
+    detailsMessage: common("fixField"),
   });
 
   function close(next: boolean) {
@@ -64,29 +67,31 @@ export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpen
       onOpenChange={close}
       dismissible={!form.isPending}
       width="md"
-      title={created ? "Invitation link created" : "Invite user"}
+      title={created ? t("createdTitle") : t("title")}
       description={
         created
-          ? `Send this link to the person you invite, as ${roleName(created.role)}${created.email ? ` with the email ${created.email}` : ""}. It works once.`
-          : "Hookflow sends no email: you get a one-time link to pass on. It is valid for 7 days and works once."
+          ? t("createdDescription", {
+              role: roleName(created.role),
+              hasEmail: created.email ? "yes" : "no",
+              email: created.email ?? "",
+            })
+          : t("description")
       }
     >
       {created ? (
         <div className="form">
           <OneTimeValue
             id="invitation-link"
-            label="Invitation link"
+            label={t("link")}
             value={created.url}
-            warning={
-              <>
-                Copy the link now. <strong>It will not be shown again.</strong> Valid until {formatDateTime(created.expiresAt)}; withdraw it
-                from the list of open invitations if it goes to the wrong person.
-              </>
-            }
+            warning={t.rich("warning", {
+              date: formatDateTime(created.expiresAt),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           />
           <div className="dialog-footer">
             <Button variant="primary" onClick={() => close(false)}>
-              Done
+              {t("done")}
             </Button>
           </div>
         </div>
@@ -95,25 +100,25 @@ export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpen
           form={form}
           onSubmit={(event) => form.submit(event, { role, email })}
           onCancel={() => close(false)}
-          submitLabel="Create link"
+          submitLabel={t("submit")}
         >
           <SelectField
-            label="Role"
+            label={t("role")}
             name="role"
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}
             error={form.errors.role}
             options={roles.map((value) => ({ value, label: roleName(value) }))}
-            hint="Viewers read; Editors build, test and run workflows; Admins also manage users, apps, secrets and tokens."
+            hint={t("roleHint")}
           />
           <TextField
-            label="Email (optional)"
+            label={t("email")}
             name="email"
             type="email"
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             error={form.errors.email}
-            hint="When set, the account must use this address. Leave it empty to let the person enter their own."
+            hint={t("emailHint")}
             maxLength={320}
             autoComplete="off"
           />

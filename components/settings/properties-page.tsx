@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ListTree, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Badge } from "@/components/ui/badge";
@@ -21,12 +22,14 @@ import { UsedByCell } from "./used-by-cell";
 
 /** Settings → Properties: each object type's properties, HubSpot's defaults and custom ones. */
 export function PropertiesPage() {
+  const t = useTranslations("settings.properties");
+  const common = useTranslations("settings.common");
   const [objectType, setObjectType] = useState<ObjectType>("contact");
   const properties = useQuery({
     queryKey: queryKeys.properties(objectType),
     queryFn: ({ signal }) => propertiesApi.list(objectType, signal),
   });
-  const admin = useRoleGuard("ADMIN", "Creating and deleting properties");
+  const admin = useRoleGuard("ADMIN", t("manage"));
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -36,12 +39,12 @@ export function PropertiesPage() {
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Settings"
-        title="Properties"
-        description="What each record holds: HubSpot's default properties and your custom ones. Set property value actions and webhook triggers set only these, and values are checked against the property's type."
+        eyebrow={common("eyebrow")}
+        title={t("title")}
+        description={t("description")}
         actions={
           <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)} {...admin.control}>
-            Create property
+            {t("create")}
           </Button>
         }
       />
@@ -51,7 +54,7 @@ export function PropertiesPage() {
       </p>
       <div className={styles.toolbar}>
         <SelectField
-          label="Object"
+          label={t("object")}
           options={OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].plural }))}
           value={objectType}
           onChange={(event) => setObjectType(event.target.value as ObjectType)}
@@ -60,24 +63,24 @@ export function PropertiesPage() {
 
       <QueryTable
         query={properties}
-        loadingLabel="Loading properties…"
+        loadingLabel={t("loading")}
         loadingRows={6}
-        errorTitle="Could not load the properties"
+        errorTitle={t("loadError")}
         empty={
-          <EmptyState icon={<ListTree size={28} />} title="No properties">
-            This object type has no properties.
+          <EmptyState icon={<ListTree size={28} />} title={t("emptyTitle")}>
+            {t("emptyText")}
           </EmptyState>
         }
-        caption={`${objectLabel} properties`}
+        caption={t("caption", { object: objectLabel })}
         columns={
           <>
-            <th scope="col">Label</th>
-            <th scope="col">Internal name</th>
-            <th scope="col">Field type</th>
-            <th scope="col">Group</th>
-            <th scope="col">Used by</th>
+            <th scope="col">{t("label")}</th>
+            <th scope="col">{t("internalName")}</th>
+            <th scope="col">{t("fieldType")}</th>
+            <th scope="col">{t("group")}</th>
+            <th scope="col">{common("usedBy")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{common("manage")}</span>
             </th>
           </>
         }
@@ -85,12 +88,12 @@ export function PropertiesPage() {
         {(property) => (
           <tr key={property.name}>
             <th scope="row" className="cell-primary">
-              {property.label} {property.readOnly && <Badge tone="neutral">Read only</Badge>}
+              {property.label} {property.readOnly && <Badge tone="neutral">{t("readOnly")}</Badge>}
             </th>
             <td className="mono">{property.name}</td>
             <td>
               {PROPERTY_TYPE_LABELS[property.type]}
-              {property.options && <span className="muted"> · {property.options.length} options</span>}
+              {property.options && <span className="muted">{t("optionCount", { count: property.options.length })}</span>}
             </td>
             <td>{property.group}</td>
             <UsedByCell workflows={property.usedBy} />
@@ -101,13 +104,13 @@ export function PropertiesPage() {
                   variant="ghost"
                   className="btn-ghost-danger"
                   icon={<Trash2 className="btn-icon" aria-hidden />}
-                  aria-label={`Delete ${property.label}`}
+                  aria-label={common("deleteAria", { name: property.label })}
                   onClick={() => setDeleting(property.name)}
                   // A property a workflow uses cannot be deleted (the API refuses it too): change the workflow first.
-                  {...(property.usedBy.length > 0 ? { disabled: true, title: "Used by a workflow: change the workflow first" } : {})}
+                  {...(property.usedBy.length > 0 ? { disabled: true, title: t("usedTitle") } : {})}
                   {...admin.control}
                 >
-                  Delete
+                  {common("delete")}
                 </Button>
               )}
             </td>
@@ -121,25 +124,21 @@ export function PropertiesPage() {
         objectType={objectType}
         onCreated={(type, label) => {
           setObjectType(type);
-          setStatus(`Property ${label} created.`);
+          setStatus(t("created", { label }));
         }}
       />
       <DeleteUsedDialog
         item={deleting}
         onClose={() => setDeleting(null)}
-        title="Delete property?"
-        confirmLabel="Delete property"
-        subject={
-          <>
-            The property <span className="mono">{deleting}</span> (records keep their values and history)
-          </>
-        }
+        title={t("deleteTitle")}
+        confirmLabel={t("deleteConfirm")}
+        subject={t.rich("deleteSubject", { name: deleting ?? "", mono: (chunks) => <span className="mono">{chunks}</span> })}
         usedBy={deletingUsers}
         // Only when a workflow started using it after the list was loaded: the API refuses, and says so below.
-        whenUsed={(names) => `Workflows use it: ${names}.`}
+        whenUsed={(names) => t("whenUsed", { names })}
         remove={(name) => propertiesApi.remove(objectType, name)}
         queryKey={queryKeys.properties(objectType)}
-        onDeleted={(name) => setStatus(`Property ${name} deleted.`)}
+        onDeleted={(name) => setStatus(t("deleted", { name }))}
       />
     </div>
   );

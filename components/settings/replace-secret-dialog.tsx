@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
@@ -20,6 +21,8 @@ export function ReplaceSecretDialog({
   onClose: () => void;
   onReplaced: (name: string) => void;
 }) {
+  const t = useTranslations("settings.secrets.replaceDialog");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const [value, setValue] = useState("");
   const name = secret?.name ?? "";
@@ -33,7 +36,7 @@ export function ReplaceSecretDialog({
       close(false);
       onReplaced(replaced.name);
     },
-    detailsMessage: "Fix the highlighted field and try again.",
+    detailsMessage: common("fixField"),
   });
 
   function close(next: boolean) {
@@ -50,21 +53,17 @@ export function ReplaceSecretDialog({
       open={secret !== null}
       onOpenChange={close}
       dismissible={!form.isPending}
-      title={`Replace the value of ${name}`}
-      description={
-        users.length > 0
-          ? `The name stays, so ${users.map((w) => w.name).join(", ")} keep using it: requests made from now on send the new value, retries included.`
-          : "The name stays; requests made from now on send the new value. The old value is not kept."
-      }
+      title={t("title", { name })}
+      description={users.length > 0 ? t("descriptionUsed", { names: users.map((w) => w.name).join(", ") }) : t("descriptionUnused")}
     >
       <SchemaForm
         form={form}
         onSubmit={(event) => form.submit(event, { value })}
         onCancel={() => close(false)}
-        submitLabel="Replace value"
+        submitLabel={t("submit")}
         autoComplete="off"
       >
-        <SecretValueField label="New value" value={value} onChange={setValue} error={form.errors.value} autoFocus />
+        <SecretValueField label={t("newValue")} value={value} onChange={setValue} error={form.errors.value} autoFocus />
       </SchemaForm>
     </ModalDialog>
   );

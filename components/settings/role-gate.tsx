@@ -1,6 +1,7 @@
 "use client";
 
 import { Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,12 +12,13 @@ import type { Role } from "@/lib/auth/roles";
  * reads why the page is closed to them rather than a failed load; the API refuses them anyway.
  */
 export function RoleGate({ needed, title, children }: { needed: Role; title: string; children: ReactNode }) {
+  const t = useTranslations("settings.roleGate");
   const { allowed, reason } = useRole(needed);
   if (allowed) return children;
   return (
     <div className="page">
-      <EmptyState icon={<Lock size={28} />} title={`${title} is not available to you`}>
-        {reason} Ask an admin if you need it.
+      <EmptyState icon={<Lock size={28} />} title={t("title", { title })}>
+        {t("text", { reason })}
       </EmptyState>
     </div>
   );

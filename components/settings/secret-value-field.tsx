@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 
 /** A secret's value, typed as a password (never shown back), in the add and replace dialogs. */
 export function SecretValueField({
-  label = "Value",
+  label,
   value,
   onChange,
   error,
@@ -14,19 +15,16 @@ export function SecretValueField({
   error?: string;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("settings.secrets.value");
   return (
     <TextField
-      label={label}
+      label={label ?? t("label")}
       name="secret-value"
       type="password"
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={error}
-      hint={
-        <>
-          To call a HubSpot-style API, enter <code>Bearer</code> followed by the token.
-        </>
-      }
+      hint={t.rich("hint", { code: (chunks) => <code>{chunks}</code> })}
       maxLength={8192}
       autoComplete="new-password"
       spellCheck={false}

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { KeyRound, Plus, RefreshCw, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -18,9 +19,11 @@ import { ReplaceSecretDialog } from "./replace-secret-dialog";
 import { UsedByCell } from "./used-by-cell";
 
 export function SecretsPage() {
+  const t = useTranslations("settings.secrets");
+  const common = useTranslations("settings.common");
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
   // Editors see the secrets to pick one in a webhook; adding and deleting need an Admin.
-  const admin = useRoleGuard("ADMIN", "Managing secrets");
+  const admin = useRoleGuard("ADMIN", t("manage"));
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -29,16 +32,16 @@ export function SecretsPage() {
 
   const addButton = (
     <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setAdding(true)} {...admin.control}>
-      Add secret
+      {t("add")}
     </Button>
   );
 
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Settings"
-        title="Secrets"
-        description="API keys and tokens that Send a webhook actions pass to outside systems, and the shared secrets webhook triggers verify senders with. Values are encrypted and never shown after saving."
+        eyebrow={common("eyebrow")}
+        title={t("title")}
+        description={t("description")}
         actions={secrets.data && secrets.data.length > 0 ? addButton : undefined}
       />
       {admin.note}
@@ -48,24 +51,23 @@ export function SecretsPage() {
 
       <QueryTable
         query={secrets}
-        loadingLabel="Loading secrets…"
+        loadingLabel={t("loading")}
         loadingRows={3}
-        errorTitle="Could not load secrets"
+        errorTitle={t("loadError")}
         empty={
-          <EmptyState icon={<KeyRound size={28} />} title="No secrets yet" action={addButton}>
-            Add an API key or token once, then pick it by name in a webhook&apos;s authentication settings. Names start with a letter and
-            use letters, digits and underscores.
+          <EmptyState icon={<KeyRound size={28} />} title={t("emptyTitle")} action={addButton}>
+            {t("emptyText")}
           </EmptyState>
         }
-        caption="Secrets"
+        caption={t("caption")}
         columns={
           <>
-            <th scope="col">Name</th>
-            <th scope="col">Used by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Updated</th>
+            <th scope="col">{common("name")}</th>
+            <th scope="col">{common("usedBy")}</th>
+            <th scope="col">{common("created")}</th>
+            <th scope="col">{common("updated")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{common("manage")}</span>
             </th>
           </>
         }
@@ -85,47 +87,45 @@ export function SecretsPage() {
                 size="sm"
                 variant="ghost"
                 icon={<RefreshCw className="btn-icon" aria-hidden />}
-                aria-label={`Replace the value of ${secret.name}`}
+                aria-label={t("replaceAria", { name: secret.name })}
                 onClick={() => setReplacing(secret.name)}
                 {...admin.control}
               >
-                Replace value
+                {t("replaceValue")}
               </Button>
               <Button
                 size="sm"
                 variant="ghost"
                 className="btn-ghost-danger"
                 icon={<Trash2 className="btn-icon" aria-hidden />}
-                aria-label={`Delete ${secret.name}`}
+                aria-label={common("deleteAria", { name: secret.name })}
                 onClick={() => setDeleting(secret.name)}
                 {...admin.control}
               >
-                Delete
+                {common("delete")}
               </Button>
             </td>
           </tr>
         )}
       </QueryTable>
 
-      <AddSecretDialog open={adding} onOpenChange={setAdding} onAdded={(name) => setStatus(`Secret ${name} saved.`)} />
+      <AddSecretDialog open={adding} onOpenChange={setAdding} onAdded={(name) => setStatus(t("saved", { name }))} />
       <ReplaceSecretDialog
         secret={secrets.data?.find((s) => s.name === replacing) ?? null}
         onClose={() => setReplacing(null)}
-        onReplaced={(name) => setStatus(`The value of ${name} was replaced.`)}
+        onReplaced={(name) => setStatus(t("replaced", { name }))}
       />
       <DeleteUsedDialog
         item={deleting}
         onClose={() => setDeleting(null)}
-        title="Delete secret?"
-        confirmLabel="Delete secret"
+        title={t("deleteTitle")}
+        confirmLabel={t("deleteConfirm")}
         subject={<span className="mono">{deleting}</span>}
         usedBy={deletingUsers}
-        whenUsed={(names) =>
-          `It is used by ${names}: their Send a webhook actions that send it fail, and a webhook trigger that verifies with it refuses every event (401), until you choose another secret there.`
-        }
+        whenUsed={(names) => t("whenUsed", { names })}
         remove={(name) => secretsApi.remove(name)}
         queryKey={queryKeys.secrets}
-        onDeleted={(name) => setStatus(`Secret ${name} deleted.`)}
+        onDeleted={(name) => setStatus(t("deleted", { name }))}
       />
     </div>
   );

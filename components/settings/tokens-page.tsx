@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Ban, KeySquare, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -17,18 +18,21 @@ import { formatDateTime } from "@/lib/client/format";
 import { CreateTokenDialog } from "./create-token-dialog";
 import { queryKeys } from "@/lib/client/query-keys";
 
-function tokenStatus(token: TokenRow, now: number) {
+function TokenStatus({ token, now }: { token: TokenRow; now: number }) {
+  const t = useTranslations("settings.tokens");
   if (token.revokedAt)
     return (
-      <Badge tone="muted" title={`Revoked ${formatDateTime(token.revokedAt)}`}>
-        Revoked
+      <Badge tone="muted" title={t("revokedAt", { date: formatDateTime(token.revokedAt) })}>
+        {t("revoked")}
       </Badge>
     );
-  if (token.expiresAt && new Date(token.expiresAt).getTime() <= now) return <Badge tone="warning">Expired</Badge>;
-  return <Badge tone="success">Active</Badge>;
+  if (token.expiresAt && new Date(token.expiresAt).getTime() <= now) return <Badge tone="warning">{t("expired")}</Badge>;
+  return <Badge tone="success">{t("active")}</Badge>;
 }
 
 export function TokensPage() {
+  const t = useTranslations("settings.tokens");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: ({ signal }) => accountsApi.tokens(signal) });
   const [creating, setCreating] = useState(false);
@@ -42,27 +46,22 @@ export function TokensPage() {
       queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
       setRevoking(null);
       revoke.reset();
-      setStatus(`API token ${token.name} revoked.`);
+      setStatus(t("revokedStatus", { name: token.name }));
     },
   });
 
   const createButton = (
     <Button variant="primary" icon={<Plus className="btn-icon" aria-hidden />} onClick={() => setCreating(true)}>
-      Create token
+      {t("create")}
     </Button>
   );
 
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Settings"
-        title="API tokens"
-        description={
-          <>
-            Tokens let scripts and other systems call the Hookflow API: send <code>Authorization: Bearer hf_…</code> with each request. Each
-            acts with its own role, never above its creator&apos;s, and stops at once when revoked or when its creator is deactivated.
-          </>
-        }
+        eyebrow={common("eyebrow")}
+        title={t("title")}
+        description={t.rich("description", { code: (chunks) => <code>{chunks}</code> })}
         actions={tokens.data && tokens.data.length > 0 ? createButton : undefined}
       />
       <p role="status" className="visually-hidden">
@@ -71,27 +70,27 @@ export function TokensPage() {
 
       <QueryTable
         query={tokens}
-        loadingLabel="Loading API tokens…"
+        loadingLabel={t("loading")}
         loadingRows={3}
-        errorTitle="Could not load API tokens"
+        errorTitle={t("loadError")}
         empty={
-          <EmptyState icon={<KeySquare size={28} />} title="No API tokens yet" action={createButton}>
-            Create a token for each script or system that calls Hookflow, so you can revoke one without touching the others.
+          <EmptyState icon={<KeySquare size={28} />} title={t("emptyTitle")} action={createButton}>
+            {t("emptyText")}
           </EmptyState>
         }
-        caption="API tokens"
+        caption={t("caption")}
         columns={
           <>
-            <th scope="col">Name</th>
-            <th scope="col">Token</th>
-            <th scope="col">Role</th>
-            <th scope="col">Created by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
+            <th scope="col">{common("name")}</th>
+            <th scope="col">{t("token")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("createdBy")}</th>
+            <th scope="col">{common("created")}</th>
+            <th scope="col">{t("expires")}</th>
+            <th scope="col">{t("lastUsed")}</th>
+            <th scope="col">{t("status")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{common("manage")}</span>
             </th>
           </>
         }
@@ -108,11 +107,15 @@ export function TokensPage() {
             <td className="nowrap">
               <RelativeTime value={token.createdAt} />
             </td>
-            <td className="nowrap">{token.expiresAt ? <RelativeTime value={token.expiresAt} /> : <span className="muted">Never</span>}</td>
             <td className="nowrap">
-              {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : <span className="muted">Never</span>}
+              {token.expiresAt ? <RelativeTime value={token.expiresAt} /> : <span className="muted">{t("never")}</span>}
             </td>
-            <td>{tokenStatus(token, now)}</td>
+            <td className="nowrap">
+              {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : <span className="muted">{t("never")}</span>}
+            </td>
+            <td>
+              <TokenStatus token={token} now={now} />
+            </td>
             <td className="cell-actions">
               {!token.revokedAt && (
                 <Button
@@ -120,10 +123,10 @@ export function TokensPage() {
                   variant="ghost"
                   className="btn-ghost-danger"
                   icon={<Ban className="btn-icon" aria-hidden />}
-                  aria-label={`Revoke ${token.name}`}
+                  aria-label={t("revokeAria", { name: token.name })}
                   onClick={() => setRevoking(token)}
                 >
-                  Revoke
+                  {t("revoke")}
                 </Button>
               )}
             </td>
@@ -140,14 +143,9 @@ export function TokensPage() {
             revoke.reset();
           }
         }}
-        title="Revoke API token?"
-        description={
-          <>
-            <strong>{revoking?.name}</strong> stops working at once: every request with it is refused (401). This cannot be undone; create a
-            new token if you need one again.
-          </>
-        }
-        confirmLabel="Revoke token"
+        title={t("revokeTitle")}
+        description={t.rich("revokeDescription", { name: revoking?.name ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
+        confirmLabel={t("revokeConfirm")}
         destructive
         pending={revoke.isPending}
         error={revoke.error ? errorMessage(revoke.error) : null}

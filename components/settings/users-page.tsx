@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserPlus, Users } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCurrentUser, useGrantableRoles } from "@/components/app-shell/current-user";
 import { Badge } from "@/components/ui/badge";
@@ -24,6 +25,8 @@ import { queryKeys } from "@/lib/client/query-keys";
 type Change = { user: UserRow; role?: Role; deactivated?: boolean };
 
 export function UsersPage() {
+  const t = useTranslations("settings.users");
+  const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const router = useRouter();
   const me = useCurrentUser();
@@ -46,10 +49,10 @@ export function UsersPage() {
       setToggling(null);
       setStatus(
         role
-          ? `${user.name} is now ${roleName(user.role)}.`
+          ? t("nowRole", { name: user.name, role: roleName(user.role) })
           : deactivated
-            ? `${user.name} is deactivated.`
-            : `${user.name} is active again.`,
+            ? t("deactivatedStatus", { name: user.name })
+            : t("activeAgain", { name: user.name }),
       );
       // My own role changed: the sidebar and every page's permissions come from the layout.
       if (user.id === me.id) router.refresh();
@@ -61,7 +64,7 @@ export function UsersPage() {
       queryClient.invalidateQueries({ queryKey: queryKeys.users });
       setWithdrawing(null);
       withdraw.reset();
-      setStatus("Invitation withdrawn.");
+      setStatus(t("withdrawn"));
     },
   });
   // A role change answers in place (no dialog), so its refusal (the last Owner, a role above mine) shows above the table.
@@ -69,18 +72,13 @@ export function UsersPage() {
 
   const inviteButton = (
     <Button variant="primary" icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setInviting(true)}>
-      Invite user
+      {t("invite")}
     </Button>
   );
 
   return (
     <div className="page">
-      <PageHeader
-        eyebrow="Settings"
-        title="Users"
-        description="Who can sign in, and what each person may do. Invite people by a one-time link; deactivating someone ends their sessions and stops their API tokens at once."
-        actions={inviteButton}
-      />
+      <PageHeader eyebrow={common("eyebrow")} title={t("title")} description={t("description")} actions={inviteButton} />
       <p role="status" className="visually-hidden">
         {status}
       </p>
@@ -88,20 +86,20 @@ export function UsersPage() {
 
       <QueryTable
         query={users}
-        loadingLabel="Loading users…"
+        loadingLabel={t("loading")}
         loadingRows={3}
-        errorTitle="Could not load users"
-        empty={<EmptyState icon={<Users size={28} />} title="No users" action={inviteButton} />}
-        caption="Users"
+        errorTitle={t("loadError")}
+        empty={<EmptyState icon={<Users size={28} />} title={t("emptyTitle")} action={inviteButton} />}
+        caption={t("caption")}
         columns={
           <>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Joined</th>
+            <th scope="col">{common("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("joined")}</th>
             <th scope="col">
-              <span className="visually-hidden">Manage</span>
+              <span className="visually-hidden">{common("manage")}</span>
             </th>
           </>
         }
@@ -114,14 +112,14 @@ export function UsersPage() {
             <tr key={user.id}>
               <th scope="row" className="cell-primary">
                 {user.name}
-                {user.id === me.id && <span className="muted"> (you)</span>}
+                {user.id === me.id && <span className="muted">{t("you")}</span>}
               </th>
               <td>{user.email}</td>
               <td>
                 {manageable ? (
                   <select
                     className={`input select input-sm ${styles.roleSelect}`}
-                    aria-label={`Role of ${user.name}`}
+                    aria-label={t("roleOf", { name: user.name })}
                     value={user.role}
                     disabled={rowChanging}
                     onChange={(e) => {
@@ -136,16 +134,16 @@ export function UsersPage() {
                     ))}
                   </select>
                 ) : (
-                  <span title={`Only an ${roleName(user.role)} can change this user.`}>{roleName(user.role)}</span>
+                  <span title={t("onlyRole", { role: roleName(user.role) })}>{roleName(user.role)}</span>
                 )}
               </td>
               <td>
                 {user.deactivatedAt ? (
-                  <Badge tone="muted" title={`Deactivated ${formatDateTime(user.deactivatedAt)}`}>
-                    Deactivated
+                  <Badge tone="muted" title={t("deactivatedAt", { date: formatDateTime(user.deactivatedAt) })}>
+                    {t("deactivated")}
                   </Badge>
                 ) : (
-                  <Badge tone="success">Active</Badge>
+                  <Badge tone="success">{t("active")}</Badge>
                 )}
               </td>
               <td>
@@ -157,13 +155,13 @@ export function UsersPage() {
                     size="sm"
                     variant="ghost"
                     className={user.deactivatedAt ? undefined : "btn-ghost-danger"}
-                    aria-label={`${user.deactivatedAt ? "Reactivate" : "Deactivate"} ${user.name}`}
+                    aria-label={t("toggleAria", { toggle: user.deactivatedAt ? "reactivate" : "deactivate", name: user.name })}
                     onClick={() => {
                       change.reset();
                       setToggling(user);
                     }}
                   >
-                    {user.deactivatedAt ? "Reactivate" : "Deactivate"}
+                    {user.deactivatedAt ? t("reactivate") : t("deactivate")}
                   </Button>
                 )}
               </td>
@@ -174,24 +172,24 @@ export function UsersPage() {
 
       <section className={styles.section} aria-labelledby="open-invitations">
         <h2 id="open-invitations" className="section-title">
-          Open invitations
+          {t("openInvitations")}
         </h2>
         <QueryTable
           query={invitations}
-          loadingLabel="Loading invitations…"
+          loadingLabel={t("loadingInvitations")}
           loadingRows={1}
-          errorTitle="Could not load invitations"
-          empty={<p className="muted">No open invitations. Links that were used, expired or withdrawn leave this list.</p>}
-          caption="Open invitations"
+          errorTitle={t("invitationsLoadError")}
+          empty={<p className="muted">{t("noInvitations")}</p>}
+          caption={t("openInvitations")}
           columns={
             <>
-              <th scope="col">Role</th>
-              <th scope="col">For</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">Created</th>
-              <th scope="col">Valid until</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("for")}</th>
+              <th scope="col">{t("invitedBy")}</th>
+              <th scope="col">{common("created")}</th>
+              <th scope="col">{t("validUntil")}</th>
               <th scope="col">
-                <span className="visually-hidden">Manage</span>
+                <span className="visually-hidden">{common("manage")}</span>
               </th>
             </>
           }
@@ -201,7 +199,7 @@ export function UsersPage() {
               <th scope="row" className="cell-primary">
                 {roleName(invitation.role)}
               </th>
-              <td>{invitation.email ?? <span className="muted">Anyone with the link</span>}</td>
+              <td>{invitation.email ?? <span className="muted">{t("anyone")}</span>}</td>
               <td>{invitation.createdBy}</td>
               <td>
                 <RelativeTime value={invitation.createdAt} />
@@ -212,10 +210,14 @@ export function UsersPage() {
                   size="sm"
                   variant="ghost"
                   className="btn-ghost-danger"
-                  aria-label={`Withdraw the ${roleName(invitation.role)} invitation${invitation.email ? ` for ${invitation.email}` : ""}`}
+                  aria-label={t("withdrawAria", {
+                    role: roleName(invitation.role),
+                    hasEmail: invitation.email ? "yes" : "no",
+                    email: invitation.email ?? "",
+                  })}
                   onClick={() => setWithdrawing(invitation)}
                 >
-                  Withdraw
+                  {t("withdraw")}
                 </Button>
               </td>
             </tr>
@@ -232,13 +234,11 @@ export function UsersPage() {
             change.reset();
           }
         }}
-        title={toggling?.deactivatedAt ? `Reactivate ${toggling?.name}?` : `Deactivate ${toggling?.name}?`}
-        description={
-          toggling?.deactivatedAt
-            ? "They can sign in again with their password, and the API tokens they created work again (unless revoked or expired)."
-            : "They are signed out everywhere at once and cannot sign in; the API tokens they created stop working at once. You can reactivate them later."
+        title={
+          toggling?.deactivatedAt ? t("reactivateTitle", { name: toggling.name }) : t("deactivateTitle", { name: toggling?.name ?? "" })
         }
-        confirmLabel={toggling?.deactivatedAt ? "Reactivate" : "Deactivate"}
+        description={toggling?.deactivatedAt ? t("reactivateDescription") : t("deactivateDescription")}
+        confirmLabel={toggling?.deactivatedAt ? t("reactivate") : t("deactivate")}
         destructive={!toggling?.deactivatedAt}
         pending={change.isPending}
         error={change.error && toggling ? errorMessage(change.error) : null}
@@ -252,9 +252,9 @@ export function UsersPage() {
             withdraw.reset();
           }
         }}
-        title="Withdraw invitation?"
-        description="The link stops working at once. You can invite the person again with a new link."
-        confirmLabel="Withdraw"
+        title={t("withdrawTitle")}
+        description={t("withdrawDescription")}
+        confirmLabel={t("withdraw")}
         destructive
         pending={withdraw.isPending}
         error={withdraw.error ? errorMessage(withdraw.error) : null}

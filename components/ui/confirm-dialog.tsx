@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { FormError } from "./form-error";
@@ -27,12 +28,13 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   onConfirm,
   pending = false,
   error,
   destructive = false,
 }: ConfirmDialogProps) {
+  const t = useTranslations("ui");
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => (!pending || next ? onOpenChange(next) : undefined)}>
       <AlertDialog.Portal>
@@ -45,7 +47,7 @@ export function ConfirmDialog({
           {error && <FormError message={error} />}
           <div className="dialog-footer">
             <AlertDialog.Cancel asChild>
-              <Button disabled={pending}>{cancelLabel}</Button>
+              <Button disabled={pending}>{cancelLabel ?? t("cancel")}</Button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: that would close the dialog before the request answers. */}
             <Button variant={destructive ? "danger" : "primary"} loading={pending} onClick={onConfirm}>

@@ -1,11 +1,13 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "./button";
 
 /** Copies text with the Clipboard API; says so when the browser refuses (e.g. plain http on another host). */
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const t = useTranslations("ui.copy");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -29,10 +31,10 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
         onClick={copy}
         icon={state === "copied" ? <Check className="btn-icon" aria-hidden /> : <Copy className="btn-icon" aria-hidden />}
       >
-        {state === "copied" ? "Copied" : label}
+        {state === "copied" ? t("copied") : (label ?? t("label"))}
       </Button>
       <span role="status" className={state === "failed" ? "field-error" : "visually-hidden"}>
-        {state === "copied" ? "Copied to the clipboard." : state === "failed" ? "Copy failed: select the text and copy it by hand." : ""}
+        {state === "copied" ? t("copiedStatus") : state === "failed" ? t("failed") : ""}
       </span>
     </>
   );

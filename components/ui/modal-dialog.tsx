@@ -2,6 +2,7 @@
 
 import { X } from "lucide-react";
 import { Dialog } from "radix-ui";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import styles from "./dialog.module.css";
 
@@ -17,6 +18,7 @@ type ModalDialogProps = {
 };
 
 export function ModalDialog({ open, onOpenChange, title, description, children, dismissible = true, width = "sm" }: ModalDialogProps) {
+  const t = useTranslations("ui");
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (dismissible || next ? onOpenChange(next) : undefined)}>
       <Dialog.Portal>
@@ -31,7 +33,7 @@ export function ModalDialog({ open, onOpenChange, title, description, children, 
           <div className={styles.header}>
             <Dialog.Title className={styles.title}>{title}</Dialog.Title>
             {dismissible && (
-              <Dialog.Close className="icon-btn" aria-label="Close">
+              <Dialog.Close className="icon-btn" aria-label={t("close")}>
                 <X aria-hidden size={18} />
               </Dialog.Close>
             )}

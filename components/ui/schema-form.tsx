@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent, ReactNode } from "react";
 import { Button } from "./button";
 import { FormError } from "./form-error";
@@ -16,13 +17,14 @@ type Props = {
 
 /** A dialog's form: the form-level error, the fields, then Cancel and the submit button. */
 export function SchemaForm({ form, onSubmit, onCancel, submitLabel, autoComplete, children }: Props) {
+  const t = useTranslations("ui");
   return (
     <form onSubmit={onSubmit} noValidate className="form" autoComplete={autoComplete}>
       {form.formError && <FormError message={form.formError} />}
       {children}
       <div className="dialog-footer">
         <Button onClick={onCancel} disabled={form.isPending}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" variant="primary" loading={form.isPending}>
           {submitLabel}

@@ -35,8 +35,6 @@ const CODE_ATTRIBUTES = new Set([
   "rel",
   "target",
   "htmlFor",
-  "scope",
-  "width",
   "color",
   "key",
   "as",
@@ -79,6 +77,7 @@ const CODE_ATTRIBUTES = new Set([
   "aria-autocomplete",
   "aria-orientation",
   "aria-keyshortcuts",
+  "needed",
 ]);
 
 /** Drawing elements: their attributes are geometry and paint. */

@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ProfilePage } from "./profile-page";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.profile");
+  return { title: t("pageTitle") };
+}
 
 export default function Page() {
   return <ProfilePage />;

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { LogOut, MonitorX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCurrentUser } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
@@ -13,11 +14,12 @@ import { accountsApi } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import styles from "./profile-page.module.css";
 
+/** Each role's key in the auth.profile.roleDescriptions messages. */
 const ROLE_DESCRIPTIONS = {
-  VIEWER: "reads workflows, runs, records and captures; cannot Test or change anything.",
-  EDITOR: "builds, tests, turns workflows on and off, enrolls records, retries runs and uses the request inspector.",
-  ADMIN: "everything an Editor does, and manages users, apps, secrets and API tokens.",
-  OWNER: "everything an Admin does; owns the install.",
+  VIEWER: "viewer",
+  EDITOR: "editor",
+  ADMIN: "admin",
+  OWNER: "owner",
 } as const;
 
 // A full page load after signing out: the signed-in pages' data (in memory and in the query
@@ -25,6 +27,7 @@ const ROLE_DESCRIPTIONS = {
 const toSignIn = () => window.location.assign("/sign-in");
 
 export function ProfilePage() {
+  const t = useTranslations("auth.profile");
   const user = useCurrentUser();
   const [confirmingAll, setConfirmingAll] = useState(false);
   const signOut = useMutation({ mutationFn: accountsApi.signOut, onSuccess: toSignIn });
@@ -32,32 +35,30 @@ export function ProfilePage() {
 
   return (
     <div className="page">
-      <PageHeader title="Profile" description="Your account on this Hookflow install." />
+      <PageHeader title={t("title")} description={t("description")} />
       <section className="card" aria-labelledby="profile-account">
         <h2 id="profile-account" className="section-title">
-          Account
+          {t("account")}
         </h2>
         <dl className={styles.facts}>
-          <dt>Name</dt>
+          <dt>{t("name")}</dt>
           <dd>{user.name}</dd>
-          <dt>Email</dt>
+          <dt>{t("email")}</dt>
           <dd>{user.email}</dd>
-          <dt>Role</dt>
+          <dt>{t("role")}</dt>
           <dd>
-            <strong>{roleName(user.role)}</strong> <span className="muted">— {ROLE_DESCRIPTIONS[user.role]}</span>
+            <strong>{roleName(user.role)}</strong>{" "}
+            <span className="muted">{t("roleDescription", { description: t(`roleDescriptions.${ROLE_DESCRIPTIONS[user.role]}`) })}</span>
           </dd>
         </dl>
-        <p className="field-hint">An admin changes names and roles in Settings → Users.</p>
+        <p className="field-hint">{t("namesAndRoles")}</p>
       </section>
 
       <section className="card" aria-labelledby="profile-sessions">
         <h2 id="profile-sessions" className="section-title">
-          Sessions
+          {t("sessions")}
         </h2>
-        <p className={styles.text}>
-          Sign out here, or everywhere you are signed in: every browser, including this one, goes back to the sign-in page. Do that when you
-          signed in on a computer that is not yours, or think someone else can use your session.
-        </p>
+        <p className={styles.text}>{t("sessionsText")}</p>
         {signOut.error && <FormError message={errorMessage(signOut.error)} />}
         <div className={styles.actions}>
           <Button
@@ -65,10 +66,10 @@ export function ProfilePage() {
             loading={signOut.isPending || signOut.isSuccess}
             onClick={() => signOut.mutate()}
           >
-            Sign out
+            {t("signOut")}
           </Button>
           <Button variant="danger" icon={<MonitorX className="btn-icon" aria-hidden />} onClick={() => setConfirmingAll(true)}>
-            Sign out of all sessions
+            {t("signOutAll")}
           </Button>
         </div>
       </section>
@@ -81,9 +82,9 @@ export function ProfilePage() {
             signOutAll.reset();
           }
         }}
-        title="Sign out of all sessions?"
-        description="Every browser signed in as you is signed out at once, this one included. API tokens you created keep working; revoke them in Settings → API tokens."
-        confirmLabel="Sign out everywhere"
+        title={t("confirmTitle")}
+        description={t("confirmDescription")}
+        confirmLabel={t("confirmLabel")}
         destructive
         pending={signOutAll.isPending || signOutAll.isSuccess}
         error={signOutAll.error ? errorMessage(signOutAll.error) : null}

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -11,6 +12,7 @@ import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import styles from "../account-form.module.css";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
+  const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -28,7 +30,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const next = { email: email.trim() ? undefined : "Enter your email address.", password: password ? undefined : "Enter your password." };
+    const next = { email: email.trim() ? undefined : t("enterEmail"), password: password ? undefined : t("enterPassword") };
     setMissing(next);
     if (next.email || next.password) return;
     signIn.mutate({ email: email.trim(), password });
@@ -38,7 +40,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
     <form onSubmit={submit} noValidate className="form">
       {signIn.error && <FormError message={errorMessage(signIn.error)} />}
       <TextField
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         value={email}
@@ -49,7 +51,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
         autoFocus
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         value={password}
@@ -59,9 +61,9 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
         maxLength={256}
       />
       <Button type="submit" variant="primary" loading={signIn.isPending || signIn.isSuccess} className={styles.submit}>
-        Sign in
+        {t("submit")}
       </Button>
-      <p className="field-hint">Forgot your password? Ask an admin, or run npm run user:reset-password on the server.</p>
+      <p className="field-hint">{t("forgot")}</p>
     </form>
   );
 }

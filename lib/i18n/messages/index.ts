@@ -1,5 +1,6 @@
 import type { Locale } from "../locales";
 import enActions from "./en/actions.json";
+import enAuth from "./en/auth.json";
 import enEditor from "./en/editor.json";
 import enExchange from "./en/exchange.json";
 import enInspector from "./en/inspector.json";
@@ -7,10 +8,13 @@ import enPickers from "./en/pickers.json";
 import enRecords from "./en/records.json";
 import enRuns from "./en/runs.json";
 import enSendWebhook from "./en/sendWebhook.json";
+import enSettings from "./en/settings.json";
 import enShell from "./en/shell.json";
 import enTrigger from "./en/trigger.json";
+import enUi from "./en/ui.json";
 import enWorkflows from "./en/workflows.json";
 import koActions from "./ko/actions.json";
+import koAuth from "./ko/auth.json";
 import koEditor from "./ko/editor.json";
 import koExchange from "./ko/exchange.json";
 import koInspector from "./ko/inspector.json";
@@ -18,8 +22,10 @@ import koPickers from "./ko/pickers.json";
 import koRecords from "./ko/records.json";
 import koRuns from "./ko/runs.json";
 import koSendWebhook from "./ko/sendWebhook.json";
+import koSettings from "./ko/settings.json";
 import koShell from "./ko/shell.json";
 import koTrigger from "./ko/trigger.json";
+import koUi from "./ko/ui.json";
 import koWorkflows from "./ko/workflows.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
@@ -29,6 +35,7 @@ import koWorkflows from "./ko/workflows.json";
 export const MESSAGES = {
   en: {
     actions: enActions,
+    auth: enAuth,
     editor: enEditor,
     exchange: enExchange,
     inspector: enInspector,
@@ -36,12 +43,15 @@ export const MESSAGES = {
     records: enRecords,
     runs: enRuns,
     sendWebhook: enSendWebhook,
+    settings: enSettings,
     shell: enShell,
     trigger: enTrigger,
+    ui: enUi,
     workflows: enWorkflows,
   },
   ko: {
     actions: koActions,
+    auth: koAuth,
     editor: koEditor,
     exchange: koExchange,
     inspector: koInspector,
@@ -49,8 +59,10 @@ export const MESSAGES = {
     records: koRecords,
     runs: koRuns,
     sendWebhook: koSendWebhook,
+    settings: koSettings,
     shell: koShell,
     trigger: koTrigger,
+    ui: koUi,
     workflows: koWorkflows,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PropertiesPage } from "@/components/settings/properties-page";
 
-export const metadata: Metadata = { title: "Properties" };
+export async function generateMetadata() {
+  const t = await getTranslations("settings.pages.properties");
+  return { title: t("title") };
+}
 
 export default function Page() {
   return <PropertiesPage />;

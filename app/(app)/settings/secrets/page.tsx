@@ -1,12 +1,17 @@
-import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { RoleGate } from "@/components/settings/role-gate";
 import { SecretsPage } from "@/components/settings/secrets-page";
 
-export const metadata: Metadata = { title: "Secrets" };
+export async function generateMetadata() {
+  const t = await getTranslations("settings.pages.secrets");
+  return { title: t("title") };
+}
 
 export default function Page() {
+  const t = useTranslations("settings.pages.secrets");
   return (
-    <RoleGate needed="EDITOR" title="Secrets">
+    <RoleGate needed="EDITOR" title={t("gate")}>
       <SecretsPage />
     </RoleGate>
   );

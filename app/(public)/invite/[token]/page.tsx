@@ -1,6 +1,6 @@
 import { CircleAlert } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { invitationTokenSchema, openInvitation } from "@/lib/auth/invitations";
 import { roleName } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -8,37 +8,43 @@ import { AccountHeading } from "../../account-heading";
 import styles from "../../account-form.module.css";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
-export const metadata: Metadata = { title: "Join Hookflow" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.invite");
+  return { title: t("title") };
+}
 
 // What the link offers is read here, on the server, as GET /api/invite/:token reads it, so the
 // page arrives complete. A link that was used, has expired or was withdrawn says so and what to do.
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await openIfValid(token);
+  const t = await getTranslations("auth.invite");
   if (!invitation) {
     return (
       <>
-        <AccountHeading title="This invitation link no longer works" />
+        <AccountHeading title={t("goneTitle")} />
         <div className="alert alert-error" role="alert">
           <CircleAlert aria-hidden size={16} className="alert-icon" />
-          <span>This link was used, expired or withdrawn; ask an admin for a new one. Links work once, for 7 days.</span>
+          <span>{t("goneMessage")}</span>
         </div>
-        <p className={styles.note}>
-          Already have an account? <Link href="/sign-in">Sign in</Link>.
-        </p>
+        <p className={styles.note}>{t.rich("haveAccount", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
       </>
     );
   }
   return (
     <>
-      <AccountHeading title="Join Hookflow">
-        {invitation.invitedBy} invited you to Hookflow as {article(roleName(invitation.role))} <strong>{roleName(invitation.role)}</strong>.
-        Create your account to accept.
+      <AccountHeading title={t("title")}>
+        {t.rich("lead", {
+          invitedBy: invitation.invitedBy,
+          article: article(roleName(invitation.role)),
+          role: roleName(invitation.role),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </AccountHeading>
       <dl className={styles.facts}>
-        <dt>Invited by</dt>
+        <dt>{t("invitedBy")}</dt>
         <dd>{invitation.invitedBy}</dd>
-        <dt>Role</dt>
+        <dt>{t("role")}</dt>
         <dd>{roleName(invitation.role)}</dd>
       </dl>
       <AcceptInvitationForm token={token} email={invitation.email} />
