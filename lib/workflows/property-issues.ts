@@ -1,15 +1,15 @@
+import type { PropertyCheck } from "@/lib/actions/action-definition";
 import { definitionOf } from "@/lib/actions/action-registry";
-import { findProperty, type PropertyDefinition, writableIssue } from "@/lib/crm/property-definitions";
+import { findProperty, writableIssue } from "@/lib/crm/property-definitions";
 import type { WorkflowTrigger } from "./workflow-schema";
 
 // The properties a workflow sets or matches on, checked against the object type's properties: the
 // editor shows these as it is edited, the API refuses a save that has them (lib/workflows/workflows.ts).
 
 type Issue = { path: string; message: string };
-type Check = { definitions: readonly PropertyDefinition[]; objectLabel: string };
 
 /** Issues of the actions, at "actions.<index>.config.<path>"; a config its type does not accept has none here (the schema reports it). */
-export function actionPropertyIssues(actions: readonly { type: string; config: unknown }[], check: Check): Issue[] {
+export function actionPropertyIssues(actions: readonly { type: string; config: unknown }[], check: PropertyCheck): Issue[] {
   return actions.flatMap((action, index) => {
     const definition = definitionOf(action.type);
     const parsed = definition?.propertyIssues ? definition.configSchema.safeParse(action.config ?? {}) : null;
@@ -19,7 +19,7 @@ export function actionPropertyIssues(actions: readonly { type: string; config: u
 }
 
 /** Issues of a webhook trigger's record matching, at "trigger.recordMatch.<path>": the matched property must exist, created ones be writable. */
-export function triggerPropertyIssues(trigger: WorkflowTrigger, { definitions, objectLabel }: Check): Issue[] {
+export function triggerPropertyIssues(trigger: WorkflowTrigger, { definitions, objectLabel }: PropertyCheck): Issue[] {
   if (trigger.type !== "WEBHOOK" || !trigger.recordMatch) return [];
   const match = trigger.recordMatch;
   const issues: Issue[] = [];

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PropertyCheck } from "@/lib/actions/action-definition";
 import { AppError } from "@/lib/errors";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { propertyDefinitions } from "@/lib/crm/properties";
@@ -93,11 +94,12 @@ export function workflowFor(role: Role, workflow: Workflow): Workflow {
 
 /** What stops a workflow from being turned on; empty when it can run. */
 async function readinessIssues(
-  workflow: Pick<Workflow, "objectType" | "actions" | "startActionId" | "trigger">,
+  workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
+  properties: PropertyCheck,
 ): Promise<{ path: string; message: string }[]> {
   const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   // Saves refuse these; a workflow saved before property definitions existed may still hold one.
-  issues.push(...(await propertyIssues(workflow, { actions: true, trigger: true })));
+  issues.push(...propertyIssues(workflow, { actions: true, trigger: true }, properties));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
   if (workflow.trigger.type === "WEBHOOK") {
     if (!workflow.trigger.recordMatch) {
@@ -129,16 +131,17 @@ async function readinessIssues(
   return issues;
 }
 
+/** The object type's properties, read once per save for the checks below. */
+async function propertyCheck(objectType: ObjectType): Promise<PropertyCheck> {
+  return { definitions: await propertyDefinitions(objectType), objectLabel: OBJECT_TYPE_LABELS[objectType].singular };
+}
+
 /** The properties the workflow's actions set and its trigger matches on or creates, that do not exist or do not take the value given. */
-async function propertyIssues(
-  workflow: Pick<Workflow, "objectType" | "actions" | "trigger">,
+function propertyIssues(
+  workflow: Pick<Workflow, "actions" | "trigger">,
   parts: { actions: boolean; trigger: boolean },
-): Promise<{ path: string; message: string }[]> {
-  if (!parts.actions && !parts.trigger) return [];
-  const check = {
-    definitions: await propertyDefinitions(workflow.objectType),
-    objectLabel: OBJECT_TYPE_LABELS[workflow.objectType].singular,
-  };
+  check: PropertyCheck,
+): { path: string; message: string }[] {
   return [
     ...(parts.actions ? actionPropertyIssues(workflow.actions, check) : []),
     ...(parts.trigger ? triggerPropertyIssues(workflow.trigger, check) : []),
@@ -171,10 +174,12 @@ export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Pr
     );
   }
   // Only the parts sent are checked: renaming or turning off a workflow whose property was deleted still works.
-  const properties = await propertyIssues(next, { actions: input.actions !== undefined, trigger: input.trigger !== undefined });
+  const parts = { actions: input.actions !== undefined, trigger: input.trigger !== undefined };
+  const check = parts.actions || parts.trigger || next.enabled ? await propertyCheck(next.objectType) : null;
+  const properties = check ? propertyIssues(next, parts, check) : [];
   if (properties.length) throw new AppError("INVALID_WORKFLOW", properties[0].message, properties);
-  if (next.enabled) {
-    const issues = await readinessIssues(next);
+  if (next.enabled && check) {
+    const issues = await readinessIssues(next, check);
     if (issues.length) {
       throw new AppError("WORKFLOW_NOT_READY", `The workflow cannot be turned on: ${issues[0].message}`, issues);
     }
