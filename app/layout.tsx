@@ -4,15 +4,15 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { themeScript } from "@/components/theme/theme-script";
 import { PAGE_HEADERS } from "@/lib/http/page-headers";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: { default: "Hookflow", template: "%s · Hookflow" },
-  description: "Self-hosted workflow webhooks: send CRM record data to outside systems, durably.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ui.app");
+  return { title: { default: "Hookflow", template: "%s · Hookflow" }, description: t("description") };
+}
 
 // Both: the page follows the theme on <html data-theme> (app/globals.css sets color-scheme with it).
 export const viewport: Viewport = { colorScheme: "light dark" };

@@ -18,6 +18,7 @@ test("the sidebar switches the UI to Korean and back, kept as the user's setting
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   const navKo = page.getByRole("navigation", { name: "주 메뉴" });
   await expect(navKo.getByRole("link", { name: "워크플로" })).toBeVisible();
+  await expect(page).toHaveTitle("워크플로 · Hookflow");
   await expect(navKo.getByRole("link", { name: "실행" })).toBeVisible();
   await expect(page.getByRole("group", { name: "테마" }).getByText("시스템")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("sidebar-ko.png") });

@@ -34,7 +34,7 @@ describe("text in components", () => {
     expect(done, "take these off lib/i18n/unconverted-files.txt").toEqual([]);
   });
 
-  it("finds JSX text, text children, and attributes people read, but not code attributes or drawing", () => {
+  it("finds JSX text, text children, attributes people read and page titles, but not code attributes or drawing", () => {
     const file = path.join(root, "test", "zz-literal-sample.tsx");
     fs.writeFileSync(
       file,
@@ -50,6 +50,7 @@ describe("text in components", () => {
         "    — · 42 Hookflow",
         "  </div>",
         ");",
+        'export const metadata = { title: "Workflow editor", description: ok ? "About it" : t("d"), other: "code" };',
       ].join("\n"),
     );
     try {
@@ -60,6 +61,8 @@ describe("text in components", () => {
         "Yes it is",
         "Search items",
         "— · 42 Hookflow",
+        "Workflow editor",
+        "About it",
       ]);
     } finally {
       fs.rmSync(file);

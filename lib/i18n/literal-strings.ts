@@ -4,7 +4,8 @@ import ts from "typescript";
 
 // Finds text a person would read that is written into a component instead of coming from the
 // message catalogs: JSX text, string literals (and template literals) as JSX children, and string
-// values of attributes that people read (aria-label, title, placeholder, label, hint…).
+// values of attributes that people read (aria-label, title, placeholder, label, hint…), and the
+// page titles and descriptions of Next.js metadata objects ({ title: "…" }).
 // lib/i18n/literal-strings.test.ts runs it over every .tsx file of app/ and components/.
 
 /** Attributes whose string values are code, not text for people. */
@@ -99,6 +100,9 @@ const SVG_ELEMENTS = new Set([
 /** Names that are the same in every language. */
 const NAMES = new Set(["Hookflow", "HubSpot", "Slack", "JSON", "cURL"]);
 
+/** Object properties that are text for people wherever they appear: page metadata ({ title, description }) and the like. */
+const METADATA_PROPERTIES = new Set(["title", "description"]);
+
 /** Has a letter of any script: "—", "·", "→", "12 px" and "" are not text to translate. */
 const HAS_WORD = /\p{L}{2,}/u;
 
@@ -158,6 +162,12 @@ export function literalsIn(file: string, root: string): Literal[] {
             : [];
         for (const text of texts) add(node, text);
       }
+    } else if (
+      ts.isPropertyAssignment(node) &&
+      METADATA_PROPERTIES.has(node.name.getText(source)) &&
+      ts.isObjectLiteralExpression(node.parent)
+    ) {
+      for (const text of textParts(node.initializer)) add(node, text);
     }
     ts.forEachChild(node, visit);
   };

@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { WorkflowsPage } from "@/components/workflows/workflows-page";
 
-export const metadata: Metadata = { title: "Workflows" };
+export async function generateMetadata() {
+  const t = await getTranslations("ui.pages.workflows");
+  return { title: t("title") };
+}
 
 export default function Page() {
   return <WorkflowsPage />;

@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { WorkflowEditor } from "@/components/workflow-editor/workflow-editor";
 
-export const metadata: Metadata = { title: "Workflow editor" };
+export async function generateMetadata() {
+  const t = await getTranslations("ui.pages.workflowEditor");
+  return { title: t("title") };
+}
 
 export default function Page() {
   return <WorkflowEditor />;

@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RunDetailPage } from "@/components/run-history/run-detail-page";
 
-export const metadata: Metadata = { title: "Run" };
+export async function generateMetadata() {
+  const t = await getTranslations("ui.pages.run");
+  return { title: t("title") };
+}
 
 export default async function Page({ params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
   const { id, enrollmentId } = await params;
