@@ -13,7 +13,8 @@ export const NODE_WIDTH = 300;
 export const NODE_GAP = 64;
 
 /** The + under a node: inserts an action after it. */
-type InsertPoint = { index: number; after: string; active: boolean; onInsert: (index: number) => void };
+/** Where a + adds an action: after the action named `after`, or after the trigger (null). */
+type InsertPoint = { index: number; after: string | null; active: boolean; onInsert: (index: number) => void };
 
 type TriggerNodeData = {
   triggerType: "MANUAL" | "WEBHOOK";
@@ -106,7 +107,7 @@ function InsertButton({ insert }: { insert: InsertPoint }) {
       type="button"
       className={`${styles.insert} nodrag nopan${insert.active ? ` ${styles.isActive}` : ""}`}
       style={{ top: `calc(100% + ${NODE_GAP / 2}px)` }}
-      aria-label={t("insertLabel", { name: insert.after })}
+      aria-label={insert.after === null ? t("insertAfterTrigger") : t("insertLabel", { name: insert.after })}
       title={t("insertTitle")}
       onClick={(event) => {
         // Inside the node's element: without this, React Flow's node click would open the node's panel instead.

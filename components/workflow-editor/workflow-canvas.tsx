@@ -82,7 +82,7 @@ export function WorkflowCanvas({
           issue: triggerIssue,
           selected: triggerSelected,
           onOpen: onOpenTrigger,
-          insert: { index: 0, after: "the trigger", active: insertIndex === 0, onInsert },
+          insert: { index: 0, after: null, active: insertIndex === 0, onInsert },
         },
         selectable: false,
         draggable: false,
