@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Eraser, Inbox, Pencil, RotateCcw, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useDescribeAnswers } from "./use-describe-answers";
 import { useEffect, useState } from "react";
 import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
@@ -16,7 +17,6 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 import styles from "./inspector.module.css";
@@ -28,6 +28,7 @@ const POLL_MS = 1000;
 /** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
 export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
   const t = useTranslations("inspector.captureUrl");
+  const describeAnswers = useDescribeAnswers();
   const queryClient = useQueryClient();
   const captures = useQuery({
     queryKey: queryKeys.inspectorCaptures(captureUrl.id),

@@ -1,17 +1,24 @@
 // A capture URL's answers in a few words, for the menu of capture URLs, the inspector page
-// and the audit log: "200", "503 after 35 s", "429 then 200", "429, 429 then 200".
+// and the audit log: "200", "503 after 35 s", "429 then 200", "429, 429 then 200". The pages
+// word it in the UI's language (components/inspector/use-describe-answers.ts); the audit log in English.
 
 type Answer = { status: number; delayMs?: number };
 
-function one(answer: Answer): string {
+/** How a language words an answer after a delay, and a sequence ending in the answer that repeats. */
+export type AnswerWording = { after: (status: number, seconds: number) => string; then: (first: string, last: string) => string };
+
+const ENGLISH: AnswerWording = {
+  after: (status, seconds) => `${status} after ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`,
+  then: (first, last) => `${first} then ${last}`,
+};
+
+function one(answer: Answer, wording: AnswerWording): string {
   const delay = answer.delayMs ?? 0;
-  if (delay <= 0) return String(answer.status);
-  const seconds = delay / 1000;
-  return `${answer.status} after ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+  return delay <= 0 ? String(answer.status) : wording.after(answer.status, Math.round(delay / 100) / 10);
 }
 
-export function describeAnswers(answers: readonly Answer[]): string {
-  const words = answers.map(one);
+export function describeAnswers(answers: readonly Answer[], wording: AnswerWording = ENGLISH): string {
+  const words = answers.map((answer) => one(answer, wording));
   if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} then ${words.at(-1)}`;
+  return wording.then(words.slice(0, -1).join(", "), words.at(-1) ?? "");
 }

@@ -3,12 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronDown, ExternalLink, Plus, RadioTower } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useDescribeAnswers } from "@/components/inspector/use-describe-answers";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { captureUrlTarget } from "@/lib/inspector/capture-url-target";
-import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { queryKeys } from "@/lib/client/query-keys";
 import styles from "@/components/pickers/picker.module.css";
 
@@ -19,6 +19,7 @@ import styles from "@/components/pickers/picker.module.css";
  */
 export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onPick: (url: string) => void }) {
   const t = useTranslations("sendWebhook.captureUrl");
+  const describeAnswers = useDescribeAnswers();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const overview = useQuery({ queryKey: queryKeys.inspector, queryFn: ({ signal }) => inspectorApi.overview(signal), enabled: open });
