@@ -30,6 +30,7 @@ function statusClass(status: number): "2xx" | "3xx" | "4xx" | "5xx" | "other" {
   return "other";
 }
 
+// not translated: HTTP reason phrases (RFC 9110) are the protocol's words, shown beside the code as receivers send them.
 const REASONS: Record<number, string> = {
   200: "OK",
   201: "Created",
