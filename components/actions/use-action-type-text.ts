@@ -34,3 +34,5 @@ export function useActionTypeText() {
     };
   }, [t]);
 }
+
+export type ActionTypeTexts = ReturnType<typeof useActionTypeText>;
