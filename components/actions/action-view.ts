@@ -2,6 +2,7 @@ import type { LucideIcon } from "lucide-react";
 import type { ComponentType, ReactNode } from "react";
 import type { DeliveryAttempt, EnrollmentStep } from "@/components/run-history/run-history-api";
 import type { BadgeTone } from "@/components/ui/badge";
+import type { ActionText } from "@/lib/actions/action-definition";
 import type { ActionPanelProps } from "./action-panel-props";
 
 /** What the run page gives the view of one step (components/run-history/step-card.tsx draws the frame around it). */
@@ -21,7 +22,7 @@ export type StepBodyProps<Detail> = {
 };
 
 /** How a step's own timing changes the frame around it: a badge other than its status's, and when it finished for people. */
-export type StepTiming = { badge?: { tone: BadgeTone; label: string }; finishedAt: string | null };
+export type StepTiming = { badge?: { tone: BadgeTone; label: ActionText }; finishedAt: string | null };
 
 /** The client half of an action type: its icon, its settings panel and how a run step of it is drawn. */
 export type ActionView<Config, Detail> = {

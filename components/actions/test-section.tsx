@@ -6,8 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
-import { summaryContext } from "@/lib/actions/action-names";
-import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
+import type { ActionType } from "@/lib/actions/action-registry";
 import { valueSourcesIn } from "@/lib/actions/output-references";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -24,6 +23,7 @@ import { FormError } from "@/components/ui/form-error";
 import { ExchangeView } from "@/components/webhook-exchange/exchange-view";
 import panelStyles from "@/components/actions/action-panel.module.css";
 import { type PinnedTest, useTestResults } from "./test-results-context";
+import { useActionTypeText } from "./use-action-type-text";
 import styles from "./test-section.module.css";
 
 /** POST /api/workflows/:id/actions/:actionId/test, as lib/workflows/test-action.ts answers it. */
@@ -96,8 +96,6 @@ function pinnedOutputsFor(
   return { outputs: used.length ? outputs : undefined, used };
 }
 
-const actionName = (workflow: Workflow, actionId: string) => summaryContext(workflow.actions).actionName(actionId);
-
 /**
  * "Test action": runs the action once for a record the person picks, with the draft's settings,
  * and shows the request and response. For action types whose definition offers a Test.
@@ -118,6 +116,7 @@ export function TestSection(props: Props) {
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const t = useTranslations("actions.test");
   const tFailure = useTranslations("actions.test.failure");
+  const text = useActionTypeText();
   const id = useId();
   const object = OBJECT_TYPE_LABELS[workflow.objectType];
   const [search, setSearch] = useState("");
@@ -170,9 +169,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
       <h3 className={panelStyles.sectionTitle} id={`${id}-title`}>
         {t("title")}
       </h3>
-      <p className="field-hint">
-        {t("explains", { explains: actionDefinitions[actionType].test?.explains ?? "", object: object.singular.toLowerCase() })}
-      </p>
+      <p className="field-hint">{t("explains", { explains: text.testExplains(actionType), object: object.singular.toLowerCase() })}</p>
       <div className={styles.row}>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-search`}>
@@ -228,7 +225,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
           {t("pinned", {
             list: pinned.used
               .map(({ actionId: used, at }) =>
-                t("pinnedItem", { name: actionName(workflow, used), time: new Date(at).toLocaleTimeString() }),
+                t("pinnedItem", { name: text.summaryContext(workflow.actions).actionName(used), time: new Date(at).toLocaleTimeString() }),
               )
               .join(", "),
           })}

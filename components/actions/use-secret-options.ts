@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRole } from "@/components/app-shell/current-user";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
@@ -9,14 +10,15 @@ import { secretsApi } from "@/lib/client/secrets-api";
  * needs an Editor; below it (a read-only panel) the choice is shown by its name alone.
  */
 export function useSecretOptions(selected: string) {
+  const t = useTranslations("actionTypes.secretOptions");
   const { allowed } = useRole("EDITOR");
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal), enabled: allowed });
-  if (!allowed) return { secrets, options: [{ value: selected, label: selected || "No secret chosen" }] };
+  if (!allowed) return { secrets, options: [{ value: selected, label: selected || t("noneChosen") }] };
   const known = secrets.data?.some((secret) => secret.name === selected);
   const options = [
-    { value: "", label: secrets.isPending ? "Loading secrets…" : "Choose a secret" },
+    { value: "", label: secrets.isPending ? t("loading") : t("choose") },
     ...(secrets.data ?? []).map((secret) => ({ value: secret.name, label: secret.name })),
-    ...(selected && secrets.data && !known ? [{ value: selected, label: `${selected} (not found)` }] : []),
+    ...(selected && secrets.data && !known ? [{ value: selected, label: t("notFound", { name: selected }) }] : []),
   ];
   return { secrets, options };
 }

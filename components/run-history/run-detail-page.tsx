@@ -19,7 +19,8 @@ import { useRecordLabel } from "./run-list";
 import { ACTIVE_REFRESH_MS, runHistoryApi, runHistoryKeys, type EnrollmentDetail } from "./run-history-api";
 import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
-import { formatUntil, heldUntil, holdingNoun } from "./step-timing";
+import { formatUntil, heldUntil } from "./step-timing";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import { useNow } from "./use-now";
 import factList from "@/components/ui/fact-list.module.css";
 import styles from "./run-history.module.css";
@@ -93,6 +94,7 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
 export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
   const t = useTranslations("runs.detail");
   const recordLabel = useRecordLabel();
+  const text = useActionTypeText();
   const run = useQuery({
     queryKey: runHistoryKeys.detail(enrollmentId),
     queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
@@ -128,11 +130,11 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   const name = recordLabel(data);
   // Outputs and steps are keyed by action id, which people never see: name the actions as the run's
   // snapshot does (their name, else their type's label), even if the workflow changed since.
-  const actionNames = new Map(data.actions.map((a) => [a.id, a.displayName]));
+  const actionNames = new Map(data.actions.map((a) => [a.id, text.displayName(a)]));
   // A run whose next step waits behind a Delay says until when, not just that it refreshes.
   const heldIndex = data.steps.findIndex((step, i) => heldUntil(step, data.steps[i - 1], now));
   const waitsUntil = heldIndex > 0 ? heldUntil(data.steps[heldIndex], data.steps[heldIndex - 1], now) : null;
-  const waitNoun = heldIndex > 0 ? holdingNoun(data.steps[heldIndex - 1].actionType) : null;
+  const waitNoun = heldIndex > 0 ? text.holdsNoun(data.steps[heldIndex - 1].actionType) : null;
   const finishedIn = data.finishedAt ? new Date(data.finishedAt).getTime() - new Date(data.createdAt).getTime() : null;
 
   return (

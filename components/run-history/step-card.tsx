@@ -14,12 +14,13 @@ import { DeliveryStepBody } from "./delivery-step-body";
 import { runHistoryApi, runHistoryKeys, type EnrollmentStep } from "./run-history-api";
 import { StepStatusBadge } from "./status-badges";
 import { FromNow, Until } from "./step-parts";
-import { heldUntil, holdingNoun } from "./step-timing";
+import { heldUntil } from "./step-timing";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import styles from "./step-card.module.css";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 
 // A type that no longer exists is drawn as a delivery, which shows everything recorded, and is not retried from here.
-const unknownType = (runningLabel: string): RunStepBehaviour => ({ retryNow: "never", runningLabel, retryNote: "" });
+const unknownType: RunStepBehaviour = { retryNow: "never" };
 
 /** The line of a step that has not started because the step before it (a Delay) still holds it. */
 function HeldLine({ due, holder, now }: { due: string; holder: string; now: number }) {
@@ -70,9 +71,10 @@ export function StepCard({
     mutationFn: (_attemptsBefore: number) => runHistoryApi.retry(enrollmentId),
     onSettled: () => queryClient.invalidateQueries({ queryKey: runHistoryKeys.all }),
   });
+  const text = useActionTypeText();
   const definition = definitionOf(step.actionType);
-  const typeLabel = definition?.label ?? step.actionType;
-  const behaviour = definition?.run ?? unknownType(t("running"));
+  const typeLabel = text.label(step.actionType);
+  const behaviour = definition?.run ?? unknownType;
   const view = viewOf(step.actionType);
   const StepBody = view?.StepBody ?? DeliveryStepBody;
   const timing = view?.stepTiming?.(step, step.detail, now, next) ?? { finishedAt: step.finishedAt };
@@ -89,7 +91,11 @@ export function StepCard({
   const headingId = `step-${step.actionId}`;
   const badge = heldDue
     ? { tone: "muted" as const, label: t("scheduled") }
-    : (timing.badge ?? (step.status === "RUNNING" ? { tone: "info" as const, label: behaviour.runningLabel } : undefined));
+    : timing.badge
+      ? { tone: timing.badge.tone, label: text.text(timing.badge.label) }
+      : step.status === "RUNNING"
+        ? { tone: "info" as const, label: text.runningLabel(step.actionType) || t("running") }
+        : undefined;
   const feedback = (
     <>
       {retry.isError && (
@@ -99,15 +105,15 @@ export function StepCard({
       )}
       {retry.isSuccess && retry.variables === step.attempts.length && (
         <p className={`muted ${styles.retryNote}`} role="status">
-          {behaviour.retryNote}
+          {text.retryNote(step.actionType)}
         </p>
       )}
     </>
   );
   let holder = "";
   if (heldDue && previous) {
-    const noun = holdingNoun(previous.actionType);
-    const previousLabel = definitionOf(previous.actionType)?.label;
+    const noun = text.holdsNoun(previous.actionType);
+    const previousLabel = text.label(previous.actionType);
     holder =
       previousName && previousName !== previousLabel
         ? t("holderNamed", { noun: noun ?? "", name: previousName })

@@ -20,9 +20,6 @@ export function heldUntil(
   return step.dueAt && Date.parse(step.dueAt) > now ? step.dueAt : null;
 }
 
-/** The noun for the wait of a step that holds the next one ("delay"), or null. */
-export const holdingNoun = (actionType: string) => definitionOf(actionType)?.run.holdsNext?.noun ?? null;
-
 /** The time of day when it falls on the viewer's today, else the date and time: "5:05 PM", "Mar 5, 2026, 5:05 PM". */
 export function formatUntil(iso: string, now: number, locale?: string): string {
   const date = new Date(iso);

@@ -5,13 +5,13 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { actionViews } from "@/components/actions/action-views";
 import type { ActionPanelProps } from "@/components/actions/action-panel-props";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
-import { actionDefinitions } from "@/lib/actions/action-registry";
 import { usesOfOutputs } from "@/lib/actions/output-references";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
-import { actionDisplayName, actionOutputs, summaryContext, type ActionErrors } from "./action-validation";
+import { actionOutputs, type ActionErrors } from "./action-validation";
 import type { DraftAction } from "./draft-reducer";
 import { SidePanel } from "./side-panel";
 import styles from "./side-panel.module.css";
@@ -43,21 +43,22 @@ export function ActionDetailsPanel({
 }: ActionDetailsPanelProps) {
   const t = useTranslations("editor.details");
   const [confirming, setConfirming] = useState(false);
-  const definition = actionDefinitions[action.type];
+  const text = useActionTypeText();
+  const label = text.label(action.type);
   const { icon: Icon, Panel } = actionViews[action.type];
   const index = actions.findIndex((a) => a.id === action.id);
   const earlierOutputs = useMemo<ActionPanelProps<unknown>["earlierOutputs"]>(
     () =>
       actions.slice(0, Math.max(0, index)).map((earlier) => ({
         actionId: earlier.id,
-        actionName: actionDisplayName(earlier),
+        actionName: text.displayName(earlier),
         outputs: actionOutputs(earlier),
       })),
-    [actions, index],
+    [actions, index, text],
   );
 
   // A chosen output of an action that is not earlier is still named, never shown by id.
-  const { actionName } = useMemo(() => summaryContext(actions), [actions]);
+  const { actionName } = useMemo(() => text.summaryContext(actions), [actions, text]);
   // What deleting this action breaks: later actions that read its outputs.
   const usedBy = useMemo(() => usesOfOutputs(actions, action.id), [actions, action.id]);
 
@@ -67,8 +68,8 @@ export function ActionDetailsPanel({
   return (
     <SidePanel
       icon={<Icon size={16} />}
-      kind={t("kind", { position: index + 1, label: definition.label })}
-      title={actionDisplayName(action)}
+      kind={t("kind", { position: index + 1, label })}
+      title={text.displayName(action)}
       closeLabel={t("close")}
       onClose={onClose}
       focusKey={action.id}
@@ -91,11 +92,11 @@ export function ActionDetailsPanel({
             title={t("deleteTitle")}
             description={
               <>
-                {t("deleteDescription", { name: actionDisplayName(action) })}
+                {t("deleteDescription", { name: text.displayName(action) })}
                 {usedBy.length > 0 && (
                   <>
                     {" "}
-                    <strong>{outputUsesWarning(t, usedBy)}</strong>
+                    <strong>{outputUsesWarning(t, usedBy, text.displayName)}</strong>
                   </>
                 )}
               </>
@@ -112,8 +113,8 @@ export function ActionDetailsPanel({
     >
       <TextField
         label={t("nameLabel")}
-        hint={t("nameHint", { label: definition.label })}
-        placeholder={definition.label}
+        hint={t("nameHint", { label })}
+        placeholder={label}
         maxLength={200}
         value={action.name ?? ""}
         error={nameError}
@@ -139,11 +140,12 @@ export function ActionDetailsPanel({
 function outputUsesWarning(
   t: ReturnType<typeof useTranslations<"editor.details">>,
   usedBy: { action: { type: string; name?: string | null }; outputs: string[] }[],
+  displayName: (action: { type: string; name?: string | null }) => string,
 ): string {
   const list = (items: string[]) =>
     items.length < 2 ? items.join("") : t("listAnd", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
   const uses = usedBy.map(({ action, outputs }) =>
-    t("usesOutputs", { name: actionDisplayName(action), count: outputs.length, outputs: list(outputs) }),
+    t("usesOutputs", { name: displayName(action), count: outputs.length, outputs: list(outputs) }),
   );
   const values = usedBy.reduce((n, { outputs }) => n + outputs.length, 0);
   return t("needsReplacing", { uses: list(uses), values });

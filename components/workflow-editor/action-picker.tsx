@@ -3,8 +3,9 @@
 import { Search, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import { ACTION_TYPES, actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
+import { ACTION_TYPES, type ActionType } from "@/lib/actions/action-registry";
 import { actionViews } from "@/components/actions/action-views";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import panelStyles from "./side-panel.module.css";
 import styles from "./action-picker.module.css";
 
@@ -14,17 +15,20 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
   const [q, setQ] = useState("");
   const searchId = useId();
   const headingId = useId();
+  const text = useActionTypeText();
 
+  // Searched and sorted as shown: in the viewer's language.
   const groups = useMemo(() => {
-    const needle = q.trim().toLowerCase();
+    const needle = q.trim().toLocaleLowerCase();
     const byGroup = new Map<string, ActionType[]>();
     for (const type of ACTION_TYPES) {
-      const d = actionDefinitions[type];
-      if (needle && ![d.label, d.description, d.group].some((text) => text.toLowerCase().includes(needle))) continue;
-      byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), type]);
+      const group = text.group(type);
+      if (needle && ![text.label(type), text.description(type), group].some((words) => words.toLocaleLowerCase().includes(needle)))
+        continue;
+      byGroup.set(group, [...(byGroup.get(group) ?? []), type]);
     }
     return [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b));
-  }, [q]);
+  }, [q, text]);
 
   return (
     <aside className={panelStyles.panel} aria-labelledby={headingId}>
@@ -66,7 +70,6 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
               <h3 className={styles.groupTitle}>{group}</h3>
               <ul className={styles.list}>
                 {types.map((type) => {
-                  const d = actionDefinitions[type];
                   const Icon = actionViews[type].icon;
                   return (
                     <li key={type}>
@@ -75,8 +78,8 @@ export function ActionPicker({ onChoose, onClose }: { onChoose: (type: ActionTyp
                           <Icon size={16} />
                         </span>
                         <span className={styles.text}>
-                          <span className={styles.label}>{d.label}</span>
-                          <span className={styles.description}>{d.description}</span>
+                          <span className={styles.label}>{text.label(type)}</span>
+                          <span className={styles.description}>{text.description(type)}</span>
                         </span>
                       </button>
                     </li>

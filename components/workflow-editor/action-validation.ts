@@ -1,4 +1,4 @@
-import type { OutputType, SummaryContext } from "@/lib/actions/action-definition";
+import type { ActionText, OutputType, SummaryContext } from "@/lib/actions/action-definition";
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import { definedOutputs, outputReferenceIssues } from "@/lib/actions/output-references";
 import type { ApiRequestError } from "@/lib/client/api-fetch";
@@ -118,13 +118,14 @@ export function actionOutputs(action: DraftAction): { name: string; type: Output
   return definedOutputs(action);
 }
 
-/** The node's line; `context` (summaryContext of the draft's actions) names the actions a config refers to. */
-export function actionSummary(action: DraftAction, context: SummaryContext): string {
+/**
+ * The node's line, to translate (useActionTypeText().text); `context` (summaryContext of the draft's
+ * actions) names the actions a config refers to. Null when an unfinished config has none.
+ */
+export function actionSummary(action: DraftAction, context: SummaryContext): ActionText | null {
   try {
     return actionDefinitions[action.type].summary(action.config as never, context);
   } catch {
-    return "";
+    return null;
   }
 }
-
-export { actionDisplayName, summaryContext } from "@/lib/actions/action-names";

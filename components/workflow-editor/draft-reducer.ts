@@ -70,7 +70,7 @@ export function initialDraft(workflow: Workflow): DraftState {
 
 /** "Notify billing (copy)", or "(copy 2)", "(copy 3)"… when that name is taken; cut to fit the name limit. */
 function copyName(action: DraftAction, actions: DraftAction[]): string {
-  const taken = new Set(actions.map(actionDisplayName));
+  const taken = new Set(actions.map((a) => actionDisplayName(a)));
   const base = actionDisplayName(action);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;

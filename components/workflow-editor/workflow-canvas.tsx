@@ -5,11 +5,12 @@ import "@xyflow/react/dist/style.css";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { findProperty } from "@/lib/crm/property-definitions";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
-import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
+import { actionOutputs, actionSummary, validateAction, type ErrorsByAction } from "./action-validation";
 import { edgeTypes, NODE_GAP, NODE_WIDTH, nodeTypes, type CanvasNode, type FlowEdge } from "./canvas-nodes";
 import type { DraftAction } from "./draft-reducer";
 import styles from "./canvas.module.css";
@@ -58,6 +59,8 @@ export function WorkflowCanvas({
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const t = useTranslations("editor.canvasFrame");
+  const tTrigger = useTranslations("trigger.nodeSummary");
+  const text = useActionTypeText();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -71,6 +74,7 @@ export function WorkflowCanvas({
   }, []);
 
   const { nodes, edges } = useMemo(() => {
+    const shownTrigger = triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase());
     const nodes: CanvasNode[] = [
       {
         id: "trigger",
@@ -78,7 +82,7 @@ export function WorkflowCanvas({
         position: { x: -NODE_WIDTH / 2, y: 0 },
         data: {
           triggerType: trigger.type,
-          summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()),
+          summary: shownTrigger ? (shownTrigger.key === "matches" ? tTrigger("matches", shownTrigger.values) : tTrigger("notSet")) : "",
           issue: triggerIssue,
           selected: triggerSelected,
           onOpen: onOpenTrigger,
@@ -91,15 +95,16 @@ export function WorkflowCanvas({
     ];
     // Summaries name the actions whose outputs they read, as the draft names them now.
     // ...and the properties they set by their labels.
-    const context = summaryContext(actions, (name) => (properties ? findProperty(properties, name) : undefined));
+    const context = text.summaryContext(actions, (name) => (properties ? findProperty(properties, name) : undefined));
     let y = (sizes.trigger?.height ?? TRIGGER_HEIGHT) + NODE_GAP;
     actions.forEach((action, index) => {
-      const summary = actionSummary(action, context);
+      const described = actionSummary(action, context);
+      const summary = described ? text.text(described) : "";
       const outputs = actionOutputs(action).map((o) => o.name);
       const live = validateAction(action, actions[index + 1]?.id ?? null);
       const shown = { ...live, ...errors[action.id] };
       const issue = Object.values(shown)[0] ?? null;
-      const name = actionDisplayName(action);
+      const name = text.displayName(action);
       nodes.push({
         id: action.id,
         type: "action",
@@ -153,6 +158,9 @@ export function WorkflowCanvas({
     insertIndex,
     onOpen,
     onInsert,
+    t,
+    tTrigger,
+    text,
     sizes,
   ]);
 

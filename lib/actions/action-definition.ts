@@ -1,7 +1,22 @@
 import type { z } from "zod";
+import type { MessageKeys, NestedKeyOf } from "next-intl";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
+import type { Messages } from "@/lib/i18n/messages";
 
 export type OutputType = "STRING" | "NUMBER" | "BOOLEAN" | "DATETIME";
+
+/** A message of the actionTypes catalog (lib/i18n/messages/<locale>/actionTypes.json), e.g. "SEND_WEBHOOK.label". */
+export type ActionTextKey = MessageKeys<Messages["actionTypes"], NestedKeyOf<Messages["actionTypes"]>>;
+
+/**
+ * Text an action type puts on screen, as a catalog key and its values: lib/ holds no display text,
+ * the caller translates it (components/actions/use-action-type-text.ts). Values that quote people's
+ * data (URLs, property and option labels, action names) are shown verbatim.
+ */
+export type ActionText = { key: ActionTextKey; values?: Record<string, string | number> };
+
+/** The heading an action is listed under in the editor's action picker (actionTypes.groups.<group>). */
+type ActionGroup = keyof Messages["actionTypes"]["groups"];
 
 /** What a summary needs beyond its own config: a config refers to other actions by id, which people never see. */
 export type SummaryContext = {
@@ -28,29 +43,27 @@ export type RunStepBehaviour = {
    * "never" (running it again changes nothing).
    */
   retryNow: "delivery" | "failed" | "never";
-  /** The status badge's word while the step runs ("Sending" for a delivery). */
-  runningLabel: string;
-  /** Shown after Retry now was pressed, until the new attempt appears. */
-  retryNote: string;
   /**
-   * For a type that holds the step after it (a Delay): the noun for its wait, as in "Waits for the
-   * delay “Cool-off” to end" and "waiting for a delay until 5:05 PM".
+   * For a type that holds the step after it (a Delay). Its words come from the actionTypes catalog:
+   * <TYPE>.runningLabel, the status badge's word while the step runs ("Sending"); <TYPE>.retryNote,
+   * shown after Retry now was pressed (unless retryNow is "never"); <TYPE>.holdsNoun, the noun for the
+   * wait of a type that holds the next step, as in "Waits for the delay “Cool-off” to end".
    */
-  holdsNext?: { noun: string };
+  holdsNext?: true;
 };
 
 /** The isomorphic half of an action type: safe to import in the browser. */
 export type ActionDefinition<Config> = {
   type: string;
-  label: string;
+  // Its label, description and the rest of its words are in the actionTypes catalog under <TYPE>
+  // (lib/actions/action-type-texts.test.ts checks that every type has them in every language).
   /** Heading the action is listed under in the editor's action picker. */
-  group: string;
-  description: string;
+  group: ActionGroup;
   configSchema: z.ZodType<Config, unknown>;
   defaultConfig: () => Config;
   outputs: (config: Config) => { name: string; type: OutputType }[];
   /** One line shown on the action's node. */
-  summary: (config: Config, context: SummaryContext) => string;
+  summary: (config: Config, context: SummaryContext) => ActionText;
   /** The secrets and apps the config names; none when absent. */
   references?: (config: Config) => ConfigReference[];
   /** The record properties the config reads or sets (Settings → Properties keeps those from being deleted); none when absent. */
@@ -61,8 +74,8 @@ export type ActionDefinition<Config> = {
    * on save. None when absent.
    */
   propertyIssues?: (config: Config, properties: PropertyCheck) => { path: string; message: string }[];
-  /** Offered by the panel's Test section; what the Test does, in one sentence. Absent: the type cannot be tested. */
-  test?: { explains: string };
+  /** Offered by the panel's Test section (what the Test does, in one sentence: <TYPE>.testExplains). Absent: the type cannot be tested. */
+  test?: true;
   run: RunStepBehaviour;
 };
 

@@ -16,14 +16,17 @@ export type ExecutionResult = {
 };
 
 /** What describing a step of a run may use (GET /api/enrollments/:id). */
+/** An action of the run's snapshot by id (its type and own name); null once gone. */
+export type StepDescriptionActionOf = (actionId: string) => { type: string; name: string | null } | null;
+
 type StepDescriptionInput<Config> = {
   config: Config;
   step: { status: string; deliveryId: string; finishedAt: Date | null };
   recordId: number;
   /** Whether another step of the run comes after this one. */
   follows: boolean;
-  /** Names an action of the run by id, as people know it. */
-  actionName: (actionId: string) => string;
+  /** An action of the run's snapshot by id (its type and own name), for the run page to name in the viewer's language; null once gone. */
+  actionOf: StepDescriptionActionOf;
 };
 
 /** The server-only half of an action type. `Detail` is what the run page is told about a step of it. */

@@ -93,7 +93,7 @@ describe("step details of GET /api/enrollments/:id", () => {
     const [copy, tier] = run.steps;
     expect(copy.detail).toMatchObject({
       property: "customer_tier",
-      source: "the record's email property",
+      source: { type: "PROPERTY", property: "email" },
       value: expect.stringMatching(/@/),
     });
     expect(tier).toMatchObject({ dueAt: null, detail: { property: "customer_tier", value: "gold", source: null } });
@@ -121,7 +121,15 @@ describe("step details of GET /api/enrollments/:id", () => {
     expect(done.status).toBe("COMPLETED");
     // A delivery tells nothing besides its attempts.
     expect(done.steps[0]).toMatchObject({ actionType: "SEND_WEBHOOK", detail: null });
-    expect(done.steps[1].detail).toEqual({ property: "customer_tier", value: "silver", source: "Look up tier → tier" });
+    expect(done.steps[1].detail).toEqual({
+      property: "customer_tier",
+      value: "silver",
+      source: {
+        type: "OUTPUT",
+        output: "tier",
+        action: { type: "SEND_WEBHOOK", name: "Look up tier" },
+      },
+    });
 
     // A manual run has no webhook trigger payload: the value cannot be read and the step fails.
     const failing = await workflowOf([
@@ -136,7 +144,7 @@ describe("step details of GET /api/enrollments/:id", () => {
     expect(run.steps[0]).toMatchObject({
       status: "FAILED",
       dueAt: null,
-      detail: { property: "customer_tier", value: null, source: "the webhook trigger's order.tier" },
+      detail: { property: "customer_tier", value: null, source: { type: "TRIGGER", path: "order.tier" } },
     });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { executorOf } from "@/lib/actions/action-executors";
-import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import { actionDisplayName } from "@/lib/actions/action-names";
 import { definitionOf } from "@/lib/actions/action-registry";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { targetHistory } from "@/lib/audit/entries";
@@ -67,7 +67,10 @@ export async function getEnrollment(id: string) {
   if (!row) throw AppError.notFound(`Enrollment ${id}`);
   const snapshot = readActionsSnapshot(row.actionsSnapshot);
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
-  const actionName = summaryContext(snapshot).actionName;
+  const actionOf = (actionId: string) => {
+    const action = actionsById.get(actionId);
+    return action ? { type: action.type, name: action.name ?? null } : null;
+  };
 
   const recordId = row.recordId;
   /** What the step's type tells the run page besides its attempts (its executor's describeStep); null when nothing. */
@@ -78,7 +81,7 @@ export async function getEnrollment(id: string) {
     const config = definitionOf(action.type)?.configSchema.safeParse(action.config);
     if (!config?.success) return null;
     const follows = !!action.nextId && actionsById.has(action.nextId);
-    return describe({ config: config.data, step, recordId, follows, actionName });
+    return describe({ config: config.data, step, recordId, follows, actionOf });
   }
   const details = await Promise.all(row.steps.map(detailOf));
   const audited = await targetHistory({ type: "enrollment", id: row.id });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
-import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import { actionDisplayName, ENGLISH_NAMING, summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
@@ -64,7 +64,7 @@ export async function testActionFor(
     ]);
   }
   if (!actionDefinitions[type].test) {
-    throw new AppError("VALIDATION_FAILED", `A ${actionDefinitions[type].label} action cannot be tested; only actions that call out can.`, [
+    throw new AppError("VALIDATION_FAILED", `A ${ENGLISH_NAMING.label(type)} action cannot be tested; only actions that call out can.`, [
       { path: "type", message: "This action type has no Test." },
     ]);
   }

@@ -5,13 +5,14 @@ import { useTranslations } from "next-intl";
 import type { StepBodyProps, StepTiming } from "@/components/actions/action-view";
 import type { EnrollmentStep } from "@/components/run-history/run-history-api";
 import { FromNow, Problem, Until } from "@/components/run-history/step-parts";
-import { delayLength, delayPhase, type DelayStepDetail } from "@/lib/actions/delay/step-detail";
+import { delayPhase, type DelayStepDetail } from "@/lib/actions/delay/step-detail";
 import styles from "@/components/run-history/step-card.module.css";
 
 /** How long the Delay waits and until when; a wait that ended the run at once says so. */
 export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDetail>) {
   const t = useTranslations("actions.delay.step");
-  const length = detail ? delayLength(detail.amount, detail.unit) : null;
+  const tType = useTranslations("actionTypes.DELAY");
+  const length = detail ? tType("length", { amount: detail.amount, unit: detail.unit }) : null;
   const phase = delayPhase(step, detail, now, next);
   switch (phase.phase) {
     case "waiting":
@@ -52,6 +53,6 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
 /** A Delay's step is done at once; its wait ends later, and that is when it "finishes" for people. */
 export function delayStepTiming(step: EnrollmentStep, detail: DelayStepDetail | null, now: number, next?: EnrollmentStep): StepTiming {
   const phase = delayPhase(step, detail, now, next);
-  if (phase.phase === "waiting") return { badge: { tone: "info", label: "Waiting" }, finishedAt: null };
+  if (phase.phase === "waiting") return { badge: { tone: "info", label: { key: "DELAY.waitingBadge" } }, finishedAt: null };
   return { finishedAt: phase.phase === "waited" ? phase.until : step.finishedAt };
 }

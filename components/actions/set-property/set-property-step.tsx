@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
-import type { SetPropertyStepDetail } from "@/lib/actions/set-property/step-detail";
+import type { SetPropertyStepDetail, SetPropertyStepSource } from "@/lib/actions/set-property/step-detail";
+import { type ActionTypeTexts, useActionTypeText } from "@/components/actions/use-action-type-text";
 import styles from "@/components/run-history/step-card.module.css";
 import factList from "@/components/ui/fact-list.module.css";
 
 /** What a Set property value step wrote and where the value came from; a failed one its error; every try when it ran again. */
 export function SetPropertyStep({ step, detail, attempts, title, feedback, now }: StepBodyProps<SetPropertyStepDetail>) {
   const t = useTranslations("actions.setProperty.step");
+  const text = useActionTypeText();
   const property = detail?.property ?? null;
   const error = step.error ?? attempts[0]?.error ?? null;
   const at = step.finishedAt ?? attempts[0]?.startedAt ?? null;
@@ -50,7 +52,7 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
         {detail?.source && (
           <div>
             <dt>{t("from")}</dt>
-            <dd>{detail.source}</dd>
+            <dd>{sourceText(detail.source, text)}</dd>
           </div>
         )}
         {at && (step.status === "SUCCEEDED" || step.status === "FAILED") && (
@@ -66,4 +68,15 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
       {attempts.length > 1 && <TryList attempts={attempts} title={title} shownError={step.status === "FAILED" ? error : null} />}
     </>
   );
+}
+
+/** "the record's email property", "the webhook trigger's order.plan", "Look up tier → tier": an unnamed action by its type's label. */
+function sourceText(source: SetPropertyStepSource, text: ActionTypeTexts): string {
+  const values =
+    source.type === "PROPERTY"
+      ? { source: "property", value: source.property, fromAction: "" }
+      : source.type === "TRIGGER"
+        ? { source: "trigger", value: source.path, fromAction: "" }
+        : { source: "output", value: source.output, fromAction: source.action ? text.displayName(source.action) : text.naming.removed };
+  return text.text({ key: "SET_PROPERTY.stepSource", values });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delayLength, delayPhase, type DelayStepDetail } from "./step-detail";
+import { delayPhase, type DelayStepDetail } from "./step-detail";
 
 // How the run page words a Delay step (components/actions/delay/delay-step.tsx draws it).
 
@@ -8,13 +8,6 @@ const at = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).t
 const hour = (waitUntil: string | null): DelayStepDetail => ({ amount: 1, unit: "HOURS", waitUntil });
 
 describe("a Delay step on the run page", () => {
-  it("says how long a delay is", () => {
-    expect(delayLength(1, "HOURS")).toBe("1 hour");
-    expect(delayLength(90, "MINUTES")).toBe("90 minutes");
-    expect(delayLength(1, "MINUTES")).toBe("1 minute");
-    expect(delayLength(2, "DAYS")).toBe("2 days");
-  });
-
   it("tells a delay that waits from one that waited, one that ended the run, one not run yet and one that failed", () => {
     expect(delayPhase({ status: "SUCCEEDED" }, hour(at(59)), NOW)).toEqual({ phase: "waiting", until: at(59) });
     expect(delayPhase({ status: "SUCCEEDED" }, hour(at(-1)), NOW)).toEqual({ phase: "waited", until: at(-1) });

@@ -6,17 +6,7 @@ import type { DelayConfig } from "./delay-config";
 /** The configured wait and when it ends: null until the step ran, and when no step follows (the run ends there). */
 export type DelayStepDetail = { amount: number; unit: DelayConfig["unit"]; waitUntil: string | null };
 
-const UNIT_WORDS: Record<DelayConfig["unit"], [string, string]> = {
-  MINUTES: ["minute", "minutes"],
-  HOURS: ["hour", "hours"],
-  DAYS: ["day", "days"],
-};
-
-/** "1 hour", "90 minutes", "2 days". */
-export function delayLength(amount: number, unit: DelayConfig["unit"]): string {
-  const words = UNIT_WORDS[unit] ?? [String(unit).toLowerCase(), String(unit).toLowerCase()];
-  return `${amount} ${amount === 1 ? words[0] : words[1]}`;
-}
+// Its length ("1 hour", "90 minutes") is worded by the actionTypes catalog: DELAY.length.
 
 /** Where a Delay step is: not run yet, waiting until a time, done waiting, ended the run at once (nothing after it), or failed. */
 export type DelayPhase =

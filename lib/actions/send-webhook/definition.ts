@@ -1,12 +1,10 @@
-import type { ActionDefinition } from "@/lib/actions/action-definition";
+import type { ActionDefinition, ActionText } from "@/lib/actions/action-definition";
 import { sourceProperties } from "@/lib/actions/value-source";
 import { sendWebhookConfigSchema, type SendWebhookConfig } from "./send-webhook-config";
 
 export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
   type: "SEND_WEBHOOK",
-  label: "Send a webhook",
-  group: "Data ops",
-  description: "Send record data to an outside system over HTTPS and use its answer in later steps.",
+  group: "dataOps",
   configSchema: sendWebhookConfigSchema,
   defaultConfig: () => ({
     method: "POST",
@@ -17,7 +15,10 @@ export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
     outputs: [],
   }),
   outputs: (config) => config.outputs.map(({ name, type }) => ({ name, type })),
-  summary: (config) => `${config.method} ${config.webhookUrl || "(no URL yet)"}`,
+  summary: ({ method, webhookUrl }): ActionText =>
+    webhookUrl
+      ? { key: "SEND_WEBHOOK.summary", values: { verb: method, url: webhookUrl } }
+      : { key: "SEND_WEBHOOK.summaryNoUrl", values: { verb: method } },
   properties: (config) =>
     sourceProperties([...(config.body.type === "CUSTOM" ? config.body.fields : []), ...config.queryParams].map((row) => row.source)),
   references: ({ authentication: auth }) =>
@@ -26,6 +27,6 @@ export const sendWebhookDefinition: ActionDefinition<SendWebhookConfig> = {
       : auth.type === "API_KEY"
         ? [{ kind: "secret", name: auth.secretName, path: "authentication.secretName" }]
         : [],
-  test: { explains: "Sends the request once, with the settings above (saved or not)" },
-  run: { retryNow: "delivery", runningLabel: "Sending", retryNote: "Sent again; the new attempt appears below when it finishes." },
+  test: true,
+  run: { retryNow: "delivery" },
 };

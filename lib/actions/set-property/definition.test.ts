@@ -1,6 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { actionDisplayName, summaryContext } from "@/lib/actions/action-names";
+import type { ActionText } from "@/lib/actions/action-definition";
+import { type ActionNaming, actionDisplayName, summaryContext } from "@/lib/actions/action-names";
 import { standardProperties } from "@/lib/crm/property-definitions";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { setPropertyDefinition } from "./definition";
 import type { SetPropertyConfig } from "./set-property-config";
 
@@ -11,8 +14,11 @@ const actions = [
   { id: "a-named01", type: "SEND_WEBHOOK", name: "  Look up tier " },
   { id: "a-set0001", type: "SET_PROPERTY" },
 ];
+// The summary is a catalog message; shown as the editor shows it, in English unless told.
+const translator = (locale: "en" | "ko") => createTranslator({ locale, messages: MESSAGES[locale], namespace: "actionTypes" });
+const shown = (text: ActionText, locale: "en" | "ko" = "en") => translator(locale)(text.key, text.values);
 const summary = (value: SetPropertyConfig["value"], property = "customer_tier") =>
-  setPropertyDefinition.summary({ property, value }, summaryContext(actions));
+  shown(setPropertyDefinition.summary({ property, value }, summaryContext(actions)));
 
 describe("Set property value summary", () => {
   it("names an unnamed earlier action by its type's label, not its id", () => {
@@ -35,9 +41,22 @@ describe("Set property value summary", () => {
     expect(summary({ type: "STATIC", value: "gold" })).toBe('Set customer_tier to "gold"');
     expect(summary({ type: "PROPERTY", property: "email" })).toBe("Set customer_tier to the email property");
     expect(summary({ type: "TRIGGER", path: "customer.tier" })).toBe("Set customer_tier to webhook customer.tier");
-    expect(setPropertyDefinition.summary({ property: "", value: { type: "STATIC", value: "" } }, summaryContext([]))).toBe(
+    expect(shown(setPropertyDefinition.summary({ property: "", value: { type: "STATIC", value: "" } }, summaryContext([])))).toBe(
       "Choose a property",
     );
+  });
+
+  it("reads in Korean with the viewer's names for actions, quoting people's data verbatim", () => {
+    const t = translator("ko");
+    const naming: ActionNaming = { label: (type) => t(`${type as "SEND_WEBHOOK"}.label`), removed: t("removedAction") };
+    const context = summaryContext(actions, undefined, naming);
+    const ko = (value: SetPropertyConfig["value"]) =>
+      shown(setPropertyDefinition.summary({ property: "customer_tier", value }, context), "ko");
+    expect(ko({ type: "OUTPUT", actionId: "a-ba7q5xhq", output: "tier" })).toBe("customer_tier 설정: 웹훅 보내기 → tier");
+    expect(ko({ type: "OUTPUT", actionId: "a-gone0001", output: "tier" })).toBe("customer_tier 설정: 삭제된 작업 → tier");
+    expect(ko({ type: "STATIC", value: "Gold tier" })).toBe('customer_tier 설정: "Gold tier"');
+    expect(ko({ type: "PROPERTY", property: "email" })).toBe("customer_tier 설정: email 속성");
+    expect(ko({ type: "TRIGGER", path: "customer.tier" })).toBe("customer_tier 설정: 웹훅 customer.tier");
   });
 });
 
@@ -52,7 +71,7 @@ describe("actionDisplayName", () => {
   it("shows labels where the editor knows the properties: the property's, a dropdown option's, a property read", () => {
     const contact = standardProperties("contact");
     const context = summaryContext(actions, (name) => contact.find((p) => p.name === name));
-    const line = (config: SetPropertyConfig) => setPropertyDefinition.summary(config, context);
+    const line = (config: SetPropertyConfig) => shown(setPropertyDefinition.summary(config, context));
     expect(line({ property: "lifecyclestage", value: { type: "STATIC", value: "marketingqualifiedlead" } })).toBe(
       'Set Lifecycle stage to "Marketing qualified lead"',
     );

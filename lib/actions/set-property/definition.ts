@@ -1,24 +1,23 @@
-import type { ActionDefinition, SummaryContext } from "@/lib/actions/action-definition";
+import type { ActionDefinition, ActionText, SummaryContext } from "@/lib/actions/action-definition";
 import { sourceProperties } from "@/lib/actions/value-source";
 import { checkPropertyValue, findProperty, optionLabel, writableIssue } from "@/lib/crm/property-definitions";
 import { setPropertyConfigSchema, type SetPropertyConfig } from "./set-property-config";
 
-const describe = (config: SetPropertyConfig, context: SummaryContext) => {
+/** The value's source for SET_PROPERTY.summary: its kind, and what it quotes verbatim. */
+const describe = (config: SetPropertyConfig, context: SummaryContext): Record<string, string> => {
   const v = config.value;
   return v.type === "STATIC"
-    ? `"${optionLabel(context.property?.(config.property), v.value)}"`
+    ? { source: "static", value: optionLabel(context.property?.(config.property), v.value) }
     : v.type === "PROPERTY"
-      ? `the ${context.property?.(v.property)?.label ?? v.property} property`
+      ? { source: "property", value: context.property?.(v.property)?.label ?? v.property }
       : v.type === "TRIGGER"
-        ? `webhook ${v.path}`
-        : `${context.actionName(v.actionId)} → ${v.output}`;
+        ? { source: "trigger", value: v.path }
+        : { source: "output", value: v.output, fromAction: context.actionName(v.actionId) };
 };
 
 export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
   type: "SET_PROPERTY",
-  label: "Set property value",
-  group: "Record",
-  description: "Set a property of the enrolled record from a value, another property, the webhook trigger or an earlier action's output.",
+  group: "record",
   configSchema: setPropertyConfigSchema,
   defaultConfig: () => ({ property: "", value: { type: "STATIC", value: "" } }),
   outputs: () => [],
@@ -30,10 +29,13 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
     const checked = definition && config.value.type === "STATIC" ? checkPropertyValue(definition, config.value.value) : null;
     return checked && !checked.ok ? [{ path: "value.value", message: checked.message }] : [];
   },
-  summary: (config, context) =>
+  summary: (config, context): ActionText =>
     config.property
-      ? `Set ${context.property?.(config.property)?.label ?? config.property} to ${describe(config, context)}`
-      : "Choose a property",
+      ? {
+          key: "SET_PROPERTY.summary",
+          values: { fromAction: "", ...describe(config, context), field: context.property?.(config.property)?.label ?? config.property },
+        }
+      : { key: "SET_PROPERTY.summaryNoField" },
   // A failed one can run again, e.g. after the value's source was fixed.
-  run: { retryNow: "failed", runningLabel: "Running", retryNote: "Running it again; the result appears here when it finishes." },
+  run: { retryNow: "failed" },
 };

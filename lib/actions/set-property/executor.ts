@@ -1,4 +1,4 @@
-import type { ActionExecutor } from "@/lib/actions/action-executor";
+import type { ActionExecutor, StepDescriptionActionOf } from "@/lib/actions/action-executor";
 import { ActionConfigError, resolveSource, valueAsText } from "@/lib/actions/run-context";
 import type { ValueSource } from "@/lib/actions/value-source";
 import { checkedPropertyValues } from "@/lib/crm/properties";
@@ -6,19 +6,19 @@ import { setRecordProperty } from "@/lib/crm/record-lookup";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SetPropertyConfig } from "./set-property-config";
-import type { SetPropertyStepDetail } from "./step-detail";
+import type { SetPropertyStepDetail, SetPropertyStepSource } from "./step-detail";
 
-/** Where the value is read from, as people know it; null for a fixed value. */
-function valueSourceLabel(source: ValueSource, actionName: (actionId: string) => string): string | null {
+/** Where the value is read from, for the run page to word; null for a fixed value. Action ids stay out. */
+function valueSourceOf(source: ValueSource, actionOf: StepDescriptionActionOf): SetPropertyStepSource | null {
   switch (source.type) {
     case "STATIC":
       return null;
     case "PROPERTY":
-      return `the record's ${source.property} property`;
+      return { type: "PROPERTY", property: source.property };
     case "TRIGGER":
-      return `the webhook trigger's ${source.path}`;
+      return { type: "TRIGGER", path: source.path };
     case "OUTPUT":
-      return `${actionName(source.actionId)} → ${source.output}`;
+      return { type: "OUTPUT", output: source.output, action: actionOf(source.actionId) };
   }
 }
 
@@ -46,13 +46,13 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
   },
   // The record's history keeps the value under the step's delivery id; the newest version counts
   // (a re-run after a crash writes the same value again).
-  async describeStep({ config, step, recordId, actionName }) {
+  async describeStep({ config, step, recordId, actionOf }) {
     const written = await db.propertyHistory.findFirst({
       where: { recordId, sourceType: "WORKFLOW", sourceId: step.deliveryId, name: config.property },
       select: { value: true },
       orderBy: { id: "desc" },
     });
     const value = written?.value ?? (step.status === "SUCCEEDED" && config.value.type === "STATIC" ? config.value.value : null);
-    return { property: config.property, value, source: valueSourceLabel(config.value, actionName) };
+    return { property: config.property, value, source: valueSourceOf(config.value, actionOf) };
   },
 };

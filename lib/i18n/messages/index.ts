@@ -1,5 +1,6 @@
 import type { Locale } from "../locales";
 import enActions from "./en/actions.json";
+import enActionTypes from "./en/actionTypes.json";
 import enAuth from "./en/auth.json";
 import enEditor from "./en/editor.json";
 import enExchange from "./en/exchange.json";
@@ -14,6 +15,7 @@ import enTrigger from "./en/trigger.json";
 import enUi from "./en/ui.json";
 import enWorkflows from "./en/workflows.json";
 import koActions from "./ko/actions.json";
+import koActionTypes from "./ko/actionTypes.json";
 import koAuth from "./ko/auth.json";
 import koEditor from "./ko/editor.json";
 import koExchange from "./ko/exchange.json";
@@ -35,6 +37,7 @@ import koWorkflows from "./ko/workflows.json";
 export const MESSAGES = {
   en: {
     actions: enActions,
+    actionTypes: enActionTypes,
     auth: enAuth,
     editor: enEditor,
     exchange: enExchange,
@@ -51,6 +54,7 @@ export const MESSAGES = {
   },
   ko: {
     actions: koActions,
+    actionTypes: koActionTypes,
     auth: koAuth,
     editor: koEditor,
     exchange: koExchange,
