@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { ActionType } from "@/lib/actions/action-registry";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { sendWebhookConfigSchema } from "@/lib/actions/send-webhook/send-webhook-config";
 import { updateWorkflowSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import {
@@ -10,6 +13,7 @@ import {
   type DraftHistory,
   type HistoryEvent,
 } from "./draft-history";
+import type { CopyNaming } from "./draft-reducer";
 import { isDirty, linkedActions } from "./draft-reducer";
 
 const hook = (url: string, outputs: { name: string; path: string; type: "STRING" }[] = []) =>
@@ -241,6 +245,20 @@ describe("duplicating an action", () => {
     const name = long.draft.actions[1].name ?? "";
     expect(name).toHaveLength(200);
     expect(name.endsWith(" (copy)")).toBe(true);
+  });
+
+  it("names copies in the viewer's language when the editor passes its words", () => {
+    const t = createTranslator({ locale: "ko", messages: MESSAGES.ko });
+    const naming: CopyNaming = {
+      label: (type) => t(`actionTypes.${type as ActionType}.label`),
+      removed: t("actionTypes.removedAction"),
+      copy: (name, n) => t("editor.details.copyName", { name, n }),
+    };
+    const copies = run([
+      { type: "duplicate", id: "tier", copyId: "k1", naming },
+      { type: "duplicate", id: "tier", copyId: "k2", naming },
+    ]);
+    expect(copies.draft.actions.slice(1, 4).map((a) => a.name)).toEqual([undefined, "웹훅 보내기 (사본 2)", "웹훅 보내기 (사본)"]);
   });
 
   it("does nothing for an unknown action or a copy id already in use", () => {

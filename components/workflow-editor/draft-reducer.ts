@@ -1,4 +1,4 @@
-import { actionDisplayName } from "@/lib/actions/action-names";
+import { type ActionNaming, actionDisplayName } from "@/lib/actions/action-names";
 import type { ActionType } from "@/lib/actions/action-registry";
 import type { Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 
@@ -33,7 +33,7 @@ export type DraftEvent =
   | { type: "rename-action"; id: string; name: string }
   | { type: "delete"; id: string }
   /** A copy of an action right after it, under the id given (the reducer stays pure: no random ids in here). */
-  | { type: "duplicate"; id: string; copyId: string };
+  | { type: "duplicate"; id: string; copyId: string; naming?: CopyNaming };
 
 /** Action names are at most this long (the schema's limit and the name field's maxLength). */
 const NAME_MAX_LENGTH = 200;
@@ -68,18 +68,27 @@ export function initialDraft(workflow: Workflow): DraftState {
   return fromWorkflow(workflow);
 }
 
-/** "Notify billing (copy)", or "(copy 2)", "(copy 3)"… when that name is taken; cut to fit the name limit. */
-function copyName(action: DraftAction, actions: DraftAction[]): string {
-  const taken = new Set(actions.map((a) => actionDisplayName(a)));
-  const base = actionDisplayName(action);
+/** How a copy is named in the viewer's language: unnamed actions by their type's label, the copy's suffix by its number. */
+export type CopyNaming = ActionNaming & { copy: (name: string, n: number) => string };
+
+const ENGLISH_COPY: CopyNaming = {
+  label: (type) => actionDisplayName({ type }),
+  removed: "",
+  copy: (name, n) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`),
+};
+
+/** "Notify billing (copy)", or "(copy 2)", "(copy 3)"… when that name is taken; the name is cut so the whole fits the name limit. */
+function copyName(action: DraftAction, actions: DraftAction[], naming: CopyNaming): string {
+  const taken = new Set(actions.map((a) => actionDisplayName(a, naming)));
+  const base = actionDisplayName(action, naming);
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;
-    const name = `${base.slice(0, NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    const suffixLength = naming.copy("", n).length;
+    const name = naming.copy(base.slice(0, NAME_MAX_LENGTH - suffixLength).trimEnd(), n);
     if (!taken.has(name)) return name;
   }
 }
 
-function duplicate(state: DraftState, id: string, copyId: string): DraftState {
+function duplicate(state: DraftState, id: string, copyId: string, naming: CopyNaming): DraftState {
   const index = state.actions.findIndex((a) => a.id === id);
   if (index < 0 || state.actions.some((a) => a.id === copyId)) return state;
   const original = state.actions[index];
@@ -88,7 +97,7 @@ function duplicate(state: DraftState, id: string, copyId: string): DraftState {
   const copy: DraftAction = {
     id: copyId,
     type: original.type,
-    name: copyName(original, state.actions),
+    name: copyName(original, state.actions, naming),
     config: structuredClone(original.config),
   };
   const actions = [...state.actions];
@@ -106,7 +115,7 @@ export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
       return { ...state, name: saved.name, trigger: saved.trigger, actions: saved.actions };
     }
     case "duplicate":
-      return duplicate(state, event.id, event.copyId);
+      return duplicate(state, event.id, event.copyId, event.naming ?? ENGLISH_COPY);
     case "rebase":
       return { ...state, base: event.workflow };
     case "restore":

@@ -2,6 +2,7 @@
 
 import { ReactFlowProvider } from "@xyflow/react";
 import { useTranslations } from "next-intl";
+import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import { useCallback, useId, useMemo, useState, type CSSProperties } from "react";
 import { useRole } from "@/components/app-shell/current-user";
 import { TriggerPanel } from "@/components/trigger/trigger-panel";
@@ -22,6 +23,8 @@ type PanelState = { kind: "none" } | { kind: "picker"; index: number } | { kind:
 /** The Editor tab: the canvas, and on the right the action picker or the selected action's panel. */
 export function WorkflowEditor() {
   const t = useTranslations("editor.empty");
+  const tDetails = useTranslations("editor.details");
+  const { naming } = useActionTypeText();
   const { workflow, draft, dispatch, errors, triggerErrors } = useWorkflowEditor();
   const [panel, setPanel] = useState<PanelState>({ kind: "none" });
   const editor = useRole("EDITOR");
@@ -136,7 +139,12 @@ export function WorkflowEditor() {
                 }}
                 onDuplicate={() => {
                   const copyId = newActionId();
-                  dispatch({ type: "duplicate", id: selected.id, copyId });
+                  dispatch({
+                    type: "duplicate",
+                    id: selected.id,
+                    copyId,
+                    naming: { ...naming, copy: (name, n) => tDetails("copyName", { name, n }) },
+                  });
                   setPanel({ kind: "action", id: copyId });
                 }}
                 onClose={close}
