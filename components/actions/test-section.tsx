@@ -11,6 +11,7 @@ import { actionDefinitions, type ActionType } from "@/lib/actions/action-registr
 import { valueSourcesIn } from "@/lib/actions/output-references";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useFormat } from "@/lib/client/use-format";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
@@ -117,6 +118,7 @@ export function TestSection(props: Props) {
 
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const t = useTranslations("actions.test");
+  const format = useFormat();
   const tFailure = useTranslations("actions.test.failure");
   const id = useId();
   const object = OBJECT_TYPE_LABELS[workflow.objectType];
@@ -227,9 +229,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
         <p className="field-hint">
           {t("pinned", {
             list: pinned.used
-              .map(({ actionId: used, at }) =>
-                t("pinnedItem", { name: actionName(workflow, used), time: new Date(at).toLocaleTimeString() }),
-              )
+              .map(({ actionId: used, at }) => t("pinnedItem", { name: actionName(workflow, used), time: format.time(at, true) }))
               .join(", "),
           })}
         </p>

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Eraser, Inbox, Pencil, RotateCcw, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -16,6 +15,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useFormat } from "@/lib/client/use-format";
 import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
@@ -28,6 +28,7 @@ const POLL_MS = 1000;
 /** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
 export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
   const t = useTranslations("inspector.captureUrl");
+  const format = useFormat();
   const queryClient = useQueryClient();
   const captures = useQuery({
     queryKey: queryKeys.inspectorCaptures(captureUrl.id),
@@ -203,7 +204,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
                     </span>
                     <span className={styles.captureMeta}>
                       <RelativeTime value={capture.receivedAt} />
-                      <span>{formatBytes(capture.bodyBytes)}</span>
+                      <span>{format.bytes(capture.bodyBytes)}</span>
                       <HttpStatus status={capture.responseStatus} />
                     </span>
                   </button>
