@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTimeZone } from "next-intl";
 import { useEffect } from "react";
 import { TIME_ZONE_COOKIE } from "@/lib/i18n/time-zones";
 
@@ -10,10 +11,11 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
  * Tells the server the browser's time zone (the hookflow-tz cookie), for users who have not chosen
  * one (lib/i18n/request.ts). Pages render with the zone the server knew, so the server's HTML and
  * hydration agree; when the browser's zone differs (a new browser, travel), the cookie is updated
- * and the page re-rendered once.
+ * and, if the page used another zone, re-rendered once.
  */
 export function TimeZoneSync() {
   const router = useRouter();
+  const pageZone = useTimeZone();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!zone) return;
@@ -25,7 +27,7 @@ export function TimeZoneSync() {
     const secure = window.location.protocol === "https:" ? "; Secure" : "";
     // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server only
     document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; Max-Age=${YEAR_SECONDS}; Path=/; SameSite=Lax${secure}`;
-    router.refresh();
-  }, [router]);
+    if (pageZone !== zone) router.refresh();
+  }, [router, pageZone]);
   return null;
 }
