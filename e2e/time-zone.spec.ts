@@ -29,7 +29,7 @@ test("a Korean user with the time zone Asia/Seoul sees a record's dates in Korea
 
   // The profile shows the choice and the zone the dates are in.
   await page.goto("/profile");
-  await expect(page.getByLabel("시간대")).toHaveValue("Asia/Seoul");
+  await expect(page.getByRole("combobox", { name: "시간대" })).toHaveValue("Asia/Seoul");
   await expect(page.getByText(/날짜와 시간은 Asia\/Seoul 기준으로 표시됩니다/)).toBeVisible();
   await context.close();
 });
