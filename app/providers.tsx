@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import { TimeZoneSync } from "@/components/app-shell/time-zone-sync";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 
 function makeQueryClient() {
@@ -20,5 +21,10 @@ function makeQueryClient() {
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; created in state so a re-render does not discard the cache.
   const [queryClient] = useState(makeQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TimeZoneSync />
+      {children}
+    </QueryClientProvider>
+  );
 }

@@ -17,7 +17,14 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   if (actor?.kind !== "user") {
     redirect((await needsSetup()) ? "/setup" : signInPath(requestHeaders.get(PAGE_HEADERS.path) ?? "/"));
   }
-  const user = { id: actor.userId, name: actor.name, email: actor.email, role: actor.role };
+  const user = {
+    id: actor.userId,
+    name: actor.name,
+    email: actor.email,
+    role: actor.role,
+    locale: actor.locale ?? null,
+    timeZone: actor.timeZone ?? null,
+  };
   return (
     <CurrentUserProvider user={user}>
       <AppShell user={user}>{children}</AppShell>

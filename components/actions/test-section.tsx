@@ -10,6 +10,7 @@ import type { ActionType } from "@/lib/actions/action-registry";
 import { valueSourcesIn } from "@/lib/actions/output-references";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useFormat } from "@/lib/client/use-format";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
@@ -115,6 +116,7 @@ export function TestSection(props: Props) {
 
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const t = useTranslations("actions.test");
+  const format = useFormat();
   const tFailure = useTranslations("actions.test.failure");
   const text = useActionTypeText();
   const id = useId();
@@ -225,7 +227,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
           {t("pinned", {
             list: pinned.used
               .map(({ actionId: used, at }) =>
-                t("pinnedItem", { name: text.summaryContext(workflow.actions).actionName(used), time: new Date(at).toLocaleTimeString() }),
+                t("pinnedItem", { name: text.summaryContext(workflow.actions).actionName(used), time: format.time(at, true) }),
               )
               .join(", "),
           })}

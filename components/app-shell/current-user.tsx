@@ -2,13 +2,23 @@
 
 import { createContext, type ReactNode, useContext, useId } from "react";
 import { ROLES, type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "./current-user.module.css";
 
 // The signed-in user, as the signed-in layout (app/(app)/layout.tsx) read it on the server, for
 // the UI to hide or disable what the user's role cannot do and say why. The server enforces the
 // same rules on every route (lib/http/route-handler.ts); this only keeps the UI honest.
 
-export type CurrentUser = { id: string; name: string; email: string; role: Role };
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** The chosen UI language; null follows the browser. */
+  locale: Locale | null;
+  /** The chosen IANA time zone; null follows the browser's. */
+  timeZone: string | null;
+};
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 

@@ -2,14 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { BodyView, formatBytes } from "@/components/webhook-exchange/body-view";
+import { BodyView } from "@/components/webhook-exchange/body-view";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { HeaderList } from "@/components/webhook-exchange/header-list";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { MIN_REDACTED_SECRET_LENGTH } from "@/lib/secrets/redact-secrets";
@@ -52,6 +52,7 @@ export function CaptureDetailView({
     staleTime: Infinity,
   });
   const t = useTranslations("inspector.capture");
+  const format = useFormat();
   if (detail.isPending) return <LoadingState label={t("loading")} rows={4} />;
   if (detail.isError) return <ErrorState title={t("loadFailed")} error={detail.error} onRetry={() => detail.refetch()} />;
   const capture = detail.data;
@@ -81,7 +82,7 @@ export function CaptureDetailView({
       <dl className={styles.facts}>
         <div>
           <dt>{t("received")}</dt>
-          <dd>{formatDateTime(capture.receivedAt)}</dd>
+          <dd>{format.dateTime(capture.receivedAt)}</dd>
         </div>
         <div>
           <dt>{t("from")}</dt>
@@ -97,7 +98,7 @@ export function CaptureDetailView({
         </div>
         <div>
           <dt>{t("bodySize")}</dt>
-          <dd>{formatBytes(capture.bodyBytes)}</dd>
+          <dd>{format.bytes(capture.bodyBytes)}</dd>
         </div>
       </dl>
       {query.length > 0 && (
@@ -116,7 +117,7 @@ export function CaptureDetailView({
       <HeaderList label={t("headers")} headers={capture.headers} />
       {response.headers.length > 0 && <HeaderList label={t("responseHeaders")} headers={response.headers} />}
       {capture.bodyEncoding === "base64" ? (
-        <Disclosure label={t("body")} summary={t("binary", { size: formatBytes(capture.bodyBytes) })}>
+        <Disclosure label={t("body")} summary={t("binary", { size: format.bytes(capture.bodyBytes) })}>
           <p className="muted xv-none">{t("notText")}</p>
           <pre className="xv-text mono">{capture.body}</pre>
         </Disclosure>

@@ -5,7 +5,6 @@ import { Eraser, Inbox, Pencil, RotateCcw, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useDescribeAnswers } from "./use-describe-answers";
 import { useEffect, useState } from "react";
-import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -17,6 +16,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useFormat } from "@/lib/client/use-format";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 import styles from "./inspector.module.css";
@@ -29,6 +29,7 @@ const POLL_MS = 1000;
 export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
   const t = useTranslations("inspector.captureUrl");
   const describeAnswers = useDescribeAnswers();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const captures = useQuery({
     queryKey: queryKeys.inspectorCaptures(captureUrl.id),
@@ -204,7 +205,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
                     </span>
                     <span className={styles.captureMeta}>
                       <RelativeTime value={capture.receivedAt} />
-                      <span>{formatBytes(capture.bodyBytes)}</span>
+                      <span>{format.bytes(capture.bodyBytes)}</span>
                       <HttpStatus status={capture.responseStatus} />
                     </span>
                   </button>

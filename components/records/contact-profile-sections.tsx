@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/client/format";
+import type { Format } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { RecordDetail } from "@/lib/client/records-api";
 import styles from "./record-detail.module.css";
 
@@ -10,10 +11,10 @@ function str(value: unknown): string | undefined {
 }
 
 /** HubSpot timestamps in these sections are epoch milliseconds (number or string). */
-function when(value: unknown): string | undefined {
+function when(value: unknown, format: Format): string | undefined {
   const s = str(value);
   if (!s) return undefined;
-  return formatDateTime(/^\d+$/.test(s) ? Number(s) : s);
+  return format.dateTime(/^\d+$/.test(s) ? Number(s) : s);
 }
 
 function asObjects(items: unknown[]): Loose[] {
@@ -23,6 +24,7 @@ function asObjects(items: unknown[]): Loose[] {
 /** Form submissions, list memberships and identities: the parts of a HubSpot contact profile beyond properties. */
 export function ContactProfileSections({ record }: { record: RecordDetail }) {
   const t = useTranslations("records.profile");
+  const format = useFormat();
   const forms = asObjects(record.formSubmissions);
   const lists = asObjects(record.listMemberships);
   const identities = asObjects(record.identityProfiles).flatMap((profile) =>
@@ -50,7 +52,7 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
                       {pageUrl}
                     </span>
                   )}
-                  {when(form.timestamp) && <span className={styles.detailListMeta}>{when(form.timestamp)}</span>}
+                  {when(form.timestamp, format) && <span className={styles.detailListMeta}>{when(form.timestamp, format)}</span>}
                 </li>
               );
             })}
@@ -76,8 +78,8 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
                     {name}
                     {list["is-member"] === false && <span className="badge badge-muted badge-inline">{t("removed")}</span>}
                   </span>
-                  {when(list.timestamp) && (
-                    <span className={styles.detailListMeta}>{t("added", { when: when(list.timestamp) ?? "" })}</span>
+                  {when(list.timestamp, format) && (
+                    <span className={styles.detailListMeta}>{t("added", { when: when(list.timestamp, format) ?? "" })}</span>
                   )}
                 </li>
               );

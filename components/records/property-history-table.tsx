@@ -4,7 +4,8 @@ import { ChevronRight, History } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Fragment, useId, useMemo, useState } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatDateTime, formatPropertyValue } from "@/lib/client/format";
+import type { Format } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { RecordDetail } from "@/lib/client/records-api";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
@@ -12,9 +13,15 @@ import { propertyLabel, propertyValueLabel } from "./property-labels";
 import { useSourceLabel } from "./source-label";
 import styles from "./record-detail.module.css";
 
-function displayValue(name: string, value: string | undefined, definitions: readonly PropertyDefinition[] | undefined, empty: string) {
+function displayValue(
+  name: string,
+  value: string | undefined,
+  definitions: readonly PropertyDefinition[] | undefined,
+  empty: string,
+  format: Format,
+) {
   if (value === undefined || value === "") return <span className="muted">{empty}</span>;
-  const formatted = formatPropertyValue(name, value);
+  const formatted = format.propertyValue(name, value);
   return formatted === value ? (propertyValueLabel(name, value, definitions) ?? value) : formatted;
 }
 
@@ -22,6 +29,7 @@ function displayValue(name: string, value: string | undefined, definitions: read
 export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
   const t = useTranslations("records.properties");
   const sourceLabel = useSourceLabel();
+  const format = useFormat();
   const baseId = useId();
   const [filter, setFilter] = useState("");
   const [onlyChanged, setOnlyChanged] = useState(false);
@@ -112,7 +120,7 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                       <span className={styles.propertyLabel}>{row.label}</span>
                       {row.label !== row.name && <span className={`${styles.propertyName} mono`}>{row.name}</span>}
                     </th>
-                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value, definitions, t("empty"))}</td>
+                    <td className={styles.valueCell}>{displayValue(row.name, row.current?.value, definitions, t("empty"), format)}</td>
                     <td className="nowrap">
                       {row.current ? <RelativeTime value={row.current.timestamp} /> : <span className="muted">—</span>}
                     </td>
@@ -154,11 +162,11 @@ export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
                               // biome-ignore lint/suspicious/noArrayIndexKey: two versions can share a timestamp; the history is read-only and never reorders, so the position makes the key unique.
                               <tr key={`${version.timestamp}-${index}`}>
                                 <td className={styles.valueCell}>
-                                  {displayValue(row.name, version.value, definitions, t("empty"))}
+                                  {displayValue(row.name, version.value, definitions, t("empty"), format)}
                                   {index === 0 && <span className="badge badge-info badge-inline">{t("current")}</span>}
                                 </td>
                                 <td className="nowrap">
-                                  <time dateTime={version.timestamp}>{formatDateTime(version.timestamp)}</time>
+                                  <time dateTime={version.timestamp}>{format.dateTime(version.timestamp)}</time>
                                 </td>
                                 <td className="nowrap">{sourceLabel(version.sourceType)}</td>
                                 <td className="mono muted">{version.sourceId ?? "—"}</td>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatAmount, formatPropertyValue } from "@/lib/client/format";
+import type { Format } from "@/lib/client/format";
 import type { ObjectType } from "@/lib/crm/object-types";
 import type { RecordSummary } from "@/lib/client/records-api";
 import { propertyValueLabel } from "./property-labels";
@@ -26,7 +26,8 @@ export type RecordColumn = {
   header: ColumnHeader;
   numeric?: boolean;
   nowrap?: boolean;
-  cell: (record: RecordSummary) => ReactNode;
+  /** The cell; `format` is the page's useFormat() (the UI language and the user's zone). */
+  cell: (record: RecordSummary, format: Format) => ReactNode;
 };
 
 const dash = <span className="muted">—</span>;
@@ -66,14 +67,14 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
       header: "amount",
       numeric: true,
       nowrap: true,
-      cell: (r) => (r.properties.amount ? formatAmount(r.properties.amount, r.properties.deal_currency_code) : dash),
+      cell: (r, format) => (r.properties.amount ? format.amount(r.properties.amount, r.properties.deal_currency_code) : dash),
     },
     { key: "dealstage", header: "stage", cell: text("dealstage") },
     {
       key: "closedate",
       header: "closeDate",
       nowrap: true,
-      cell: (r) => (r.properties.closedate ? formatPropertyValue("closedate", r.properties.closedate) : dash),
+      cell: (r, format) => (r.properties.closedate ? format.propertyValue("closedate", r.properties.closedate) : dash),
     },
   ],
   ticket: [

@@ -10,7 +10,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiRequestError } from "@/lib/client/api-fetch";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
@@ -21,6 +21,7 @@ import styles from "./record-detail.module.css";
 
 export function RecordDetailPage({ id }: { id: string }) {
   const t = useTranslations("records");
+  const format = useFormat();
   const record = useQuery({ queryKey: queryKeys.record(id), queryFn: ({ signal }) => recordsApi.get(id, signal) });
 
   if (record.isPending) {
@@ -69,7 +70,7 @@ export function RecordDetailPage({ id }: { id: string }) {
           </span>
         }
         title={data.displayName || t("unnamed", { type: data.objectType, id: data.id })}
-        description={t("detail.dates", { created: formatDateTime(data.createdAt), updated: formatDateTime(data.updatedAt) })}
+        description={t("detail.dates", { created: format.dateTime(data.createdAt), updated: format.dateTime(data.updatedAt) })}
       />
 
       <div className={styles.layout}>

@@ -14,6 +14,7 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
+import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { OBJECT_TYPE_LABELS, OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
@@ -132,6 +133,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const t = useTranslations("records");
+  const format = useFormat();
   const columns = recordColumns[objectType];
   const Icon = TYPE_ICONS[objectType];
   const type = objectType;
@@ -186,7 +188,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
                     key={column.key}
                     className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}
                   >
-                    {column.cell(record)}
+                    {column.cell(record, format)}
                   </td>
                 ))}
                 <td className="nowrap">

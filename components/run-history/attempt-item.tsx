@@ -3,20 +3,21 @@
 import { ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { ExchangeView, formatDuration, HttpStatus } from "@/components/webhook-exchange/exchange-view";
+import { ExchangeView, HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatRelative } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { DeliveryAttempt } from "./run-history-api";
 import { OutcomeBadge } from "./status-badges";
 import styles from "./step-card.module.css";
 
 function useNextRetryLabel(): (at: string) => string {
   const t = useTranslations("runs.attempt");
+  const format = useFormat();
   return (at) => {
     // A retry whose time has passed is waiting for the runner to pick it up.
     const ms = new Date(at).getTime() - Date.now();
     if (ms <= 0) return t("retryDue");
-    return ms < 45_000 ? t("nextRetrySoon") : t("nextRetry", { when: formatRelative(at) });
+    return ms < 45_000 ? t("nextRetrySoon") : t("nextRetry", { when: format.relative(at) });
   };
 }
 
@@ -36,6 +37,7 @@ export function AttemptItem({
   const nextAttemptAt = waiting ? attempt.nextAttemptAt : null;
   const setOpen = onOpenChange;
   const t = useTranslations("runs.attempt");
+  const format = useFormat();
   const nextRetryLabel = useNextRetryLabel();
   const id = useId();
   return (
@@ -50,7 +52,7 @@ export function AttemptItem({
           ) : (
             <span className={styles.attemptNoResponse}>{t("noResponse")}</span>
           )}
-          <span className={`${styles.attemptMeta} mono`}>{formatDuration(attempt.durationMs)}</span>
+          <span className={`${styles.attemptMeta} mono`}>{format.duration(attempt.durationMs)}</span>
           <span className={styles.attemptMeta}>
             <RelativeTime value={attempt.startedAt} />
           </span>

@@ -2,15 +2,12 @@
 
 import { CalendarClock } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { EnrollmentStep } from "./run-history-api";
 import { FromNow } from "./step-parts";
 import styles from "./step-card.module.css";
 
 type Schedule = NonNullable<EnrollmentStep["retrySchedule"]>;
-
-// The viewer's time zone, named once above the times (they are all in it).
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * A waiting delivery's schedule, as the runner's policy plans it (lib/jobs/retry-schedule.ts
@@ -19,13 +16,15 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function RetrySchedule({ schedule, now, title }: { schedule: Schedule; now: number; title: string }) {
   const t = useTranslations("runs.retrySchedule");
+  // The user's time zone, named once above the times (they are all in it).
+  const format = useFormat();
   const [next, ...later] = schedule.planned;
   const headingId = `retry-schedule-${title.replace(/\W+/g, "-")}`;
   return (
     <section className={styles.schedule} aria-labelledby={headingId}>
       <h5 id={headingId} className={styles.scheduleTitle}>
         <CalendarClock aria-hidden size={16} />
-        {t.rich("title", { timeZone: timeZone(), muted: (chunks) => <span className="muted">{chunks}</span> })}
+        {t.rich("title", { timeZone: format.timeZone, muted: (chunks) => <span className="muted">{chunks}</span> })}
       </h5>
       <dl className={styles.scheduleFacts}>
         <div>
@@ -33,7 +32,7 @@ export function RetrySchedule({ schedule, now, title }: { schedule: Schedule; no
           <dd>
             {t.rich("attemptAt", {
               attempt: next.attempt,
-              when: formatDateTime(next.at),
+              when: format.dateTime(next.at),
               time: (chunks) => <time dateTime={next.at}>{chunks}</time>,
             })}
             <FromNow value={next.at} now={now} />
@@ -42,7 +41,7 @@ export function RetrySchedule({ schedule, now, title }: { schedule: Schedule; no
         <div>
           <dt>{t("givesUp")}</dt>
           <dd>
-            <time dateTime={schedule.giveUpAt}>{formatDateTime(schedule.giveUpAt)}</time>
+            <time dateTime={schedule.giveUpAt}>{format.dateTime(schedule.giveUpAt)}</time>
             <FromNow value={schedule.giveUpAt} now={now} />
             <span className="muted"> · {t("giveUpNote")}</span>
           </dd>
@@ -56,7 +55,7 @@ export function RetrySchedule({ schedule, now, title }: { schedule: Schedule; no
               <li key={p.attempt}>
                 {t.rich("plannedAttempt", {
                   attempt: p.attempt,
-                  when: formatDateTime(p.at),
+                  when: format.dateTime(p.at),
                   number: (chunks) => <span className={styles.attemptNumber}>{chunks}</span>,
                   time: (chunks) => <time dateTime={p.at}>{chunks}</time>,
                 })}

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDateTime, formatRelative } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { EnrollmentDetail } from "./run-history-api";
 import styles from "./run-history.module.css";
 
@@ -31,6 +31,7 @@ function useDescribe(): (item: Item) => string {
  */
 export function RunActivity({ history, now }: { history: Item[]; now: number }) {
   const t = useTranslations("runs.activity");
+  const format = useFormat();
   const describe = useDescribe();
   if (history.length === 0) return null;
   return (
@@ -39,8 +40,8 @@ export function RunActivity({ history, now }: { history: Item[]; now: number }) 
         // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list in time order; an item never moves.
         <li key={i}>
           {describe(item)} <span className="muted">·</span>{" "}
-          <time className="muted" dateTime={item.at} title={formatDateTime(item.at)}>
-            {formatRelative(item.at, now)}
+          <time className="muted" dateTime={item.at} title={format.dateTime(item.at)}>
+            {format.relative(item.at, now)}
           </time>
         </li>
       ))}

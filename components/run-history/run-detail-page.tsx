@@ -9,8 +9,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { ApiRequestError } from "@/lib/client/api-fetch";
-import { formatDateTime, formatRelative } from "@/lib/client/format";
-import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { useFormat } from "@/lib/client/use-format";
 import { EndRunControls } from "./end-run-controls";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
@@ -36,10 +35,11 @@ function BackLink({ workflowId }: { workflowId: string }) {
 }
 
 function When({ value }: { value: string | null }) {
+  const format = useFormat();
   if (!value) return <span className="muted">—</span>;
   return (
     <>
-      <time dateTime={value}>{formatDateTime(value)}</time> <span className="muted">({formatRelative(value)})</span>
+      <time dateTime={value}>{format.dateTime(value)}</time> <span className="muted">({format.relative(value)})</span>
     </>
   );
 }
@@ -93,6 +93,7 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
 /** One run: the record, its status and outputs, and every step as its type needs (deliveries with every attempt, writes, waits). */
 export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
   const t = useTranslations("runs.detail");
+  const format = useFormat();
   const recordLabel = useRecordLabel();
   const text = useActionTypeText();
   const run = useQuery({
@@ -173,9 +174,9 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
                     {" "}
                     {t.rich("waitingUntil", {
                       noun: waitNoun ?? "",
-                      when: formatUntil(waitsUntil, now),
+                      when: formatUntil(waitsUntil, now, format),
                       time: (chunks) => (
-                        <time dateTime={waitsUntil} title={formatDateTime(waitsUntil)}>
+                        <time dateTime={waitsUntil} title={format.dateTime(waitsUntil)}>
                           {chunks}
                         </time>
                       ),
@@ -196,7 +197,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             <dt>{data.status === "CANCELLED" ? t("cancelled") : t("finished")}</dt>
             <dd>
               <When value={data.finishedAt} />
-              {finishedIn !== null && <span className="muted"> · {t("took", { duration: formatDuration(finishedIn) })}</span>}
+              {finishedIn !== null && <span className="muted"> · {t("took", { duration: format.duration(finishedIn) })}</span>}
               {data.cancelledBy && <span> · {t("by", { name: data.cancelledBy })}</span>}
             </dd>
           </div>

@@ -4,28 +4,30 @@ import { CircleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatDuration } from "@/components/webhook-exchange/exchange-view";
-import { formatDateTime, formatRelative } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import type { DeliveryAttempt } from "./run-history-api";
 import { StepStatusBadge } from "./status-badges";
-import { formatTimeLeft, formatUntil } from "./step-timing";
+import { formatUntil } from "./step-timing";
 import styles from "./step-card.module.css";
 
 // Pieces the step views of every action type draw with (components/actions/<type>/).
 
 /** A moment as a time (today) or date and time, with the exact time on hover and in the datetime attribute. */
 export function Until({ value, now }: { value: string; now: number }) {
+  const format = useFormat();
   return (
-    <time dateTime={value} title={formatDateTime(value)}>
-      {formatUntil(value, now)}
+    <time dateTime={value} title={format.dateTime(value)}>
+      {formatUntil(value, now, format)}
     </time>
   );
 }
 
 /** "(in 1 hour)" for a time ahead; "(5 minutes ago)" for one past; nothing when it is about now. */
 export function FromNow({ value, now }: { value: string; now: number }) {
-  const label = new Date(value).getTime() > now ? formatTimeLeft(value, now) : formatRelative(value, now);
-  return !label || label === "just now" ? null : <span className="muted"> ({label})</span>;
+  const format = useFormat();
+  const ahead = new Date(value).getTime() > now;
+  const label = ahead ? format.timeLeft(value, now) : format.relative(value, now);
+  return !label || label === format.relative(now, now) ? null : <span className="muted"> ({label})</span>;
 }
 
 export function Problem({ title, children }: { title: string; children?: ReactNode }) {
@@ -43,6 +45,7 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
 /** The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now), newest first. */
 export function TryList({ attempts, title, shownError }: { attempts: DeliveryAttempt[]; title: string; shownError: string | null }) {
   const t = useTranslations("runs.tries");
+  const format = useFormat();
   return (
     <div className={styles.tries}>
       <h5 className={styles.triesLabel}>{t("title")}</h5>
@@ -51,7 +54,7 @@ export function TryList({ attempts, title, shownError }: { attempts: DeliveryAtt
           <li key={a.attempt} className={styles.try}>
             <span className={styles.attemptNumber}>{t("try", { attempt: a.attempt })}</span>
             <StepStatusBadge status={a.outcome === "SUCCESS" ? "SUCCEEDED" : "FAILED"} />
-            <span className={`${styles.attemptMeta} mono`}>{formatDuration(a.durationMs)}</span>
+            <span className={`${styles.attemptMeta} mono`}>{format.duration(a.durationMs)}</span>
             <span className={styles.attemptMeta}>
               <RelativeTime value={a.startedAt} />
             </span>

@@ -1,4 +1,5 @@
 import { definitionOf } from "@/lib/actions/action-registry";
+import type { Format } from "@/lib/client/format";
 import type { EnrollmentStep } from "./run-history-api";
 
 // When a step of the run page starts and ends, as people read it. Pure helpers, so the wording is
@@ -20,25 +21,12 @@ export function heldUntil(
   return step.dueAt && Date.parse(step.dueAt) > now ? step.dueAt : null;
 }
 
-/** The time of day when it falls on the viewer's today, else the date and time: "5:05 PM", "Mar 5, 2026, 5:05 PM". */
-export function formatUntil(iso: string, now: number, locale?: string): string {
+/**
+ * The time of day when it falls on the viewer's today (in their time zone), else the date and
+ * time: "5:05 PM", "Mar 5, 2026, 5:05 PM" ("오후 5:05", "2026. 3. 5. 오후 5:05" in Korean).
+ */
+export function formatUntil(iso: string, now: number, format: Format): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const sameDay = date.toDateString() === new Date(now).toDateString();
-  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" }).format(date);
-}
-
-/**
- * "in 1 hour", "in 45 minutes", "in 3 days"; null under a minute. Rounded to the unit shown, so a
- * wait of an hour that began a moment ago reads "in 1 hour", not "in 60 minutes".
- */
-export function formatTimeLeft(iso: string, now: number, locale?: string): string | null {
-  const ms = new Date(iso).getTime() - now;
-  if (!(ms >= 30_000)) return null;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return rtf.format(minutes, "minute");
-  const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return rtf.format(hours, "hour");
-  return rtf.format(Math.round(ms / 86_400_000), "day");
+  return format.sameDay(date, now) ? format.time(date) : format.dateTime(date);
 }

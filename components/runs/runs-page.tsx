@@ -27,7 +27,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SelectField } from "@/components/ui/select-field";
-import { formatDuration } from "@/components/webhook-exchange/exchange-view";
+import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import styles from "@/components/run-history/run-history.module.css";
@@ -43,6 +43,7 @@ function filterHref(pathname: string, status: EnrollmentStatus | undefined, work
 
 function RunRow({ run }: { run: RunSummary }) {
   const t = useTranslations("runs.page");
+  const format = useFormat();
   const recordLabel = useRecordLabel();
   const took = run.finishedAt ? new Date(run.finishedAt).getTime() - new Date(run.createdAt).getTime() : null;
   return (
@@ -59,7 +60,7 @@ function RunRow({ run }: { run: RunSummary }) {
       <td className="nowrap">
         <RelativeTime value={run.createdAt} />
       </td>
-      <td className="nowrap mono">{took === null ? <span className="muted">{t("running")}</span> : formatDuration(took)}</td>
+      <td className="nowrap mono">{took === null ? <span className="muted">{t("running")}</span> : format.duration(took)}</td>
       <RunErrorCell run={run} />
       <ViewRunCell
         workflowId={run.workflow.id}

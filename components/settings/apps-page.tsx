@@ -14,7 +14,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { appsApi } from "@/lib/client/apps-api";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { ClientSecretDialog } from "./client-secret-dialog";
 import { CreateAppDialog } from "./create-app-dialog";
@@ -24,6 +24,7 @@ import { UsedByCell } from "./used-by-cell";
 export function AppsPage() {
   const t = useTranslations("settings.apps");
   const common = useTranslations("settings.common");
+  const format = useFormat();
   const queryClient = useQueryClient();
   const apps = useQuery({ queryKey: queryKeys.apps, queryFn: ({ signal }) => appsApi.list(signal) });
   // Editors see the apps to pick one in a webhook; creating and rotating need an Admin.
@@ -97,7 +98,7 @@ export function AppsPage() {
             </th>
             <td className="mono">{app.appId}</td>
             <UsedByCell workflows={app.usedBy} />
-            <td>{formatDateTime(app.createdAt)}</td>
+            <td>{format.dateTime(app.createdAt)}</td>
             <td>
               <RelativeTime value={app.secretRotatedAt} />
             </td>

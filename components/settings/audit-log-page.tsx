@@ -13,7 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
 import { type AuditFilters, accountsApi } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { formatDateTime } from "@/lib/client/format";
+import { fromZonedInputValue } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import styles from "./audit-log-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
 
@@ -23,18 +24,14 @@ function actionLabel(action: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const clock = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
-
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
-/** A day picked in a date field (the viewer's own calendar) as the moment it starts, or the moment after it ends. */
-function dayBound(day: string, edge: "start" | "end"): string | undefined {
-  if (!day) return undefined;
-  const start = new Date(`${day}T00:00:00`);
-  if (Number.isNaN(start.getTime())) return undefined;
-  if (edge === "end") start.setDate(start.getDate() + 1);
-  return start.toISOString();
+/** A day picked in a date field (a calendar day in the user's time zone) as the moment it starts, or the moment after it ends. */
+function dayBound(day: string, edge: "start" | "end", timeZone: string): string | undefined {
+  const start = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+  if (!start || Number.isNaN(start.getTime())) return undefined;
+  if (edge === "end") start.setUTCDate(start.getUTCDate() + 1);
+  return fromZonedInputValue(start.toISOString().slice(0, 16), timeZone) || undefined;
 }
 
 /** The log's pages for these filters, 50 entries each, newest first; the next page starts before the last entry shown. */
@@ -50,6 +47,7 @@ function useAuditEntries(filters: AuditFilters) {
 export function AuditLogPage() {
   const t = useTranslations("settings.auditLog");
   const common = useTranslations("settings.common");
+  const { timeZone } = useFormat();
   const [actor, setActor] = useState("");
   const [action, setAction] = useState<AuditAction | "">("");
   const [fromDay, setFromDay] = useState("");
@@ -58,9 +56,9 @@ export function AuditLogPage() {
   const filters: AuditFilters = {
     actor: debouncedActor || undefined,
     action,
-    from: dayBound(fromDay, "start"),
+    from: dayBound(fromDay, "start", timeZone),
     // Up to the start of the next day, so the whole "to" day counts.
-    to: dayBound(toDay, "end"),
+    to: dayBound(toDay, "end", timeZone),
   };
   const filtered = Boolean(filters.actor || action || fromDay || toDay);
 
@@ -144,6 +142,7 @@ export function AuditLogPage() {
 
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
   const t = useTranslations("settings.auditLog");
+  const format = useFormat();
   if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
   if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;
@@ -175,9 +174,9 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
               <tr key={entry.id}>
                 <td className="nowrap">
                   {/* Day over time: two short lines leave the summary room. */}
-                  <time dateTime={entry.at} title={formatDateTime(entry.at)} className={styles.when}>
-                    <span>{day.format(new Date(entry.at))}</span>
-                    <span className="muted">{clock.format(new Date(entry.at))}</span>
+                  <time dateTime={entry.at} title={format.dateTime(entry.at)} className={styles.when}>
+                    <span>{format.date(entry.at)}</span>
+                    <span className="muted">{format.time(entry.at, true)}</span>
                   </time>
                 </td>
                 <th scope="row" className="cell-primary">

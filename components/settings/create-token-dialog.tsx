@@ -14,7 +14,7 @@ import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { newApiTokenSchema } from "@/lib/auth/account-schemas";
 import { type Role, roleName } from "@/lib/auth/roles";
 import { accountsApi, type CreatedToken } from "@/lib/client/accounts-api";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { OneTimeValue } from "./one-time-value";
 import styles from "./create-token-dialog.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -36,6 +36,7 @@ function tokenFormSchema(wholeDays: string) {
 export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("settings.tokens.createDialog");
   const common = useTranslations("settings.common");
+  const format = useFormat();
   const wholeDays = t("wholeDays");
   const schema = useMemo(() => tokenFormSchema(wholeDays), [wholeDays]);
   const queryClient = useQueryClient();
@@ -82,7 +83,7 @@ export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpe
               name: created.name,
               role: roleName(created.role),
               expires: created.expiresAt ? "yes" : "no",
-              date: created.expiresAt ? formatDateTime(created.expiresAt) : "",
+              date: created.expiresAt ? format.dateTime(created.expiresAt) : "",
             })
           : t("description")
       }

@@ -14,7 +14,7 @@ import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { newInvitationSchema } from "@/lib/auth/account-schemas";
 import { type Role, roleName } from "@/lib/auth/roles";
 import { accountsApi, type CreatedInvitation } from "@/lib/client/accounts-api";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { OneTimeValue } from "./one-time-value";
 import { queryKeys } from "@/lib/client/query-keys";
 
@@ -34,6 +34,7 @@ const inviteFormSchema = newInvitationSchema.extend({
 export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("settings.users.inviteDialog");
   const common = useTranslations("settings.common");
+  const format = useFormat();
   const queryClient = useQueryClient();
   const roles = useGrantableRoles();
   const [role, setRole] = useState<Role>("EDITOR");
@@ -85,7 +86,7 @@ export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpen
             label={t("link")}
             value={created.url}
             warning={t.rich("warning", {
-              date: formatDateTime(created.expiresAt),
+              date: format.dateTime(created.expiresAt),
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           />

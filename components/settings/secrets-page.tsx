@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
 import { AddSecretDialog } from "./add-secret-dialog";
@@ -21,6 +21,7 @@ import { UsedByCell } from "./used-by-cell";
 export function SecretsPage() {
   const t = useTranslations("settings.secrets");
   const common = useTranslations("settings.common");
+  const format = useFormat();
   const secrets = useQuery({ queryKey: queryKeys.secrets, queryFn: ({ signal }) => secretsApi.list(signal) });
   // Editors see the secrets to pick one in a webhook; adding and deleting need an Admin.
   const admin = useRoleGuard("ADMIN", t("manage"));
@@ -78,7 +79,7 @@ export function SecretsPage() {
               {secret.name}
             </th>
             <UsedByCell workflows={secret.usedBy} />
-            <td>{formatDateTime(secret.createdAt)}</td>
+            <td>{format.dateTime(secret.createdAt)}</td>
             <td>
               <RelativeTime value={secret.updatedAt} />
             </td>

@@ -14,15 +14,16 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { roleName } from "@/lib/auth/roles";
 import { accountsApi, type TokenRow } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { CreateTokenDialog } from "./create-token-dialog";
 import { queryKeys } from "@/lib/client/query-keys";
 
 function TokenStatus({ token, now }: { token: TokenRow; now: number }) {
   const t = useTranslations("settings.tokens");
+  const format = useFormat();
   if (token.revokedAt)
     return (
-      <Badge tone="muted" title={t("revokedAt", { date: formatDateTime(token.revokedAt) })}>
+      <Badge tone="muted" title={t("revokedAt", { date: format.dateTime(token.revokedAt) })}>
         {t("revoked")}
       </Badge>
     );

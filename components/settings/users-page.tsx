@@ -17,7 +17,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
 import { accountsApi, type InvitationRow, type UserRow } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { InviteUserDialog } from "./invite-user-dialog";
 import styles from "./users-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -27,6 +27,7 @@ type Change = { user: UserRow; role?: Role; deactivated?: boolean };
 export function UsersPage() {
   const t = useTranslations("settings.users");
   const common = useTranslations("settings.common");
+  const format = useFormat();
   const queryClient = useQueryClient();
   const router = useRouter();
   const me = useCurrentUser();
@@ -139,7 +140,7 @@ export function UsersPage() {
               </td>
               <td>
                 {user.deactivatedAt ? (
-                  <Badge tone="muted" title={t("deactivatedAt", { date: formatDateTime(user.deactivatedAt) })}>
+                  <Badge tone="muted" title={t("deactivatedAt", { date: format.dateTime(user.deactivatedAt) })}>
                     {t("deactivated")}
                   </Badge>
                 ) : (
@@ -204,7 +205,7 @@ export function UsersPage() {
               <td>
                 <RelativeTime value={invitation.createdAt} />
               </td>
-              <td>{formatDateTime(invitation.expiresAt)}</td>
+              <td>{format.dateTime(invitation.expiresAt)}</td>
               <td className="cell-actions">
                 <Button
                   size="sm"

@@ -8,12 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { errorMessage } from "@/lib/client/api-fetch";
+import { useFormat } from "@/lib/client/use-format";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 import styles from "./trigger.module.css";
-
-const formatBytes = (t: ReturnType<typeof useTranslations<"trigger.listen">>, bytes: number) =>
-  bytes < 1024 ? t("bytes", { bytes }) : t("kib", { size: (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0) });
 
 type Props = {
   workflow: Workflow;
@@ -30,6 +28,7 @@ type Props = {
  */
 export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
   const t = useTranslations("trigger.listen");
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [seen, setSeen] = useState<Set<string> | null>(null);
   const listening = seen !== null;
@@ -74,7 +73,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
         <div className={styles.received} role="status">
           <p>
             {t.rich("received", {
-              time: new Date(received.receivedAt).toLocaleTimeString(),
+              time: format.time(received.receivedAt, true),
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </p>
@@ -85,10 +84,10 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
               <p className="field-hint">
                 {received.bodyTruncated
                   ? t("truncated", {
-                      kept: formatBytes(t, new TextEncoder().encode(received.body).length),
-                      total: formatBytes(t, received.bodyBytes),
+                      kept: format.bytes(new TextEncoder().encode(received.body).length),
+                      total: format.bytes(received.bodyBytes),
                     })
-                  : t("unread", { size: formatBytes(t, received.bodyBytes) })}
+                  : t("unread", { size: format.bytes(received.bodyBytes) })}
               </p>
               <section aria-label={t("receivedBody")}>
                 <pre className={`${styles.json} mono`}>

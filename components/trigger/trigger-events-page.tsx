@@ -11,14 +11,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatBytes } from "@/components/webhook-exchange/body-view";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { HeaderList } from "@/components/webhook-exchange/header-list";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { useRole } from "@/components/app-shell/current-user";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { formatDateTime } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
 import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
 import styles from "./trigger.module.css";
@@ -37,6 +36,7 @@ const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "
  */
 export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
   const t = useTranslations("trigger.events");
+  const format = useFormat();
   const tListen = useTranslations("trigger.listen");
   const { workflow, draft, dispatch } = useWorkflowEditor();
   const events = useQuery({
@@ -82,13 +82,13 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
             <li
               key={event.id}
               className={styles.eventItem}
-              aria-label={t("itemLabel", { outcome: outcomeLabel, time: formatDateTime(event.receivedAt) })}
+              aria-label={t("itemLabel", { outcome: outcomeLabel, time: format.dateTime(event.receivedAt) })}
             >
               <div className={styles.eventHead}>
                 <Badge tone={outcome.tone}>{outcomeLabel}</Badge>
                 <HttpStatus status={event.responseStatus} />
                 <span className="muted">
-                  <RelativeTime value={event.receivedAt} /> · {formatDateTime(event.receivedAt)}
+                  <RelativeTime value={event.receivedAt} /> · {format.dateTime(event.receivedAt)}
                 </span>
                 {event.eventId && <span className="mono muted">{t("eventId", { id: event.eventId })}</span>}
                 {event.enrollmentId && (
@@ -110,7 +110,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
                   <JsonTree value={event.payload} />
                 </Disclosure>
               ) : (
-                <Disclosure label={t("body")} summary={formatBytes(event.bodyBytes)} defaultOpen={event.status === "REJECTED"}>
+                <Disclosure label={t("body")} summary={format.bytes(event.bodyBytes)} defaultOpen={event.status === "REJECTED"}>
                   {event.body ? (
                     <pre className={`${styles.json} mono`}>
                       {event.body}

@@ -1,13 +1,14 @@
 "use client";
 
-import { formatDateTime, formatRelative } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 
 /** "3 hours ago", with the exact time on hover and for assistive tech via the datetime attribute. */
 export function RelativeTime({ value }: { value: string | null | undefined }) {
+  const format = useFormat();
   if (!value) return <span className="muted">—</span>;
   return (
-    <time dateTime={value} title={formatDateTime(value)}>
-      {formatRelative(value)}
+    <time dateTime={value} title={format.dateTime(value)}>
+      {format.relative(value)}
     </time>
   );
 }

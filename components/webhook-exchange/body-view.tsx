@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/client/use-format";
 import { Disclosure } from "./disclosure";
 import { JsonTree } from "./json-tree";
 import styles from "./exchange-view.module.css";
@@ -18,12 +19,6 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
 /** "Body:" — JSON as a collapsible tree, anything else as text. */
 export function BodyView({
   label,
@@ -37,10 +32,11 @@ export function BodyView({
   truncated?: boolean;
 }) {
   const t = useTranslations("exchange");
+  const format = useFormat();
   const text = body ?? "";
   const size = bytes ?? new TextEncoder().encode(text).length;
   const parsed = parseJson(text);
-  const summary = text ? (parsed.ok ? t("jsonSize", { size: formatBytes(size) }) : formatBytes(size)) : t("empty");
+  const summary = text ? (parsed.ok ? t("jsonSize", { size: format.bytes(size) }) : format.bytes(size)) : t("empty");
   return (
     <Disclosure label={label} summary={summary}>
       {truncated && (

@@ -4,7 +4,8 @@ import { ChevronsDownUp, ChevronsUpDown, Clock, CircleAlert } from "lucide-react
 import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
 import { useState } from "react";
-import { formatDateTime, formatRelative } from "@/lib/client/format";
+import type { Format } from "@/lib/client/format";
+import { useFormat } from "@/lib/client/use-format";
 import { BodyView } from "./body-view";
 import { ExpandContext, type ExpandMode } from "./expand-context";
 import { HeaderList } from "./header-list";
@@ -59,12 +60,6 @@ const REASONS: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-export function formatDuration(ms: number | undefined | null): string {
-  if (ms === undefined || ms === null) return "—";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
 /** The status code as a coloured pill, e.g. "200 OK" in green, "503 Service Unavailable" in red. */
 export function HttpStatus({ status }: { status: number }) {
   return (
@@ -75,21 +70,22 @@ export function HttpStatus({ status }: { status: number }) {
   );
 }
 
-function untilLabel(at: string, t: ReturnType<typeof useTranslations<"exchange">>): string {
+function untilLabel(at: string, t: ReturnType<typeof useTranslations<"exchange">>, format: Format): string {
   const ms = new Date(at).getTime() - Date.now();
   if (ms <= 0) return t("dueNow");
-  return ms < 45_000 ? t("inAFewSeconds") : formatRelative(at);
+  return ms < 45_000 ? t("inAFewSeconds") : format.relative(at);
 }
 
 function NextRetry({ at }: { at: string }) {
   const t = useTranslations("exchange");
+  const format = useFormat();
   return (
     <p className={styles.nextRetry}>
       <Clock aria-hidden size={14} />
       <span>
         {t.rich("nextRetry", {
-          at: formatDateTime(at),
-          until: untilLabel(at, t),
+          at: format.dateTime(at),
+          until: untilLabel(at, t, format),
           time: (chunks) => <time dateTime={at}>{chunks}</time>,
         })}
       </span>
@@ -99,6 +95,7 @@ function NextRetry({ at }: { at: string }) {
 
 function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, "response" | "error" | "durationMs">) {
   const t = useTranslations("exchange");
+  const format = useFormat();
   if (!response) {
     return (
       <div className={styles.noResponse}>
@@ -107,7 +104,7 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
           <p className={styles.noResponseTitle}>{t("noResponseTitle")}</p>
           <p>{error || t("noAnswer")}</p>
           {durationMs !== undefined && durationMs > 0 && (
-            <p className="muted">{t("failedAfter", { duration: formatDuration(durationMs) })}</p>
+            <p className="muted">{t("failedAfter", { duration: format.duration(durationMs) })}</p>
           )}
         </div>
       </div>
@@ -124,7 +121,7 @@ function ResponsePanel({ response, error, durationMs }: Pick<ExchangeViewProps, 
         </div>
         <div>
           <dt>{t("timeTaken")}</dt>
-          <dd className="mono">{formatDuration(durationMs)}</dd>
+          <dd className="mono">{format.duration(durationMs)}</dd>
         </div>
       </dl>
       {error && (

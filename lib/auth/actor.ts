@@ -1,5 +1,6 @@
 import { config } from "@/lib/config";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isTimeZone } from "@/lib/i18n/time-zones";
 import { db } from "@/lib/db";
 import { ownOrigin } from "@/lib/http/request-guard";
 import { verifyApiToken } from "./api-tokens";
@@ -18,6 +19,8 @@ type UserActor = {
   role: Role;
   /** The UI language the user chose; null follows the browser. */
   locale?: Locale | null;
+  /** The IANA time zone the user chose; null follows the browser's. */
+  timeZone?: string | null;
   sessionId: string;
   /** Set-Cookie values that extend the session cookie when Better Auth extended the session (once a day of use). */
   refreshCookies?: string[];
@@ -82,6 +85,7 @@ export async function sessionActor(headers: Headers, secure: boolean, ip = clien
     email: user.email,
     role: user.role as Role,
     locale: isLocale(user.locale) ? user.locale : null,
+    timeZone: isTimeZone(user.timeZone) ? user.timeZone : null,
     sessionId: found.session.id,
     ip,
     ...(refreshCookies.length ? { refreshCookies } : {}),

@@ -34,6 +34,7 @@ function createAuth(secure: boolean) {
         role: { type: "string", required: false, defaultValue: "VIEWER", input: false },
         deactivatedAt: { type: "date", required: false, input: false },
         locale: { type: "string", required: false, input: false },
+        timeZone: { type: "string", required: false, input: false },
       },
     },
     // The web server's address is not known in advance (any Host); nothing here builds absolute URLs.

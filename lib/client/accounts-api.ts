@@ -3,6 +3,7 @@ import type * as invitationRoute from "@/app/api/invitations/[id]/route";
 import type * as invitationsRoute from "@/app/api/invitations/route";
 import type * as inviteRoute from "@/app/api/invite/[token]/route";
 import type * as sessionLocaleRoute from "@/app/api/session/locale/route";
+import type * as sessionTimeZoneRoute from "@/app/api/session/time-zone/route";
 import type * as sessionRoute from "@/app/api/session/route";
 import type * as sessionsRoute from "@/app/api/sessions/route";
 import type * as setupRoute from "@/app/api/setup/route";
@@ -34,6 +35,8 @@ type NewAccount = { name: string; email: string; password: string };
 export const accountsApi = {
   setLocale: (locale: Locale | null) =>
     apiFetch<ResponseBody<typeof sessionLocaleRoute.PUT>>("/api/session/locale", { method: "PUT", json: { locale } }),
+  setTimeZone: (timeZone: string | null) =>
+    apiFetch<ResponseBody<typeof sessionTimeZoneRoute.PUT>>("/api/session/time-zone", { method: "PUT", json: { timeZone } }),
   signIn: (input: Credentials) => apiFetch<ResponseBody<typeof sessionRoute.POST>>("/api/session", { method: "POST", json: input }),
   signOut: () => apiFetch<ResponseBody<typeof sessionRoute.DELETE>>("/api/session", { method: "DELETE" }),
   signOutEverywhere: () => apiFetch<ResponseBody<typeof sessionsRoute.DELETE>>("/api/sessions", { method: "DELETE" }),

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { roleName } from "@/lib/auth/roles";
 import { accountsApi } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
+import { PreferencesSection } from "./preferences-section";
 import styles from "./profile-page.module.css";
 
 /** Each role's key in the auth.profile.roleDescriptions messages. */
@@ -53,6 +54,8 @@ export function ProfilePage() {
         </dl>
         <p className="field-hint">{t("namesAndRoles")}</p>
       </section>
+
+      <PreferencesSection />
 
       <section className="card" aria-labelledby="profile-sessions">
         <h2 id="profile-sessions" className="section-title">

@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { fromZonedInputValue, toZonedInputValue } from "@/lib/client/format";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
 
 type Props = {
@@ -13,18 +14,11 @@ type Props = {
   onChange: (value: string) => void;
 };
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** An instant ("2026-12-31T08:30:00.000Z", or milliseconds) as a datetime-local input shows it, in the browser's time zone. */
-function localInputValue(value: string): string {
-  const date = new Date(/^-?\d+$/.test(value) ? Number(value) : value);
-  if (Number.isNaN(date.getTime())) return "";
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** A fixed value for a property, with the control its type calls for: options as a select, a date picker, a number. */
 export function PropertyValueField({ definition, value, error, onChange }: Props) {
   const t = useTranslations("actions.setProperty");
+  // The user's time zone (their setting, else the browser's), as every date on the pages uses.
+  const timeZone = useTimeZone() ?? "UTC";
   const label = t("value");
   switch (definition?.type) {
     case "enumeration":
@@ -53,11 +47,11 @@ export function PropertyValueField({ definition, value, error, onChange }: Props
         <TextField
           label={label}
           type="datetime-local"
-          hint={t("timeZone", { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
-          value={localInputValue(value)}
+          hint={t("timeZone", { zone: timeZone })}
+          value={toZonedInputValue(value, timeZone)}
           error={error}
-          // The input's local time as an instant, so the workflow sets the same moment wherever it runs.
-          onChange={(event) => onChange(event.target.value ? new Date(event.target.value).toISOString() : "")}
+          // The input's wall-clock time in the user's zone as an instant, so the workflow sets the same moment wherever it runs.
+          onChange={(event) => onChange(event.target.value ? fromZonedInputValue(event.target.value, timeZone) : "")}
         />
       );
     case "number":
