@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Play } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import { summaryContext } from "@/lib/actions/action-names";
@@ -12,7 +13,6 @@ import { valueSourcesIn } from "@/lib/actions/output-references";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
@@ -118,8 +118,9 @@ export function TestSection(props: Props) {
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const t = useTranslations("actions.test");
   const tFailure = useTranslations("actions.test.failure");
+  const objectTypeLabel = useObjectTypeLabel();
   const id = useId();
-  const object = OBJECT_TYPE_LABELS[workflow.objectType];
+  const object = objectTypeLabel(workflow.objectType);
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 250);
   const [recordId, setRecordId] = useState<string>("");

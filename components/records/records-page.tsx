@@ -7,6 +7,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { Tabs } from "radix-ui";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -16,7 +17,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
-import { OBJECT_TYPE_LABELS, OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
+import { OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
 import { nameColumnHeader, recordColumns } from "./record-columns";
 import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./records-page.module.css";
@@ -32,6 +33,7 @@ const TYPE_ICONS: Record<ObjectType, ComponentType<{ size?: number; "aria-hidden
 
 export function RecordsPage() {
   const t = useTranslations("records.page");
+  const objectTypeLabel = useObjectTypeLabel();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -83,7 +85,7 @@ export function RecordsPage() {
               return (
                 <Tabs.Trigger key={type} value={type} className={styles.tab}>
                   <Icon size={16} aria-hidden />
-                  {OBJECT_TYPE_LABELS[type].plural}
+                  {objectTypeLabel(type).plural}
                 </Tabs.Trigger>
               );
             })}

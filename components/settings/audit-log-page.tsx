@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useAuditActionLabel } from "@/components/crm/use-crm-labels";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,12 +17,6 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { formatDateTime } from "@/lib/client/format";
 import styles from "./audit-log-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
-
-/** "workflow.turned_on" as people read it: "Workflow turned on". */
-function actionLabel(action: string) {
-  const text = action.replace(".", " ").replaceAll("_", " ").replace("signin", "sign-in").replace("signout", "sign-out");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 const clock = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
@@ -50,6 +45,7 @@ function useAuditEntries(filters: AuditFilters) {
 export function AuditLogPage() {
   const t = useTranslations("settings.auditLog");
   const common = useTranslations("settings.common");
+  const actionLabel = useAuditActionLabel();
   const [actor, setActor] = useState("");
   const [action, setAction] = useState<AuditAction | "">("");
   const [fromDay, setFromDay] = useState("");
@@ -144,6 +140,7 @@ export function AuditLogPage() {
 
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
   const t = useTranslations("settings.auditLog");
+  const actionLabel = useAuditActionLabel();
   if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
   if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { z } from "zod";
+import { useRoleName } from "@/components/crm/use-crm-labels";
 import { useGrantableRoles } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -12,7 +13,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { newApiTokenSchema } from "@/lib/auth/account-schemas";
-import { type Role, roleName } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import { accountsApi, type CreatedToken } from "@/lib/client/accounts-api";
 import { formatDateTime } from "@/lib/client/format";
 import { OneTimeValue } from "./one-time-value";
@@ -36,6 +37,7 @@ function tokenFormSchema(wholeDays: string) {
 export function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("settings.tokens.createDialog");
   const common = useTranslations("settings.common");
+  const roleName = useRoleName();
   const wholeDays = t("wholeDays");
   const schema = useMemo(() => tokenFormSchema(wholeDays), [wholeDays]);
   const queryClient = useQueryClient();

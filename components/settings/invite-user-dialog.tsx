@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
+import { useRoleName } from "@/components/crm/use-crm-labels";
 import { useGrantableRoles } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -12,7 +13,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { newInvitationSchema } from "@/lib/auth/account-schemas";
-import { type Role, roleName } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import { accountsApi, type CreatedInvitation } from "@/lib/client/accounts-api";
 import { formatDateTime } from "@/lib/client/format";
 import { OneTimeValue } from "./one-time-value";
@@ -34,6 +35,7 @@ const inviteFormSchema = newInvitationSchema.extend({
 export function InviteUserDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("settings.users.inviteDialog");
   const common = useTranslations("settings.common");
+  const roleName = useRoleName();
   const queryClient = useQueryClient();
   const roles = useGrantableRoles();
   const [role, setRole] = useState<Role>("EDITOR");

@@ -4,9 +4,10 @@ import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, typ
 import "@xyflow/react/dist/style.css";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
-import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
+import type { ObjectType } from "@/lib/crm/object-types";
 import { findProperty } from "@/lib/crm/property-definitions";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionDisplayName, actionOutputs, actionSummary, summaryContext, validateAction, type ErrorsByAction } from "./action-validation";
@@ -58,6 +59,7 @@ export function WorkflowCanvas({
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const t = useTranslations("editor.canvasFrame");
+  const objectTypeLabel = useObjectTypeLabel();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -78,7 +80,7 @@ export function WorkflowCanvas({
         position: { x: -NODE_WIDTH / 2, y: 0 },
         data: {
           triggerType: trigger.type,
-          summary: triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase()),
+          summary: triggerSummary(trigger, objectTypeLabel(objectType).singular.toLowerCase()),
           issue: triggerIssue,
           selected: triggerSelected,
           onOpen: onOpenTrigger,
@@ -143,6 +145,7 @@ export function WorkflowCanvas({
   }, [
     trigger,
     objectType,
+    objectTypeLabel,
     properties,
     triggerSelected,
     onOpenTrigger,
