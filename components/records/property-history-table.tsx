@@ -9,7 +9,7 @@ import type { RecordDetail } from "@/lib/client/records-api";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
 import { propertyLabel, propertyValueLabel } from "./property-labels";
-import { sourceLabel } from "./source-label";
+import { useSourceLabel } from "./source-label";
 import styles from "./record-detail.module.css";
 
 function displayValue(name: string, value: string | undefined, definitions: readonly PropertyDefinition[] | undefined, empty: string) {
@@ -21,6 +21,7 @@ function displayValue(name: string, value: string | undefined, definitions: read
 /** Current value of every property; each row opens its full version history, newest first. */
 export function PropertyHistoryTable({ record }: { record: RecordDetail }) {
   const t = useTranslations("records.properties");
+  const sourceLabel = useSourceLabel();
   const baseId = useId();
   const [filter, setFilter] = useState("");
   const [onlyChanged, setOnlyChanged] = useState(false);

@@ -21,7 +21,7 @@ export function WorkflowHeader() {
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
   const [enrolling, setEnrolling] = useState(false);
   // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
-  const editor = useRoleGuard("EDITOR", "Changing or running this workflow");
+  const editor = useRoleGuard("EDITOR", t("manage"));
   const switchId = useId();
   const shortcut = useShortcutLabel();
   const objectLabel = objectTypeLabel(workflow.objectType).singular;

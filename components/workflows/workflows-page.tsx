@@ -25,7 +25,7 @@ export function WorkflowsPage() {
   const objectTypeLabel = useObjectTypeLabel();
   const workflows = useQuery({ queryKey: queryKeys.workflows, queryFn: ({ signal }) => workflowsApi.list(signal) });
   // Creating, renaming and deleting need an Editor; below it the buttons stay, disabled, with the reason under the header.
-  const editor = useRoleGuard("EDITOR", "Creating or changing workflows");
+  const editor = useRoleGuard("EDITOR", t("manage"));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<WorkflowSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkflowSummary | null>(null);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PROPERTY_GROUP_KEYS } from "@/components/crm/use-crm-labels";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
-import { ROLES } from "@/lib/auth/roles";
-import { OBJECT_TYPES } from "@/lib/crm/object-types";
-import { PROPERTY_TYPES, standardProperties } from "@/lib/crm/property-definitions";
+import { ROLES, roleName } from "@/lib/auth/roles";
+import { OBJECT_TYPE_LABELS, OBJECT_TYPES, PROPERTY_SOURCES } from "@/lib/crm/object-types";
+import { PROPERTY_TYPE_LABELS, PROPERTY_TYPES, standardProperties } from "@/lib/crm/property-definitions";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
 
@@ -31,8 +31,9 @@ describe.each(LOCALES)("%s catalogs name", (locale) => {
     }
   });
 
-  it("every property type", () => {
+  it("every property type and property value source", () => {
     for (const type of PROPERTY_TYPES) has(crm, `propertyTypes.${type}`);
+    for (const source of PROPERTY_SOURCES) has(crm, `sources.${source}`);
   });
 
   it("every default property: its label, its group and its options", () => {
@@ -56,7 +57,10 @@ describe.each(LOCALES)("%s catalogs name", (locale) => {
 
 describe("English names", () => {
   it("are the ones the code defines, so the English UI reads as before", () => {
-    const { crm } = MESSAGES.en;
+    const { crm, accounts } = MESSAGES.en;
+    expect(crm.objectTypes).toEqual(OBJECT_TYPE_LABELS);
+    expect(crm.propertyTypes).toEqual(PROPERTY_TYPE_LABELS);
+    for (const role of ROLES) expect(accounts.roles[role]).toBe(roleName(role));
     for (const type of OBJECT_TYPES) {
       for (const property of standardProperties(type)) {
         expect(message(crm, `properties.${type}.${property.name}`)).toBe(property.label);
