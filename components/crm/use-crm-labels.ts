@@ -47,6 +47,12 @@ export function useAuditActionLabel(): (action: AuditAction | string) => string 
   return useCallback((action) => (t.has(action as AuditAction) ? t(action as AuditAction) : action), [t]);
 }
 
+/** What an audit entry is about ("workflow", "capture_url") as people read it; an unknown type as recorded. */
+export function useAuditTargetLabel(): (type: string) => string {
+  const t = useTranslations("accounts.auditTargets");
+  return useCallback((type) => (t.has(type as never) ? t(type as never) : type), [t]);
+}
+
 /**
  * The object type's property definitions with HubSpot's default properties' labels, groups and
  * option labels in the user's language; custom properties keep the label their maker typed.

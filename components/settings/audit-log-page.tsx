@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useAuditActionLabel } from "@/components/crm/use-crm-labels";
+import { useAuditActionLabel, useAuditTargetLabel } from "@/components/crm/use-crm-labels";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -141,6 +141,7 @@ export function AuditLogPage() {
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
   const t = useTranslations("settings.auditLog");
   const actionLabel = useAuditActionLabel();
+  const targetLabel = useAuditTargetLabel();
   if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
   if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;
@@ -189,7 +190,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                   {entry.target ? (
                     // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
                     <span title={`${entry.target.type} ${entry.target.id}`} className={styles.when}>
-                      <span>{entry.target.type}</span>
+                      <span>{targetLabel(entry.target.type)}</span>
                       <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
                     </span>
                   ) : (
