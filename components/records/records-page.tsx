@@ -7,6 +7,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { Tabs } from "radix-ui";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -134,6 +135,8 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const t = useTranslations("records");
+  // Option labels (stages, priorities) in the user's language.
+  const definitions = usePropertyDefinitions(objectType).data;
   const columns = recordColumns[objectType];
   const Icon = TYPE_ICONS[objectType];
   const type = objectType;
@@ -188,7 +191,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
                     key={column.key}
                     className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}
                   >
-                    {column.cell(record)}
+                    {column.cell(record, definitions)}
                   </td>
                 ))}
                 <td className="nowrap">
