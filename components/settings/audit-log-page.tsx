@@ -184,7 +184,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                     <span className="muted">{t("actorKind", { kind: entry.actor.kind })}</span>
                   )}
                 </th>
-                <td>{actionLabel(entry.action)}</td>
+                <td className={styles.action}>{actionLabel(entry.action)}</td>
                 <td className={styles.summary}>{entry.summary}</td>
                 <td className="nowrap">
                   {entry.target ? (
