@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { roleName } from "@/lib/auth/roles";
 import type { CurrentUser } from "./current-user";
 import { LogoMark } from "./logo-mark";
+import { useRoleName } from "@/components/crm/use-crm-labels";
 import { ThemeSwitch } from "@/components/theme/theme-switch";
 import { LanguageSwitch } from "./language-switch";
 import { SidebarNav } from "./sidebar-nav";
@@ -11,6 +11,7 @@ import styles from "./app-shell.module.css";
 
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const t = useTranslations("shell");
+  const roleName = useRoleName();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skipLink}>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useId } from "react";
-import { ROLES, type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
+import { ROLES, type Role, roleAtLeast } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "./current-user.module.css";
 
@@ -37,12 +38,11 @@ export function useCurrentUser(): CurrentUser {
  * disabled control ("Needs the Editor role; you are a Viewer.").
  */
 export function useRole(needed: Role): { allowed: boolean; reason: string } {
+  const t = useTranslations("accounts");
   const { role } = useCurrentUser();
   const allowed = roleAtLeast(role, needed);
-  return { allowed, reason: allowed ? "" : `Needs the ${roleName(needed)} role; you are ${article(role)} ${roleName(role)}.` };
+  return { allowed, reason: allowed ? "" : t("needsRole", { needed, current: role }) };
 }
-
-const article = (role: Role) => (role === "ADMIN" || role === "OWNER" || role === "EDITOR" ? "an" : "a");
 
 /** The roles the signed-in user may give (an invitation, a role change, an API token): their own and those below it. */
 export function useGrantableRoles(): Role[] {
@@ -57,9 +57,11 @@ export function useGrantableRoles(): Role[] {
  * is off when the note stands apart from the controls ("Managing secrets needs the Admin role; …").
  */
 export function useRoleGuard(needed: Role, action?: string) {
+  const t = useTranslations("accounts");
+  const { role } = useCurrentUser();
   const { allowed, reason: bare } = useRole(needed);
   const noteId = useId();
-  const reason = action && !allowed ? `${action} ${bare.charAt(0).toLowerCase()}${bare.slice(1)}` : bare;
+  const reason = action && !allowed ? t("actionNeedsRole", { what: action, needed, current: role }) : bare;
   return {
     allowed,
     reason,

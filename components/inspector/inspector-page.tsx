@@ -38,7 +38,7 @@ export function InspectorPage() {
   const selected = captureUrls.find((captureUrl) => captureUrl.id === searchParams.get(SELECTED_PARAM)) ?? captureUrls[0];
 
   // Viewers read captures; making capture URLs needs an Editor.
-  const editor = useRoleGuard("EDITOR", "Managing capture URLs");
+  const editor = useRoleGuard("EDITOR", t("manage"));
   const create = useMutation({
     mutationFn: () => inspectorApi.create({}),
     onSuccess: async (captureUrl) => {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Format } from "@/lib/client/format";
 import type { ObjectType } from "@/lib/crm/object-types";
+import type { PropertyDefinition } from "@/lib/crm/property-definitions";
 import type { RecordSummary } from "@/lib/client/records-api";
 import { propertyValueLabel } from "./property-labels";
 
@@ -26,14 +27,15 @@ export type RecordColumn = {
   header: ColumnHeader;
   numeric?: boolean;
   nowrap?: boolean;
-  /** The cell; `format` is the page's useFormat() (the UI language and the user's zone). */
-  cell: (record: RecordSummary, format: Format) => ReactNode;
+  /** The cell; `format` is the page's useFormat() (the UI language and the user's zone); `definitions` the object type's property definitions in the user's language, when loaded (option labels). */
+  cell: (record: RecordSummary, format: Format, definitions?: readonly PropertyDefinition[]) => ReactNode;
 };
 
 const dash = <span className="muted">—</span>;
 
 function text(name: string) {
-  return (record: RecordSummary) => propertyValueLabel(name, record.properties[name]) ?? dash;
+  return (record: RecordSummary, _format: Format, definitions?: readonly PropertyDefinition[]) =>
+    propertyValueLabel(name, record.properties[name], definitions) ?? dash;
 }
 
 const PRIORITY_TONES: Record<string, BadgeTone> = { URGENT: "danger", HIGH: "danger", MEDIUM: "warning", LOW: "muted" };
@@ -82,10 +84,14 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
       key: "hs_ticket_priority",
       header: "priority",
       nowrap: true,
-      cell: (r) => {
+      cell: (r, _format, definitions) => {
         const value = r.properties.hs_ticket_priority;
         if (!value) return dash;
-        return <Badge tone={PRIORITY_TONES[value.toUpperCase()] ?? "neutral"}>{propertyValueLabel("hs_ticket_priority", value)}</Badge>;
+        return (
+          <Badge tone={PRIORITY_TONES[value.toUpperCase()] ?? "neutral"}>
+            {propertyValueLabel("hs_ticket_priority", value, definitions)}
+          </Badge>
+        );
       },
     },
     { key: "hs_pipeline_stage", header: "stage", cell: text("hs_pipeline_stage") },

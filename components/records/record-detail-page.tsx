@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -13,7 +14,6 @@ import { ApiRequestError } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { RecordDetail } from "@/lib/client/records-api";
 import { ContactProfileSections } from "./contact-profile-sections";
 import { PropertyHistoryTable } from "./property-history-table";
@@ -22,6 +22,7 @@ import styles from "./record-detail.module.css";
 export function RecordDetailPage({ id }: { id: string }) {
   const t = useTranslations("records");
   const format = useFormat();
+  const objectTypeLabel = useObjectTypeLabel();
   const record = useQuery({ queryKey: queryKeys.record(id), queryFn: ({ signal }) => recordsApi.get(id, signal) });
 
   if (record.isPending) {
@@ -57,14 +58,13 @@ export function RecordDetailPage({ id }: { id: string }) {
   }
 
   const data = record.data;
-  const labels = OBJECT_TYPE_LABELS[data.objectType];
   return (
     <div className="page">
       <BackLink record={data} />
       <PageHeader
         eyebrow={
           <span className="meta-row">
-            <span>{labels?.singular ?? data.objectType}</span>
+            <span>{objectTypeLabel(data.objectType).singular}</span>
             <span aria-hidden>·</span>
             <span>{t.rich("detail.id", { id: data.id, mono: (chunks) => <span className="mono">{chunks}</span> })}</span>
           </span>
@@ -92,7 +92,7 @@ export function RecordDetailPage({ id }: { id: string }) {
                       {a.displayName || t("unnamed", { type: a.objectType, id: a.id })}
                     </Link>
                     <span className={styles.detailListMeta}>
-                      {OBJECT_TYPE_LABELS[a.objectType]?.singular ?? a.objectType}
+                      {objectTypeLabel(a.objectType).singular}
                       {a.label ? ` · ${a.label.replace(/_/g, " ")}` : ""}
                     </span>
                   </li>
@@ -109,10 +109,11 @@ export function RecordDetailPage({ id }: { id: string }) {
 
 function BackLink({ record }: { record?: RecordDetail }) {
   const t = useTranslations("records.detail");
+  const objectTypeLabel = useObjectTypeLabel();
   const type = record?.objectType ?? "contact";
   return (
     <Link href={record ? `/records?type=${type}` : "/records"} className="back-link">
-      <ArrowLeft size={16} aria-hidden /> {record ? OBJECT_TYPE_LABELS[type].plural : t("back")}
+      <ArrowLeft size={16} aria-hidden /> {record ? objectTypeLabel(type).plural : t("back")}
     </Link>
   );
 }

@@ -7,6 +7,8 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { Tabs } from "radix-ui";
+import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -17,7 +19,7 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
-import { OBJECT_TYPE_LABELS, OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
+import { OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
 import { nameColumnHeader, recordColumns } from "./record-columns";
 import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./records-page.module.css";
@@ -33,6 +35,7 @@ const TYPE_ICONS: Record<ObjectType, ComponentType<{ size?: number; "aria-hidden
 
 export function RecordsPage() {
   const t = useTranslations("records.page");
+  const objectTypeLabel = useObjectTypeLabel();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -84,7 +87,7 @@ export function RecordsPage() {
               return (
                 <Tabs.Trigger key={type} value={type} className={styles.tab}>
                   <Icon size={16} aria-hidden />
-                  {OBJECT_TYPE_LABELS[type].plural}
+                  {objectTypeLabel(type).plural}
                 </Tabs.Trigger>
               );
             })}
@@ -134,6 +137,8 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
   });
   const t = useTranslations("records");
   const format = useFormat();
+  // Option labels (stages, priorities) in the user's language.
+  const definitions = usePropertyDefinitions(objectType).data;
   const columns = recordColumns[objectType];
   const Icon = TYPE_ICONS[objectType];
   const type = objectType;
@@ -188,7 +193,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
                     key={column.key}
                     className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}
                   >
-                    {column.cell(record, format)}
+                    {column.cell(record, format, definitions)}
                   </td>
                 ))}
                 <td className="nowrap">

@@ -1,15 +1,17 @@
 import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import { PROPERTY_SOURCES, type PropertySource } from "@/lib/crm/object-types";
 
-// Where a property value came from (HubSpot's source types), as the record page names it.
-const SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
+const isKnown = (source: string): source is PropertySource => (PROPERTY_SOURCES as readonly string[]).includes(source);
 
-/** A source the catalog names; any other (a name like "constructor" included) is shown as sent. */
-export function isKnownSource(source: string): source is (typeof SOURCES)[number] {
-  return (SOURCES as readonly string[]).includes(source);
+/** "CRM_UI" → `name("CRM_UI")` ("CRM UI"); unknown sources shown as sent. */
+export function sourceLabel(source: string | null | undefined, name: (known: PropertySource) => string = (known) => known): string {
+  if (!source) return "—";
+  return isKnown(source) ? name(source) : source;
 }
 
-/** "CRM_UI" → "CRM UI" / "CRM UI", "WORKFLOW" → "Workflow" / "워크플로"; unknown sources as sent, none as a dash. */
+/** sourceLabel with the sources named in the user's language (crm.sources). */
 export function useSourceLabel(): (source: string | null | undefined) => string {
-  const t = useTranslations("records.sources");
-  return (source) => (!source ? "—" : isKnownSource(source) ? t(source) : source);
+  const t = useTranslations("crm.sources");
+  return useCallback((source) => sourceLabel(source, (known) => t(known)), [t]);
 }

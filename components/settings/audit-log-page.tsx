@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useAuditActionLabel, useAuditTargetLabel } from "@/components/crm/use-crm-labels";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,12 +18,6 @@ import { fromZonedInputValue } from "@/lib/client/format";
 import { useFormat } from "@/lib/client/use-format";
 import styles from "./audit-log-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
-
-/** "workflow.turned_on" as people read it: "Workflow turned on". */
-function actionLabel(action: string) {
-  const text = action.replace(".", " ").replaceAll("_", " ").replace("signin", "sign-in").replace("signout", "sign-out");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
@@ -48,6 +43,7 @@ export function AuditLogPage() {
   const t = useTranslations("settings.auditLog");
   const common = useTranslations("settings.common");
   const { timeZone } = useFormat();
+  const actionLabel = useAuditActionLabel();
   const [actor, setActor] = useState("");
   const [action, setAction] = useState<AuditAction | "">("");
   const [fromDay, setFromDay] = useState("");
@@ -143,6 +139,8 @@ export function AuditLogPage() {
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
   const t = useTranslations("settings.auditLog");
   const format = useFormat();
+  const actionLabel = useAuditActionLabel();
+  const targetLabel = useAuditTargetLabel();
   if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
   if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;
@@ -185,13 +183,13 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                     <span className="muted">{t("actorKind", { kind: entry.actor.kind })}</span>
                   )}
                 </th>
-                <td>{actionLabel(entry.action)}</td>
+                <td className={styles.action}>{actionLabel(entry.action)}</td>
                 <td className={styles.summary}>{entry.summary}</td>
                 <td className="nowrap">
                   {entry.target ? (
                     // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
                     <span title={`${entry.target.type} ${entry.target.id}`} className={styles.when}>
-                      <span>{entry.target.type}</span>
+                      <span>{targetLabel(entry.target.type)}</span>
                       <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
                     </span>
                   ) : (

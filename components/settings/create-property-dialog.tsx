@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useObjectTypeLabel, usePropertyTypeLabel } from "@/components/crm/use-crm-labels";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,14 +13,8 @@ import styles from "./properties-page.module.css";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { propertiesApi } from "@/lib/client/properties-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import { OBJECT_TYPE_LABELS, OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
-import {
-  createPropertySchema,
-  nameFromLabel,
-  PROPERTY_TYPE_LABELS,
-  PROPERTY_TYPES,
-  type PropertyType,
-} from "@/lib/crm/property-definitions";
+import { OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
+import { createPropertySchema, nameFromLabel, PROPERTY_TYPES, type PropertyType } from "@/lib/crm/property-definitions";
 
 /** A dropdown's options from the text box: one label per line, each with an internal value made from it. */
 const optionsFrom = (text: string) =>
@@ -42,6 +37,8 @@ export function CreatePropertyDialog({
 }) {
   const t = useTranslations("settings.properties.createDialog");
   const common = useTranslations("settings.common");
+  const objectTypeLabel = useObjectTypeLabel();
+  const typeLabel = usePropertyTypeLabel();
   const queryClient = useQueryClient();
   const [objectType, setObjectType] = useState<ObjectType>(initialType);
   const [label, setLabel] = useState("");
@@ -96,7 +93,7 @@ export function CreatePropertyDialog({
       >
         <SelectField
           label={t("objectType")}
-          options={OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].singular }))}
+          options={OBJECT_TYPES.map((value) => ({ value, label: objectTypeLabel(value).singular }))}
           value={objectType}
           error={form.errors.objectType}
           onChange={(event) => setObjectType(event.target.value as ObjectType)}
@@ -121,7 +118,7 @@ export function CreatePropertyDialog({
         />
         <SelectField
           label={t("fieldType")}
-          options={PROPERTY_TYPES.map((value) => ({ value, label: PROPERTY_TYPE_LABELS[value] }))}
+          options={PROPERTY_TYPES.map((value) => ({ value, label: typeLabel(value) }))}
           value={type}
           error={form.errors.type}
           onChange={(event) => setType(event.target.value as PropertyType)}

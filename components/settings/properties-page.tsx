@@ -5,6 +5,7 @@ import { ListTree, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
+import { useLocalizeProperties, useObjectTypeLabel, usePropertyTypeLabel } from "@/components/crm/use-crm-labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,8 +14,7 @@ import { QueryTable } from "@/components/ui/query-table";
 import { SelectField } from "@/components/ui/select-field";
 import { propertiesApi } from "@/lib/client/properties-api";
 import { queryKeys } from "@/lib/client/query-keys";
-import { OBJECT_TYPE_LABELS, OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
-import { PROPERTY_TYPE_LABELS } from "@/lib/crm/property-definitions";
+import { OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
 import { CreatePropertyDialog } from "./create-property-dialog";
 import { DeleteUsedDialog } from "./delete-used-dialog";
 import styles from "./properties-page.module.css";
@@ -25,15 +25,18 @@ export function PropertiesPage() {
   const t = useTranslations("settings.properties");
   const common = useTranslations("settings.common");
   const [objectType, setObjectType] = useState<ObjectType>("contact");
+  const objectTypeLabel = useObjectTypeLabel();
+  const typeLabel = usePropertyTypeLabel();
   const properties = useQuery({
     queryKey: queryKeys.properties(objectType),
     queryFn: ({ signal }) => propertiesApi.list(objectType, signal),
+    select: useLocalizeProperties(objectType),
   });
   const admin = useRoleGuard("ADMIN", t("manage"));
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const objectLabel = OBJECT_TYPE_LABELS[objectType].singular;
+  const objectLabel = objectTypeLabel(objectType).singular;
   const deletingUsers = properties.data?.find((p) => p.name === deleting)?.usedBy ?? [];
 
   return (
@@ -55,7 +58,7 @@ export function PropertiesPage() {
       <div className={styles.toolbar}>
         <SelectField
           label={t("object")}
-          options={OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].plural }))}
+          options={OBJECT_TYPES.map((value) => ({ value, label: objectTypeLabel(value).plural }))}
           value={objectType}
           onChange={(event) => setObjectType(event.target.value as ObjectType)}
         />
@@ -92,7 +95,7 @@ export function PropertiesPage() {
             </th>
             <td className="mono">{property.name}</td>
             <td>
-              {PROPERTY_TYPE_LABELS[property.type]}
+              {typeLabel(property.type)}
               {property.options && <span className="muted">{t("optionCount", { count: property.options.length })}</span>}
             </td>
             <td>{property.group}</td>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Ban, KeySquare, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useRoleName } from "@/components/crm/use-crm-labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +12,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { roleName } from "@/lib/auth/roles";
 import { accountsApi, type TokenRow } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
@@ -33,6 +33,7 @@ function TokenStatus({ token, now }: { token: TokenRow; now: number }) {
 
 export function TokensPage() {
   const t = useTranslations("settings.tokens");
+  const roleName = useRoleName();
   const common = useTranslations("settings.common");
   const queryClient = useQueryClient();
   const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: ({ signal }) => accountsApi.tokens(signal) });

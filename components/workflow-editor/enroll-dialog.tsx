@@ -5,6 +5,7 @@ import { CircleCheck, Search } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useDebouncedValue } from "@/components/records/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
@@ -14,7 +15,6 @@ import { runHistoryApi } from "@/components/run-history/run-history-api";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { RecordSummary } from "@/lib/crm/record-schemas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
 import styles from "./enroll-dialog.module.css";
@@ -42,8 +42,9 @@ type Enrolled = { count: number; first: { enrollmentId: string; record: RecordSu
  */
 export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("editor.enroll");
+  const objectTypeLabel = useObjectTypeLabel();
   const { workflow, dirty } = useWorkflowEditor();
-  const labels = OBJECT_TYPE_LABELS[workflow.objectType];
+  const labels = objectTypeLabel(workflow.objectType);
   const plural = labels.plural.toLowerCase();
   const [q, setQ] = useState("");
   const [selected, setSelected] = useState<ReadonlyMap<number, RecordSummary>>(new Map());

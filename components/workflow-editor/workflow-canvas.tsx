@@ -4,10 +4,11 @@ import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, typ
 import "@xyflow/react/dist/style.css";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
-import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
+import type { ObjectType } from "@/lib/crm/object-types";
 import { findProperty } from "@/lib/crm/property-definitions";
 import type { WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { actionOutputs, actionSummary, validateAction, type ErrorsByAction } from "./action-validation";
@@ -61,6 +62,7 @@ export function WorkflowCanvas({
   const t = useTranslations("editor.canvasFrame");
   const tTrigger = useTranslations("trigger.nodeSummary");
   const text = useActionTypeText();
+  const objectTypeLabel = useObjectTypeLabel();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -74,7 +76,7 @@ export function WorkflowCanvas({
   }, []);
 
   const { nodes, edges } = useMemo(() => {
-    const shownTrigger = triggerSummary(trigger, OBJECT_TYPE_LABELS[objectType].singular.toLowerCase());
+    const shownTrigger = triggerSummary(trigger, objectTypeLabel(objectType).singular.toLowerCase());
     const nodes: CanvasNode[] = [
       {
         id: "trigger",
@@ -148,6 +150,8 @@ export function WorkflowCanvas({
   }, [
     trigger,
     objectType,
+    objectTypeLabel,
+    t,
     properties,
     triggerSelected,
     onOpenTrigger,

@@ -2,13 +2,13 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRole } from "@/components/app-shell/current-user";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
 import { forgetDraft, storeDraft, storedDraft } from "./draft-storage";
@@ -71,6 +71,7 @@ export function useWorkflowEditor(): WorkflowEditorValue {
 
 export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
   const t = useTranslations("editor.provider");
+  const objectTypeLabel = useObjectTypeLabel();
   const queryClient = useQueryClient();
   const [history, rawDispatch] = useReducer(draftHistoryReducer, workflow, initialHistory);
   const draft = history.draft;
@@ -171,8 +172,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   // The object type's properties: what the draft sets must exist and take the value (the API checks the same on save).
   const definitions = usePropertyDefinitions(workflow.objectType).data;
   const propertyCheck = useMemo(
-    () => (definitions ? { definitions, objectLabel: OBJECT_TYPE_LABELS[workflow.objectType].singular } : undefined),
-    [definitions, workflow.objectType],
+    () => (definitions ? { definitions, objectLabel: objectTypeLabel(workflow.objectType).singular } : undefined),
+    [definitions, workflow.objectType, objectTypeLabel],
   );
   const propertyCheckRef = useRef(propertyCheck);
   propertyCheckRef.current = propertyCheck;

@@ -5,25 +5,26 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { Switch } from "radix-ui";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { useEffect, useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { EnrollDialog } from "./enroll-dialog";
 import { useWorkflowEditor } from "./workflow-editor-provider";
 import styles from "./workflow-header.module.css";
 
 export function WorkflowHeader() {
   const t = useTranslations("editor.header");
+  const objectTypeLabel = useObjectTypeLabel();
   const { workflow, dirty, saving, save, togglePending, setEnabled } = useWorkflowEditor();
   const [enrolling, setEnrolling] = useState(false);
   // Saving, turning on or off and enrolling need an Editor; below it they stay in view, disabled, with the reason under them.
-  const editor = useRoleGuard("EDITOR", "Changing or running this workflow");
+  const editor = useRoleGuard("EDITOR", t("manage"));
   const switchId = useId();
   const shortcut = useShortcutLabel();
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType;
+  const objectLabel = objectTypeLabel(workflow.objectType).singular;
 
   return (
     <header className={styles.header}>

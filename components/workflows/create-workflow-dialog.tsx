@@ -12,10 +12,11 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import type { ObjectType } from "@/lib/crm/object-types";
 import { createWorkflowSchema } from "@/lib/workflows/workflow-schema";
-import { objectTypeOptions } from "./object-type-options";
+import { useObjectTypeOptions } from "./object-type-options";
 
 export function CreateWorkflowDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("workflows.create");
+  const objectTypeOptions = useObjectTypeOptions();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [objectType, setObjectType] = useState<ObjectType>("contact");

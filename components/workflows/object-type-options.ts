@@ -1,3 +1,8 @@
-import { OBJECT_TYPE_LABELS, OBJECT_TYPES } from "@/lib/crm/object-types";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
+import { OBJECT_TYPES } from "@/lib/crm/object-types";
 
-export const objectTypeOptions = OBJECT_TYPES.map((value) => ({ value, label: OBJECT_TYPE_LABELS[value].singular }));
+/** The object types as a select's options, named in the user's language. */
+export function useObjectTypeOptions() {
+  const objectTypeLabel = useObjectTypeLabel();
+  return OBJECT_TYPES.map((value) => ({ value, label: objectTypeLabel(value).singular }));
+}

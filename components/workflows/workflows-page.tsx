@@ -5,6 +5,7 @@ import { Pencil, Plus, Trash2, Workflow as WorkflowIcon } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,7 +14,6 @@ import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { WorkflowSummary } from "@/lib/workflows/workflow-schema";
 import { CreateWorkflowDialog } from "./create-workflow-dialog";
 import { DeleteWorkflowDialog } from "./delete-workflow-dialog";
@@ -22,9 +22,10 @@ import { RenameWorkflowDialog } from "./rename-workflow-dialog";
 
 export function WorkflowsPage() {
   const t = useTranslations("workflows.list");
+  const objectTypeLabel = useObjectTypeLabel();
   const workflows = useQuery({ queryKey: queryKeys.workflows, queryFn: ({ signal }) => workflowsApi.list(signal) });
   // Creating, renaming and deleting need an Editor; below it the buttons stay, disabled, with the reason under the header.
-  const editor = useRoleGuard("EDITOR", "Creating or changing workflows");
+  const editor = useRoleGuard("EDITOR", t("manage"));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<WorkflowSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkflowSummary | null>(null);
@@ -76,7 +77,7 @@ export function WorkflowsPage() {
                 {workflow.name}
               </Link>
             </th>
-            <td>{OBJECT_TYPE_LABELS[workflow.objectType]?.singular ?? workflow.objectType}</td>
+            <td>{objectTypeLabel(workflow.objectType).singular}</td>
             <td>
               <EnabledBadge enabled={workflow.enabled} />
             </td>

@@ -25,5 +25,5 @@ export const LAST_MODIFIED_PROPERTY: Record<ObjectType, string> = {
 };
 
 /** Where a property value came from, as in HubSpot's property history. */
-const PROPERTY_SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
+export const PROPERTY_SOURCES = ["CRM_UI", "FORM", "IMPORT", "API", "WORKFLOW", "INTEGRATION", "SALES"] as const;
 export type PropertySource = (typeof PROPERTY_SOURCES)[number];

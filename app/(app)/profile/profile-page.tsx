@@ -4,12 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { LogOut, MonitorX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useRoleName } from "@/components/crm/use-crm-labels";
 import { useCurrentUser } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
-import { roleName } from "@/lib/auth/roles";
 import { accountsApi } from "@/lib/client/accounts-api";
 import { errorMessage } from "@/lib/client/api-fetch";
 import { PreferencesSection } from "./preferences-section";
@@ -29,6 +29,7 @@ const toSignIn = () => window.location.assign("/sign-in");
 
 export function ProfilePage() {
   const t = useTranslations("auth.profile");
+  const roleName = useRoleName();
   const user = useCurrentUser();
   const [confirmingAll, setConfirmingAll] = useState(false);
   const signOut = useMutation({ mutationFn: accountsApi.signOut, onSuccess: toSignIn });

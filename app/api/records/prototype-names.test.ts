@@ -6,7 +6,7 @@ import { getRecord } from "@/lib/crm/records";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, updateWorkflow } from "@/lib/workflows/workflows";
 import { propertyLabel, propertyValueLabel } from "@/components/records/property-labels";
-import { isKnownSource } from "@/components/records/source-label";
+import { sourceLabel } from "@/components/records/source-label";
 import { callRoute } from "@/test/call-route";
 import { fileReceiver } from "@/test/file-receiver";
 import * as testRoute from "../workflows/[id]/actions/[actionId]/test/route";
@@ -131,7 +131,7 @@ describe("records with properties named like Object.prototype members", () => {
       expect(propertyLabel(name), name).toBe(name);
       expect(propertyValueLabel(name, "call"), name).toBe("call");
       expect(propertyValueLabel("dealstage", name), name).toBe(name);
-      expect(isKnownSource(name), name).toBe(false);
+      expect(sourceLabel(name), name).toBe(name);
     }
     expect(propertyLabel("email")).toBe("Email");
     expect(propertyValueLabel("dealstage", "closedwon")).toBe("Closed won");

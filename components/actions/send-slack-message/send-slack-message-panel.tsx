@@ -1,5 +1,6 @@
 "use client";
 
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useLastTest } from "@/components/actions/test-results-context";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -11,7 +12,6 @@ import { ValuePicker } from "@/components/pickers/value-pickers";
 import { SelectField } from "@/components/ui/select-field";
 import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
 import { errorMessage } from "@/lib/client/api-fetch";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import type { ActionPanelProps } from "../action-panel-props";
 import { usePropertyDefinitions } from "../use-property-definitions";
 import { useSecretOptions } from "../use-secret-options";
@@ -25,6 +25,7 @@ export function SendSlackMessagePanel(props: ActionPanelProps<SendSlackMessageCo
 
 function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps<SendSlackMessageConfig>) {
   const t = useTranslations("actions.slack");
+  const objectTypeLabel = useObjectTypeLabel();
   const config = action.config;
   const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
   const [showAll, setShowAll] = useState(false);
@@ -36,7 +37,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
 
   const { secrets, options: secretOptions } = useSecretOptions(config.secretName);
   const properties = usePropertyDefinitions(workflow.objectType);
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
+  const objectLabel = objectTypeLabel(workflow.objectType).singular;
 
   /** Puts {{name}} where the cursor is (else at the end), and puts the cursor after it. */
   const insert = (name: string) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useLastTest } from "@/components/actions/test-results-context";
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "radix-ui";
@@ -7,7 +8,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sendWebhookConfigSchema, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { sendWebhookDefinition } from "@/lib/actions/send-webhook/definition";
 import type { KeyedSource } from "@/lib/actions/value-source";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionPanelProps } from "../action-panel-props";
 import { AuthenticationSection } from "./authentication-section";
@@ -40,6 +40,7 @@ export function SendWebhookPanel(props: ActionPanelProps<SendWebhookConfig>) {
 
 function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SendWebhookConfig>) {
   const t = useTranslations("sendWebhook.panel");
+  const objectTypeLabel = useObjectTypeLabel();
   const config = useMemo(() => withDefaults(action.config), [action.config]);
   const localErrors = useMemo(() => configErrors(sendWebhookConfigSchema, config), [config]);
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
@@ -55,7 +56,7 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
     field?.focus();
     field?.scrollIntoView({ block: "center" });
   }, [focusInvalid]);
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType];
+  const objectLabel = objectTypeLabel(workflow.objectType);
   const properties = usePropertyDefinitions(workflow.objectType);
 
   const touch = useCallback((path: string) => {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useObjectTypeLabel, usePropertyTypeLabel } from "@/components/crm/use-crm-labels";
 import { PropertyPicker, type PickedSource, ValuePicker } from "@/components/pickers/value-pickers";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { setPropertyDefinition } from "@/lib/actions/set-property/definition";
 import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
-import { OBJECT_TYPE_LABELS } from "@/lib/crm/object-types";
-import { findProperty, PROPERTY_TYPE_LABELS } from "@/lib/crm/property-definitions";
+import { findProperty } from "@/lib/crm/property-definitions";
 import type { ActionPanelProps } from "../action-panel-props";
 import { usePropertyDefinitions } from "../use-property-definitions";
 import { PropertyValueField } from "./property-value-field";
@@ -15,9 +15,11 @@ import { PropertyValueField } from "./property-value-field";
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
   const t = useTranslations("actions.setProperty");
+  const objectTypeLabel = useObjectTypeLabel();
+  const typeLabel = usePropertyTypeLabel();
   const config = action.config;
   const properties = usePropertyDefinitions(workflow.objectType);
-  const objectLabel = OBJECT_TYPE_LABELS[workflow.objectType].singular;
+  const objectLabel = objectTypeLabel(workflow.objectType).singular;
   const definition = findProperty(properties.data ?? [], config.property);
   // The property's own checks (it exists, a workflow may set it, a fixed value fits its type), as soon as there is something to check.
   const live = properties.data
@@ -43,7 +45,7 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
         label={t("propertyToSet")}
         hint={
           definition
-            ? t("hintDefinition", { type: PROPERTY_TYPE_LABELS[definition.type], name: definition.name })
+            ? t("hintDefinition", { type: typeLabel(definition.type), name: definition.name })
             : t("hintNone", { object: objectLabel.toLowerCase() })
         }
         error={shown.property}

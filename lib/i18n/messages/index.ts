@@ -1,7 +1,9 @@
 import type { Locale } from "../locales";
+import enAccounts from "./en/accounts.json";
 import enActions from "./en/actions.json";
 import enActionTypes from "./en/actionTypes.json";
 import enAuth from "./en/auth.json";
+import enCrm from "./en/crm.json";
 import enEditor from "./en/editor.json";
 import enExchange from "./en/exchange.json";
 import enInspector from "./en/inspector.json";
@@ -14,9 +16,11 @@ import enShell from "./en/shell.json";
 import enTrigger from "./en/trigger.json";
 import enUi from "./en/ui.json";
 import enWorkflows from "./en/workflows.json";
+import koAccounts from "./ko/accounts.json";
 import koActions from "./ko/actions.json";
 import koActionTypes from "./ko/actionTypes.json";
 import koAuth from "./ko/auth.json";
+import koCrm from "./ko/crm.json";
 import koEditor from "./ko/editor.json";
 import koExchange from "./ko/exchange.json";
 import koInspector from "./ko/inspector.json";
@@ -36,9 +40,11 @@ import koWorkflows from "./ko/workflows.json";
 
 export const MESSAGES = {
   en: {
+    accounts: enAccounts,
     actions: enActions,
     actionTypes: enActionTypes,
     auth: enAuth,
+    crm: enCrm,
     editor: enEditor,
     exchange: enExchange,
     inspector: enInspector,
@@ -53,9 +59,11 @@ export const MESSAGES = {
     workflows: enWorkflows,
   },
   ko: {
+    accounts: koAccounts,
     actions: koActions,
     actionTypes: koActionTypes,
     auth: koAuth,
+    crm: koCrm,
     editor: koEditor,
     exchange: koExchange,
     inspector: koInspector,

@@ -19,6 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const invitation = await openIfValid(token);
   const t = await getTranslations("auth.invite");
+  const roles = await getTranslations("accounts.roles");
   if (!invitation) {
     return (
       <>
@@ -37,7 +38,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {t.rich("lead", {
           invitedBy: invitation.invitedBy,
           article: article(roleName(invitation.role)),
-          role: roleName(invitation.role),
+          role: roles(invitation.role),
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </AccountHeading>
@@ -45,7 +46,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <dt>{t("invitedBy")}</dt>
         <dd>{invitation.invitedBy}</dd>
         <dt>{t("role")}</dt>
-        <dd>{roleName(invitation.role)}</dd>
+        <dd>{roles(invitation.role)}</dd>
       </dl>
       <AcceptInvitationForm token={token} email={invitation.email} />
     </>
