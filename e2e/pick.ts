@@ -1,14 +1,18 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { escapeRegExp } from "./fixtures/i18n";
 
 /**
  * Chooses in one of the editor's pickers (components/pickers/source-picker.tsx): opens it, searches,
  * and clicks the option whose name starts with `option` (an option reads "Label internal_name").
+ * Finds the picker's popover through the trigger's aria-controls, so it works in every UI language.
  */
 export async function pick(page: Page, picker: Locator, search: string, option: string | RegExp = search) {
   await picker.click();
-  const popover = page.getByRole("dialog").filter({ has: page.getByRole("textbox", { name: "Search" }) });
-  await popover.getByRole("textbox", { name: "Search" }).fill(search);
-  const name = typeof option === "string" ? new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) : option;
+  const popoverId = await picker.getAttribute("aria-controls");
+  expect(popoverId, "the picker names its popover").toBeTruthy();
+  const popover = page.locator(`[id="${popoverId}"]`);
+  await popover.getByRole("textbox").fill(search);
+  const name = typeof option === "string" ? new RegExp(`^${escapeRegExp(option)}`) : option;
   await popover.getByRole("button", { name }).first().click();
   await expect(popover).toBeHidden();
 }

@@ -8,7 +8,7 @@ export function useDescribeAnswers(): (answers: Parameters<typeof describeAnswer
   return useMemo(() => {
     const wording: AnswerWording = {
       after: (status, seconds) => t("after", { status, seconds }),
-      then: (first, last) => t("then", { first, last }),
+      sequence: (first, last) => t("then", { first, last }),
     };
     return (answers) => describeAnswers(answers, wording);
   }, [t]);

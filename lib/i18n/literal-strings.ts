@@ -175,12 +175,93 @@ export function literalsIn(file: string, root: string): Literal[] {
   return found;
 }
 
-/** Every .tsx file under the folders, sorted. */
-export function componentFiles(root: string, folders: string[]): string[] {
+/** A sentence of two or more words ("Choose a secret", "the trigger"), or a capitalised word ("Waiting"). */
+const WORDS = /^(?:\p{Lu}\p{Ll}{2,}|\p{L}[\p{L}'’]*(?: +[\p{L}'’,.:;!?…]+)+)$/u;
+
+const LOGICAL = new Set([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken]);
+
+/** Object properties whose string values are code: `colorScheme: "light dark"`. */
+const CODE_PROPERTIES = new Set(["colorScheme"]);
+
+/** Calls whose string arguments are keys or code: t("…"), map.get("…"), locator.getByRole("…"). */
+const CODE_CALLS =
+  /(^t$|\.t$|^t\.\w+$|^t[A-Z]\w*$|^(useTranslations|getTranslations)$|\.(get|set|has|delete|startsWith|endsWith|includes|closest|querySelector|addEventListener|removeEventListener)$)/;
+
+/** A comment that exempts the statement under it, with the reason: `// not translated: HTTP reason phrases …`. */
+const EXEMPT = /not translated:/;
+
+/**
+ * Words written as string literals outside JSX, in .ts and .tsx files: labels in lookup tables,
+ * fallbacks, sentences passed to helpers ("Changing or running this workflow"), text built in hooks.
+ * Not: imports, types, directives, comparisons and case labels, keys, t() and Map/DOM call
+ * arguments, `new Error(…)` messages for developers, JSX attributes (literalsIn looks at those),
+ * and statements under a `// not translated: <why>` comment.
+ */
+export function wordLiteralsIn(file: string, root: string): Literal[] {
+  const text = fs.readFileSync(file, "utf8");
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const found: Literal[] = [];
+  const exempt = (node: ts.Node): boolean => {
+    for (let at: ts.Node | undefined = node; at && !ts.isSourceFile(at); at = at.parent) {
+      const comments = ts.getLeadingCommentRanges(text, at.getFullStart()) ?? [];
+      if (comments.some((range) => EXEMPT.test(text.slice(range.pos, range.end)))) return true;
+    }
+    return false;
+  };
+  const isCode = (node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean => {
+    let child: ts.Node = node;
+    let parent = node.parent;
+    // Through `a ? "x" : "y"`, `x ?? "y"` and parentheses to what holds the value.
+    while (
+      ts.isParenthesizedExpression(parent) ||
+      (ts.isConditionalExpression(parent) && parent.condition !== child) ||
+      (ts.isBinaryExpression(parent) && LOGICAL.has(parent.operatorToken.kind) && parent.right === child)
+    ) {
+      child = parent;
+      parent = parent.parent;
+    }
+    if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
+    if (ts.isExpressionStatement(parent) || ts.isCaseClause(parent) || ts.isElementAccessExpression(parent) || ts.isNewExpression(parent))
+      return true;
+    // JSX: literalsIn reports children and the attributes people read.
+    if (ts.isJsxAttribute(parent) || ts.isJsxExpression(parent)) return true;
+    if (ts.isBinaryExpression(parent)) {
+      const op = parent.operatorToken.kind;
+      if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) return true;
+    }
+    if (ts.isPropertyAssignment(parent)) return parent.name === child || CODE_PROPERTIES.has(parent.name.getText(source));
+    if (ts.isCallExpression(parent)) return CODE_CALLS.test(parent.expression.getText(source));
+    return false;
+  };
+  const visit = (node: ts.Node) => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && WORDS.test(node.text.trim())) {
+      if (!NAMES.has(node.text.trim()) && !isCode(node) && !exempt(node)) {
+        found.push({
+          file: path.relative(root, file),
+          line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+          text: node.text,
+        });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Every file with one of the extensions (.tsx by default) under the folders, tests left out, sorted. */
+export function componentFiles(root: string, folders: string[], extensions: readonly string[] = [".tsx"]): string[] {
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? walk(full) : entry.name.endsWith(".tsx") ? [full] : [];
+      if (entry.isDirectory()) return walk(full);
+      return extensions.some((extension) => entry.name.endsWith(extension)) && !entry.name.includes(".test.") ? [full] : [];
     });
   return folders.flatMap((folder) => walk(path.join(root, folder))).sort();
 }

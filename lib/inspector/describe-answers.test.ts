@@ -22,7 +22,7 @@ describe("describeAnswers in another language", () => {
     const t = createTranslator({ locale: "ko", messages: MESSAGES.ko, namespace: "inspector.answers" });
     const korean = {
       after: (status: number, seconds: number) => t("after", { status, seconds }),
-      then: (first: string, last: string) => t("then", { first, last }),
+      sequence: (first: string, last: string) => t("then", { first, last }),
     };
     expect(describeAnswers([{ status: 429 }, { status: 503, delayMs: 1500 }, { status: 200 }], korean)).toBe("429, 1.5초 후 503 다음 200");
   });

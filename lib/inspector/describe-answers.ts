@@ -5,11 +5,11 @@
 type Answer = { status: number; delayMs?: number };
 
 /** How a language words an answer after a delay, and a sequence ending in the answer that repeats. */
-export type AnswerWording = { after: (status: number, seconds: number) => string; then: (first: string, last: string) => string };
+export type AnswerWording = { after: (status: number, seconds: number) => string; sequence: (first: string, last: string) => string };
 
 const ENGLISH: AnswerWording = {
   after: (status, seconds) => `${status} after ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`,
-  then: (first, last) => `${first} then ${last}`,
+  sequence: (first, last) => `${first} then ${last}`,
 };
 
 function one(answer: Answer, wording: AnswerWording): string {
@@ -20,5 +20,5 @@ function one(answer: Answer, wording: AnswerWording): string {
 export function describeAnswers(answers: readonly Answer[], wording: AnswerWording = ENGLISH): string {
   const words = answers.map((answer) => one(answer, wording));
   if (words.length <= 1) return words[0] ?? "";
-  return wording.then(words.slice(0, -1).join(", "), words.at(-1) ?? "");
+  return wording.sequence(words.slice(0, -1).join(", "), words.at(-1) ?? "");
 }
