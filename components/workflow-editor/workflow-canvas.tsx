@@ -3,6 +3,7 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useTranslations } from "next-intl";
+import { useIssueText } from "@/lib/client/issue-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
@@ -58,6 +59,7 @@ export function WorkflowCanvas({
   // The nodes are controlled, so React Flow's measurements come back through onNodesChange; the
   // MiniMap and the layout both need them.
   const t = useTranslations("editor.canvasFrame");
+  const issueText = useIssueText();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -96,7 +98,7 @@ export function WorkflowCanvas({
     actions.forEach((action, index) => {
       const summary = actionSummary(action, context);
       const outputs = actionOutputs(action).map((o) => o.name);
-      const live = validateAction(action, actions[index + 1]?.id ?? null);
+      const live = validateAction(action, actions[index + 1]?.id ?? null, issueText);
       const shown = { ...live, ...errors[action.id] };
       const issue = Object.values(shown)[0] ?? null;
       const name = actionDisplayName(action);
@@ -154,6 +156,7 @@ export function WorkflowCanvas({
     onOpen,
     onInsert,
     sizes,
+    issueText,
   ]);
 
   return (

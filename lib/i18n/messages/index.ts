@@ -12,6 +12,7 @@ import enSettings from "./en/settings.json";
 import enShell from "./en/shell.json";
 import enTrigger from "./en/trigger.json";
 import enUi from "./en/ui.json";
+import enValidation from "./en/validation.json";
 import enWorkflows from "./en/workflows.json";
 import koActions from "./ko/actions.json";
 import koAuth from "./ko/auth.json";
@@ -26,6 +27,7 @@ import koSettings from "./ko/settings.json";
 import koShell from "./ko/shell.json";
 import koTrigger from "./ko/trigger.json";
 import koUi from "./ko/ui.json";
+import koValidation from "./ko/validation.json";
 import koWorkflows from "./ko/workflows.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
@@ -47,6 +49,7 @@ export const MESSAGES = {
     shell: enShell,
     trigger: enTrigger,
     ui: enUi,
+    validation: enValidation,
     workflows: enWorkflows,
   },
   ko: {
@@ -63,6 +66,7 @@ export const MESSAGES = {
     shell: koShell,
     trigger: koTrigger,
     ui: koUi,
+    validation: koValidation,
     workflows: koWorkflows,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
