@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
+import { useIssueText } from "@/lib/client/issue-text";
 import { TestSection } from "@/components/actions/test-section";
 import { Field } from "@/components/ui/field";
 import { ValuePicker } from "@/components/pickers/value-pickers";
@@ -26,7 +27,8 @@ export function SendSlackMessagePanel(props: ActionPanelProps<SendSlackMessageCo
 function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps<SendSlackMessageConfig>) {
   const t = useTranslations("actions.slack");
   const config = action.config;
-  const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
+  const issueText = useIssueText();
+  const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config, issueText), [config, issueText]);
   const [showAll, setShowAll] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [lastTest, setLastTest] = useLastTest(action.id);
