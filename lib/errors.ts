@@ -44,7 +44,11 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ErrorDetail = { path: string; message: string };
+/**
+ * One field's problem: its path and English message and, for a schema's issue, the validation catalog's
+ * key (`code`, e.g. "webhookUrl.https") and ICU `params` the UI shows it by in the user's language.
+ */
+export type ErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export class AppError extends Error {
   constructor(

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { fieldErrors, type FieldErrors } from "@/lib/client/field-errors";
+import { useIssueText } from "@/lib/client/issue-text";
 
 /** What a form shows after a failure: messages next to fields, and one above them. */
 type FormErrors = { errors: FieldErrors; formError: string | null };
@@ -34,12 +35,13 @@ export function useSchemaForm<S extends z.ZodType, TData>({
 }: SchemaFormOptions<S, TData>) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const issueText = useIssueText();
 
   const mutation = useMutation({
     ...mutationOptions,
     onError: (error) => {
       const shown = onError?.(error) ?? {
-        errors: fieldErrors(error),
+        errors: fieldErrors(error, issueText),
         formError: detailsMessage && error instanceof ApiRequestError && error.details.length ? detailsMessage : errorMessage(error),
       };
       if (shown.errors !== undefined) setErrors(shown.errors);
@@ -51,7 +53,7 @@ export function useSchemaForm<S extends z.ZodType, TData>({
     event.preventDefault();
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, issueText));
       if (!keepFormErrorOnInvalid) setFormError(null);
       return;
     }

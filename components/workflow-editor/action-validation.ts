@@ -2,6 +2,7 @@ import type { ActionText, OutputType, SummaryContext } from "@/lib/actions/actio
 import { actionDefinitions } from "@/lib/actions/action-registry";
 import { definedOutputs, outputReferenceIssues } from "@/lib/actions/output-references";
 import type { ApiRequestError } from "@/lib/client/api-fetch";
+import { englishIssueText, type IssueText, zodIssueLike } from "@/lib/client/issue-text";
 import type { PropertyCheck } from "@/lib/actions/action-definition";
 import { actionPropertyIssues, triggerPropertyIssues } from "@/lib/workflows/property-issues";
 import { workflowActionSchema, workflowTriggerSchema } from "@/lib/workflows/workflow-schema";
@@ -25,13 +26,13 @@ function actionKey(path: string): string {
   return "_";
 }
 
-/** The shared schema's verdict on one action, as the editor shows it. */
-export function validateAction(action: DraftAction, nextId: string | null = null): ActionErrors {
+/** The shared schema's verdict on one action, as the editor shows it; `text` shows each issue (useIssueText: in the user's language). */
+export function validateAction(action: DraftAction, nextId: string | null = null, text: IssueText = englishIssueText): ActionErrors {
   const parsed = workflowActionSchema.safeParse({ ...action, nextId });
   const errors: ActionErrors = {};
   if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
-    errors[actionKey(issue.path.map(String).join("."))] ??= sentence(issue.message);
+    errors[actionKey(issue.path.map(String).join("."))] ??= sentence(text(zodIssueLike(issue)));
   }
   return errors;
 }
@@ -55,7 +56,7 @@ export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
  * Every action's schema errors, the output values that will not resolve, and (once the object type's
  * properties are loaded) the properties set that do not exist or do not take the value: what stops a save.
  */
-export function validateActions(actions: DraftAction[], properties?: PropertyCheck): ErrorsByAction {
+export function validateActions(actions: DraftAction[], properties?: PropertyCheck, text: IssueText = englishIssueText): ErrorsByAction {
   const out: ErrorsByAction = {};
   const references = outputReferenceErrors(actions);
   const propertyErrors: ActionErrors[] = actions.map(() => ({}));
@@ -64,14 +65,14 @@ export function validateActions(actions: DraftAction[], properties?: PropertyChe
     propertyErrors[Number(index)][actionKey(path.join("."))] ??= issue.message;
   }
   actions.forEach((action, index) => {
-    const errors = { ...propertyErrors[index], ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null) };
+    const errors = { ...propertyErrors[index], ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null, text) };
     if (Object.keys(errors).length) out[action.id] = errors;
   });
   return out;
 }
 
 /** The shared schema's verdict on the trigger, and its record matching's properties once loaded, as the trigger panel shows them. */
-export function validateTrigger(trigger: unknown, properties?: PropertyCheck): TriggerErrors {
+export function validateTrigger(trigger: unknown, properties?: PropertyCheck, text: IssueText = englishIssueText): TriggerErrors {
   const parsed = workflowTriggerSchema.safeParse(trigger);
   const errors: TriggerErrors = {};
   if (parsed.success) {
@@ -80,7 +81,7 @@ export function validateTrigger(trigger: unknown, properties?: PropertyCheck): T
     }
     return errors;
   }
-  for (const issue of parsed.error.issues) errors[issue.path.map(String).join(".") || "_"] ??= sentence(issue.message);
+  for (const issue of parsed.error.issues) errors[issue.path.map(String).join(".") || "_"] ??= sentence(text(zodIssueLike(issue)));
   return errors;
 }
 
@@ -88,7 +89,7 @@ export function validateTrigger(trigger: unknown, properties?: PropertyCheck): T
  * API details ("actions.2.config.webhookUrl") by action id, and the trigger's ("trigger.recordMatch") by path; `idAt` names the action the index refers to
  * (the array that was sent, or the saved one). Details that name no action are returned as `general`.
  */
-export function apiErrorsByAction(error: ApiRequestError, idAt: (index: number) => string | undefined) {
+export function apiErrorsByAction(error: ApiRequestError, idAt: (index: number) => string | undefined, text: IssueText = englishIssueText) {
   // Keyed by action ids and field paths, which come from the workflow: no prototype to collide with.
   const byAction: ErrorsByAction = Object.create(null);
   const trigger: TriggerErrors = Object.create(null);
@@ -96,19 +97,19 @@ export function apiErrorsByAction(error: ApiRequestError, idAt: (index: number) 
   for (const detail of error.details) {
     const inTrigger = /^(?:body[./])?trigger(?:[./](.*))?$/.exec(detail.path);
     if (inTrigger) {
-      trigger[(inTrigger[1] ?? "").replace(/\//g, ".") || "_"] ??= sentence(detail.message);
+      trigger[(inTrigger[1] ?? "").replace(/\//g, ".") || "_"] ??= sentence(text(detail));
       continue;
     }
     const match = /^(?:body[./])?actions[./](\d+)(?:[./](.*))?$/.exec(detail.path);
     const id = match ? idAt(Number(match[1])) : undefined;
     if (!match || !id) {
-      general.push(sentence(detail.message));
+      general.push(sentence(text(detail)));
       continue;
     }
     const key = actionKey((match[2] ?? "").replace(/\//g, "."));
     const messages = byAction[id] ?? Object.create(null);
     byAction[id] = messages;
-    messages[key] ??= sentence(detail.message);
+    messages[key] ??= sentence(text(detail));
   }
   return { byAction, trigger, general };
 }

@@ -3,6 +3,7 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useTranslations } from "next-intl";
+import { useIssueText } from "@/lib/client/issue-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { triggerSummary } from "@/components/trigger/trigger-summary";
@@ -63,6 +64,7 @@ export function WorkflowCanvas({
   const tTrigger = useTranslations("trigger.nodeSummary");
   const text = useActionTypeText();
   const objectTypeLabel = useObjectTypeLabel();
+  const issueText = useIssueText();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
   const properties = usePropertyDefinitions(objectType).data;
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -103,7 +105,7 @@ export function WorkflowCanvas({
       const described = actionSummary(action, context);
       const summary = described ? text.text(described) : "";
       const outputs = actionOutputs(action).map((o) => o.name);
-      const live = validateAction(action, actions[index + 1]?.id ?? null);
+      const live = validateAction(action, actions[index + 1]?.id ?? null, issueText);
       const shown = { ...live, ...errors[action.id] };
       const issue = Object.values(shown)[0] ?? null;
       const name = text.displayName(action);
@@ -164,6 +166,7 @@ export function WorkflowCanvas({
     tTrigger,
     text,
     sizes,
+    issueText,
   ]);
 
   return (

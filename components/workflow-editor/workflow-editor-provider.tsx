@@ -6,6 +6,7 @@ import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRole } from "@/components/app-shell/current-user";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { useIssueText } from "@/lib/client/issue-text";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
@@ -72,6 +73,7 @@ export function useWorkflowEditor(): WorkflowEditorValue {
 export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
   const t = useTranslations("editor.provider");
   const objectTypeLabel = useObjectTypeLabel();
+  const issueText = useIssueText();
   const queryClient = useQueryClient();
   const [history, rawDispatch] = useReducer(draftHistoryReducer, workflow, initialHistory);
   const draft = history.draft;
@@ -178,8 +180,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   const propertyCheckRef = useRef(propertyCheck);
   propertyCheckRef.current = propertyCheck;
   const localErrors = useMemo(
-    () => (showValidation ? validateActions(draft.actions, propertyCheck) : {}),
-    [showValidation, draft.actions, propertyCheck],
+    () => (showValidation ? validateActions(draft.actions, propertyCheck, issueText) : {}),
+    [showValidation, draft.actions, propertyCheck, issueText],
   );
   const errors = useMemo(() => {
     const merged: ErrorsByAction = {};
@@ -190,8 +192,8 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
   }, [localErrors, apiErrors]);
 
   const triggerErrors = useMemo(
-    () => ({ ...triggerApiErrors, ...(showValidation ? validateTrigger(draft.trigger, propertyCheck) : {}) }),
-    [triggerApiErrors, showValidation, draft.trigger, propertyCheck],
+    () => ({ ...triggerApiErrors, ...(showValidation ? validateTrigger(draft.trigger, propertyCheck, issueText) : {}) }),
+    [triggerApiErrors, showValidation, draft.trigger, propertyCheck, issueText],
   );
 
   const localNameError = useMemo(() => {
@@ -216,9 +218,9 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         return;
       }
       if (error instanceof ApiRequestError && error.details.length) {
-        const { byAction, trigger, general } = apiErrorsByAction(error, sentIds);
+        const { byAction, trigger, general } = apiErrorsByAction(error, sentIds, issueText);
         const nameDetail = error.details.find((d) => /^(body[./])?name$/.test(d.path));
-        if (nameDetail) setNameApiError(nameDetail.message);
+        if (nameDetail) setNameApiError(issueText(nameDetail));
         setApiErrors(byAction);
         setTriggerApiErrors(trigger);
         setProblem({
@@ -233,7 +235,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       }
       setProblem({ kind: "error", message: errorMessage(error) });
     },
-    [t],
+    [t, issueText],
   );
 
   const save = useCallback(async (): Promise<Workflow | null> => {
@@ -310,7 +312,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
       } catch (error) {
         if (error instanceof ApiRequestError && error.code === "WORKFLOW_NOT_READY") {
           const saved = draftRef.current.base;
-          const { byAction, trigger, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id);
+          const { byAction, trigger, general } = apiErrorsByAction(error, (index) => saved.actions[index]?.id, issueText);
           setApiErrors(byAction);
           setTriggerApiErrors(trigger);
           const details = [
@@ -331,7 +333,7 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         setTogglePending(false);
       }
     },
-    [commit, save, t],
+    [commit, save, t, issueText],
   );
 
   // Keyboard shortcuts of the editor. Ctrl/Cmd+S saves from anywhere on the page, as the Save button

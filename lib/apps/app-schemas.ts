@@ -1,18 +1,12 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 
-const appNameSchema = z
-  .string({ error: "name is required." })
-  .trim()
-  .min(1, "name must not be empty.")
-  .max(100, "name must be at most 100 characters.");
+const appNameSchema = z.string(message("app.nameRequired")).trim().min(1, message("app.nameEmpty")).max(100, message("app.nameTooLong"));
 
 export const createAppSchema = z.strictObject({ name: appNameSchema });
 export type CreateAppInput = z.infer<typeof createAppSchema>;
 
-export const appIdSchema = z.coerce
-  .number({ error: "App id must be a whole number." })
-  .int("App id must be a whole number.")
-  .positive("App id must be a positive whole number.");
+export const appIdSchema = z.coerce.number(message("app.idWhole")).int(message("app.idWhole")).positive(message("app.idPositive"));
 
 /** An app as the API lists it: never its client secret. `usedBy`: the workflows that sign with it. */
 export type AppSummary = {

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 import { MAX_PASSWORD_LENGTH, passwordSchema } from "./password-policy";
 import { ROLES } from "./roles";
 
 // The account forms' rules, defined once: the routes parse their bodies with them and the pages'
 // forms check with them before sending (this file loads no server code, so the browser may import it).
 
-const roleField = z.enum(ROLES, { error: () => `role must be one of ${ROLES.join(", ")}.` });
+const roleField = z.enum(ROLES, message("account.role", { roles: ROLES.join(", ") }));
 
 export const newUserSchema = z.strictObject({
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Names are limited to 200 characters."),
+  name: z.string(message("account.name")).trim().min(1, message("account.name")).max(200, message("account.nameTooLong")),
   email: z
-    .string({ error: "Enter an email address." })
+    .string(message("account.email"))
     .trim()
     .toLowerCase()
-    .pipe(z.email("Enter an email address, like name@example.com.").max(320, "Email addresses are limited to 320 characters.")),
+    .pipe(z.email(message("account.emailFormat")).max(320, message("account.emailTooLong"))),
   password: passwordSchema,
 });
 export type NewUser = z.infer<typeof newUserSchema>;
@@ -21,18 +22,19 @@ export type NewUser = z.infer<typeof newUserSchema>;
 export const userChangeSchema = z
   .strictObject({
     role: roleField.optional(),
-    deactivated: z.boolean({ error: "deactivated is true or false." }).optional(),
+    deactivated: z.boolean(message("account.deactivated")).optional(),
   })
-  .refine((change) => change.role !== undefined || change.deactivated !== undefined, "Send role or deactivated (or both).");
+  .refine((change) => change.role !== undefined || change.deactivated !== undefined, message("account.roleOrDeactivated"));
 
 export const newApiTokenSchema = z.strictObject({
-  name: z
-    .string({ error: "Name the token (e.g. CRM sync)." })
-    .trim()
-    .min(1, "Name the token (e.g. CRM sync).")
-    .max(100, "Token names are limited to 100 characters."),
+  name: z.string(message("account.tokenName")).trim().min(1, message("account.tokenName")).max(100, message("account.tokenNameTooLong")),
   role: roleField,
-  expiresInDays: z.number().int("Whole days.").min(1, "At least 1 day.").max(3650, "At most 3650 days.").optional(),
+  expiresInDays: z
+    .number()
+    .int(message("account.wholeDays"))
+    .min(1, message("account.minDays"))
+    .max(3650, message("account.maxDays"))
+    .optional(),
 });
 
 export const newInvitationSchema = z.strictObject({
@@ -41,11 +43,11 @@ export const newInvitationSchema = z.strictObject({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email("Enter an email address, like name@example.com, or leave it out.").max(320))
+    .pipe(z.email(message("account.invitationEmail")).max(320))
     .optional(),
 });
 
 export const signInSchema = z.strictObject({
-  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().min(1, "Enter your email address.").max(320),
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
+  email: z.string(message("account.signInEmail")).trim().toLowerCase().min(1, message("account.signInEmail")).max(320),
+  password: z.string(message("account.signInPassword")).min(1, message("account.signInPassword")).max(MAX_PASSWORD_LENGTH),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 
 // What a password must be (issue 11): at least 12 characters, at most 256 (scrypt's input need
 // not be unbounded), and not one of the passwords people pick most often. The list holds the
@@ -46,8 +47,8 @@ const COMMON_PASSWORDS = new Set([
 ]);
 
 export const passwordSchema = z
-  .string({ error: "Enter a password." })
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
-  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), "This password is one of the most common ones; choose another.")
-  .refine((password) => new Set(password).size > 3, "Use more than three different characters.");
+  .string(message("password.required"))
+  .min(MIN_PASSWORD_LENGTH, message("password.tooShort", { min: String(MIN_PASSWORD_LENGTH) }))
+  .max(MAX_PASSWORD_LENGTH, message("password.tooLong", { max: String(MAX_PASSWORD_LENGTH) }))
+  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), message("password.common"))
+  .refine((password) => new Set(password).size > 3, message("password.variety"));

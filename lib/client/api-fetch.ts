@@ -3,7 +3,8 @@
 
 import { signInPath } from "@/lib/auth/return-path";
 
-export type ApiRequestErrorDetail = { path: string; message: string };
+/** A field's problem; `code` and `params` (a validation catalog key and its values) let the UI show it in the user's language. */
+export type ApiRequestErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export class ApiRequestError extends Error {
   readonly status: number;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiRequestError } from "./api-fetch";
+import { englishIssueText, type IssueText, zodIssueLike } from "./issue-text";
 
 /** Field path → first message, from either the API's `details` or a local zod check. */
 export type FieldErrors = Record<string, string>;
@@ -9,21 +10,22 @@ function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-export function fieldErrors(source: ApiRequestError | z.ZodError | unknown): FieldErrors {
+/** `text` shows each issue (useIssueText: in the user's language); without it, the English message. */
+export function fieldErrors(source: ApiRequestError | z.ZodError | unknown, text: IssueText = englishIssueText): FieldErrors {
   const out: FieldErrors = {};
   if (source instanceof ApiRequestError) {
     for (const detail of source.details) {
       // The API may prefix paths with "body." or use "/" separators; the forms key by the top field.
       const key = detail.path.replace(/^body[./]/, "").split(/[./]/)[0] || "_";
-      out[key] ??= sentence(detail.message);
+      out[key] ??= sentence(text(detail));
     }
     return out;
   }
-  const issues = (source as z.ZodError | null)?.issues;
+  const issues = (source as z.ZodError | null)?.issues as z.core.$ZodIssue[] | undefined;
   if (Array.isArray(issues)) {
     for (const issue of issues) {
       const key = issue.path.length ? String(issue.path[0]) : "_";
-      out[key] ??= sentence(issue.message);
+      out[key] ??= sentence(text(zodIssueLike(issue)));
     }
   }
   return out;

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { nulPath, refuseNul } from "@/lib/db/nul-characters";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorDetail } from "@/lib/errors";
+import { issueCode } from "@/lib/i18n/validation";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
 import { type Actor, actorLabel, authenticate } from "@/lib/auth/actor";
@@ -145,8 +146,9 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   );
 }
 
-function zodDetails(error: z.ZodError) {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+/** Each issue's path and English message, with the validation catalog's code and params the UI translates it by (lib/i18n/validation.ts). */
+function zodDetails(error: z.ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...issueCode(issue) }));
 }
 
 /** A JSON answer whose type carries its body's type (see TypedResponse). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { message } from "./validation";
 
 // The UI's languages. Isomorphic: the language switch and the profile page use these too.
 
@@ -12,7 +13,7 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ko: "한국
 /** The cookie that carries the chosen language to every request (set with the user's setting). */
 export const LOCALE_COOKIE = "hookflow-locale";
 
-const localeSchema = z.enum(LOCALES, { error: () => `locale must be one of: ${LOCALES.join(", ")}.` });
+const localeSchema = z.enum(LOCALES, message("locale", { locales: LOCALES.join(", ") }));
 
 export const isLocale = (value: unknown): value is Locale => localeSchema.safeParse(value).success;
 

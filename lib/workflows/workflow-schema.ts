@@ -2,15 +2,16 @@ import { z } from "zod";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { outputReferenceIssues } from "@/lib/actions/output-references";
 import { objectTypeSchema } from "@/lib/crm/object-types";
+import { customIssue, message, reissue } from "@/lib/i18n/validation";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // The workflow contract shared by /api/workflows and the editor.
 
 export const workflowNameSchema = z
-  .string({ error: "name is required." })
+  .string(message("workflow.nameRequired"))
   .trim()
-  .min(1, "name must not be empty.")
-  .max(200, "name must be at most 200 characters.");
+  .min(1, message("workflow.nameEmpty"))
+  .max(200, message("workflow.nameTooLong"));
 
 /** How an incoming webhook proves it comes from the expected sender (beyond the secret URL). */
 const hookVerificationSchema = z.discriminatedUnion(
@@ -20,35 +21,35 @@ const hookVerificationSchema = z.discriminatedUnion(
     // HMAC-SHA256 with a stored secret over a timestamp and the raw body (lib/webhook-trigger/verify-hook.ts):
     // `X-Hookflow-Signature: t=<unix seconds>,v1=<hex of HMAC("<t>.<body>")>`, or the Standard
     // Webhooks headers (webhook-id, webhook-timestamp, webhook-signature); 5 minutes' tolerance.
-    z.strictObject({ type: z.literal("HMAC_SHA256"), secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret.") }),
+    z.strictObject({ type: z.literal("HMAC_SHA256"), secretName: z.string().regex(SECRET_NAME_PATTERN, message("trigger.secret")) }),
     // A header that must carry a stored secret's value exactly.
     z.strictObject({
       type: z.literal("STATIC_HEADER"),
       headerName: z
         .string()
         .trim()
-        .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, "Enter a header name (letters, digits and dashes)."),
-      secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret."),
+        .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, message("trigger.headerName")),
+      secretName: z.string().regex(SECRET_NAME_PATTERN, message("trigger.secret")),
     }),
   ],
-  { error: () => "verification.type must be NONE, HMAC_SHA256 or STATIC_HEADER." },
+  message("trigger.verificationType"),
 );
 export type HookVerification = z.infer<typeof hookVerificationSchema>;
 
 /** Which record an incoming event is about: the payload field compared with a record property. */
 const recordMatchSchema = z.strictObject({
   /** Dot path in the payload, e.g. "email" or "contact.id". */
-  payloadPath: z.string().trim().min(1, "Choose the payload field that identifies the record."),
+  payloadPath: z.string().trim().min(1, message("trigger.payloadPath")),
   /** Record property to compare with, or "hs_object_id" for the record id. */
-  property: z.string().trim().min(1, "Choose the record property to match."),
+  property: z.string().trim().min(1, message("trigger.matchProperty")),
   /** No record matches: create one from the payload, or reject the event. */
-  whenMissing: z.enum(["CREATE", "REJECT"], { error: () => "whenMissing must be CREATE or REJECT." }).default("REJECT"),
+  whenMissing: z.enum(["CREATE", "REJECT"], message("trigger.whenMissing")).default("REJECT"),
   /** Properties of a created record, from payload paths (the matched property is always set). */
   createProperties: z
     .array(
       z.strictObject({
-        property: z.string().trim().min(1, "Choose a property."),
-        path: z.string().trim().min(1, "Choose a payload field."),
+        property: z.string().trim().min(1, message("valueSource.property")),
+        path: z.string().trim().min(1, message("trigger.createPath")),
       }),
     )
     .max(100)
@@ -59,10 +60,10 @@ export type RecordMatch = z.infer<typeof recordMatchSchema>;
 const eventIdSourceSchema = z.discriminatedUnion(
   "type",
   [
-    z.strictObject({ type: z.literal("BODY"), path: z.string().trim().min(1, "Choose the payload field with the event id.") }),
-    z.strictObject({ type: z.literal("HEADER"), name: z.string().trim().min(1, "Enter the header with the event id.") }),
+    z.strictObject({ type: z.literal("BODY"), path: z.string().trim().min(1, message("trigger.eventIdPath")) }),
+    z.strictObject({ type: z.literal("HEADER"), name: z.string().trim().min(1, message("trigger.eventIdHeader")) }),
   ],
-  { error: () => "eventId.type must be BODY or HEADER." },
+  message("trigger.eventIdType"),
 );
 
 const webhookTriggerSchema = z.strictObject({
@@ -85,21 +86,21 @@ export const workflowTriggerSchema = z.discriminatedUnion(
     // Started by a request to /api/hooks/:token.
     webhookTriggerSchema,
   ],
-  { error: () => "trigger.type must be MANUAL or WEBHOOK." },
+  message("trigger.type"),
 );
 export type WorkflowTrigger = z.infer<typeof workflowTriggerSchema>;
 
 const actionIdSchema = z
-  .string({ error: "Every action needs an id." })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Action ids use letters, digits, - and _ (at most 64).")
+  .string(message("workflow.actionIdRequired"))
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, message("workflow.actionIdPattern"))
   // Outputs are stored keyed by action id, and JSON tools drop or misread this key.
-  .refine((id) => id !== "__proto__", "An action cannot be called __proto__; choose another id.");
+  .refine((id) => id !== "__proto__", message("workflow.actionIdProto"));
 
 export const workflowActionSchema = z
   .strictObject({
     id: actionIdSchema,
     type: actionTypeSchema,
-    name: z.string().trim().max(200, "Action names are limited to 200 characters.").optional(),
+    name: z.string().trim().max(200, message("workflow.actionNameTooLong")).optional(),
     config: z.unknown(),
     nextId: actionIdSchema.nullable().default(null),
   })
@@ -107,7 +108,7 @@ export const workflowActionSchema = z
     const parsed = actionDefinitions[action.type].configSchema.safeParse(action.config ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        ctx.addIssue({ code: "custom", path: ["config", ...issue.path.map(String)], message: issue.message });
+        ctx.addIssue(reissue(issue, ["config", ...issue.path.map(String)]));
       }
       return z.NEVER;
     }
@@ -182,16 +183,16 @@ export type CreateWorkflowInput = z.infer<typeof createWorkflowSchema>;
 
 export const updateWorkflowSchema = z
   .strictObject({
-    revision: z.number({ error: "revision is required: send the revision you last read." }).int().positive(),
+    revision: z.number(message("workflow.revisionRequired")).int().positive(),
     name: workflowNameSchema.optional(),
-    enabled: z.boolean({ error: "enabled must be true or false." }).optional(),
+    enabled: z.boolean(message("workflow.enabled")).optional(),
     trigger: workflowTriggerSchema.optional(),
-    actions: z.array(workflowActionSchema).max(200, "A workflow is limited to 200 actions.").optional(),
+    actions: z.array(workflowActionSchema).max(200, message("workflow.actionsMax")).optional(),
     startActionId: actionIdSchema.nullable().optional(),
   })
   .superRefine((input, ctx) => {
     if (input.actions === undefined && input.startActionId !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["startActionId"], message: "Send startActionId together with actions." });
+      ctx.addIssue(customIssue("workflow.startWithActions", undefined, ["startActionId"]));
     }
     // Like an invalid config, an output value that cannot resolve is refused at save, where it is made:
     // the editor flags it as soon as an edit breaks it and does not send the draft until it is fixed.

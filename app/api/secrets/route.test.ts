@@ -50,6 +50,7 @@ describe("/api/secrets", () => {
       expect(res.json.error.details, JSON.stringify(value)).toContainEqual({
         path: "value",
         message: expect.stringMatching(/line break or another control character/),
+        code: "secret.valueControl",
       });
       expect(res.text).not.toContain("tok-");
     }

@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { callRoute } from "@/test/call-route";
 import * as collection from "./route";
 import * as item from "./[id]/route";
@@ -100,7 +102,12 @@ describe("/api/workflows", () => {
       body: { revision: 2, actions: [webhookAction("a1", null, "http://hooks.example.com/in")] },
     });
     expect(http.status).toBe(400);
-    expect(http.json.error.details[0]).toEqual({ path: "actions.0.config.webhookUrl", message: expect.stringMatching(/must use https/) });
+    // The English message, and the validation catalog's code the editor shows it by in the user's language.
+    expect(http.json.error.details[0]).toEqual({
+      path: "actions.0.config.webhookUrl",
+      message: expect.stringMatching(/must use https/),
+      code: "webhookUrl.https",
+    });
     const dupKeys = await callRoute(item.PUT, {
       method: "PUT",
       params: { id: wf.id },
@@ -126,6 +133,17 @@ describe("/api/workflows", () => {
     });
     expect(dupKeys.status).toBe(400);
     expect(dupKeys.json.error.message).toMatch(/"k" is used more than once/);
+    // A detail's code and params give the message in another language: the editor shows this one in Korean.
+    const [duplicate] = dupKeys.json.error.details;
+    expect(duplicate).toMatchObject({
+      path: "actions.0.config.body.fields.1.key",
+      code: "valueSource.keyDuplicate",
+      params: { name: "k" },
+    });
+    const korean = createTranslator({ locale: "ko", messages: MESSAGES.ko, namespace: "validation" });
+    expect((korean as unknown as (key: string, params: unknown) => string)(duplicate.code, duplicate.params)).toBe(
+      '키 "k"이(가) 두 번 이상 사용되었습니다.',
+    );
   });
 
   it("refuses broken graphs: dangling links, loops, unreachable actions", async () => {

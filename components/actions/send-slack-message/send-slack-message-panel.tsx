@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
+import { useIssueText } from "@/lib/client/issue-text";
 import { TestSection } from "@/components/actions/test-section";
 import { Field } from "@/components/ui/field";
 import { ValuePicker } from "@/components/pickers/value-pickers";
@@ -27,7 +28,8 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
   const t = useTranslations("actions.slack");
   const objectTypeLabel = useObjectTypeLabel();
   const config = action.config;
-  const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config), [config]);
+  const issueText = useIssueText();
+  const localErrors = useMemo(() => configErrors(sendSlackMessageConfigSchema, config, issueText), [config, issueText]);
   const [showAll, setShowAll] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [lastTest, setLastTest] = useLastTest(action.id);

@@ -13,6 +13,7 @@ import type { ActionPanelProps } from "../action-panel-props";
 import { AuthenticationSection } from "./authentication-section";
 import { CaptureUrlMenu } from "./capture-url-menu";
 import { configErrors } from "@/components/actions/config-errors";
+import { useIssueText } from "@/lib/client/issue-text";
 import { KeyedRowsEditor } from "./keyed-rows-editor";
 import { OutputsSection } from "./outputs-section";
 import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
@@ -42,7 +43,8 @@ function SendWebhookPanelBody({ workflow, action, onChange, errors, earlierOutpu
   const t = useTranslations("sendWebhook.panel");
   const objectTypeLabel = useObjectTypeLabel();
   const config = useMemo(() => withDefaults(action.config), [action.config]);
-  const localErrors = useMemo(() => configErrors(sendWebhookConfigSchema, config), [config]);
+  const issueText = useIssueText();
+  const localErrors = useMemo(() => configErrors(sendWebhookConfigSchema, config, issueText), [config, issueText]);
   // Schema messages appear once a field was edited or left, or after Test; the editor's (save) errors always.
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 import { placeholderSource, placeholdersIn } from "./message-template";
 
@@ -12,15 +13,15 @@ export const sendSlackMessageConfigSchema = z.strictObject({
    * never in the workflow.
    */
   secretName: z
-    .string({ error: "Choose the secret that holds the Slack webhook URL." })
+    .string(message("slack.secret"))
     .trim()
-    .min(1, "Choose the secret that holds the Slack webhook URL.")
-    .regex(SECRET_NAME_PATTERN, "Choose a secret from Settings → Secrets."),
+    .min(1, message("slack.secret"))
+    .regex(SECRET_NAME_PATTERN, message("slack.secretName")),
   text: z
-    .string({ error: "Write the message." })
+    .string(message("slack.text"))
     .trim()
-    .min(1, "Write the message.")
-    .max(MAX_MESSAGE_LENGTH, `A message is limited to ${MAX_MESSAGE_LENGTH} characters.`)
+    .min(1, message("slack.text"))
+    .max(MAX_MESSAGE_LENGTH, message("slack.textTooLong", { max: String(MAX_MESSAGE_LENGTH) }))
     .superRefine((text, ctx) => {
       for (const { inside } of placeholdersIn(text)) {
         const found = placeholderSource(inside);

@@ -62,9 +62,12 @@ describe("API key names", () => {
         body: { revision: 1, actions: [apiKeyAction(keyName)] },
       });
       expect(res.status, keyName).toBe(400);
+      // The detail carries the validation catalog's code (and the name as a param) the editor translates it by.
       expect(res.json.error.details, keyName).toContainEqual({
         path: "actions.0.config.authentication.keyName",
         message: expect.stringMatching(message),
+        code: expect.stringMatching(/^apiKey\./),
+        ...(/Hookflow sets|connection|cannot be used/.test(message.source) ? { params: { keyName } } : {}),
       });
     }
     // The usual ones are fine, and a query parameter may be called anything a header may not.

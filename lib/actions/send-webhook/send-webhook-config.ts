@@ -1,26 +1,27 @@
 import { z } from "zod";
+import { customIssue, englishMessage, message, type ValidationCode } from "@/lib/i18n/validation";
 import { keyedSourceSchema, refineUniqueKeys } from "@/lib/actions/value-source";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // Send a webhook: the configuration shared by the API, the editor panel and the executor.
 
 const webhookUrlSchema = z
-  .string({ error: "webhookUrl is required." })
+  .string(message("webhookUrl.required"))
   .trim()
-  .min(1, "Enter the webhook URL.")
-  .max(2048, "The webhook URL is limited to 2048 characters.")
+  .min(1, message("webhookUrl.empty"))
+  .max(2048, message("webhookUrl.tooLong"))
   .superRefine((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: "Enter a full URL, like https://api.example.com/hooks." });
+      ctx.addIssue(customIssue("webhookUrl.notUrl"));
       return;
     }
     if (url.protocol !== "https:") {
-      ctx.addIssue({ code: "custom", message: "The webhook URL must use https:// (plain http is not allowed)." });
+      ctx.addIssue(customIssue("webhookUrl.https"));
     } else if (url.username || url.password) {
-      ctx.addIssue({ code: "custom", message: "Put credentials in an API key secret, not in the URL." });
+      ctx.addIssue(customIssue("webhookUrl.credentials"));
     }
   });
 
@@ -59,24 +60,23 @@ const HOOKFLOW_HEADERS = [
   "x-hubspot-request-timestamp",
 ] as const;
 
-const ALTERNATIVES = "Use a header such as Authorization or X-Api-Key, or send the key as a query parameter.";
+/** Why an API key cannot be sent under this name, as a validation message (null when it can). */
+function apiKeyNameIssue(keyName: string, location: "HEADER" | "QUERY_PARAM"): ValidationCode | null {
+  if (!HEADER_NAME_TOKEN.test(keyName)) return { code: location === "HEADER" ? "apiKey.headerNameInvalid" : "apiKey.queryNameInvalid" };
+  if (location !== "HEADER") return null;
+  const lower = keyName.toLowerCase();
+  // Both messages end by naming the alternatives: a header such as Authorization or X-Api-Key, or a query parameter.
+  if ((TRANSPORT_HEADERS as readonly string[]).includes(lower) || lower.startsWith("proxy-")) {
+    return { code: "apiKey.headerTransport", params: { keyName } };
+  }
+  if ((HOOKFLOW_HEADERS as readonly string[]).includes(lower)) return { code: "apiKey.headerReserved", params: { keyName } };
+  return null;
+}
 
 /** Why an API key cannot be sent under this name (null when it can); also checked at send time, for configs saved before. */
 export function apiKeyNameProblem(keyName: string, location: "HEADER" | "QUERY_PARAM"): string | null {
-  if (!HEADER_NAME_TOKEN.test(keyName)) {
-    return location === "HEADER"
-      ? "The API key name must be a valid header name: letters, digits and !#$%&'*+-.^_`|~ only, no spaces or colons."
-      : "The API key name may only use letters, digits and !#$%&'*+-.^_`|~ (no spaces).";
-  }
-  if (location !== "HEADER") return null;
-  const lower = keyName.toLowerCase();
-  if ((TRANSPORT_HEADERS as readonly string[]).includes(lower) || lower.startsWith("proxy-")) {
-    return `"${keyName}" cannot be used as the API key header: the HTTP connection sets or removes it, so the key would not arrive. ${ALTERNATIVES}`;
-  }
-  if ((HOOKFLOW_HEADERS as readonly string[]).includes(lower)) {
-    return `"${keyName}" cannot be used as the API key header: Hookflow sets it itself on every request. ${ALTERNATIVES}`;
-  }
-  return null;
+  const problem = apiKeyNameIssue(keyName, location);
+  return problem ? englishMessage(problem.code, problem.params) : null;
 }
 
 const webhookAuthenticationSchema = z.discriminatedUnion(
@@ -85,21 +85,21 @@ const webhookAuthenticationSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal("NONE") }),
     z.strictObject({
       type: z.literal("SIGNATURE"),
-      appId: z.coerce.number({ error: "Choose an app." }).int().positive("Choose an app."),
+      appId: z.coerce.number(message("sendWebhook.app")).int().positive(message("sendWebhook.app")),
     }),
     z
       .strictObject({
         type: z.literal("API_KEY"),
-        secretName: z.string().regex(SECRET_NAME_PATTERN, "Choose a secret."),
-        keyName: z.string().trim().min(1, "Enter the API key name.").max(200, "The API key name is limited to 200 characters."),
-        location: z.enum(["HEADER", "QUERY_PARAM"], { error: () => "location must be HEADER or QUERY_PARAM." }),
+        secretName: z.string().regex(SECRET_NAME_PATTERN, message("apiKey.secret")),
+        keyName: z.string().trim().min(1, message("apiKey.nameEmpty")).max(200, message("apiKey.nameTooLong")),
+        location: z.enum(["HEADER", "QUERY_PARAM"], message("apiKey.location")),
       })
       .superRefine((auth, ctx) => {
-        const problem = apiKeyNameProblem(auth.keyName, auth.location);
-        if (problem) ctx.addIssue({ code: "custom", path: ["keyName"], message: problem });
+        const problem = apiKeyNameIssue(auth.keyName, auth.location);
+        if (problem) ctx.addIssue(customIssue(problem.code, problem.params, ["keyName"]));
       }),
   ],
-  { error: () => "authentication.type must be NONE, SIGNATURE or API_KEY." },
+  message("sendWebhook.authenticationType"),
 );
 export type WebhookAuthentication = z.infer<typeof webhookAuthenticationSchema>;
 
@@ -107,9 +107,9 @@ const webhookBodySchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("ALL_PROPERTIES") }),
-    z.strictObject({ type: z.literal("CUSTOM"), fields: z.array(keyedSourceSchema).max(100, "At most 100 body fields.") }),
+    z.strictObject({ type: z.literal("CUSTOM"), fields: z.array(keyedSourceSchema).max(100, message("sendWebhook.bodyFieldsMax")) }),
   ],
-  { error: () => "body.type must be ALL_PROPERTIES or CUSTOM." },
+  message("sendWebhook.bodyType"),
 );
 
 export const OUTPUT_TYPES = ["STRING", "NUMBER", "BOOLEAN", "DATETIME"] as const;
@@ -118,24 +118,24 @@ export const webhookOutputSchema = z.strictObject({
   name: z
     .string()
     .trim()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "Output names start with a letter and use letters, digits and underscores.")
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, message("sendWebhook.outputName"))
     // Outputs are kept as JSON objects keyed by name, where "__proto__" is not reliably a key
     // (assigning it changes an object's prototype instead, and the database client does that).
-    .refine((name) => name !== "__proto__", 'An output cannot be named "__proto__"; choose another name, such as "proto".'),
+    .refine((name) => name !== "__proto__", message("sendWebhook.outputProto")),
   // Dot path into the JSON response; array indexes as numbers (e.g. items.0.id).
-  path: z.string().trim().min(1, "Choose a response field."),
-  type: z.enum(OUTPUT_TYPES, { error: () => "Output type must be STRING, NUMBER, BOOLEAN or DATETIME." }),
+  path: z.string().trim().min(1, message("sendWebhook.outputPath")),
+  type: z.enum(OUTPUT_TYPES, message("sendWebhook.outputType")),
 });
 export type WebhookOutput = z.infer<typeof webhookOutputSchema>;
 
 export const sendWebhookConfigSchema = z
   .strictObject({
-    method: z.enum(["POST", "GET"], { error: () => "method must be POST or GET." }),
+    method: z.enum(["POST", "GET"], message("sendWebhook.method")),
     webhookUrl: webhookUrlSchema,
     authentication: webhookAuthenticationSchema.default({ type: "NONE" }),
     body: webhookBodySchema.default({ type: "ALL_PROPERTIES" }),
-    queryParams: z.array(keyedSourceSchema).max(100, "At most 100 query parameters.").default([]),
-    outputs: z.array(webhookOutputSchema).max(50, "At most 50 outputs.").default([]),
+    queryParams: z.array(keyedSourceSchema).max(100, message("sendWebhook.queryParamsMax")).default([]),
+    outputs: z.array(webhookOutputSchema).max(50, message("sendWebhook.outputsMax")).default([]),
   })
   .superRefine((config, ctx) => {
     if (config.body.type === "CUSTOM") refineUniqueKeys(config.body.fields, ctx, "body.fields");
@@ -143,11 +143,7 @@ export const sendWebhookConfigSchema = z
     const names = new Set<string>();
     config.outputs.forEach((output, index) => {
       if (names.has(output.name)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["outputs", index, "name"],
-          message: `The output name "${output.name}" is used more than once.`,
-        });
+        ctx.addIssue(customIssue("sendWebhook.outputDuplicate", { name: output.name }, ["outputs", index, "name"]));
       }
       names.add(output.name);
     });

@@ -15,6 +15,7 @@ import enSettings from "./en/settings.json";
 import enShell from "./en/shell.json";
 import enTrigger from "./en/trigger.json";
 import enUi from "./en/ui.json";
+import enValidation from "./en/validation.json";
 import enWorkflows from "./en/workflows.json";
 import koAccounts from "./ko/accounts.json";
 import koActions from "./ko/actions.json";
@@ -32,6 +33,7 @@ import koSettings from "./ko/settings.json";
 import koShell from "./ko/shell.json";
 import koTrigger from "./ko/trigger.json";
 import koUi from "./ko/ui.json";
+import koValidation from "./ko/validation.json";
 import koWorkflows from "./ko/workflows.json";
 
 // The message catalogs, one JSON file per namespace and language (lib/i18n/messages/<locale>/<namespace>.json);
@@ -56,6 +58,7 @@ export const MESSAGES = {
     shell: enShell,
     trigger: enTrigger,
     ui: enUi,
+    validation: enValidation,
     workflows: enWorkflows,
   },
   ko: {
@@ -75,6 +78,7 @@ export const MESSAGES = {
     shell: koShell,
     trigger: koTrigger,
     ui: koUi,
+    validation: koValidation,
     workflows: koWorkflows,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
