@@ -221,12 +221,12 @@ for (const locale of LOCALES) {
       const urlField = panel.getByLabel(t("sendWebhook.panel.webhookUrl"));
 
       await urlField.fill("http://example.com/hook");
-      await expect(panel.getByText("The webhook URL must use https:// (plain http is not allowed).")).toBeVisible();
+      await expect(panel.getByText(t("validation.webhookUrl.https"))).toBeVisible();
       await expect(urlField).toHaveAttribute("aria-invalid", "true");
 
       // The app server may reach "localhost" in e2e, but never a loopback IP address.
       await urlField.fill(`https://127.0.0.1:${receiver.port}/x`);
-      await expect(panel.getByText("The webhook URL must use https://")).toBeHidden();
+      await expect(panel.getByText(t("validation.webhookUrl.https"))).toBeHidden();
       await panel.getByRole("button", { name: t("actions.test.run"), exact: true }).click();
       await expect(panel.getByText(t("actions.test.failure.blockedTitle"))).toBeVisible();
       await expect(panel.getByText(t("actions.test.failure.blockedAdvice"))).toBeVisible();

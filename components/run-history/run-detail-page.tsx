@@ -20,6 +20,8 @@ import { EnrollmentStatusBadge } from "./status-badges";
 import { StepCard } from "./step-card";
 import { formatUntil, heldUntil } from "./step-timing";
 import { useActionTypeText } from "@/components/actions/use-action-type-text";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
+import type { ObjectType } from "@/lib/crm/object-types";
 import { useNow } from "./use-now";
 import factList from "@/components/ui/fact-list.module.css";
 import styles from "./run-history.module.css";
@@ -93,6 +95,7 @@ function OutputsTable({ run, actionNames }: { run: EnrollmentDetail; actionNames
 /** One run: the record, its status and outputs, and every step as its type needs (deliveries with every attempt, writes, waits). */
 export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string; enrollmentId: string }) {
   const t = useTranslations("runs.detail");
+  const objectTypeLabel = useObjectTypeLabel();
   const format = useFormat();
   const recordLabel = useRecordLabel();
   const text = useActionTypeText();
@@ -161,7 +164,9 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             <dt>{t("record")}</dt>
             <dd>
               <Link href={`/records/${encodeURIComponent(String(data.recordId))}`}>{name}</Link>
-              {data.record?.objectType && <span className="muted"> · {data.record.objectType}</span>}
+              {data.record?.objectType && (
+                <span className="muted"> · {objectTypeLabel(data.record.objectType as ObjectType).singular}</span>
+              )}
             </dd>
           </div>
           <div>

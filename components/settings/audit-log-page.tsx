@@ -178,7 +178,9 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                   </time>
                 </td>
                 <th scope="row" className="cell-primary">
-                  {entry.actor.label}
+                  {entry.actor.kind === "token" && entry.actor.tokenName
+                    ? t("actorViaToken", { actorName: entry.actor.name, tokenName: entry.actor.tokenName })
+                    : entry.actor.name}
                   {(entry.actor.kind === "system" || entry.actor.kind === "anonymous") && (
                     <span className="muted">{t("actorKind", { kind: entry.actor.kind })}</span>
                   )}
