@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { BASE_URL } from "./fixtures/accounts";
+import { BASE_URL, signedInContext } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/receiver";
 import { createWebhookWorkflow } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
@@ -30,6 +30,24 @@ async function expectDistinctButtonNames(region: Locator, what: string) {
   expect(repeated, `${what}: buttons with the same name`).toEqual([]);
 }
 
+/** The pages a signed-in person opens from the sidebar. */
+const PAGES: [string, string][] = [
+  ["/", "Home"],
+  ["/workflows", "Workflows"],
+  ["/runs", "Runs"],
+  ["/records", "Records"],
+  ["/records/1", "A record"],
+  ["/settings", "Settings"],
+  ["/settings/apps", "Apps"],
+  ["/settings/secrets", "Secrets"],
+  ["/settings/properties", "Properties"],
+  ["/settings/inspector", "Request inspector"],
+  ["/settings/users", "Users"],
+  ["/settings/tokens", "API tokens"],
+  ["/settings/audit-log", "Audit log"],
+  ["/profile", "Profile"],
+];
+
 for (const colorScheme of ["light", "dark"] as const)
   test(`every page passes axe-core with no serious or critical violations (${colorScheme} theme)`, async ({
     page,
@@ -39,23 +57,7 @@ for (const colorScheme of ["light", "dark"] as const)
     test.setTimeout(120_000);
     // The theme follows the system's setting until someone picks one (components/theme).
     await page.emulateMedia({ colorScheme });
-    const pages: [string, string][] = [
-      ["/", "Home"],
-      ["/workflows", "Workflows"],
-      ["/runs", "Runs"],
-      ["/records", "Records"],
-      ["/records/1", "A record"],
-      ["/settings", "Settings"],
-      ["/settings/apps", "Apps"],
-      ["/settings/secrets", "Secrets"],
-      ["/settings/properties", "Properties"],
-      ["/settings/inspector", "Request inspector"],
-      ["/settings/users", "Users"],
-      ["/settings/tokens", "API tokens"],
-      ["/settings/audit-log", "Audit log"],
-      ["/profile", "Profile"],
-    ];
-    for (const [path, what] of pages) {
+    for (const [path, what] of PAGES) {
       await page.goto(path);
       await expectAccessible(page, what);
     }
@@ -117,3 +119,29 @@ for (const colorScheme of ["light", "dark"] as const)
     await expectAccessible(guest, "Invitation");
     await signedOut.close();
   });
+
+// In Korean: names, labels and text all change, so contrast, label-in-name and the page's language are checked again.
+test("every page passes axe-core in Korean, the editor with the Send a webhook panel open included", async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const context = await signedInContext(browser, "ADMIN");
+  expect((await context.request.put("/api/session/locale", { data: { locale: "ko" } })).ok()).toBe(true);
+  const page = await context.newPage();
+  for (const [path, what] of PAGES) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expectAccessible(page, `${what} (Korean)`);
+  }
+  const workflowId = await createWebhookWorkflow(request, uniqueName("E2E accessibility ko", testInfo, " "));
+  await page.goto(`/workflows/${workflowId}`);
+  await expectAccessible(page, "Workflow editor (Korean)");
+  await page
+    .getByRole("button", { name: /웹훅 보내기/ })
+    .first()
+    .click();
+  await expect(page.getByRole("complementary", { name: "웹훅 보내기" })).toBeVisible();
+  await expectAccessible(page, "Send a webhook panel (Korean)");
+  await context.close();
+});

@@ -3,6 +3,8 @@
 import { type QueryKey, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
+import type { ObjectType } from "@/lib/crm/object-types";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
@@ -66,12 +68,13 @@ export function useRecordLabel(): (run: Pick<EnrollmentSummary, "record" | "reco
 /** A run's row header: its record, linked, with the record's type under it. */
 export function RecordCell({ run }: { run: Pick<EnrollmentSummary, "record" | "recordId"> }) {
   const recordLabel = useRecordLabel();
+  const objectTypeLabel = useObjectTypeLabel();
   return (
     <th scope="row" className="cell-primary">
       <Link href={`/records/${encodeURIComponent(String(run.recordId))}`} className="table-link">
         {recordLabel(run)}
       </Link>
-      {run.record?.objectType && <div className={styles.subtle}>{run.record.objectType}</div>}
+      {run.record?.objectType && <div className={styles.subtle}>{objectTypeLabel(run.record.objectType as ObjectType).singular}</div>}
     </th>
   );
 }

@@ -149,7 +149,7 @@ export function UsersPage() {
                   <Badge tone="success">{t("active")}</Badge>
                 )}
               </td>
-              <td>
+              <td className="nowrap">
                 <RelativeTime value={user.createdAt} />
               </td>
               <td className="cell-actions">
@@ -204,7 +204,7 @@ export function UsersPage() {
               </th>
               <td>{invitation.email ?? <span className="muted">{t("anyone")}</span>}</td>
               <td>{invitation.createdBy}</td>
-              <td>
+              <td className="nowrap">
                 <RelativeTime value={invitation.createdAt} />
               </td>
               <td>{format.dateTime(invitation.expiresAt)}</td>
