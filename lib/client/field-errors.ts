@@ -6,8 +6,10 @@ import { englishIssueText, type IssueText, zodIssueLike } from "./issue-text";
 export type FieldErrors = Record<string, string>;
 
 // Shared schemas speak in API terms ("name must not be empty."); next to a field, a sentence reads better.
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
+// Only the English message is made one: a translation is already worded for the field (and may start
+// with something that must keep its case, as "name@example.com과 같은…" does).
+function shown(message: string, translated: string): string {
+  return translated === message ? message.charAt(0).toUpperCase() + message.slice(1) : translated;
 }
 
 /** `text` shows each issue (useIssueText: in the user's language); without it, the English message. */
@@ -17,7 +19,7 @@ export function fieldErrors(source: ApiRequestError | z.ZodError | unknown, text
     for (const detail of source.details) {
       // The API may prefix paths with "body." or use "/" separators; the forms key by the top field.
       const key = detail.path.replace(/^body[./]/, "").split(/[./]/)[0] || "_";
-      out[key] ??= sentence(text(detail));
+      out[key] ??= shown(detail.message, text(detail));
     }
     return out;
   }
@@ -25,7 +27,8 @@ export function fieldErrors(source: ApiRequestError | z.ZodError | unknown, text
   if (Array.isArray(issues)) {
     for (const issue of issues) {
       const key = issue.path.length ? String(issue.path[0]) : "_";
-      out[key] ??= sentence(text(zodIssueLike(issue)));
+      const like = zodIssueLike(issue);
+      out[key] ??= shown(like.message, text(like));
     }
   }
   return out;
