@@ -1,4 +1,4 @@
-import english from "@/lib/i18n/messages/en/actionTypes.json";
+import english from "@/lib/i18n/messages/en/actionTypes.json" with { type: "json" };
 import type { SummaryContext } from "./action-definition";
 import { type ActionType, definitionOf } from "./action-registry";
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
-import enValidation from "./messages/en/validation.json";
+import enValidation from "./messages/en/validation.json" with { type: "json" };
 
 // Validation messages of the shared zod schemas, named by a stable key in the `validation` catalog
 // (lib/i18n/messages/<locale>/validation.json). A schema names its message with `message(key)` (a
