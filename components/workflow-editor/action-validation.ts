@@ -62,7 +62,7 @@ export function validateActions(actions: DraftAction[], properties?: PropertyChe
   const propertyErrors: ActionErrors[] = actions.map(() => ({}));
   for (const issue of properties ? actionPropertyIssues(actions, properties) : []) {
     const [, index, ...path] = issue.path.split(".");
-    propertyErrors[Number(index)][actionKey(path.join("."))] ??= issue.message;
+    propertyErrors[Number(index)][actionKey(path.join("."))] ??= text(issue);
   }
   actions.forEach((action, index) => {
     const errors = { ...propertyErrors[index], ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null, text) };
@@ -77,7 +77,7 @@ export function validateTrigger(trigger: unknown, properties?: PropertyCheck, te
   const errors: TriggerErrors = {};
   if (parsed.success) {
     for (const issue of properties ? triggerPropertyIssues(parsed.data, properties) : []) {
-      errors[issue.path.slice("trigger.".length)] ??= issue.message;
+      errors[issue.path.slice("trigger.".length)] ??= text(issue);
     }
     return errors;
   }

@@ -172,7 +172,12 @@ describe("saving a workflow that sets properties", () => {
     const trigger = (recordMatch: Record<string, unknown>) => ({ trigger: { type: "WEBHOOK", recordMatch } });
     const missing = await save(wf.id, wf.revision, trigger({ payloadPath: "email", property: "e_mail" }));
     expect(missing.json.error.details).toEqual([
-      { path: "trigger.recordMatch.property", message: 'Contact has no property "e_mail"; choose another.' },
+      {
+        path: "trigger.recordMatch.property",
+        message: 'Contact has no property "e_mail"; choose another.',
+        code: "propertyValue.matchMissing",
+        params: { objectLabel: "Contact", propertyName: "e_mail" },
+      },
     ]);
     const readOnly = await save(
       wf.id,
@@ -188,6 +193,8 @@ describe("saving a workflow that sets properties", () => {
       {
         path: "trigger.recordMatch.createProperties.0.property",
         message: "Create date (createdate) is set by Hookflow and cannot be set by a workflow.",
+        code: "propertyValue.readOnly",
+        params: { propertyLabel: "Create date", propertyName: "createdate" },
       },
     ]);
     // Matching on the record id is fine.
