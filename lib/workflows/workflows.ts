@@ -4,7 +4,7 @@ import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PropertyCheck } from "@/lib/actions/action-definition";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorDetail } from "@/lib/errors";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { propertyDefinitions } from "@/lib/crm/properties";
 import { actionPropertyIssues, triggerPropertyIssues } from "./property-issues";
@@ -96,8 +96,8 @@ export function workflowFor(role: Role, workflow: Workflow): Workflow {
 async function readinessIssues(
   workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
   properties: PropertyCheck,
-): Promise<{ path: string; message: string }[]> {
-  const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
+): Promise<ErrorDetail[]> {
+  const issues: ErrorDetail[] = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   // Saves refuse these; a workflow saved before property definitions existed may still hold one.
   issues.push(...propertyIssues(workflow, { actions: true, trigger: true }, properties));
   if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
@@ -115,7 +115,7 @@ async function readinessIssues(
   }
   // Saves refuse these (updateWorkflowSchema); a workflow saved before that rule may still hold one.
   for (const issue of outputSourceIssues(workflow.actions, workflow.startActionId)) {
-    issues.push({ path: issue.path.join("."), message: issue.message });
+    issues.push({ path: issue.path.join("."), message: issue.message, code: issue.code, params: issue.params });
   }
   for (const [index, action] of workflow.actions.entries()) {
     for (const reference of actionReferences(action)) {
