@@ -2,6 +2,8 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { sendWebhookConfigSchema } from "@/lib/actions/send-webhook/send-webhook-config";
 import { createAppSchema } from "@/lib/apps/app-schemas";
+import { outputReferenceIssues } from "@/lib/actions/output-references";
+import { sendSlackMessageConfigSchema } from "@/lib/actions/send-slack-message/send-slack-message-config";
 import { checkPropertyValue, createPropertySchema, standardProperties } from "@/lib/crm/property-definitions";
 import { captureUrlSettingsSchema } from "@/lib/inspector/inspector-schemas";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
@@ -180,5 +182,18 @@ describe("validation messages", () => {
     expect(toKorean({ code: misfit.code, params: { ...misfit.params, propertyLabel: "라이프사이클 단계" } })).toMatch(
       /^라이프사이클 단계\(lifecyclestage\) 속성에는 다음 중 하나를 입력하세요: Subscriber \(subscriber\), .*입력한 값: "vip"$/,
     );
+  });
+
+  it("Slack placeholder problems and output value references are keyed", () => {
+    const [placeholder] = issues(sendSlackMessageConfigSchema.safeParse({ secretName: "SLACK_URL", text: "Hi {{first name}}" }));
+    expect(issueCode(placeholder)).toEqual({ code: "slack.placeholderName", params: { inside: "first name" } });
+    expect(toKorean(issueCode(placeholder))).toBe(
+      "{{first name}}은(는) 속성 이름이 아닙니다. 영문자, 숫자, _를 사용하거나({{firstname}} 등) {{trigger.path}}를 사용하세요.",
+    );
+    const [gone] = outputReferenceIssues([
+      { id: "s", type: "SET_PROPERTY", config: { property: "x", value: { type: "OUTPUT", actionId: "gone", output: "tier" } } },
+    ]);
+    expect(gone).toMatchObject({ code: "outputReference.deleted", params: { outputName: "tier" } });
+    expect(toKorean(gone)).toBe('더 이상 없는 작업의 출력 "tier"을(를) 사용합니다. 다른 값을 선택하세요.');
   });
 });
