@@ -39,3 +39,38 @@ test("in Korean, the Send a webhook panel and the Add secret dialog say what is 
   await expect(dialog.getByText(/must|required/)).toHaveCount(0);
   await context.close();
 });
+
+test("in Korean, Set property value on a number property says at the field that a word is not a number", async ({ browser }, testInfo) => {
+  const context = await signedInContext(browser, "ADMIN");
+  expect((await context.request.put("/api/session/locale", { data: { locale: "ko" } })).ok()).toBe(true);
+  const suffix = `${Date.now().toString(36)}${testInfo.workerIndex}`;
+  const seats = { label: `Seats ${suffix}`, name: `seats_${suffix}` };
+  expect((await context.request.post("/api/properties", { data: { objectType: "contact", ...seats, type: "number" } })).status()).toBe(201);
+  const created = await context.request.post("/api/workflows", {
+    data: { name: uniqueName("E2E 속성 유형", testInfo, " "), objectType: "contact" },
+  });
+  const workflow = (await created.json()) as { id: string; revision: number };
+  const saved = await context.request.put(`/api/workflows/${workflow.id}`, {
+    data: {
+      revision: workflow.revision,
+      startActionId: "set",
+      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: seats.name, value: { type: "STATIC", value: "" } } }],
+    },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(`/workflows/${workflow.id}`);
+  const node = page.getByRole("button", { name: /^작업 1: / });
+  await node.focus();
+  await node.press("Enter");
+  const value = page.getByLabel("값", { exact: true });
+  const panel = page.getByRole("complementary").filter({ has: value });
+  await value.fill("many");
+  await expect(panel.getByText(`${seats.label}(${seats.name}) 속성에는 42나 3.5 같은 숫자를 입력하세요. 입력한 값: "many"`)).toBeVisible();
+  await expect(value).toHaveAttribute("aria-invalid", "true");
+  await expect(panel.getByText("takes a number")).toHaveCount(0);
+  await value.fill("12");
+  await expect(value).not.toHaveAttribute("aria-invalid", "true");
+  await context.close();
+});

@@ -10,6 +10,7 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { TextField } from "@/components/ui/text-field";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { type IssueLike, type IssueText, useIssueText, zodIssueLike } from "@/lib/client/issue-text";
 import { queryKeys } from "@/lib/client/query-keys";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import {
@@ -46,9 +47,9 @@ const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(tex
 /** Field path ("responses.0.headers.1.name") → its first message, from the schema or the API's details. */
 type Errors = Record<string, string>;
 const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
-function errorsOf(issues: { path: string; message: string }[]): Errors {
+function errorsOf(issues: ({ path: string } & IssueLike)[], text: IssueText): Errors {
   const out: Errors = {};
-  for (const issue of issues) out[issue.path.replace(/^body[./]/, "").replaceAll("/", ".") || "_"] ??= sentence(issue.message);
+  for (const issue of issues) out[issue.path.replace(/^body[./]/, "").replaceAll("/", ".") || "_"] ??= sentence(text(issue));
   return out;
 }
 
@@ -60,6 +61,7 @@ type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boole
  */
 export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
   const t = useTranslations("inspector.settings");
+  const issueText = useIssueText();
   const queryClient = useQueryClient();
   // Mounted per opening (see CaptureUrlView), so it starts from the saved values each time.
   const [name, setName] = useState(captureUrl.name);
@@ -81,7 +83,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
     },
     onError: (error) => {
       const details = error instanceof ApiRequestError ? error.details : [];
-      setErrors(errorsOf(details));
+      setErrors(errorsOf(details, issueText));
       setFormError(details.length ? t("fixFields") : errorMessage(error));
     },
   });
@@ -110,7 +112,12 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
     };
     const parsed = captureUrlSettingsSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }))));
+      setErrors(
+        errorsOf(
+          parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), ...zodIssueLike(issue) })),
+          issueText,
+        ),
+      );
       setFormError(null);
       return;
     }

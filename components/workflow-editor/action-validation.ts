@@ -42,12 +42,12 @@ export function validateAction(action: DraftAction, nextId: string | null = null
  * runs later, or no longer has that output), by action id and config path: the API's save rule,
  * checked on the draft as it is, so the action is flagged as soon as an edit breaks it.
  */
-export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
+export function outputReferenceErrors(actions: DraftAction[], text: IssueText = englishIssueText): ErrorsByAction {
   const out: ErrorsByAction = {};
   for (const issue of outputReferenceIssues(actions)) {
     const messages = out[issue.actionId] ?? {};
     out[issue.actionId] = messages;
-    messages[actionKey(issue.path.map(String).join("."))] ??= issue.message;
+    messages[actionKey(issue.path.map(String).join("."))] ??= text(issue);
   }
   return out;
 }
@@ -58,11 +58,11 @@ export function outputReferenceErrors(actions: DraftAction[]): ErrorsByAction {
  */
 export function validateActions(actions: DraftAction[], properties?: PropertyCheck, text: IssueText = englishIssueText): ErrorsByAction {
   const out: ErrorsByAction = {};
-  const references = outputReferenceErrors(actions);
+  const references = outputReferenceErrors(actions, text);
   const propertyErrors: ActionErrors[] = actions.map(() => ({}));
   for (const issue of properties ? actionPropertyIssues(actions, properties) : []) {
     const [, index, ...path] = issue.path.split(".");
-    propertyErrors[Number(index)][actionKey(path.join("."))] ??= issue.message;
+    propertyErrors[Number(index)][actionKey(path.join("."))] ??= text(issue);
   }
   actions.forEach((action, index) => {
     const errors = { ...propertyErrors[index], ...references[action.id], ...validateAction(action, actions[index + 1]?.id ?? null, text) };
@@ -77,7 +77,7 @@ export function validateTrigger(trigger: unknown, properties?: PropertyCheck, te
   const errors: TriggerErrors = {};
   if (parsed.success) {
     for (const issue of properties ? triggerPropertyIssues(parsed.data, properties) : []) {
-      errors[issue.path.slice("trigger.".length)] ??= issue.message;
+      errors[issue.path.slice("trigger.".length)] ??= text(issue);
     }
     return errors;
   }

@@ -10,6 +10,7 @@ import { TriggerSampleContext } from "@/components/trigger/trigger-sample-contex
 import { actionDefinitions, type ActionType } from "@/lib/actions/action-registry";
 import { ActionDetailsPanel } from "./action-details-panel";
 import { outputReferenceErrors, type ErrorsByAction } from "./action-validation";
+import { useIssueText } from "@/lib/client/issue-text";
 import { ActionPicker } from "./action-picker";
 import { newActionId } from "./draft-reducer";
 import { PanelResizer } from "./panel-resizer";
@@ -69,11 +70,13 @@ export function WorkflowEditor() {
 
   // An output value that no longer resolves (its action deleted, or its output removed) is flagged at
   // once, on the node and at the field, not only after a save attempt.
+  const issueText = useIssueText();
   const shownErrors = useMemo(() => {
     const merged: ErrorsByAction = { ...errors };
-    for (const [id, messages] of Object.entries(outputReferenceErrors(draft.actions))) merged[id] = { ...messages, ...merged[id] };
+    for (const [id, messages] of Object.entries(outputReferenceErrors(draft.actions, issueText)))
+      merged[id] = { ...messages, ...merged[id] };
     return merged;
-  }, [errors, draft.actions]);
+  }, [errors, draft.actions, issueText]);
 
   const selected = panel.kind === "action" ? draft.actions.find((a) => a.id === panel.id) : undefined;
   const open = panel.kind === "picker" || panel.kind === "trigger" || selected !== undefined;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { MessageKeys, NestedKeyOf } from "next-intl";
 import type { PropertyDefinition } from "@/lib/crm/property-definitions";
+import type { ErrorDetail } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
 
 export type OutputType = "STRING" | "NUMBER" | "BOOLEAN" | "DATETIME";
@@ -33,6 +34,7 @@ export type SummaryContext = {
 export type ConfigReference = { kind: "secret"; name: string; path: string } | { kind: "app"; id: number; path: string };
 
 /** The properties of the workflow's object type, for propertyIssues. */
+/** The editor passes them in the user's language (labels of the definitions, objectLabel); the server in English. */
 export type PropertyCheck = { definitions: readonly PropertyDefinition[]; objectLabel: string };
 
 /** How the run page treats a step of this type (components/run-history/step-card.tsx). */
@@ -73,7 +75,7 @@ export type ActionDefinition<Config> = {
    * exist, be writable, and a fixed value must fit its type), by config path; checked by the editor and
    * on save. None when absent.
    */
-  propertyIssues?: (config: Config, properties: PropertyCheck) => { path: string; message: string }[];
+  propertyIssues?: (config: Config, properties: PropertyCheck) => ErrorDetail[];
   /** Offered by the panel's Test section (what the Test does, in one sentence: <TYPE>.testExplains). Absent: the type cannot be tested. */
   test?: true;
   run: RunStepBehaviour;

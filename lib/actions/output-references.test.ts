@@ -62,6 +62,8 @@ describe("outputReferenceIssues", () => {
         actionId: "s",
         path: ["config", "value"],
         message: 'Uses the output "tier" of an action that no longer exists; choose another value.',
+        code: "outputReference.deleted",
+        params: { outputName: "tier" },
       },
     ]);
     expect(outputReferenceIssues([setFrom("s", "a1"), lookup("a1")])[0]).toMatchObject({

@@ -1,3 +1,4 @@
+import { englishMessage, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 import type { OutputType } from "./action-definition";
 import { actionDisplayName } from "./action-names";
 import { definitionOf } from "./action-registry";
@@ -61,7 +62,10 @@ export type OutputReferenceIssue = {
   actionId: string;
   /** Path of the source inside the action ("config.value", "config.body.fields.2.source"). */
   path: (string | number)[];
+  /** The English message, and the validation catalog's code and params the editor shows it by. */
   message: string;
+  code: ValidationKey;
+  params: ValidationParams;
 };
 
 /**
@@ -79,20 +83,21 @@ export function outputReferenceIssues(actions: ReferencingAction[]): OutputRefer
   actions.forEach((action, index) => {
     for (const { path, source } of outputSourcesIn(action.config)) {
       const at = position.get(source.actionId);
-      let message: string | null = null;
-      if (at === undefined) {
-        message = `Uses the output "${source.output}" of an action that no longer exists; choose another value.`;
-      } else if (at === index) {
-        message = `Uses its own output "${source.output}", which does not exist until this action has run; choose another value.`;
-      } else if (at > index) {
-        message = `Uses the output "${source.output}" of “${actionDisplayName(actions[at])}”, which runs later; choose another value.`;
-      } else {
+      let code: ValidationKey | null = null;
+      if (at === undefined) code = "outputReference.deleted";
+      else if (at === index) code = "outputReference.self";
+      else if (at > index) code = "outputReference.later";
+      else {
         if (!outputsOf.has(at)) outputsOf.set(at, new Set(definedOutputs(actions[at]).map((o) => o.name)));
-        if (!outputsOf.get(at)!.has(source.output)) {
-          message = `“${actionDisplayName(actions[at])}” has no output "${source.output}" (any more); choose another value.`;
-        }
+        if (!outputsOf.get(at)!.has(source.output)) code = "outputReference.missing";
       }
-      if (message) issues.push({ index, actionId: action.id, path: ["config", ...path], message });
+      if (code) {
+        const params = {
+          outputName: source.output,
+          ...(at === undefined || at === index ? {} : { actionName: actionDisplayName(actions[at]) }),
+        };
+        issues.push({ index, actionId: action.id, path: ["config", ...path], message: englishMessage(code, params), code, params });
+      }
     }
   });
   return issues;

@@ -7,6 +7,7 @@ import {
   checkPropertyValue,
   findProperty,
   type PropertyDefinition,
+  type PropertyIssue,
   type PropertyType,
   standardProperties,
   writableIssue,
@@ -101,8 +102,8 @@ export async function checkedPropertyValues(objectType: ObjectType, given: Reado
     const definition = findProperty(definitions, name);
     const checked = definition && !definition.readOnly ? checkPropertyValue(definition, value) : null;
     if (!checked?.ok) {
-      const message = checked?.message ?? (writableIssue(definitions, name, objectLabel) as string);
-      throw new AppError("INVALID_PROPERTY_VALUE", message, [{ path: name, message }]);
+      const { message, code, params } = checked ?? (writableIssue(definitions, name, objectLabel) as PropertyIssue);
+      throw new AppError("INVALID_PROPERTY_VALUE", message, [{ path: name, message, code, params }]);
     }
     values.set(name, checked.value);
   }

@@ -32,7 +32,12 @@ describe("checkPropertyValue", () => {
     expect(ok(def("number"), " 42 ")).toEqual({ ok: true, value: "42" });
     expect(ok(def("number"), "-3.5")).toEqual({ ok: true, value: "-3.5" });
     for (const bad of ["abc", "1e3", "NaN", "Infinity", "1,000", "0x10", "4 2"]) {
-      expect(ok(def("number"), bad), bad).toEqual({ ok: false, message: `P (p) takes a number, such as 42 or 3.5; got "${bad}".` });
+      expect(ok(def("number"), bad), bad).toEqual({
+        ok: false,
+        message: `P (p) takes a number, such as 42 or 3.5; got "${bad}".`,
+        code: "propertyValue.number",
+        params: { propertyLabel: "P", propertyName: "p", given: bad },
+      });
     }
   });
 
@@ -66,6 +71,8 @@ describe("checkPropertyValue", () => {
     expect(ok(tier, "platinum")).toEqual({
       ok: false,
       message: 'P (p) takes one of: Gold tier (gold), Silver (SILVER); got "platinum".',
+      code: "propertyValue.option",
+      params: { propertyLabel: "P", propertyName: "p", options: "Gold tier (gold), Silver (SILVER)", more: 0, given: "platinum" },
     });
     // Names of Object's prototype are not options.
     expect(ok(tier, "constructor")).toMatchObject({ ok: false });
@@ -107,12 +114,18 @@ describe("the default properties", () => {
   it("let workflows set ordinary properties, not Hookflow's own, nor ones that do not exist", () => {
     const contact = standardProperties("contact");
     expect(writableIssue(contact, "lifecyclestage", "Contact")).toBeNull();
-    expect(writableIssue(contact, "lastmodifieddate", "Contact")).toMatch(/set by Hookflow/);
-    expect(writableIssue(contact, "hs_object_id", "Contact")).toMatch(/set by Hookflow/);
-    expect(writableIssue(contact, "__proto__", "Contact")).toBe(
-      'Contact has no property "__proto__"; create it in Settings → Properties first.',
-    );
-    expect(writableIssue(contact, "toString", "Contact")).toMatch(/no property/);
+    expect(writableIssue(contact, "lastmodifieddate", "Contact")?.message).toMatch(/set by Hookflow/);
+    expect(writableIssue(contact, "hs_object_id", "Contact")).toMatchObject({
+      message: expect.stringMatching(/set by Hookflow/),
+      code: "propertyValue.readOnly",
+      params: { propertyLabel: "Record ID", propertyName: "hs_object_id" },
+    });
+    expect(writableIssue(contact, "__proto__", "Contact")).toEqual({
+      message: 'Contact has no property "__proto__"; create it in Settings → Properties first.',
+      code: "propertyValue.missing",
+      params: { objectLabel: "Contact", propertyName: "__proto__" },
+    });
+    expect(writableIssue(contact, "toString", "Contact")?.message).toMatch(/no property/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { objectTypeSchema, type ObjectType } from "./object-types";
+import { customIssue, englishMessage, message, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 
 // What a record property is: its label, type and (for an enumeration) its options, as in HubSpot's
 // property settings. HubSpot's default properties are defined here, in code; custom properties are
@@ -244,54 +245,63 @@ function utcMidnight(text: string): number | null {
   return new Date(ms).toISOString().slice(0, 10) === text ? ms : null;
 }
 
-function listOptions(definition: PropertyDefinition): string {
+/** The options as a list ("Lead (lead), Customer (customer)"), the first 8, and how many more there are. */
+function listOptions(definition: PropertyDefinition): { options: string; more: number } {
   const all = definition.options ?? [];
   const shown = all.slice(0, 8).map((option) => (option.label === option.value ? option.value : `${option.label} (${option.value})`));
-  return all.length > shown.length ? `${shown.join(", ")} and ${all.length - shown.length} more` : shown.join(", ");
+  return { options: shown.join(", "), more: all.length - shown.length };
 }
 
-export type PropertyValueCheck = { ok: true; value: string } | { ok: false; message: string };
+/**
+ * A property's problem: the English message (what the API answers), and the validation catalog's key
+ * and params the UI shows it by in the user's language (lib/client/issue-text.ts).
+ */
+export type PropertyIssue = { message: string; code: ValidationKey; params: ValidationParams };
+
+function propertyIssue(code: ValidationKey, params: ValidationParams): PropertyIssue {
+  return { message: englishMessage(code, params), code, params };
+}
+
+export type PropertyValueCheck = { ok: true; value: string } | ({ ok: false } & PropertyIssue);
 
 /**
  * A value for the property, as HubSpot stores it (numbers as text, dates and times as milliseconds
  * since the epoch, an enumeration's option value, "true"/"false"), or why it does not fit. An empty
- * value clears the property and fits every type.
+ * value clears the property and fits every type. The message names the property by its definition's
+ * label (the editor's definitions carry it in the user's language).
  */
 export function checkPropertyValue(definition: PropertyDefinition, given: string): PropertyValueCheck {
-  const fail = (expects: string): PropertyValueCheck => ({
+  const fail = (code: ValidationKey, params: ValidationParams = {}): PropertyValueCheck => ({
     ok: false,
-    message: `${definition.label} (${definition.name}) takes ${expects}.`,
+    ...propertyIssue(code, { propertyLabel: definition.label, propertyName: definition.name, ...params }),
   });
-  if (given.length > MAX_VALUE_LENGTH) return fail(`at most ${MAX_VALUE_LENGTH.toLocaleString("en-US")} characters`);
+  if (given.length > MAX_VALUE_LENGTH) return fail("propertyValue.tooLong", { max: MAX_VALUE_LENGTH });
   const text = given.trim();
   if (text === "") return { ok: true, value: "" };
+  const got = { given: clip(text) };
   switch (definition.type) {
     case "string":
       return { ok: true, value: given };
     case "number":
-      return NUMBER.test(text) && Number.isFinite(Number(text))
-        ? { ok: true, value: text }
-        : fail(`a number, such as 42 or 3.5; got "${clip(text)}"`);
+      return NUMBER.test(text) && Number.isFinite(Number(text)) ? { ok: true, value: text } : fail("propertyValue.number", got);
     case "date": {
       const ms = utcMidnight(text) ?? (EPOCH_MS.test(text) && Number(text) % 86_400_000 === 0 ? Number(text) : null);
-      return ms === null ? fail(`a date as YYYY-MM-DD; got "${clip(text)}"`) : { ok: true, value: String(ms) };
+      return ms === null ? fail("propertyValue.date", got) : { ok: true, value: String(ms) };
     }
     case "datetime": {
       const ms = utcMidnight(text) ?? (EPOCH_MS.test(text) ? Number(text) : isoDateTime.safeParse(text).success ? Date.parse(text) : null);
-      return ms === null || !Number.isFinite(ms)
-        ? fail(`a date and time such as 2026-12-31T09:30:00Z (or YYYY-MM-DD, or milliseconds since 1970); got "${clip(text)}"`)
-        : { ok: true, value: String(ms) };
+      return ms === null || !Number.isFinite(ms) ? fail("propertyValue.datetime", got) : { ok: true, value: String(ms) };
     }
     case "enumeration": {
       const all = definition.options ?? [];
       const lower = text.toLowerCase();
       const option =
         all.find((o) => o.value === text) ?? all.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower);
-      return option ? { ok: true, value: option.value } : fail(`one of: ${listOptions(definition)}; got "${clip(text)}"`);
+      return option ? { ok: true, value: option.value } : fail("propertyValue.option", { ...listOptions(definition), ...got });
     }
     case "bool": {
       const lower = text.toLowerCase();
-      return lower === "true" || lower === "false" ? { ok: true, value: lower } : fail(`true or false; got "${clip(text)}"`);
+      return lower === "true" || lower === "false" ? { ok: true, value: lower } : fail("propertyValue.bool", got);
     }
   }
 }
@@ -299,18 +309,23 @@ export function checkPropertyValue(definition: PropertyDefinition, given: string
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** Why a workflow cannot set this property, or null when it can. */
-export function writableIssue(definitions: readonly PropertyDefinition[], name: string, objectLabel: string): string | null {
+export function writableIssue(definitions: readonly PropertyDefinition[], name: string, objectLabel: string): PropertyIssue | null {
   const definition = findProperty(definitions, name);
-  if (!definition) return `${objectLabel} has no property "${clip(name)}"; create it in Settings → Properties first.`;
-  if (definition.readOnly) return `${definition.label} (${name}) is set by Hookflow and cannot be set by a workflow.`;
+  if (!definition) return propertyIssue("propertyValue.missing", { objectLabel, propertyName: clip(name) });
+  if (definition.readOnly) return propertyIssue("propertyValue.readOnly", { propertyLabel: definition.label, propertyName: name });
   return null;
+}
+
+/** The issue of a matched property that does not exist. */
+export function matchPropertyIssue(name: string, objectLabel: string): PropertyIssue {
+  return propertyIssue("propertyValue.matchMissing", { objectLabel, propertyName: name });
 }
 
 /** Internal names: lower-case letters, digits and underscores, starting with a letter (as HubSpot). */
 export const propertyNameSchema = z
-  .string({ error: "Enter an internal name." })
+  .string(message("createProperty.name"))
   .trim()
-  .regex(/^[a-z][a-z0-9_]{0,99}$/, "Internal names use lower-case letters, digits and underscores, starting with a letter (at most 100).");
+  .regex(/^[a-z][a-z0-9_]{0,99}$/, message("createProperty.namePattern"));
 
 /** An internal name made from a label: "Customer tier" → "customer_tier". */
 export function nameFromLabel(label: string): string {
@@ -325,39 +340,43 @@ export function nameFromLabel(label: string): string {
 
 const optionSchema = z.strictObject({
   value: z
-    .string({ error: "Each option needs an internal value." })
+    .string(message("createProperty.optionValue"))
     .trim()
-    .min(1, "Each option needs an internal value.")
-    .max(100, "Option values are limited to 100 characters."),
+    .min(1, message("createProperty.optionValue"))
+    .max(100, message("createProperty.optionValueTooLong")),
   label: z
-    .string({ error: "Each option needs a label." })
+    .string(message("createProperty.optionLabel"))
     .trim()
-    .min(1, "Each option needs a label.")
-    .max(100, "Option labels are limited to 100 characters."),
+    .min(1, message("createProperty.optionLabel"))
+    .max(100, message("createProperty.optionLabelTooLong")),
 });
 
 /** POST /api/properties: a custom property. */
 export const createPropertySchema = z
   .strictObject({
     objectType: objectTypeSchema,
-    label: z.string({ error: "Enter a label." }).trim().min(1, "Enter a label.").max(100, "Labels are limited to 100 characters."),
+    label: z
+      .string(message("createProperty.label"))
+      .trim()
+      .min(1, message("createProperty.label"))
+      .max(100, message("createProperty.labelTooLong")),
     name: propertyNameSchema,
-    type: z.enum(PROPERTY_TYPES, { error: () => `type must be one of: ${PROPERTY_TYPES.join(", ")}.` }),
-    options: z.array(optionSchema).max(500, "A dropdown is limited to 500 options.").optional(),
+    type: z.enum(PROPERTY_TYPES, message("createProperty.type", { types: PROPERTY_TYPES.join(", ") })),
+    options: z.array(optionSchema).max(500, message("createProperty.optionsMax")).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.type !== "enumeration") {
-      if (input.options?.length) ctx.addIssue({ code: "custom", path: ["options"], message: "Only a dropdown select has options." });
+      if (input.options?.length) ctx.addIssue(customIssue("createProperty.optionsNotDropdown", undefined, ["options"]));
       return;
     }
     if (!input.options?.length) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: "Add at least one option." });
+      ctx.addIssue(customIssue("createProperty.optionsEmpty", undefined, ["options"]));
       return;
     }
     const seen = new Set<string>();
     for (const [index, option] of input.options.entries()) {
       if (seen.has(option.value)) {
-        ctx.addIssue({ code: "custom", path: ["options", index, "value"], message: `Two options have the value "${option.value}".` });
+        ctx.addIssue(customIssue("createProperty.optionDuplicate", { optionValue: option.value }, ["options", index, "value"]));
       }
       seen.add(option.value);
     }

@@ -1,21 +1,19 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 import { objectTypeSchema } from "./object-types";
 
 // Shared by GET /api/records(/:id) and the records pages.
 
 export const recordListQuerySchema = z.object({
   objectType: objectTypeSchema.default("contact"),
-  q: z.string().trim().max(200, "q must be at most 200 characters.").optional(),
-  limit: z.coerce.number().int().min(1).max(200, "limit must be between 1 and 200.").default(50),
+  q: z.string().trim().max(200, message("record.qTooLong")).optional(),
+  limit: z.coerce.number().int().min(1).max(200, message("record.limit")).default(50),
   // Id of the last record of the previous page.
   cursor: z.coerce.number().int().positive().optional(),
 });
 export type RecordListQuery = z.infer<typeof recordListQuerySchema>;
 
-export const recordIdSchema = z.coerce
-  .number({ error: "Record id must be a positive whole number." })
-  .int("Record id must be a positive whole number.")
-  .positive("Record id must be a positive whole number.");
+export const recordIdSchema = z.coerce.number(message("record.id")).int(message("record.id")).positive(message("record.id"));
 
 /** Current value of one property. Timestamps are ISO 8601 strings. */
 export type PropertyValue = { value: string; timestamp: string; source: string; sourceId: string | null };

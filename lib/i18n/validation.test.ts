@@ -2,6 +2,10 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { sendWebhookConfigSchema } from "@/lib/actions/send-webhook/send-webhook-config";
 import { createAppSchema } from "@/lib/apps/app-schemas";
+import { outputReferenceIssues } from "@/lib/actions/output-references";
+import { sendSlackMessageConfigSchema } from "@/lib/actions/send-slack-message/send-slack-message-config";
+import { checkPropertyValue, createPropertySchema, standardProperties } from "@/lib/crm/property-definitions";
+import { captureUrlSettingsSchema } from "@/lib/inspector/inspector-schemas";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
 import { workflowActionSchema } from "@/lib/workflows/workflow-schema";
 import { MESSAGES } from "./messages";
@@ -114,5 +118,82 @@ describe("validation messages", () => {
   it("formats the English text from the en catalog with its params", () => {
     expect(englishMessage("sendWebhook.outputDuplicate", { name: "id" })).toBe('The output name "id" is used more than once.');
     expect(englishMessage("valueSource.staticTooLong")).toBe("Static values are limited to 10,000 characters.");
+  });
+
+  it("the create-property schema names its messages by key", () => {
+    const found = issues(
+      createPropertySchema.safeParse({
+        objectType: "contact",
+        label: " ",
+        name: "Tier",
+        type: "enumeration",
+        options: [
+          { value: "a", label: "A" },
+          { value: "a", label: "Again" },
+        ],
+      }),
+    );
+    const codes = found.map((issue) => ({ path: (issue as { path: PropertyKey[] }).path.join("."), ...issueCode(issue) }));
+    expect(codes).toEqual([
+      { path: "label", code: "createProperty.label" },
+      { path: "name", code: "createProperty.namePattern" },
+      { path: "options.1.value", code: "createProperty.optionDuplicate", params: { optionValue: "a" } },
+    ]);
+    expect(found[2].message).toBe('Two options have the value "a".');
+    expect(toKorean(issueCode(found[2]))).toBe('두 옵션의 값이 "a"(으)로 같습니다.');
+    const [notDropdown] = issues(
+      createPropertySchema.safeParse({
+        objectType: "contact",
+        label: "Seats",
+        name: "seats",
+        type: "number",
+        options: [{ value: "1", label: "1" }],
+      }),
+    );
+    expect(notDropdown.message).toBe("Only a dropdown select has options.");
+    expect(toKorean(issueCode(notDropdown))).toMatch(HANGUL);
+  });
+
+  it("the capture URL settings schema names its messages by key", () => {
+    const answer = { status: 99, contentType: "application/json", body: "{", headers: [{ name: "X-Hookflow-Id", value: "1" }], delayMs: 0 };
+    const found = issues(captureUrlSettingsSchema.safeParse({ name: "", responses: [answer] }));
+    const byPath = Object.fromEntries(found.map((issue) => [(issue as { path: PropertyKey[] }).path.join("."), issue]));
+    expect(issueCode(byPath.name)).toEqual({ code: "inspector.nameEmpty" });
+    expect(issueCode(byPath["responses.0.status"])).toEqual({ code: "inspector.statusRange" });
+    expect(byPath["responses.0.status"].message).toBe("status must be between 200 and 599.");
+    expect(byPath["responses.0.headers.0.name"].message).toBe(
+      "X-Hookflow-Id cannot be set here: X-Hookflow- headers are the inspector's own.",
+    );
+    expect(issueCode(byPath["responses.0.headers.0.name"])).toEqual({
+      code: "inspector.headerReserved",
+      params: { headerName: "X-Hookflow-Id", reason: "inspector" },
+    });
+    expect(toKorean(issueCode(byPath["responses.0.headers.0.name"]))).toBe(
+      "X-Hookflow-Id 헤더는 여기서 설정할 수 없습니다: X-Hookflow- 헤더는 검사기 전용입니다.",
+    );
+    for (const issue of found) expect(toKorean(issueCode(issue)), String(issue.message)).toMatch(HANGUL);
+  });
+
+  it("a property type misfit carries its code and params, in Korean with the label the UI passes", () => {
+    const [lifecycle] = standardProperties("contact").filter((definition) => definition.name === "lifecyclestage");
+    const misfit = checkPropertyValue(lifecycle, "vip");
+    if (misfit.ok) throw new Error("vip fits");
+    expect(misfit.code).toBe("propertyValue.option");
+    expect(toKorean({ code: misfit.code, params: { ...misfit.params, propertyLabel: "라이프사이클 단계" } })).toMatch(
+      /^라이프사이클 단계\(lifecyclestage\) 속성에는 다음 중 하나를 입력하세요: Subscriber \(subscriber\), .*입력한 값: "vip"$/,
+    );
+  });
+
+  it("Slack placeholder problems and output value references are keyed", () => {
+    const [placeholder] = issues(sendSlackMessageConfigSchema.safeParse({ secretName: "SLACK_URL", text: "Hi {{first name}}" }));
+    expect(issueCode(placeholder)).toEqual({ code: "slack.placeholderName", params: { inside: "first name" } });
+    expect(toKorean(issueCode(placeholder))).toBe(
+      "{{first name}}은(는) 속성 이름이 아닙니다. 영문자, 숫자, _를 사용하거나({{firstname}} 등) {{trigger.path}}를 사용하세요.",
+    );
+    const [gone] = outputReferenceIssues([
+      { id: "s", type: "SET_PROPERTY", config: { property: "x", value: { type: "OUTPUT", actionId: "gone", output: "tier" } } },
+    ]);
+    expect(gone).toMatchObject({ code: "outputReference.deleted", params: { outputName: "tier" } });
+    expect(toKorean(gone)).toBe('더 이상 없는 작업의 출력 "tier"을(를) 사용합니다. 다른 값을 선택하세요.');
   });
 });

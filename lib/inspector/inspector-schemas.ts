@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { customIssue, message } from "@/lib/i18n/validation";
 
 // Shapes of the request inspector's API, shared by the route handlers and the page.
 
@@ -19,10 +20,10 @@ export function isMediaType(value: string): boolean {
 }
 
 const nameSchema = z
-  .string({ error: "name must be text." })
+  .string(message("inspector.nameText"))
   .trim()
-  .min(1, "name must not be empty.")
-  .max(80, "name must be at most 80 characters.");
+  .min(1, message("inspector.nameEmpty"))
+  .max(80, message("inspector.nameTooLong", { max: 80 }));
 
 export const createCaptureUrlSchema = z.strictObject({ name: nameSchema.optional() });
 export type CreateCaptureUrlInput = z.infer<typeof createCaptureUrlSchema>;
@@ -41,85 +42,79 @@ const HEADER_NAME = new RegExp(`^${TOKEN}$`);
 // split the answer or be refused by the listener; nothing past ASCII, which headers carry as bytes.
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 
-/** Header names an answer may not set (lower case), and why, as the message says. */
-const RESERVED_HEADERS: Record<string, string> = {
-  "content-length": "the listener frames the answer itself",
-  "transfer-encoding": "the listener frames the answer itself",
-  connection: "the listener frames the answer itself",
-  "keep-alive": "the listener frames the answer itself",
-  upgrade: "the listener frames the answer itself",
-  te: "the listener frames the answer itself",
-  trailer: "the listener frames the answer itself",
-  "proxy-connection": "the listener frames the answer itself",
-  "content-type": "set it with the Content type field",
-  "content-security-policy": "the inspector always sends its own, so a browser opening the URL runs nothing",
-  "x-content-type-options": "the inspector always sends its own, so a browser opening the URL runs nothing",
+/** Why an answer may not set a header (the message says it: validation.inspector.headerReserved). */
+type ReservedReason = "framing" | "contentType" | "security" | "browser" | "inspector";
+
+/** Header names an answer may not set (lower case), and why. */
+const RESERVED_HEADERS: Record<string, ReservedReason> = {
+  "content-length": "framing",
+  "transfer-encoding": "framing",
+  connection: "framing",
+  "keep-alive": "framing",
+  upgrade: "framing",
+  te: "framing",
+  trailer: "framing",
+  "proxy-connection": "framing",
+  "content-type": "contentType",
+  "content-security-policy": "security",
+  "x-content-type-options": "security",
   // A browser applies these to every port of localhost, the app's own included.
-  "set-cookie": "a browser would apply it to every port of localhost, Hookflow's own included",
-  "strict-transport-security": "a browser would apply it to every port of localhost, Hookflow's own included",
-  "clear-site-data": "a browser would apply it to every port of localhost, Hookflow's own included",
-  "alt-svc": "a browser would apply it to every port of localhost, Hookflow's own included",
+  "set-cookie": "browser",
+  "strict-transport-security": "browser",
+  "clear-site-data": "browser",
+  "alt-svc": "browser",
 };
 
 /** Why an answer may not set this header, or null when it may. */
-function reservedHeaderReason(name: string): string | null {
+function reservedHeaderReason(name: string): ReservedReason | null {
   const lower = name.toLowerCase();
-  if (lower.startsWith("x-hookflow-")) return "X-Hookflow- headers are the inspector's own";
+  if (lower.startsWith("x-hookflow-")) return "inspector";
   return Object.hasOwn(RESERVED_HEADERS, lower) ? RESERVED_HEADERS[lower] : null;
 }
 
 const answerHeaderSchema = z.strictObject({
   name: z
-    .string({ error: "A header name must be text." })
+    .string(message("inspector.headerNameText"))
     .trim()
-    .min(1, "A header name must not be empty.")
-    .max(MAX_HEADER_NAME_CHARS, `A header name must be at most ${MAX_HEADER_NAME_CHARS} characters.`)
-    .refine(
-      (name) => HEADER_NAME.test(name),
-      "A header name may hold only letters, digits and !#$%&'*+-.^_`|~ (no spaces or colons), such as Retry-After.",
-    )
+    .min(1, message("inspector.headerNameEmpty"))
+    .max(MAX_HEADER_NAME_CHARS, message("inspector.headerNameTooLong", { max: MAX_HEADER_NAME_CHARS }))
+    .refine((name) => HEADER_NAME.test(name), message("inspector.headerNamePattern"))
     .superRefine((name, ctx) => {
       const reason = reservedHeaderReason(name);
-      if (reason) ctx.addIssue({ code: "custom", message: `${name} cannot be set here: ${reason}.` });
+      if (reason) ctx.addIssue(customIssue("inspector.headerReserved", { headerName: name, reason }));
     }),
   value: z
-    .string({ error: "A header value must be text." })
+    .string(message("inspector.headerValueText"))
     .trim()
-    .max(MAX_HEADER_VALUE_CHARS, `A header value must be at most ${MAX_HEADER_VALUE_CHARS} characters.`)
-    .refine(
-      (value) => HEADER_VALUE.test(value),
-      "A header value may hold printable ASCII characters, spaces and tabs only (no line breaks, NUL or other control characters).",
-    ),
+    .max(MAX_HEADER_VALUE_CHARS, message("inspector.headerValueTooLong", { max: MAX_HEADER_VALUE_CHARS }))
+    .refine((value) => HEADER_VALUE.test(value), message("inspector.headerValuePattern")),
 });
 export type AnswerHeader = z.infer<typeof answerHeaderSchema>;
 
 const answerFields = {
   status: z
-    .number({ error: "status must be a number." })
-    .int("status must be a whole number.")
-    .min(200, "status must be between 200 and 599.")
-    .max(599, "status must be between 200 and 599."),
+    .number(message("inspector.statusNumber"))
+    .int(message("inspector.statusWhole"))
+    .min(200, message("inspector.statusRange"))
+    .max(599, message("inspector.statusRange")),
   contentType: z
-    .string({ error: "The content type must be text." })
+    .string(message("inspector.contentTypeText"))
     .trim()
-    .min(1, "The content type must not be empty.")
-    .max(MAX_CONTENT_TYPE_CHARS, `The content type must be at most ${MAX_CONTENT_TYPE_CHARS} characters.`)
-    .refine(
-      isMediaType,
-      "The content type must be a media type such as application/json or text/plain; charset=utf-8 (plain ASCII, no line breaks or control characters).",
-    ),
+    .min(1, message("inspector.contentTypeEmpty"))
+    .max(MAX_CONTENT_TYPE_CHARS, message("inspector.contentTypeTooLong", { max: MAX_CONTENT_TYPE_CHARS }))
+    .refine(isMediaType, message("inspector.contentTypePattern")),
   body: z
-    .string({ error: "body must be text." })
-    .max(MAX_RESPONSE_BODY_CHARS, `body must be at most ${MAX_RESPONSE_BODY_CHARS / 1024} KiB.`),
+    .string(message("inspector.bodyText"))
+    .max(MAX_RESPONSE_BODY_CHARS, message("inspector.bodyTooLong", { kib: MAX_RESPONSE_BODY_CHARS / 1024 })),
   headers: z
-    .array(answerHeaderSchema, { error: "headers must be a list of {name, value}." })
-    .max(MAX_ANSWER_HEADERS, `An answer may set at most ${MAX_ANSWER_HEADERS} headers.`)
+    .array(answerHeaderSchema, message("inspector.headersList"))
+    .max(MAX_ANSWER_HEADERS, message("inspector.headersMax", { max: MAX_ANSWER_HEADERS }))
     .default([]),
   delayMs: z
-    .number({ error: "delayMs must be a number of milliseconds." })
-    .int("delayMs must be a whole number of milliseconds.")
-    .min(0, `The delay must be between 0 and ${MAX_DELAY_MS / 1000} seconds.`)
-    .max(MAX_DELAY_MS, `The delay must be between 0 and ${MAX_DELAY_MS / 1000} seconds.`)
+    .number(message("inspector.delayNumber"))
+    .int(message("inspector.delayWhole"))
+    .min(0, message("inspector.delayRange", { max: MAX_DELAY_MS / 1000 }))
+    .max(MAX_DELAY_MS, message("inspector.delayRange", { max: MAX_DELAY_MS / 1000 }))
     .default(0),
 };
 
@@ -127,15 +122,14 @@ function refineAnswer(value: { contentType: string; body: string; headers: Answe
   const seen = new Set<string>();
   value.headers.forEach((header, index) => {
     const lower = header.name.toLowerCase();
-    if (seen.has(lower))
-      ctx.addIssue({ code: "custom", path: ["headers", index, "name"], message: `${header.name} is set twice; keep one.` });
+    if (seen.has(lower)) ctx.addIssue(customIssue("inspector.headerTwice", { headerName: header.name }, ["headers", index, "name"]));
     seen.add(lower);
   });
   if (!value.body.trim() || !/\bjson\b/i.test(value.contentType)) return;
   try {
     JSON.parse(value.body);
   } catch {
-    ctx.addIssue({ code: "custom", path: ["body"], message: "body is not valid JSON; fix it or choose another content type." });
+    ctx.addIssue(customIssue("inspector.bodyJson", undefined, ["body"]));
   }
 }
 
@@ -144,9 +138,9 @@ export const captureUrlAnswerSchema = z.strictObject(answerFields).superRefine(r
 export type CaptureUrlAnswer = z.output<typeof captureUrlAnswerSchema>;
 
 const answersSchema = z
-  .array(captureUrlAnswerSchema, { error: "responses must be a list of answers." })
-  .min(1, "responses needs at least one answer.")
-  .max(MAX_ANSWERS, `A capture URL has at most ${MAX_ANSWERS} answers in its sequence.`);
+  .array(captureUrlAnswerSchema, message("inspector.responsesList"))
+  .min(1, message("inspector.responsesEmpty"))
+  .max(MAX_ANSWERS, message("inspector.responsesMax", { max: MAX_ANSWERS }));
 
 export const updateCaptureUrlSchema = z
   .strictObject({
@@ -156,10 +150,10 @@ export const updateCaptureUrlSchema = z
     /** A sequence: the n-th request gets the n-th answer, then the last repeats. */
     responses: answersSchema.optional(),
   })
-  .refine((value) => !(value.response && value.responses), "Send response (one answer) or responses (a sequence), not both.")
+  .refine((value) => !(value.response && value.responses), message("inspector.responseOrResponses"))
   .refine(
     (value) => value.name !== undefined || value.response !== undefined || value.responses !== undefined,
-    "Send name, response or responses.",
+    message("inspector.nothingToChange"),
   );
 export type UpdateCaptureUrlInput = z.input<typeof updateCaptureUrlSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { englishMessage, message } from "@/lib/i18n/validation";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { executorOf } from "@/lib/actions/action-executors";
 import { actionDisplayName } from "@/lib/actions/action-names";
@@ -146,8 +147,8 @@ export async function getEnrollment(id: string) {
 }
 
 export const enrollmentListQuerySchema = z.object({
-  status: z.enum(ENROLLMENT_STATUSES, { error: () => "status must be ACTIVE, COMPLETED, FAILED or CANCELLED." }).optional(),
-  limit: z.coerce.number().int().min(1).max(200, "limit must be between 1 and 200.").default(50),
+  status: z.enum(ENROLLMENT_STATUSES, message("record.status")).optional(),
+  limit: z.coerce.number().int().min(1).max(200, message("record.limit")).default(50),
   // Id of the last enrollment of the previous page.
   cursor: z.string().min(1).optional(),
 });
@@ -180,9 +181,9 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
 }
 
 export const runListQuerySchema = z.strictObject({
-  status: z.enum(ENROLLMENT_STATUSES, { error: () => "status must be ACTIVE, COMPLETED, FAILED or CANCELLED." }).optional(),
-  workflowId: z.string().trim().min(1, "workflowId must not be empty.").max(100).optional(),
-  limit: z.coerce.number({ error: "limit must be a number." }).int().min(1).max(200, "limit must be between 1 and 200.").default(50),
+  status: z.enum(ENROLLMENT_STATUSES, message("record.status")).optional(),
+  workflowId: z.string().trim().min(1, message("record.workflowIdEmpty")).max(100).optional(),
+  limit: z.coerce.number(message("record.limitNumber")).int().min(1).max(200, message("record.limit")).default(50),
   // Id of the last run of the previous page (nextCursor).
   cursor: z.string().trim().min(1).max(100).optional(),
 });
@@ -201,7 +202,7 @@ export async function listRuns(query: z.infer<typeof runListQuerySchema>) {
     throw new AppError(
       "VALIDATION_FAILED",
       "cursor names no run (it may have been deleted by retention); start again from the first page.",
-      [{ path: "cursor", message: "No run has this id." }],
+      [{ path: "cursor", message: englishMessage("record.cursorGone"), code: "record.cursorGone" }],
     );
   const rows = await db.enrollment.findMany({
     where: {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { outputReferenceIssues } from "@/lib/actions/output-references";
 import { objectTypeSchema } from "@/lib/crm/object-types";
-import { customIssue, message, reissue } from "@/lib/i18n/validation";
+import { customIssue, message, reissue, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // The workflow contract shared by /api/workflows and the editor.
@@ -166,12 +166,14 @@ function runOrder<A extends { id: string; nextId: string | null }>(
 export function outputSourceIssues(
   actions: WorkflowAction[],
   startActionId: string | null,
-): { path: (string | number)[]; message: string }[] {
+): { path: (string | number)[]; message: string; code: ValidationKey; params: ValidationParams }[] {
   const ordered = runOrder(actions, startActionId);
   if (!ordered) return [];
   return outputReferenceIssues(ordered.map(({ action }) => action)).map((issue) => ({
     path: ["actions", ordered[issue.index].index, ...issue.path],
     message: issue.message,
+    code: issue.code,
+    params: issue.params,
   }));
 }
 
@@ -198,7 +200,7 @@ export const updateWorkflowSchema = z
     // the editor flags it as soon as an edit breaks it and does not send the draft until it is fixed.
     if (input.actions) {
       const startActionId = input.startActionId ?? input.actions[0]?.id ?? null;
-      for (const issue of outputSourceIssues(input.actions, startActionId)) ctx.addIssue({ code: "custom", ...issue });
+      for (const issue of outputSourceIssues(input.actions, startActionId)) ctx.addIssue(customIssue(issue.code, issue.params, issue.path));
     }
   });
 export type UpdateWorkflowInput = z.infer<typeof updateWorkflowSchema>;

@@ -4,7 +4,8 @@ import { actionReferences } from "@/lib/actions/config-references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PropertyCheck } from "@/lib/actions/action-definition";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorDetail } from "@/lib/errors";
+import { englishMessage, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { propertyDefinitions } from "@/lib/crm/properties";
 import { actionPropertyIssues, triggerPropertyIssues } from "./property-issues";
@@ -92,39 +93,41 @@ export function workflowFor(role: Role, workflow: Workflow): Workflow {
   return rest;
 }
 
+/** A readiness issue at `path`: the en catalog's message, with its code and params for the UI. */
+function readinessIssue(path: string, code: ValidationKey, params?: ValidationParams): ErrorDetail {
+  return { path, message: englishMessage(code, params), code, ...(params ? { params } : {}) };
+}
+
 /** What stops a workflow from being turned on; empty when it can run. */
 async function readinessIssues(
   workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
   properties: PropertyCheck,
-): Promise<{ path: string; message: string }[]> {
-  const issues = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
+): Promise<ErrorDetail[]> {
+  const issues: ErrorDetail[] = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
   // Saves refuse these; a workflow saved before property definitions existed may still hold one.
   issues.push(...propertyIssues(workflow, { actions: true, trigger: true }, properties));
-  if (workflow.actions.length === 0) issues.push({ path: "actions", message: "Add at least one action before turning the workflow on." });
+  if (workflow.actions.length === 0) issues.push(readinessIssue("actions", "readiness.noActions"));
   if (workflow.trigger.type === "WEBHOOK") {
     if (!workflow.trigger.recordMatch) {
-      issues.push({ path: "trigger.recordMatch", message: "Choose which payload field identifies the record (for example the email)." });
+      issues.push(readinessIssue("trigger.recordMatch", "readiness.recordMatch"));
     }
     const verification = workflow.trigger.verification;
     if (verification.type !== "NONE" && !(await db.secret.findUnique({ where: { name: verification.secretName }, select: { id: true } }))) {
-      issues.push({
-        path: "trigger.verification.secretName",
-        message: `The secret "${verification.secretName}" does not exist; add it in Settings → Secrets.`,
-      });
+      issues.push(readinessIssue("trigger.verification.secretName", "readiness.secretMissing", { secretName: verification.secretName }));
     }
   }
   // Saves refuse these (updateWorkflowSchema); a workflow saved before that rule may still hold one.
   for (const issue of outputSourceIssues(workflow.actions, workflow.startActionId)) {
-    issues.push({ path: issue.path.join("."), message: issue.message });
+    issues.push({ path: issue.path.join("."), message: issue.message, code: issue.code, params: issue.params });
   }
   for (const [index, action] of workflow.actions.entries()) {
     for (const reference of actionReferences(action)) {
       const path = `actions.${index}.config.${reference.path}`;
       if (reference.kind === "app" && !(await db.app.findUnique({ where: { id: reference.id }, select: { id: true } }))) {
-        issues.push({ path, message: `App ${reference.id} no longer exists; choose another app.` });
+        issues.push(readinessIssue(path, "readiness.appMissing", { appId: String(reference.id) }));
       }
       if (reference.kind === "secret" && !(await db.secret.findUnique({ where: { name: reference.name }, select: { id: true } }))) {
-        issues.push({ path, message: `The secret "${reference.name}" does not exist; add it in Settings → Secrets.` });
+        issues.push(readinessIssue(path, "readiness.secretMissing", { secretName: reference.name }));
       }
     }
   }

@@ -1,5 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { createWorkflow } from "@/lib/workflows/workflows";
 import { callRoute } from "@/test/call-route";
 import { webhookWorkflow } from "@/test/webhook-workflow";
@@ -150,6 +152,25 @@ describe("saving a workflow that sets properties", () => {
     expect((await save(wf.id, wf.revision, { name: "Renamed" })).status).toBe(200);
   });
 
+  it("a misfit's details carry its validation code and params, which the UI shows in Korean", async () => {
+    const wf = await createWorkflow({ name: "Korean misfit", objectType: "contact" });
+    await create({ objectType: "contact", label: "Seats", name: "seats", type: "number" });
+    const res = await save(wf.id, wf.revision, { actions: setProperty("seats", { type: "STATIC", value: "many" }) });
+    expect(res.status).toBe(400);
+    const detail = {
+      path: "actions.0.config.value.value",
+      message: 'Seats (seats) takes a number, such as 42 or 3.5; got "many".',
+      code: "propertyValue.number",
+      params: { propertyLabel: "Seats", propertyName: "seats", given: "many" },
+    };
+    expect(res.json.error).toMatchObject({ code: "INVALID_WORKFLOW", message: detail.message, details: [detail] });
+    const korean = createTranslator({ locale: "ko", messages: MESSAGES.ko, namespace: "validation" });
+    const [{ code, params }] = res.json.error.details;
+    expect((korean as unknown as (key: string, values: unknown) => string)(code, params)).toBe(
+      'Seats(seats) 속성에는 42나 3.5 같은 숫자를 입력하세요. 입력한 값: "many"',
+    );
+  });
+
   it("a workflow that sets a property gone since it was saved can be renamed, not turned on", async () => {
     await create({ objectType: "contact", label: "Legacy field", name: "legacy_field", type: "string" });
     const wf = await createWorkflow({ name: "Legacy", objectType: "contact" });
@@ -172,7 +193,12 @@ describe("saving a workflow that sets properties", () => {
     const trigger = (recordMatch: Record<string, unknown>) => ({ trigger: { type: "WEBHOOK", recordMatch } });
     const missing = await save(wf.id, wf.revision, trigger({ payloadPath: "email", property: "e_mail" }));
     expect(missing.json.error.details).toEqual([
-      { path: "trigger.recordMatch.property", message: 'Contact has no property "e_mail"; choose another.' },
+      {
+        path: "trigger.recordMatch.property",
+        message: 'Contact has no property "e_mail"; choose another.',
+        code: "propertyValue.matchMissing",
+        params: { objectLabel: "Contact", propertyName: "e_mail" },
+      },
     ]);
     const readOnly = await save(
       wf.id,
@@ -188,6 +214,8 @@ describe("saving a workflow that sets properties", () => {
       {
         path: "trigger.recordMatch.createProperties.0.property",
         message: "Create date (createdate) is set by Hookflow and cannot be set by a workflow.",
+        code: "propertyValue.readOnly",
+        params: { propertyLabel: "Create date", propertyName: "createdate" },
       },
     ]);
     // Matching on the record id is fine.

@@ -178,7 +178,12 @@ describe("/api/workflows", () => {
     });
     const expectRefused = async (res: Awaited<ReturnType<typeof put>>, path: string, message: RegExp) => {
       expect(res.status).toBe(400);
-      expect(res.json.error.details).toContainEqual({ path, message: expect.stringMatching(message) });
+      expect(res.json.error.details).toContainEqual({
+        path,
+        message: expect.stringMatching(message),
+        code: expect.stringMatching(/^outputReference\./),
+        params: expect.objectContaining({ outputName: expect.any(String) }),
+      });
     };
 
     // The action it reads from was deleted.
@@ -260,6 +265,8 @@ describe("/api/workflows", () => {
     expect(on.json.error.details).toContainEqual({
       path: "actions.0.config.value",
       message: expect.stringMatching(/output "tier" of an action that no longer exists/),
+      code: "outputReference.deleted",
+      params: { outputName: "tier" },
     });
   });
 

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { setPropertyDefinition } from "@/lib/actions/set-property/definition";
 import type { SetPropertyConfig } from "@/lib/actions/set-property/set-property-config";
+import { useIssueText } from "@/lib/client/issue-text";
 import { findProperty } from "@/lib/crm/property-definitions";
 import type { ActionPanelProps } from "../action-panel-props";
 import { usePropertyDefinitions } from "../use-property-definitions";
@@ -15,6 +16,7 @@ import { PropertyValueField } from "./property-value-field";
 /** "Set property value": which property of the enrolled record, and the value it gets. */
 export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOutputs, actionName }: ActionPanelProps<SetPropertyConfig>) {
   const t = useTranslations("actions.setProperty");
+  const issueText = useIssueText();
   const objectTypeLabel = useObjectTypeLabel();
   const typeLabel = usePropertyTypeLabel();
   const config = action.config;
@@ -26,7 +28,7 @@ export function SetPropertyPanel({ workflow, action, onChange, errors, earlierOu
     ? Object.fromEntries(
         setPropertyDefinition.propertyIssues!(config, { definitions: properties.data, objectLabel }).map((issue) => [
           issue.path,
-          issue.message,
+          issueText(issue),
         ]),
       )
     : {};

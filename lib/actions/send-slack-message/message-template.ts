@@ -1,5 +1,6 @@
 import { resolveSource, type RunContext, valueAsText } from "@/lib/actions/run-context";
 import type { ValueSource } from "@/lib/actions/value-source";
+import type { ValidationCode } from "@/lib/i18n/validation";
 
 // The message of a Slack action: text with placeholders, `{{email}}` for a property of the
 // enrolled record and `{{trigger.order.plan}}` for a field of the webhook trigger's payload.
@@ -10,18 +11,17 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const PROPERTY_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
 const TRIGGER_PREFIX = "trigger.";
 
-/** The value source a placeholder's inside names, or a message saying what is wrong with it. */
+/** The value source a placeholder's inside names, or what is wrong with it (a validation catalog key and params). */
 export function placeholderSource(
   inside: string,
-): { source: Extract<ValueSource, { type: "PROPERTY" | "TRIGGER" }> } | { problem: string } {
+): { source: Extract<ValueSource, { type: "PROPERTY" | "TRIGGER" }> } | { problem: ValidationCode } {
   const name = inside.trim();
-  if (!name) return { problem: "A {{ }} placeholder is empty; put a property name in it, e.g. {{email}}." };
+  if (!name) return { problem: { code: "slack.placeholderEmpty" } };
   if (name.startsWith(TRIGGER_PREFIX)) {
     const path = name.slice(TRIGGER_PREFIX.length);
-    return path ? { source: { type: "TRIGGER", path } } : { problem: "{{trigger.}} needs a field path, e.g. {{trigger.order.plan}}." };
+    return path ? { source: { type: "TRIGGER", path } } : { problem: { code: "slack.placeholderTriggerPath" } };
   }
-  if (!PROPERTY_NAME.test(name))
-    return { problem: `{{${name}}} is not a property name: use letters, digits and _ (e.g. {{firstname}}), or {{trigger.path}}.` };
+  if (!PROPERTY_NAME.test(name)) return { problem: { code: "slack.placeholderName", params: { inside: name } } };
   return { source: { type: "PROPERTY", property: name } };
 }
 

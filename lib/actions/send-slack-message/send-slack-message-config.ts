@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { message } from "@/lib/i18n/validation";
+import { customIssue, message } from "@/lib/i18n/validation";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 import { placeholderSource, placeholdersIn } from "./message-template";
 
@@ -25,7 +25,7 @@ export const sendSlackMessageConfigSchema = z.strictObject({
     .superRefine((text, ctx) => {
       for (const { inside } of placeholdersIn(text)) {
         const found = placeholderSource(inside);
-        if ("problem" in found) ctx.addIssue({ code: "custom", message: found.problem });
+        if ("problem" in found) ctx.addIssue(customIssue(found.problem.code, found.problem.params));
       }
     }),
 });

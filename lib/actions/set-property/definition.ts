@@ -24,10 +24,10 @@ export const setPropertyDefinition: ActionDefinition<SetPropertyConfig> = {
   properties: (config) => [config.property, ...sourceProperties([config.value])],
   propertyIssues: (config, { definitions, objectLabel }) => {
     const writable = writableIssue(definitions, config.property, objectLabel);
-    if (writable) return [{ path: "property", message: writable }];
+    if (writable) return [{ path: "property", ...writable }];
     const definition = findProperty(definitions, config.property);
     const checked = definition && config.value.type === "STATIC" ? checkPropertyValue(definition, config.value.value) : null;
-    return checked && !checked.ok ? [{ path: "value.value", message: checked.message }] : [];
+    return checked && !checked.ok ? [{ path: "value.value", message: checked.message, code: checked.code, params: checked.params }] : [];
   },
   summary: (config, context): ActionText =>
     config.property

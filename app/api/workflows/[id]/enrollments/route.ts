@@ -1,6 +1,7 @@
 // GET /api/workflows/:id/enrollments — the run history (filter by status, cursor paging);
 // POST — enroll one record ({recordId}), many ({recordIds}) or all that a search finds ({search: {q}}) in a workflow that is on
 import { z } from "zod";
+import { message } from "@/lib/i18n/validation";
 import { recordIdSchema, recordListQuerySchema } from "@/lib/crm/record-schemas";
 import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
@@ -14,15 +15,12 @@ const enrollSchema = z.union(
     z.strictObject({
       recordIds: z
         .array(recordIdSchema)
-        .min(1, "recordIds must not be empty.")
-        .max(MAX_ENROLL_BATCH, `Enroll at most ${MAX_ENROLL_BATCH} records per request.`),
+        .min(1, message("enroll.recordIdsEmpty"))
+        .max(MAX_ENROLL_BATCH, message("enroll.batchMax", { max: MAX_ENROLL_BATCH })),
     }),
     z.strictObject({ search: z.strictObject({ q: recordListQuerySchema.shape.q }) }),
   ],
-  {
-    error: () =>
-      `Send {recordId} for one record, {recordIds: [...]} for up to ${MAX_ENROLL_BATCH}, or {search: {q}} for every record a search finds.`,
-  },
+  message("enroll.shape", { max: MAX_ENROLL_BATCH }),
 );
 
 type Params = RouteParams<{ id: string }>;
