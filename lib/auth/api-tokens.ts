@@ -18,7 +18,7 @@ const hashOf = (value: string) => createHash("sha256").update(value).digest("hex
 export async function createApiToken(creator: { id: string; role: Role }, input: z.input<typeof newApiTokenSchema>, now = new Date()) {
   const { name, role, expiresInDays } = newApiTokenSchema.parse(input);
   if (!roleAtLeast(creator.role, role)) {
-    throw new AppError("FORBIDDEN", `A token cannot have a role above yours (${creator.role}); choose ${creator.role} or lower.`);
+    throw AppError.of("FORBIDDEN.tokenAbove", { own: creator.role });
   }
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
   const row = await db.apiToken.create({

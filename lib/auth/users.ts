@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { type NewUser, newUserSchema, userChangeSchema } from "./account-schemas";
 import { passwordSchema } from "./password-policy";
-import { type Role, roleAtLeast, roleName } from "./roles";
+import { type Role, roleAtLeast } from "./roles";
 
 /**
  * Creates a user with a password and a role; Better Auth hashes it (scrypt). The caller decides
@@ -13,7 +13,7 @@ import { type Role, roleAtLeast, roleName } from "./roles";
 export async function createUser(input: NewUser, role: Role) {
   const { name, email, password } = newUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "A user with this email already exists.");
+    throw AppError.of("CONFLICT.userEmail");
   }
   const context = await auth().$context;
   const hash = await context.password.hash(password);
@@ -65,18 +65,15 @@ export async function changeUser(actor: { userId: string; role: Role }, userId: 
     const user = await tx.user.findUnique({ where: { id: userId }, select: userFields });
     if (!user) throw AppError.notFound(`User ${userId}`);
     if (!roleAtLeast(actor.role, user.role as Role)) {
-      throw new AppError(
-        "FORBIDDEN",
-        `You cannot change a user whose role (${roleName(user.role as Role)}) is above yours (${roleName(actor.role)}).`,
-      );
+      throw AppError.of("FORBIDDEN.changeAbove", { role: user.role, own: actor.role });
     }
     if (change.role && !roleAtLeast(actor.role, change.role)) {
-      throw new AppError("FORBIDDEN", `You cannot give a role above your own (${roleName(actor.role)}).`);
+      throw AppError.of("FORBIDDEN.giveAbove", { own: actor.role });
     }
     const losesOwner =
       user.role === "OWNER" && !user.deactivatedAt && ((change.role && change.role !== "OWNER") || change.deactivated === true);
     if (losesOwner && (await tx.user.count({ where: { role: "OWNER", deactivatedAt: null } })) <= 1) {
-      throw new AppError("LAST_OWNER", "This is the last Owner: make someone else an Owner first.");
+      throw AppError.of("LAST_OWNER");
     }
     const deactivatedAt = change.deactivated === undefined ? undefined : change.deactivated ? (user.deactivatedAt ?? new Date()) : null;
     const updated = await tx.user.update({ where: { id: userId }, data: { role: change.role, deactivatedAt }, select: userFields });

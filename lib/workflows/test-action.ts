@@ -76,7 +76,7 @@ export async function testActionFor(
   }
   const record = await getRecord(input.recordId);
   if (record.objectType !== workflow.objectType) {
-    throw new AppError("WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
+    throw AppError.of("WRONG_OBJECT_TYPE.test", { recordId: record.id, recordType: record.objectType, objectType: workflow.objectType });
   }
   const startedAt = new Date();
   // Webhook-trigger fields resolve against the sample payload, as they will against each event.
