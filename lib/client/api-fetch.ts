@@ -35,7 +35,8 @@ type ApiFetchOptions = Omit<RequestInit, "body"> & {
 };
 
 function errorFromBody(status: number, body: unknown): ApiRequestError {
-  const error = (body as { error?: { code?: unknown; key?: unknown; params?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  type Unchecked = { code?: unknown; key?: unknown; params?: unknown; message?: unknown; details?: unknown };
+  const error = (body as { error?: Unchecked } | null)?.error;
   if (error && typeof error.message === "string") {
     const details = Array.isArray(error.details)
       ? error.details.filter((d): d is ApiRequestErrorDetail => typeof d?.path === "string" && typeof d?.message === "string")
