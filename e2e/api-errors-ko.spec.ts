@@ -5,7 +5,7 @@ import { uniqueName } from "./unique-name";
 // An API error's own sentence in the user's language: the API answers its apiErrors catalog key and
 // params next to the English message, and the UI shows the Korean catalog's text for a Korean user.
 
-test("in Korean, deleting a property a workflow started using, and adding a secret whose name is taken, say why in Korean", async ({
+test("in Korean, deleting a property a workflow started using, and creating one whose name is taken, say why in Korean", async ({
   browser,
 }, testInfo) => {
   const context = await signedInContext(browser, "ADMIN");
@@ -45,16 +45,14 @@ test("in Korean, deleting a property a workflow started using, and adding a secr
   await expect(confirm.getByText("Workflows use the property")).toHaveCount(0);
   await confirm.getByRole("button", { name: "취소" }).click();
 
-  // A secret whose name is taken: 409 CONFLICT (key CONFLICT.secretName) above the form, in Korean.
-  const secretName = `KO_TAKEN_${suffix.toUpperCase()}`;
-  expect((await context.request.post("/api/secrets", { data: { name: secretName, value: "one" } })).ok()).toBe(true);
-  await page.goto("/settings/secrets");
-  await page.getByRole("button", { name: "비밀 추가" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "비밀 추가" });
-  await dialog.getByLabel("이름", { exact: true }).fill(secretName);
-  await dialog.getByLabel("값", { exact: true }).fill("two");
-  await dialog.getByRole("button", { name: "비밀 저장" }).click();
-  await expect(dialog.getByText(`이름이 "${secretName}"인 비밀이 이미 있습니다. 먼저 삭제하거나 다른 이름을 선택하세요.`)).toBeVisible();
-  await expect(dialog.getByText("already exists")).toHaveCount(0);
+  // Creating a property whose internal name is taken: 409 CONFLICT (key CONFLICT.propertyName, the
+  // object type as a param), shown at the Internal name field in Korean.
+  await page.getByRole("button", { name: "속성 만들기" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "속성 만들기" });
+  await dialog.getByLabel("레이블", { exact: true }).fill(`KO again ${suffix}`);
+  await dialog.getByLabel("내부 이름", { exact: true }).fill(property.name);
+  await dialog.getByRole("button", { name: "속성 만들기" }).click();
+  await expect(dialog.getByText(`연락처에 이름이 "${property.name}"인 속성이 이미 있습니다. 다른 내부 이름을 선택하세요.`)).toBeVisible();
+  await expect(dialog.getByText("already has a property")).toHaveCount(0);
   await context.close();
 });

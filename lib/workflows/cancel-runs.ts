@@ -57,10 +57,7 @@ export async function cancelRun(enrollmentId: string, cancelledBy: string): Prom
   if (cancelled) return cancelled;
   const run = await db.enrollment.findUnique({ where: { id: enrollmentId }, select: { status: true } });
   if (!run) throw AppError.of("NOT_FOUND.enrollment", { id: enrollmentId });
-  throw new AppError(
-    "NOT_ACTIVE",
-    `This run is ${run.status.toLowerCase()}, not active: only an active run (in progress or waiting for a retry) can be cancelled.`,
-  );
+  throw AppError.of("NOT_ACTIVE", { status: run.status.toLowerCase() });
 }
 
 /**
