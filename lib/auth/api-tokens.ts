@@ -94,7 +94,7 @@ export async function listApiTokens() {
 /** Revokes a token at once (again is fine); its name, for the audit log. */
 export async function revokeApiToken(id: string, now = new Date()): Promise<{ name: string }> {
   const row = await db.apiToken.findUnique({ where: { id }, select: { name: true } });
-  if (!row) throw AppError.notFound(`API token ${id}`);
+  if (!row) throw AppError.of("NOT_FOUND.apiToken", { id });
   await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   return row;
 }

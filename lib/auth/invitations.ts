@@ -62,7 +62,7 @@ export async function listInvitations(now = new Date()) {
 
 export async function revokeInvitation(id: string) {
   const result = await db.invitation.deleteMany({ where: { id, usedAt: null } });
-  if (result.count === 0) throw AppError.notFound(`Invitation ${id}`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.invitation", { id });
 }
 
 const gone = () => AppError.of("INVITATION_GONE");

@@ -27,7 +27,7 @@ export async function setPassword(email: string, password: string) {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", parsed.error.issues[0].message);
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-  if (!user) throw AppError.notFound(`A user with the email ${email.trim().slice(0, 320)}`);
+  if (!user) throw AppError.of("NOT_FOUND.userEmail", { email: email.trim().slice(0, 320) });
   const context = await auth().$context;
   const hash = await context.password.hash(parsed.data);
   if (await context.internalAdapter.findCredentialAccount?.(user.id)) await context.internalAdapter.updatePassword(user.id, hash);
@@ -63,7 +63,7 @@ export async function changeUser(actor: { userId: string; role: Role }, userId: 
   const change = userChangeSchema.parse(input);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: userFields });
-    if (!user) throw AppError.notFound(`User ${userId}`);
+    if (!user) throw AppError.of("NOT_FOUND.user", { id: userId });
     if (!roleAtLeast(actor.role, user.role as Role)) {
       throw AppError.of("FORBIDDEN.changeAbove", { role: user.role, own: actor.role });
     }

@@ -172,7 +172,7 @@ export async function listCaptures(captureUrlId: string): Promise<CaptureSummary
 
 export async function getCapture(captureUrlId: string, captureId: number): Promise<CaptureDetail> {
   const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId: captureUrlId } });
-  if (!row) throw AppError.notFound("Captured request");
+  if (!row) throw AppError.of("NOT_FOUND.capture");
   const { responseHeaders, responseDelayMs, answerNumber, ...rest } = row;
   return {
     ...captureSummary(rest),

@@ -258,7 +258,7 @@ async function enrollFromPayload({
  */
 export async function tryHookEventAgain(workflowId: string, hookEventId: string, now = new Date()): Promise<HookAnswer> {
   const event = await db.hookEvent.findFirst({ where: { id: hookEventId, workflowId } });
-  if (!event) throw AppError.notFound(`Event ${hookEventId} of this workflow`);
+  if (!event) throw AppError.of("NOT_FOUND.event", { id: hookEventId });
   if (!canTryAgain(event)) throw AppError.of("CONFLICT.eventNotRetryable");
   const workflow = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };

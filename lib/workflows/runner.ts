@@ -99,7 +99,7 @@ function enrollmentProblem(
 ): AppError | null {
   if (!workflow) return AppError.of("NOT_FOUND.workflow", { id: request.workflowId });
   if (!workflow.enabled) return AppError.of("WORKFLOW_OFF.enroll");
-  if (!recordType) return AppError.notFound(`Record ${request.recordId}`);
+  if (!recordType) return AppError.of("NOT_FOUND.record", { id: String(request.recordId) });
   if (recordType !== workflow.objectType) {
     return AppError.of("WRONG_OBJECT_TYPE.enroll", { recordId: request.recordId, recordType, objectType: workflow.objectType });
   }

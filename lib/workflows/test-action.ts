@@ -56,7 +56,7 @@ export async function testActionFor(
 ): Promise<{ result: TestActionResult; tested: TestedAction }> {
   const workflow = await getWorkflow(workflowId);
   const saved = workflow.actions.find((a) => a.id === actionId);
-  if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
+  if (!saved && input.config === undefined) throw AppError.of("NOT_FOUND.action", { actionId });
   const type: ActionType | undefined = saved?.type ?? input.type;
   if (!type) {
     throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [
