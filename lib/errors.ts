@@ -1,6 +1,10 @@
 // Errors domain code raises for the caller to fix: a code from the list below, a message that
 // says what was wrong and what to do, and optional per-field details. Nothing here knows about
-// HTTP: lib/http/error-status.ts decides the status each code is answered with.
+// HTTP: lib/http/error-status.ts decides the status each code is answered with. An error made with
+// AppError.of also names its message by a key of the apiErrors catalog and its params, which the API
+// answers next to the English message so the UI can show it in the user's language.
+
+import { type ApiErrorKey, type ApiErrorParams, apiErrorCode, englishApiError } from "@/lib/i18n/api-errors";
 
 export const ERROR_CODES = [
   "NOT_FOUND",
@@ -50,6 +54,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  */
 export type ErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
+/** Every key of the apiErrors catalog starts with an error code (a typo there fails to compile here). */
+type KeyOfCode = `${ErrorCode}` | `${ErrorCode}.${string}`;
+const keysStartWithCodes: ApiErrorKey extends KeyOfCode ? true : never = true;
+void keysStartWithCodes;
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -57,9 +66,22 @@ export class AppError extends Error {
     readonly details?: ErrorDetail[],
     /** Headers the answer carries, e.g. Retry-After on TOO_MANY_ATTEMPTS. */
     readonly headers?: Record<string, string>,
+    /** The apiErrors catalog key the message was written from, and its params (see AppError.of). */
+    readonly text?: { key: ApiErrorKey; params?: ApiErrorParams },
   ) {
     super(message);
     this.name = "AppError";
+  }
+
+  /**
+   * An error whose message is the apiErrors catalog's English for `key` (its code is the key's first
+   * segment): `AppError.of("CONFLICT.secretName", { name })`. The API answers the key and params too.
+   */
+  static of(key: ApiErrorKey, params?: ApiErrorParams, extra: { details?: ErrorDetail[]; headers?: Record<string, string> } = {}) {
+    return new AppError(apiErrorCode(key) as ErrorCode, englishApiError(key, params), extra.details, extra.headers, {
+      key,
+      ...(params ? { params } : {}),
+    });
   }
 
   static notFound(what: string) {

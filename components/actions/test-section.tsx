@@ -9,10 +9,11 @@ import { useRole } from "@/components/app-shell/current-user";
 import { useTriggerSample } from "@/components/trigger/trigger-sample-context";
 import type { ActionType } from "@/lib/actions/action-registry";
 import { valueSourcesIn } from "@/lib/actions/output-references";
-import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useFormat } from "@/lib/client/use-format";
 import { recordsApi } from "@/lib/client/records-api";
+import { useErrorText } from "@/lib/client/error-text";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
@@ -115,6 +116,7 @@ export function TestSection(props: Props) {
 }
 
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
+  const errorText = useErrorText();
   const t = useTranslations("actions.test");
   const format = useFormat();
   const tFailure = useTranslations("actions.test.failure");
@@ -221,7 +223,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
         </Button>
       </div>
       {records.isError && (
-        <p className="field-error">{t("loadError", { objects: object.plural.toLowerCase(), reason: errorMessage(records.error) })}</p>
+        <p className="field-error">{t("loadError", { objects: object.plural.toLowerCase(), reason: errorText(records.error) })}</p>
       )}
       {pinned.used.length > 0 && (
         <p className="field-hint">
@@ -235,7 +237,7 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
         </p>
       )}
       {blocked && hasLocalErrors && <FormError message={t("fixSettings")} />}
-      {test.isError && <FormError message={t("couldNotRun", { reason: errorMessage(test.error) })} />}
+      {test.isError && <FormError message={t("couldNotRun", { reason: errorText(test.error) })} />}
       <div aria-live="polite">
         {shown && (
           <div className={styles.result}>

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { accountsApi } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/error-text";
 import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import styles from "./language-switch.module.css";
 
 /** The UI language, at the foot of the sidebar: kept as the user's setting, applied by re-rendering the page. */
 export function LanguageSwitch() {
+  const errorText = useErrorText();
   const t = useTranslations("shell.language");
   const locale = useLocale();
   const router = useRouter();
@@ -25,7 +26,7 @@ export function LanguageSwitch() {
       await accountsApi.setLocale(next);
       startTransition(() => router.refresh());
     } catch (error) {
-      setProblem(t("failed", { reason: errorMessage(error) }));
+      setProblem(t("failed", { reason: errorText(error) }));
     }
   };
 

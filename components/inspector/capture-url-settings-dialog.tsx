@@ -9,10 +9,11 @@ import { Field } from "@/components/ui/field";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { TextField } from "@/components/ui/text-field";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { type IssueLike, type IssueText, useIssueText, zodIssueLike } from "@/lib/client/issue-text";
 import { queryKeys } from "@/lib/client/query-keys";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
+import { useErrorText } from "@/lib/client/error-text";
 import {
   captureUrlSettingsSchema,
   MAX_ANSWER_HEADERS,
@@ -60,6 +61,7 @@ type Props = { captureUrl: CaptureUrl; open: boolean; onOpenChange: (open: boole
  * sequence of such answers (the n-th request gets the n-th, then the last repeats).
  */
 export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSaved }: Props) {
+  const errorText = useErrorText();
   const t = useTranslations("inspector.settings");
   const issueText = useIssueText();
   const queryClient = useQueryClient();
@@ -84,7 +86,7 @@ export function CaptureUrlSettingsDialog({ captureUrl, open, onOpenChange, onSav
     onError: (error) => {
       const details = error instanceof ApiRequestError ? error.details : [];
       setErrors(errorsOf(details, issueText));
-      setFormError(details.length ? t("fixFields") : errorMessage(error));
+      setFormError(details.length ? t("fixFields") : errorText(error));
     },
   });
 

@@ -13,10 +13,10 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi, type CaptureUrl } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useFormat } from "@/lib/client/use-format";
+import { useErrorText } from "@/lib/client/error-text";
 import { CaptureUrlSettingsDialog } from "./capture-url-settings-dialog";
 import { CaptureDetailView, MethodAndPath } from "./capture-detail";
 import styles from "./inspector.module.css";
@@ -27,6 +27,7 @@ const POLL_MS = 1000;
 
 /** One capture URL: its address and answer, and the requests it received (newest first) beside the chosen one. */
 export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureUrl; onDeleted: () => void }) {
+  const errorText = useErrorText();
   const t = useTranslations("inspector.captureUrl");
   const describeAnswers = useDescribeAnswers();
   const format = useFormat();
@@ -164,8 +165,8 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
             </Button>
           </div>
         )}
-        {resetSequence.error && <FormError message={errorMessage(resetSequence.error)} />}
-        {clear.error && <FormError message={errorMessage(clear.error)} />}
+        {resetSequence.error && <FormError message={errorText(resetSequence.error)} />}
+        {clear.error && <FormError message={errorText(clear.error)} />}
         <p role="status" className="visually-hidden">
           {status}
         </p>
@@ -244,7 +245,7 @@ export function CaptureUrlView({ captureUrl, onDeleted }: { captureUrl: CaptureU
         confirmLabel={t("deleteConfirm")}
         destructive
         pending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : null}
+        error={remove.error ? errorText(remove.error) : null}
         onConfirm={() => remove.mutate()}
       />
     </>

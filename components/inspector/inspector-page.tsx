@@ -11,9 +11,9 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 import { CaptureUrlView } from "./capture-url-view";
 import styles from "./inspector.module.css";
 import { useRoleGuard } from "@/components/app-shell/current-user";
@@ -23,6 +23,7 @@ const SELECTED_PARAM = "bin";
 
 /** Settings → Request inspector: capture URLs on the built-in HTTPS listener, and what they received. */
 export function InspectorPage() {
+  const errorText = useErrorText();
   const t = useTranslations("inspector.page");
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -69,7 +70,7 @@ export function InspectorPage() {
         actions={captureUrls.length > 0 ? createButton("secondary") : undefined}
       />
       {editor.note}
-      {create.error && <FormError message={errorMessage(create.error)} />}
+      {create.error && <FormError message={errorText(create.error)} />}
       {status && !status.running && (
         <div className="alert alert-warning" role="alert">
           <AlertTriangle className="alert-icon" size={16} aria-hidden />

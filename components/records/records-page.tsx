@@ -15,10 +15,10 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
+import { useErrorText } from "@/lib/client/error-text";
 import { OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
 import { nameColumnHeader, recordColumns } from "./record-columns";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -129,6 +129,7 @@ export function RecordsPage() {
 }
 
 function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType; q: string; onClearSearch: () => void }) {
+  const errorText = useErrorText();
   const records = useInfiniteQuery({
     queryKey: queryKeys.recordPages(objectType, q),
     queryFn: ({ pageParam, signal }) => recordsApi.list({ objectType, q: q || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
@@ -215,7 +216,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
         )}
         {records.isFetchNextPageError && (
           <span className="field-error" role="alert">
-            {t("table.loadMoreFailed", { reason: errorMessage(records.error) })}
+            {t("table.loadMoreFailed", { reason: errorText(records.error) })}
           </span>
         )}
       </div>

@@ -7,9 +7,9 @@ import { useState } from "react";
 import { useRoleGuard } from "@/components/app-shell/current-user";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { runHistoryApi, runHistoryKeys } from "./run-history-api";
 import styles from "./run-history.module.css";
+import { useErrorText } from "@/lib/client/error-text";
 
 /**
  * "Cancel run" and "Unenroll" on an active run, each behind a confirm: cancel ends this run;
@@ -27,6 +27,7 @@ export function EndRunControls({
   recordId: number;
   recordName: string;
 }) {
+  const errorText = useErrorText();
   const t = useTranslations("runs.endRun");
   const queryClient = useQueryClient();
   const editor = useRoleGuard("EDITOR");
@@ -66,7 +67,7 @@ export function EndRunControls({
         cancelLabel={t("keepRunning")}
         destructive
         pending={cancel.isPending}
-        error={cancel.error ? errorMessage(cancel.error) : null}
+        error={cancel.error ? errorText(cancel.error) : null}
         onConfirm={() => cancel.mutate()}
       />
       <ConfirmDialog
@@ -78,7 +79,7 @@ export function EndRunControls({
         cancelLabel={t("keepEnrolled")}
         destructive
         pending={unenroll.isPending}
-        error={unenroll.error ? errorMessage(unenroll.error) : null}
+        error={unenroll.error ? errorText(unenroll.error) : null}
         onConfirm={() => unenroll.mutate()}
       />
     </div>

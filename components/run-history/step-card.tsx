@@ -9,7 +9,6 @@ import { FormError } from "@/components/ui/form-error";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { definitionOf } from "@/lib/actions/action-registry";
 import type { RunStepBehaviour } from "@/lib/actions/action-definition";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { DeliveryStepBody } from "./delivery-step-body";
 import { runHistoryApi, runHistoryKeys, type EnrollmentStep } from "./run-history-api";
 import { StepStatusBadge } from "./status-badges";
@@ -18,6 +17,7 @@ import { heldUntil } from "./step-timing";
 import { useActionTypeText } from "@/components/actions/use-action-type-text";
 import styles from "./step-card.module.css";
 import { useRoleGuard } from "@/components/app-shell/current-user";
+import { useErrorText } from "@/lib/client/error-text";
 
 // A type that no longer exists is drawn as a delivery, which shows everything recorded, and is not retried from here.
 const unknownType: RunStepBehaviour = { retryNow: "never" };
@@ -62,6 +62,7 @@ export function StepCard({
   next?: EnrollmentStep;
   now: number;
 }) {
+  const errorText = useErrorText();
   const t = useTranslations("runs.step");
   const queryClient = useQueryClient();
   // Retry now needs an Editor; below it the button stays, disabled, with the reason beside it.
@@ -100,7 +101,7 @@ export function StepCard({
     <>
       {retry.isError && (
         <div id={`${headingId}-retry-error`}>
-          <FormError message={errorMessage(retry.error)} />
+          <FormError message={errorText(retry.error)} />
         </div>
       )}
       {retry.isSuccess && retry.variables === step.attempts.length && (

@@ -12,16 +12,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AppSummary, AppWithSecret } from "@/lib/apps/app-schemas";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { appsApi } from "@/lib/client/apps-api";
 import { useFormat } from "@/lib/client/use-format";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 import { ClientSecretDialog } from "./client-secret-dialog";
 import { CreateAppDialog } from "./create-app-dialog";
 import { DeleteUsedDialog } from "./delete-used-dialog";
 import { UsedByCell } from "./used-by-cell";
 
 export function AppsPage() {
+  const errorText = useErrorText();
   const t = useTranslations("settings.apps");
   const common = useTranslations("settings.common");
   const format = useFormat();
@@ -143,7 +144,7 @@ export function AppsPage() {
         confirmLabel={t("rotate")}
         destructive
         pending={rotate.isPending}
-        error={rotate.error ? errorMessage(rotate.error) : null}
+        error={rotate.error ? errorText(rotate.error) : null}
         onConfirm={() => rotating && rotate.mutate(rotating.appId)}
       />
       <DeleteUsedDialog

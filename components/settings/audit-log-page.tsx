@@ -13,11 +13,11 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
 import { type AuditFilters, accountsApi } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { fromZonedInputValue } from "@/lib/client/format";
 import { useFormat } from "@/lib/client/use-format";
 import styles from "./audit-log-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
@@ -137,6 +137,7 @@ export function AuditLogPage() {
 }
 
 function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAuditEntries>; filtered: boolean }) {
+  const errorText = useErrorText();
   const t = useTranslations("settings.auditLog");
   const format = useFormat();
   const actionLabel = useAuditActionLabel();
@@ -215,7 +216,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
         )}
         {entries.isFetchNextPageError && (
           <span className="field-error" role="alert">
-            {t("loadMoreError", { reason: errorMessage(entries.error) })}
+            {t("loadMoreError", { reason: errorText(entries.error) })}
           </span>
         )}
       </div>

@@ -11,6 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
 import styles from "./properties-page.module.css";
 import { ApiRequestError } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/error-text";
 import { propertiesApi } from "@/lib/client/properties-api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { OBJECT_TYPES, type ObjectType } from "@/lib/crm/object-types";
@@ -37,6 +38,7 @@ export function CreatePropertyDialog({
 }) {
   const t = useTranslations("settings.properties.createDialog");
   const common = useTranslations("settings.common");
+  const errorText = useErrorText();
   const objectTypeLabel = useObjectTypeLabel();
   const typeLabel = usePropertyTypeLabel();
   const queryClient = useQueryClient();
@@ -56,7 +58,7 @@ export function CreatePropertyDialog({
       onCreated(objectType, property.label);
     },
     onError: (error) =>
-      error instanceof ApiRequestError && error.code === "CONFLICT" ? { errors: { name: error.message }, formError: null } : undefined,
+      error instanceof ApiRequestError && error.code === "CONFLICT" ? { errors: { name: errorText(error) }, formError: null } : undefined,
     detailsMessage: common("fixFields"),
   });
 

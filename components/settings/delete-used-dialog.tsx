@@ -4,7 +4,8 @@ import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-quer
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/error-text";
 
 type DeleteUsedDialogProps<T> = {
   /** What is to be deleted; null closes the dialog. */
@@ -37,6 +38,7 @@ export function DeleteUsedDialog<T>({
   queryKey,
   onDeleted,
 }: DeleteUsedDialogProps<T>) {
+  const errorText = useErrorText();
   const t = useTranslations("settings.deleteUsed");
   const queryClient = useQueryClient();
   const mutation = useMutation({
@@ -71,7 +73,7 @@ export function DeleteUsedDialog<T>({
       confirmLabel={confirmLabel}
       destructive
       pending={mutation.isPending}
-      error={mutation.error ? errorMessage(mutation.error) : null}
+      error={mutation.error ? errorText(mutation.error) : null}
       onConfirm={() => item && mutation.mutate(item)}
     />
   );

@@ -13,10 +13,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { accountsApi, type TokenRow } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
 import { CreateTokenDialog } from "./create-token-dialog";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 
 function TokenStatus({ token, now }: { token: TokenRow; now: number }) {
   const t = useTranslations("settings.tokens");
@@ -32,6 +32,7 @@ function TokenStatus({ token, now }: { token: TokenRow; now: number }) {
 }
 
 export function TokensPage() {
+  const errorText = useErrorText();
   const t = useTranslations("settings.tokens");
   const roleName = useRoleName();
   const common = useTranslations("settings.common");
@@ -150,7 +151,7 @@ export function TokensPage() {
         confirmLabel={t("revokeConfirm")}
         destructive
         pending={revoke.isPending}
-        error={revoke.error ? errorMessage(revoke.error) : null}
+        error={revoke.error ? errorText(revoke.error) : null}
         onConfirm={() => revoking && revoke.mutate(revoking)}
       />
     </div>

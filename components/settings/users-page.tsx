@@ -17,15 +17,16 @@ import { QueryTable } from "@/components/ui/query-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { type Role, roleAtLeast } from "@/lib/auth/roles";
 import { accountsApi, type InvitationRow, type UserRow } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
 import { InviteUserDialog } from "./invite-user-dialog";
 import styles from "./users-page.module.css";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 
 type Change = { user: UserRow; role?: Role; deactivated?: boolean };
 
 export function UsersPage() {
+  const errorText = useErrorText();
   const t = useTranslations("settings.users");
   const common = useTranslations("settings.common");
   const format = useFormat();
@@ -71,7 +72,7 @@ export function UsersPage() {
     },
   });
   // A role change answers in place (no dialog), so its refusal (the last Owner, a role above mine) shows above the table.
-  const roleError = change.error && !toggling ? errorMessage(change.error) : null;
+  const roleError = change.error && !toggling ? errorText(change.error) : null;
 
   const inviteButton = (
     <Button variant="primary" icon={<UserPlus className="btn-icon" aria-hidden />} onClick={() => setInviting(true)}>
@@ -244,7 +245,7 @@ export function UsersPage() {
         confirmLabel={toggling?.deactivatedAt ? t("reactivate") : t("deactivate")}
         destructive={!toggling?.deactivatedAt}
         pending={change.isPending}
-        error={change.error && toggling ? errorMessage(change.error) : null}
+        error={change.error && toggling ? errorText(change.error) : null}
         onConfirm={() => toggling && change.mutate({ user: toggling, deactivated: !toggling.deactivatedAt })}
       />
       <ConfirmDialog
@@ -260,7 +261,7 @@ export function UsersPage() {
         confirmLabel={t("withdraw")}
         destructive
         pending={withdraw.isPending}
-        error={withdraw.error ? errorMessage(withdraw.error) : null}
+        error={withdraw.error ? errorText(withdraw.error) : null}
         onConfirm={() => withdrawing && withdraw.mutate(withdrawing)}
       />
     </div>

@@ -7,8 +7,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
+import { useErrorText } from "@/lib/client/error-text";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 import styles from "./trigger.module.css";
@@ -27,6 +27,7 @@ type Props = {
  * browser's clock, which may differ from the server's).
  */
 export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
+  const errorText = useErrorText();
   const t = useTranslations("trigger.listen");
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -67,7 +68,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
           <Button icon={<Radio className="btn-icon" aria-hidden />} loading={listen.isPending} onClick={() => listen.mutate()}>
             {t("listen")}
           </Button>
-          {listen.error && <p className="field-error">{errorMessage(listen.error)}</p>}
+          {listen.error && <p className="field-error">{errorText(listen.error)}</p>}
         </>
       ) : received ? (
         <div className={styles.received} role="status">
@@ -125,7 +126,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
           <Button size="sm" variant="ghost" onClick={() => setSeen(null)}>
             {t("stop")}
           </Button>
-          {events.isError && <p className="field-error">{errorMessage(events.error)}</p>}
+          {events.isError && <p className="field-error">{errorText(events.error)}</p>}
         </div>
       )}
     </section>

@@ -16,8 +16,8 @@ import { HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { HeaderList } from "@/components/webhook-exchange/header-list";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { useRole } from "@/components/app-shell/current-user";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
+import { useErrorText } from "@/lib/client/error-text";
 import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
 import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
 import styles from "./trigger.module.css";
@@ -35,6 +35,7 @@ const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "
  * trigger's sample.
  */
 export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
+  const errorText = useErrorText();
   const t = useTranslations("trigger.events");
   const format = useFormat();
   const tListen = useTranslations("trigger.listen");
@@ -123,7 +124,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
               )}
               {tryAgain.variables === event.id && tryAgain.isError && (
                 <p className="field-error" role="alert">
-                  {t("triedAgain", { message: errorMessage(tryAgain.error) })}
+                  {t("triedAgain", { message: errorText(tryAgain.error) })}
                 </p>
               )}
               {webhook && event.payload !== null && (

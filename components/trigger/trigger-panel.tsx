@@ -18,9 +18,9 @@ import { Field } from "@/components/ui/field";
 import { useRole } from "@/components/app-shell/current-user";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { SidePanel } from "@/components/workflow-editor/side-panel";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { secretsApi } from "@/lib/client/secrets-api";
+import { useErrorText } from "@/lib/client/error-text";
 import type { RecordMatch, WebhookTrigger, Workflow, WorkflowTrigger } from "@/lib/workflows/workflow-schema";
 import { hookApi } from "./hook-events-api";
 import { ListenSection } from "./listen-section";
@@ -105,6 +105,7 @@ type WebhookSettingsProps = {
 };
 
 function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSettingsProps) {
+  const errorText = useErrorText();
   const t = useTranslations("trigger.panel");
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -139,7 +140,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
       await queryClient.invalidateQueries({ queryKey: queryKeys.workflow(workflow.id), exact: true });
       setConfirming(false);
     } catch (error) {
-      setRegenerateError(errorMessage(error));
+      setRegenerateError(errorText(error));
     } finally {
       setRegenerating(false);
     }

@@ -1,9 +1,10 @@
 import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { fieldErrors, type FieldErrors } from "@/lib/client/field-errors";
 import { useIssueText } from "@/lib/client/issue-text";
+import { useErrorText } from "@/lib/client/error-text";
 
 /** What a form shows after a failure: messages next to fields, and one above them. */
 type FormErrors = { errors: FieldErrors; formError: string | null };
@@ -33,6 +34,7 @@ export function useSchemaForm<S extends z.ZodType, TData>({
   keepFormErrorOnInvalid = false,
   ...mutationOptions
 }: SchemaFormOptions<S, TData>) {
+  const errorText = useErrorText();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const issueText = useIssueText();
@@ -42,7 +44,7 @@ export function useSchemaForm<S extends z.ZodType, TData>({
     onError: (error) => {
       const shown = onError?.(error) ?? {
         errors: fieldErrors(error, issueText),
-        formError: detailsMessage && error instanceof ApiRequestError && error.details.length ? detailsMessage : errorMessage(error),
+        formError: detailsMessage && error instanceof ApiRequestError && error.details.length ? detailsMessage : errorText(error),
       };
       if (shown.errors !== undefined) setErrors(shown.errors);
       if (shown.formError !== undefined) setFormError(shown.formError);

@@ -12,9 +12,10 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FormError } from "@/components/ui/form-error";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { runHistoryApi } from "@/components/run-history/run-history-api";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
+import { useErrorText } from "@/lib/client/error-text";
 import type { RecordSummary } from "@/lib/crm/record-schemas";
 import { useWorkflowEditor } from "./workflow-editor-provider";
 import styles from "./enroll-dialog.module.css";
@@ -41,6 +42,7 @@ type Enrolled = { count: number; first: { enrollmentId: string; record: RecordSu
  * every record the search finds (HubSpot's "enroll all matching"; at most 1000 at once).
  */
 export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const errorText = useErrorText();
   const t = useTranslations("editor.enroll");
   const objectTypeLabel = useObjectTypeLabel();
   const { workflow, dirty } = useWorkflowEditor();
@@ -103,7 +105,7 @@ export function EnrollDialog({ open, onOpenChange }: { open: boolean; onOpenChan
     enroll.error instanceof ApiRequestError && enroll.error.code === "WORKFLOW_OFF"
       ? t("workflowOffError")
       : enroll.error
-        ? errorMessage(enroll.error)
+        ? errorText(enroll.error)
         : null;
   const shown = records.data?.records ?? [];
   const everyMatch = records.data && (records.data.nextCursor !== null || shown.length > 1);

@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { useObjectTypeLabel } from "@/components/crm/use-crm-labels";
 import { useRole } from "@/components/app-shell/current-user";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { useIssueText } from "@/lib/client/issue-text";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
+import { useErrorText } from "@/lib/client/error-text";
 import { usePropertyDefinitions } from "@/components/actions/use-property-definitions";
 import { workflowNameSchema, type Workflow } from "@/lib/workflows/workflow-schema";
 import { apiErrorsByAction, validateActions, validateTrigger, type ErrorsByAction, type TriggerErrors } from "./action-validation";
@@ -71,6 +72,7 @@ export function useWorkflowEditor(): WorkflowEditorValue {
 }
 
 export function WorkflowEditorProvider({ workflow, children }: { workflow: Workflow; children: ReactNode }) {
+  const errorText = useErrorText();
   const t = useTranslations("editor.provider");
   const objectTypeLabel = useObjectTypeLabel();
   const issueText = useIssueText();
@@ -233,9 +235,9 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         });
         return;
       }
-      setProblem({ kind: "error", message: errorMessage(error) });
+      setProblem({ kind: "error", message: errorText(error) });
     },
-    [t, issueText],
+    [t, issueText, errorText],
   );
 
   const save = useCallback(async (): Promise<Workflow | null> => {
@@ -327,13 +329,13 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         } else if (error instanceof ApiRequestError && error.code === "REVISION_CONFLICT") {
           setProblem({ kind: "conflict", message: t("conflict") });
         } else {
-          setEnableIssues({ message: errorMessage(error), details: [] });
+          setEnableIssues({ message: errorText(error), details: [] });
         }
       } finally {
         setTogglePending(false);
       }
     },
-    [commit, save, t, issueText],
+    [commit, save, t, issueText, errorText],
   );
 
   // Keyboard shortcuts of the editor. Ctrl/Cmd+S saves from anywhere on the page, as the Save button

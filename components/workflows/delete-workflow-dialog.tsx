@@ -3,9 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { workflowsApi } from "@/lib/client/workflows-api";
+import { useErrorText } from "@/lib/client/error-text";
 
 type Target = { id: string; name: string };
 
@@ -18,6 +19,7 @@ export function DeleteWorkflowDialog({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
+  const errorText = useErrorText();
   const t = useTranslations("workflows.delete");
   const queryClient = useQueryClient();
   const remove = useMutation({
@@ -49,7 +51,7 @@ export function DeleteWorkflowDialog({
       confirmLabel={t("confirm")}
       destructive
       pending={remove.isPending}
-      error={remove.error ? errorMessage(remove.error) : null}
+      error={remove.error ? errorText(remove.error) : null}
       onConfirm={() => workflow && remove.mutate(workflow.id)}
     />
   );

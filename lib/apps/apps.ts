@@ -41,7 +41,7 @@ export async function rotateAppSecret(appId: number): Promise<AppWithSecret> {
     where: { id: appId },
     data: { clientSecretEncrypted: encryptSecret(clientSecret), secretRotatedAt: new Date() },
   });
-  if (result.count === 0) throw AppError.notFound(`App ${appId}`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.app", { id: String(appId) });
   const row = await db.app.findUniqueOrThrow({ where: { id: appId } });
   return { ...summary(row), clientSecret };
 }
@@ -51,7 +51,7 @@ export async function deleteApp(appId: number): Promise<{ name: string }> {
   try {
     return await db.app.delete({ where: { id: appId }, select: { name: true } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2025") throw AppError.notFound(`App ${appId}`);
+    if ((error as { code?: string }).code === "P2025") throw AppError.of("NOT_FOUND.app", { id: String(appId) });
     throw error;
   }
 }

@@ -82,7 +82,11 @@ describe("signing in", () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(unknown.json).toEqual(wrong.json);
-    expect(wrong.json.error).toEqual({ code: "BAD_CREDENTIALS", message: "The email or password is not right." });
+    expect(wrong.json.error).toEqual({
+      code: "BAD_CREDENTIALS",
+      key: "BAD_CREDENTIALS.wrong",
+      message: "The email or password is not right.",
+    });
 
     const ok = await signIn("GRACE@example.com ");
     expect(ok.status).toBe(200);

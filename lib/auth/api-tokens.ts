@@ -18,7 +18,7 @@ const hashOf = (value: string) => createHash("sha256").update(value).digest("hex
 export async function createApiToken(creator: { id: string; role: Role }, input: z.input<typeof newApiTokenSchema>, now = new Date()) {
   const { name, role, expiresInDays } = newApiTokenSchema.parse(input);
   if (!roleAtLeast(creator.role, role)) {
-    throw new AppError("FORBIDDEN", `A token cannot have a role above yours (${creator.role}); choose ${creator.role} or lower.`);
+    throw AppError.of("FORBIDDEN.tokenAbove", { own: creator.role });
   }
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
   const row = await db.apiToken.create({
@@ -94,7 +94,7 @@ export async function listApiTokens() {
 /** Revokes a token at once (again is fine); its name, for the audit log. */
 export async function revokeApiToken(id: string, now = new Date()): Promise<{ name: string }> {
   const row = await db.apiToken.findUnique({ where: { id }, select: { name: true } });
-  if (!row) throw AppError.notFound(`API token ${id}`);
+  if (!row) throw AppError.of("NOT_FOUND.apiToken", { id });
   await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   return row;
 }

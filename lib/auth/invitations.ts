@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { type Role, roleAtLeast, roleName } from "./roles";
+import { type Role, roleAtLeast } from "./roles";
 import { newInvitationSchema, newUserSchema } from "./account-schemas";
 import { createUser } from "./users";
 
@@ -27,7 +27,7 @@ export async function createInvitation(
 ) {
   const { role, email } = newInvitationSchema.parse(input);
   if (!roleAtLeast(inviter.role, role)) {
-    throw new AppError("FORBIDDEN", `You cannot invite someone with a role above your own (${roleName(inviter.role)}).`);
+    throw AppError.of("FORBIDDEN.inviteAbove", { own: inviter.role });
   }
   const token = randomBytes(32).toString("base64url");
   const row = await db.invitation.create({
@@ -62,11 +62,10 @@ export async function listInvitations(now = new Date()) {
 
 export async function revokeInvitation(id: string) {
   const result = await db.invitation.deleteMany({ where: { id, usedAt: null } });
-  if (result.count === 0) throw AppError.notFound(`Invitation ${id}`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.invitation", { id });
 }
 
-const gone = () =>
-  new AppError("INVITATION_GONE", "This invitation link has been used, has expired or was withdrawn. Ask an admin for a new one.");
+const gone = () => AppError.of("INVITATION_GONE");
 
 /** What an invitation link offers, or INVITATION_GONE (410). */
 export async function openInvitation(token: string, now = new Date()) {
@@ -84,9 +83,11 @@ export async function acceptInvitation(token: string, input: z.input<typeof newU
   const row = await db.invitation.findUnique({ where: { tokenHash: hashOf(token) } });
   if (!row || row.usedAt || row.expiresAt <= now) throw gone();
   if (row.email && row.email !== account.email) {
-    throw new AppError("VALIDATION_FAILED", `This invitation is for ${row.email}; use that email.`, [
-      { path: "email", message: `Use ${row.email}.` },
-    ]);
+    throw AppError.of(
+      "VALIDATION_FAILED.invitationEmail",
+      { email: row.email },
+      { details: [{ path: "email", message: `Use ${row.email}.` }] },
+    );
   }
   const claimed = await db.invitation.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
   if (claimed.count === 0) throw gone();

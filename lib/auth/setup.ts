@@ -20,7 +20,7 @@ export async function setupOwner(input: NewUser) {
     await db.installation.create({ data: { id: 1, ownerId: "" } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("ALREADY_SET_UP", "Hookflow already has its owner; sign in instead.");
+      throw AppError.of("ALREADY_SET_UP");
     }
     throw error;
   }

@@ -29,12 +29,7 @@ export async function checkSignInAllowed(email: string, client: string | null, n
   }
   if (waitMs > 0) {
     const seconds = Math.ceil(waitMs / 1000);
-    throw new AppError(
-      "TOO_MANY_ATTEMPTS",
-      `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
-      undefined,
-      { "Retry-After": String(seconds) },
-    );
+    throw AppError.of("TOO_MANY_ATTEMPTS", { minutes: Math.ceil(seconds / 60) }, { headers: { "Retry-After": String(seconds) } });
   }
 }
 

@@ -15,7 +15,7 @@ import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./
 
 type Client = { headers: Headers; secure: boolean; ip: string | null };
 
-const badCredentials = () => new AppError("BAD_CREDENTIALS", "The email or password is not right.");
+const badCredentials = () => AppError.of("BAD_CREDENTIALS.wrong");
 
 /** Signs in: the user and the Set-Cookie values of the new session, or BAD_CREDENTIALS (401) / TOO_MANY_ATTEMPTS (429). */
 export async function signIn(input: z.input<typeof signInSchema>, client: Client) {
@@ -48,7 +48,7 @@ export async function signIn(input: z.input<typeof signInSchema>, client: Client
     // The password was right, so saying why tells nothing to someone who did not know it.
     await db.session.deleteMany({ where: { userId: user.id } });
     await recordAudit(anonymous, { action: "signin.failed", summary: `Sign-in refused for ${email}: the account is deactivated.` });
-    throw new AppError("BAD_CREDENTIALS", "This account is deactivated. Ask an admin to reactivate it.");
+    throw AppError.of("BAD_CREDENTIALS.deactivated");
   }
   await recordSignInSuccess(email);
   await recordAudit(

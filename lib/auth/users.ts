@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { type NewUser, newUserSchema, userChangeSchema } from "./account-schemas";
 import { passwordSchema } from "./password-policy";
-import { type Role, roleAtLeast, roleName } from "./roles";
+import { type Role, roleAtLeast } from "./roles";
 
 /**
  * Creates a user with a password and a role; Better Auth hashes it (scrypt). The caller decides
@@ -13,7 +13,7 @@ import { type Role, roleAtLeast, roleName } from "./roles";
 export async function createUser(input: NewUser, role: Role) {
   const { name, email, password } = newUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "A user with this email already exists.");
+    throw AppError.of("CONFLICT.userEmail");
   }
   const context = await auth().$context;
   const hash = await context.password.hash(password);
@@ -27,7 +27,7 @@ export async function setPassword(email: string, password: string) {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", parsed.error.issues[0].message);
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-  if (!user) throw AppError.notFound(`A user with the email ${email.trim().slice(0, 320)}`);
+  if (!user) throw AppError.of("NOT_FOUND.userEmail", { email: email.trim().slice(0, 320) });
   const context = await auth().$context;
   const hash = await context.password.hash(parsed.data);
   if (await context.internalAdapter.findCredentialAccount?.(user.id)) await context.internalAdapter.updatePassword(user.id, hash);
@@ -63,20 +63,17 @@ export async function changeUser(actor: { userId: string; role: Role }, userId: 
   const change = userChangeSchema.parse(input);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: userFields });
-    if (!user) throw AppError.notFound(`User ${userId}`);
+    if (!user) throw AppError.of("NOT_FOUND.user", { id: userId });
     if (!roleAtLeast(actor.role, user.role as Role)) {
-      throw new AppError(
-        "FORBIDDEN",
-        `You cannot change a user whose role (${roleName(user.role as Role)}) is above yours (${roleName(actor.role)}).`,
-      );
+      throw AppError.of("FORBIDDEN.changeAbove", { role: user.role, own: actor.role });
     }
     if (change.role && !roleAtLeast(actor.role, change.role)) {
-      throw new AppError("FORBIDDEN", `You cannot give a role above your own (${roleName(actor.role)}).`);
+      throw AppError.of("FORBIDDEN.giveAbove", { own: actor.role });
     }
     const losesOwner =
       user.role === "OWNER" && !user.deactivatedAt && ((change.role && change.role !== "OWNER") || change.deactivated === true);
     if (losesOwner && (await tx.user.count({ where: { role: "OWNER", deactivatedAt: null } })) <= 1) {
-      throw new AppError("LAST_OWNER", "This is the last Owner: make someone else an Owner first.");
+      throw AppError.of("LAST_OWNER");
     }
     const deactivatedAt = change.deactivated === undefined ? undefined : change.deactivated ? (user.deactivatedAt ?? new Date()) : null;
     const updated = await tx.user.update({ where: { id: userId }, data: { role: change.role, deactivatedAt }, select: userFields });

@@ -6,17 +6,24 @@ import { signInPath } from "@/lib/auth/return-path";
 /** A field's problem; `code` and `params` (a validation catalog key and its values) let the UI show it in the user's language. */
 export type ApiRequestErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
+/** The apiErrors catalog key an error's message was written from, and its params (lib/client/error-text.ts shows it by them). */
+export type ApiRequestErrorText = { key: string; params?: Record<string, string | number> };
+
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ApiRequestErrorDetail[];
+  readonly key?: string;
+  readonly params?: Record<string, string | number>;
 
-  constructor(status: number, code: string, message: string, details: ApiRequestErrorDetail[] = []) {
+  constructor(status: number, code: string, message: string, details: ApiRequestErrorDetail[] = [], text?: ApiRequestErrorText) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
     this.details = details;
+    this.key = text?.key;
+    this.params = text?.params;
   }
 }
 
@@ -28,12 +35,15 @@ type ApiFetchOptions = Omit<RequestInit, "body"> & {
 };
 
 function errorFromBody(status: number, body: unknown): ApiRequestError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  type Unchecked = { code?: unknown; key?: unknown; params?: unknown; message?: unknown; details?: unknown };
+  const error = (body as { error?: Unchecked } | null)?.error;
   if (error && typeof error.message === "string") {
     const details = Array.isArray(error.details)
       ? error.details.filter((d): d is ApiRequestErrorDetail => typeof d?.path === "string" && typeof d?.message === "string")
       : [];
-    return new ApiRequestError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details);
+    const params = error.params && typeof error.params === "object" ? (error.params as Record<string, string | number>) : undefined;
+    const text = typeof error.key === "string" ? { key: error.key, ...(params ? { params } : {}) } : undefined;
+    return new ApiRequestError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details, text);
   }
   // A proxy error page or a crashed route: no structured body to show.
   return new ApiRequestError(

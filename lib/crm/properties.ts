@@ -49,9 +49,13 @@ export async function listProperties(objectType: ObjectType): Promise<PropertySu
 export async function createProperty(input: CreatePropertyInput): Promise<PropertySummary> {
   const objectLabel = OBJECT_TYPE_LABELS[input.objectType].singular;
   if (findProperty(standardProperties(input.objectType), input.name)) {
-    throw new AppError("CONFLICT", `${objectLabel} already has a property named "${input.name}"; choose another internal name.`, [
-      { path: "name", message: `"${input.name}" is one of HubSpot's default ${objectLabel.toLowerCase()} properties.` },
-    ]);
+    throw AppError.of(
+      "CONFLICT.propertyName",
+      { object: input.objectType, name: input.name },
+      {
+        details: [{ path: "name", message: `"${input.name}" is one of HubSpot's default ${objectLabel.toLowerCase()} properties.` }],
+      },
+    );
   }
   try {
     const row = await db.propertyDefinition.create({
@@ -67,9 +71,13 @@ export async function createProperty(input: CreatePropertyInput): Promise<Proper
     return { ...fromRow(row), usedBy: [] };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("CONFLICT", `${objectLabel} already has a property named "${input.name}"; choose another internal name.`, [
-        { path: "name", message: `"${input.name}" is taken.` },
-      ]);
+      throw AppError.of(
+        "CONFLICT.propertyName",
+        { object: input.objectType, name: input.name },
+        {
+          details: [{ path: "name", message: `"${input.name}" is taken.` }],
+        },
+      );
     }
     throw error;
   }
@@ -77,17 +85,16 @@ export async function createProperty(input: CreatePropertyInput): Promise<Proper
 
 /** Deletes a custom property that no workflow uses; records keep their values (and history) of it. */
 export async function deleteProperty(objectType: ObjectType, name: string): Promise<void> {
-  const objectLabel = OBJECT_TYPE_LABELS[objectType].singular;
   if (findProperty(standardProperties(objectType), name)) {
-    throw new AppError("CONFLICT", `"${name}" is one of HubSpot's default ${objectLabel.toLowerCase()} properties and cannot be deleted.`);
+    throw AppError.of("CONFLICT.defaultProperty", { name, object: objectType });
   }
   const users = (await propertyUsers()).get(propertyKey(objectType, name)) ?? [];
   if (users.length) {
     const names = users.map((user) => `"${user.name}"`).join(", ");
-    throw new AppError("PROPERTY_IN_USE", `Workflows use the property "${name}": ${names}. Change them first, then delete it.`);
+    throw AppError.of("PROPERTY_IN_USE", { name, users: names });
   }
   const result = await db.propertyDefinition.deleteMany({ where: { objectType, name } });
-  if (result.count === 0) throw AppError.notFound(`${objectLabel} property "${name}"`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.definition", { object: objectType, name });
 }
 
 /**

@@ -112,7 +112,7 @@ export async function getRecord(id: number): Promise<RecordDetail> {
       associatedBy: await tx.association.findMany({ where: { toId: id }, include: { from: linked } }),
     };
   });
-  if (!row) throw AppError.notFound(`Record ${id}`);
+  if (!row) throw AppError.of("NOT_FOUND.record", { id: String(id) });
   const associations = [
     ...row.associations.map((a) => ({ ...a.to, label: a.label })),
     ...row.associatedBy.map((a) => ({ ...a.from, label: a.label })),

@@ -55,12 +55,7 @@ export function routeHandler<P, R extends Response>(
       if (access === "public") return await (handler as Handler<P, R>)(request, await withoutNulInAddress(request, context));
       const actor = await authenticate(request);
       if (!actor) {
-        throw new AppError(
-          "UNAUTHENTICATED",
-          request.headers.has("authorization")
-            ? "The API token is not valid: it is unknown, revoked or expired, or its creator was deactivated. Create a new one under Settings → API tokens."
-            : "Sign in first, or send an API token as Authorization: Bearer hf_….",
-        );
+        throw AppError.of(request.headers.has("authorization") ? "UNAUTHENTICATED.token" : "UNAUTHENTICATED.session");
       }
       if (!roleAtLeast(actor.role, access)) {
         throw new AppError(
@@ -115,7 +110,14 @@ export function otherMethods(
 export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   if (error instanceof AppError) {
     return json(
-      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      {
+        error: {
+          code: error.code,
+          ...(error.text ? { key: error.text.key, ...(error.text.params ? { params: error.text.params } : {}) } : {}),
+          message: error.message,
+          ...(error.details ? { details: error.details } : {}),
+        },
+      },
       ERROR_STATUS[error.code],
       error.headers,
     );
@@ -132,10 +134,8 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
     return json({ error: { code: error.code, message: error.message } }, 409);
   }
   const prismaCode = (error as { code?: unknown })?.code;
-  if (prismaCode === "P2025")
-    return json({ error: { code: "NOT_FOUND", message: "The requested item was not found." } }, ERROR_STATUS.NOT_FOUND);
-  if (prismaCode === "P2002")
-    return json({ error: { code: "CONFLICT", message: "An item with the same unique value already exists." } }, ERROR_STATUS.CONFLICT);
+  if (prismaCode === "P2025") return errorResponse(AppError.of("NOT_FOUND.item"));
+  if (prismaCode === "P2002") return errorResponse(AppError.of("CONFLICT.unique"));
   // Log the kind of failure, not the error object: messages may quote request data.
   console.error(
     `[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`,

@@ -36,7 +36,10 @@ declare const responseBody: unique symbol;
 export type TypedResponse<T> = NextResponse<T> & { readonly [responseBody]?: T };
 
 /** The shape of every error answer (see errorResponse in route-handler.ts). */
-export type ApiErrorBody = { error: { code: string; message: string; details?: unknown } };
+/** An error answer: `key` and `params` (an apiErrors catalog key and its values) when the message was written from the catalog. */
+export type ApiErrorBody = {
+  error: { code: string; key?: string; params?: Record<string, string | number>; message: string; details?: unknown };
+};
 
 /** A 204 answer: `apiFetch` gives `undefined` for it. */
 // biome-ignore lint/suspicious/noConfusingVoidType: void is the body of an answer that has none, as a function returning nothing.

@@ -82,7 +82,7 @@ export async function listCaptureUrls(): Promise<CaptureUrlSummary[]> {
 
 export async function getCaptureUrl(id: string): Promise<CaptureUrlSummary> {
   const row = await db.inspectorBin.findUnique({ where: { id }, include: withCount });
-  if (!row) throw AppError.notFound("Capture URL");
+  if (!row) throw AppError.of("NOT_FOUND.captureUrl");
   const last = await lastCaptureTimes([id]);
   return captureUrlSummary(row, last.get(id) ?? null);
 }
@@ -114,14 +114,14 @@ export async function updateCaptureUrl(id: string, input: UpdateCaptureUrlInput)
         : {}),
     },
   });
-  if (result.count === 0) throw AppError.notFound("Capture URL");
+  if (result.count === 0) throw AppError.of("NOT_FOUND.captureUrl");
   return getCaptureUrl(id);
 }
 
 /** Starts a capture URL's sequence again: the next request gets the first answer. */
 export async function resetAnswerSequence(id: string): Promise<CaptureUrlSummary> {
   const result = await db.inspectorBin.updateMany({ where: { id }, data: { answeredCount: 0 } });
-  if (result.count === 0) throw AppError.notFound("Capture URL");
+  if (result.count === 0) throw AppError.of("NOT_FOUND.captureUrl");
   return getCaptureUrl(id);
 }
 
@@ -130,7 +130,7 @@ export async function deleteCaptureUrl(id: string): Promise<{ name: string }> {
   try {
     return await db.inspectorBin.delete({ where: { id }, select: { name: true } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2025") throw AppError.notFound("Capture URL");
+    if ((error as { code?: string }).code === "P2025") throw AppError.of("NOT_FOUND.captureUrl");
     throw error;
   }
 }
@@ -165,14 +165,14 @@ const captureSummary = (row: SummaryRow): CaptureSummary => ({ ...row, receivedA
 /** The capture URL's captures, newest first (at most CAPTURES_KEPT exist). */
 export async function listCaptures(captureUrlId: string): Promise<CaptureSummary[]> {
   const found = await db.inspectorBin.findUnique({ where: { id: captureUrlId }, select: { id: true } });
-  if (!found) throw AppError.notFound("Capture URL");
+  if (!found) throw AppError.of("NOT_FOUND.captureUrl");
   const rows = await db.inspectorCapture.findMany({ where: { binId: captureUrlId }, orderBy: { id: "desc" }, select: summarySelect });
   return rows.map(captureSummary);
 }
 
 export async function getCapture(captureUrlId: string, captureId: number): Promise<CaptureDetail> {
   const row = await db.inspectorCapture.findFirst({ where: { id: captureId, binId: captureUrlId } });
-  if (!row) throw AppError.notFound("Captured request");
+  if (!row) throw AppError.of("NOT_FOUND.capture");
   const { responseHeaders, responseDelayMs, answerNumber, ...rest } = row;
   return {
     ...captureSummary(rest),

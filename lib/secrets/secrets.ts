@@ -20,7 +20,7 @@ export async function createSecret(input: CreateSecretInput): Promise<SecretSumm
     return summary(row);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("CONFLICT", `A secret named "${input.name}" already exists. Delete it first or choose another name.`);
+      throw AppError.of("CONFLICT.secretName", { name: input.name });
     }
     throw error;
   }
@@ -35,14 +35,14 @@ export async function listSecrets(): Promise<SecretSummary[]> {
 /** Replaces a secret's value; requests built from now on send the new one. */
 export async function replaceSecretValue(name: string, input: ReplaceSecretInput): Promise<SecretSummary> {
   const result = await db.secret.updateMany({ where: { name }, data: { valueEncrypted: encryptSecret(input.value) } });
-  if (result.count === 0) throw AppError.notFound(`Secret "${name}"`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.secret", { name });
   const row = await db.secret.findUniqueOrThrow({ where: { name }, select: { name: true, createdAt: true, updatedAt: true } });
   return summary(row, (await secretUsers()).get(name));
 }
 
 export async function deleteSecret(name: string): Promise<void> {
   const result = await db.secret.deleteMany({ where: { name } });
-  if (result.count === 0) throw AppError.notFound(`Secret "${name}"`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.secret", { name });
 }
 
 /** The secret's plaintext, for building a request (server only; never returned by the API). */

@@ -155,7 +155,7 @@ function answeredStatus(status: string, errorCode: string | null): number {
 /** The latest events a workflow's hook URL received, newest first ("Listen for a test event", the Trigger events tab). */
 export async function listHookEvents(workflowId: string, limit = 20) {
   if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } })))
-    throw AppError.notFound(`Workflow ${workflowId}`);
+    throw AppError.of("NOT_FOUND.workflow", { id: workflowId });
   const rows = await db.hookEvent.findMany({ where: { workflowId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: limit });
   // payload: the parsed body (null when the event was refused before it was parsed; then
   // body holds the first REFUSED_BODY_PREFIX_BYTES of the raw body, bodyTruncated when cut).

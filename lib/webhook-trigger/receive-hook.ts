@@ -181,13 +181,7 @@ async function enrollFromPayload({
     });
     throw error;
   };
-  if (!workflow.enabled)
-    return refuse(
-      new AppError(
-        "WORKFLOW_OFF",
-        "The workflow is off: the event was kept as a sample but nothing was enrolled. Turn the workflow on to enroll records.",
-      ),
-    );
+  if (!workflow.enabled) return refuse(AppError.of("WORKFLOW_OFF.eventKept"));
   if (!trigger.recordMatch)
     return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
 
@@ -264,12 +258,8 @@ async function enrollFromPayload({
  */
 export async function tryHookEventAgain(workflowId: string, hookEventId: string, now = new Date()): Promise<HookAnswer> {
   const event = await db.hookEvent.findFirst({ where: { id: hookEventId, workflowId } });
-  if (!event) throw AppError.notFound(`Event ${hookEventId} of this workflow`);
-  if (!canTryAgain(event))
-    throw new AppError(
-      "CONFLICT",
-      "Only an event refused for the workflow being off or for its record (not found, no value to find it by) can be tried again.",
-    );
+  if (!event) throw AppError.of("NOT_FOUND.event", { id: hookEventId });
+  if (!canTryAgain(event)) throw AppError.of("CONFLICT.eventNotRetryable");
   const workflow = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
   if (trigger.type !== "WEBHOOK") throw new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks.");
@@ -277,7 +267,7 @@ export async function tryHookEventAgain(workflowId: string, hookEventId: string,
   // run; it keeps that link, and cannot be tried again once it enrolled.
   const enrollmentId = randomUUID();
   const claimed = await db.hookEvent.updateMany({ where: { id: event.id, enrollmentId: null }, data: { enrollmentId } });
-  if (!claimed.count) throw new AppError("CONFLICT", "This event was already tried again; see the run it started.");
+  if (!claimed.count) throw AppError.of("CONFLICT.eventAlreadyTried");
   const release = () => db.hookEvent.updateMany({ where: { id: event.id, enrollmentId }, data: { enrollmentId: null } });
   let answer: HookAnswer;
   try {

@@ -56,11 +56,8 @@ export async function cancelRun(enrollmentId: string, cancelledBy: string): Prom
   const [cancelled] = await cancelRunsById([enrollmentId], cancelledBy);
   if (cancelled) return cancelled;
   const run = await db.enrollment.findUnique({ where: { id: enrollmentId }, select: { status: true } });
-  if (!run) throw AppError.notFound(`Enrollment ${enrollmentId}`);
-  throw new AppError(
-    "NOT_ACTIVE",
-    `This run is ${run.status.toLowerCase()}, not active: only an active run (in progress or waiting for a retry) can be cancelled.`,
-  );
+  if (!run) throw AppError.of("NOT_FOUND.enrollment", { id: enrollmentId });
+  throw AppError.of("NOT_ACTIVE", { status: run.status.toLowerCase() });
 }
 
 /**
@@ -69,13 +66,12 @@ export async function cancelRun(enrollmentId: string, cancelledBy: string): Prom
  */
 export async function unenroll(workflowId: string, recordId: number, cancelledBy: string): Promise<CancelledRun[]> {
   const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } });
-  if (!workflow) throw AppError.notFound(`Workflow ${workflowId}`);
+  if (!workflow) throw AppError.of("NOT_FOUND.workflow", { id: workflowId });
   const active = await db.enrollment.findMany({ where: { workflowId, recordId, status: "ACTIVE" }, select: { id: true } });
   const cancelled = await cancelRunsById(
     active.map((run) => run.id),
     cancelledBy,
   );
-  if (!cancelled.length)
-    throw new AppError("NOT_ENROLLED", `Record ${recordId} has no active run in this workflow: there is nothing to unenroll.`);
+  if (!cancelled.length) throw AppError.of("NOT_ENROLLED", { recordId });
   return cancelled;
 }

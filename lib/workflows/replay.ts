@@ -29,14 +29,14 @@ export async function retryNow(enrollmentId: string): Promise<{
       record: { select: { displayName: true } },
     },
   });
-  if (!enrollment) throw AppError.notFound(`Enrollment ${enrollmentId}`);
+  if (!enrollment) throw AppError.of("NOT_FOUND.enrollment", { id: enrollmentId });
   // A cancelled run stays ended: someone stopped it on purpose. Enrolling the record again starts a new run.
   if (enrollment.status === "CANCELLED") {
-    throw new AppError("RUN_CANCELLED", "This run was cancelled, so it is not retried. Enroll the record again to start a new run.");
+    throw AppError.of("RUN_CANCELLED");
   }
   const step = enrollment.steps[0];
   if (!step) {
-    throw new AppError("NOTHING_TO_RETRY", "Nothing to retry: no step of this enrollment failed or is waiting for a retry.");
+    throw AppError.of("NOTHING_TO_RETRY");
   }
   const action = readActionsSnapshot(enrollment.actionsSnapshot).find((a) => a.id === step.actionId);
   const runAt = await db.$transaction(async (tx) => {
@@ -61,9 +61,9 @@ export async function retryNow(enrollmentId: string): Promise<{
       return due;
     }
     if (step.status === "RETRY_SCHEDULED") {
-      throw new AppError("ALREADY_RUNNING", "This delivery is being sent right now; wait for the attempt to finish.");
+      throw AppError.of("ALREADY_RUNNING");
     }
-    if (!action) throw new AppError("ACTION_MISSING", `Action "${step.actionId}" is no longer part of this run.`);
+    if (!action) throw AppError.of("ACTION_MISSING", { actionId: step.actionId });
     await tx.enrollmentStep.update({ where: { id: step.id }, data: { status: "RETRY_SCHEDULED", finishedAt: null, firstFailedAt: null } });
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACTIVE", error: null, finishedAt: null } });
     await enqueue(tx, runStepJobKind, stepJob(step.id, action, due, last?.attempt ?? 0));

@@ -97,14 +97,11 @@ function enrollmentProblem(
   recordType: string | undefined,
   request: EnrollRequest,
 ): AppError | null {
-  if (!workflow) return AppError.notFound(`Workflow ${request.workflowId}`);
-  if (!workflow.enabled) return new AppError("WORKFLOW_OFF", "The workflow is off. Turn it on before enrolling records.");
-  if (!recordType) return AppError.notFound(`Record ${request.recordId}`);
+  if (!workflow) return AppError.of("NOT_FOUND.workflow", { id: request.workflowId });
+  if (!workflow.enabled) return AppError.of("WORKFLOW_OFF.enroll");
+  if (!recordType) return AppError.of("NOT_FOUND.record", { id: String(request.recordId) });
   if (recordType !== workflow.objectType) {
-    return new AppError(
-      "WRONG_OBJECT_TYPE",
-      `Record ${request.recordId} is a ${recordType}; this workflow enrolls ${workflow.objectType} records.`,
-    );
+    return AppError.of("WRONG_OBJECT_TYPE.enroll", { recordId: request.recordId, recordType, objectType: workflow.objectType });
   }
   return null;
 }
@@ -240,15 +237,13 @@ export const MAX_ENROLL_BATCH = 1000;
  */
 export async function enrollMatching(workflowId: string, q: string | undefined): Promise<Enrolled[]> {
   const workflow = await db.workflow.findUnique({ where: { id: workflowId }, select: { enabled: true, objectType: true } });
-  if (!workflow) throw AppError.notFound(`Workflow ${workflowId}`);
+  if (!workflow) throw AppError.of("NOT_FOUND.workflow", { id: workflowId });
   const ids = await matchingRecordIds(workflow.objectType as ObjectType, q, MAX_ENROLL_BATCH);
-  const what = q ? `records match “${q}”` : "records of this type exist";
-  if (ids.length === 0) throw new AppError("NO_MATCHING_RECORD", `No ${what}: nothing was enrolled.`);
-  if (ids.length > MAX_ENROLL_BATCH)
-    throw new AppError(
-      "VALIDATION_FAILED",
-      `More than ${MAX_ENROLL_BATCH} ${what}; narrow the search (at most ${MAX_ENROLL_BATCH} records are enrolled at once).`,
-    );
+  if (ids.length === 0) throw q ? AppError.of("NO_MATCHING_RECORD.search", { query: q }) : AppError.of("NO_MATCHING_RECORD.none");
+  if (ids.length > MAX_ENROLL_BATCH) {
+    const max = String(MAX_ENROLL_BATCH);
+    throw q ? AppError.of("VALIDATION_FAILED.tooManyMatches", { max, query: q }) : AppError.of("VALIDATION_FAILED.tooManyOfType", { max });
+  }
   return enrollMany(workflowId, ids);
 }
 

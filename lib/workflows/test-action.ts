@@ -56,7 +56,7 @@ export async function testActionFor(
 ): Promise<{ result: TestActionResult; tested: TestedAction }> {
   const workflow = await getWorkflow(workflowId);
   const saved = workflow.actions.find((a) => a.id === actionId);
-  if (!saved && input.config === undefined) throw AppError.notFound(`Action "${actionId}" in this workflow`);
+  if (!saved && input.config === undefined) throw AppError.of("NOT_FOUND.action", { actionId });
   const type: ActionType | undefined = saved?.type ?? input.type;
   if (!type) {
     throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [
@@ -76,7 +76,7 @@ export async function testActionFor(
   }
   const record = await getRecord(input.recordId);
   if (record.objectType !== workflow.objectType) {
-    throw new AppError("WRONG_OBJECT_TYPE", `Record ${record.id} is a ${record.objectType}; test with a ${workflow.objectType} record.`);
+    throw AppError.of("WRONG_OBJECT_TYPE.test", { recordId: record.id, recordType: record.objectType, objectType: workflow.objectType });
   }
   const startedAt = new Date();
   // Webhook-trigger fields resolve against the sample payload, as they will against each event.

@@ -28,7 +28,7 @@ const newHookToken = () => randomBytes(18).toString("base64url");
 /** Gives the workflow a new hook URL; the old one stops working at once. */
 export async function regenerateHookToken(id: string): Promise<Workflow> {
   const result = await db.workflow.updateMany({ where: { id }, data: { hookToken: newHookToken() } });
-  if (result.count === 0) throw AppError.notFound(`Workflow ${id}`);
+  if (result.count === 0) throw AppError.of("NOT_FOUND.workflow", { id });
   return getWorkflow(id);
 }
 
@@ -79,7 +79,7 @@ export async function listWorkflows(): Promise<WorkflowSummary[]> {
 
 export async function getWorkflow(id: string): Promise<Workflow> {
   const row = await db.workflow.findUnique({ where: { id } });
-  if (!row) throw AppError.notFound(`Workflow ${id}`);
+  if (!row) throw AppError.of("NOT_FOUND.workflow", { id });
   return toWorkflow(row);
 }
 
@@ -204,7 +204,7 @@ export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Pr
   });
   if (result.count === 0) {
     const latest = await db.workflow.findUnique({ where: { id }, select: { revision: true } });
-    if (!latest) throw AppError.notFound(`Workflow ${id}`);
+    if (!latest) throw AppError.of("NOT_FOUND.workflow", { id });
     throw revisionConflict(latest.revision);
   }
   return { previous: current, workflow: await getWorkflow(id) };
@@ -236,10 +236,7 @@ export function workflowChanges(previous: Workflow, workflow: Workflow): { actio
 }
 
 function revisionConflict(currentRevision: number) {
-  return new AppError(
-    "REVISION_CONFLICT",
-    `This workflow was changed elsewhere (now at revision ${currentRevision}). Reload it, then apply your changes again.`,
-  );
+  return AppError.of("REVISION_CONFLICT", { revision: String(currentRevision) });
 }
 
 /** Deletes a workflow; answers its name, which the audit log keeps after the row is gone. */
@@ -247,7 +244,7 @@ export async function deleteWorkflow(id: string): Promise<{ name: string }> {
   try {
     return await db.workflow.delete({ where: { id }, select: { name: true } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2025") throw AppError.notFound(`Workflow ${id}`);
+    if ((error as { code?: string }).code === "P2025") throw AppError.of("NOT_FOUND.workflow", { id });
     throw error;
   }
 }

@@ -9,8 +9,8 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { accountsApi } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
+import { useErrorText } from "@/lib/client/error-text";
 import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { isTimeZone, timeZoneNames } from "@/lib/i18n/time-zones";
 import styles from "./profile-page.module.css";
@@ -23,6 +23,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? nu
  * IANA name, or the browser's). Both are kept on the user; the page re-renders with them.
  */
 export function PreferencesSection() {
+  const errorText = useErrorText();
   const t = useTranslations("auth.profile");
   const user = useCurrentUser();
   const format = useFormat();
@@ -51,7 +52,7 @@ export function PreferencesSection() {
       setSaved(true);
       startTransition(() => router.refresh());
     } catch (error) {
-      setProblem(t("failed", { reason: errorMessage(error) }));
+      setProblem(t("failed", { reason: errorText(error) }));
     }
   };
 

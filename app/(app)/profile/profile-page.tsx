@@ -11,7 +11,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { accountsApi } from "@/lib/client/accounts-api";
-import { errorMessage } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/error-text";
 import { PreferencesSection } from "./preferences-section";
 import styles from "./profile-page.module.css";
 
@@ -28,6 +28,7 @@ const ROLE_DESCRIPTIONS = {
 const toSignIn = () => window.location.assign("/sign-in");
 
 export function ProfilePage() {
+  const errorText = useErrorText();
   const t = useTranslations("auth.profile");
   const roleName = useRoleName();
   const user = useCurrentUser();
@@ -63,7 +64,7 @@ export function ProfilePage() {
           {t("sessions")}
         </h2>
         <p className={styles.text}>{t("sessionsText")}</p>
-        {signOut.error && <FormError message={errorMessage(signOut.error)} />}
+        {signOut.error && <FormError message={errorText(signOut.error)} />}
         <div className={styles.actions}>
           <Button
             icon={<LogOut className="btn-icon" aria-hidden />}
@@ -91,7 +92,7 @@ export function ProfilePage() {
         confirmLabel={t("confirmLabel")}
         destructive
         pending={signOutAll.isPending || signOutAll.isSuccess}
-        error={signOutAll.error ? errorMessage(signOutAll.error) : null}
+        error={signOutAll.error ? errorText(signOutAll.error) : null}
         onConfirm={() => signOutAll.mutate()}
       />
     </div>

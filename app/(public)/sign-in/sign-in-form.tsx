@@ -8,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { accountsApi } from "@/lib/client/accounts-api";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/error-text";
 import styles from "../account-form.module.css";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
+  const errorText = useErrorText();
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [email, setEmail] = useState("");
@@ -38,7 +40,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      {signIn.error && <FormError message={errorMessage(signIn.error)} />}
+      {signIn.error && <FormError message={errorText(signIn.error)} />}
       <TextField
         label={t("email")}
         name="email"

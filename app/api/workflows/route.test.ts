@@ -72,7 +72,17 @@ describe("/api/workflows", () => {
     expect(renamed.json).toMatchObject({ name: "Renamed", revision: 2 });
     const stale = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { revision: 1, name: "Lost update" } });
     expect(stale.status).toBe(409);
-    expect(stale.json.error.code).toBe("REVISION_CONFLICT");
+    expect(stale.json.error).toEqual({
+      code: "REVISION_CONFLICT",
+      key: "REVISION_CONFLICT",
+      params: { revision: "2" },
+      message: "This workflow was changed elsewhere (now at revision 2). Reload it, then apply your changes again.",
+    });
+    // The UI shows it by key and params (lib/client/error-text.ts): in Korean, from the apiErrors catalog.
+    const korean = createTranslator({ locale: "ko", messages: MESSAGES.ko, namespace: "apiErrors" });
+    expect((korean as unknown as (key: string, params: unknown) => string)(stale.json.error.key, stale.json.error.params)).toBe(
+      "이 워크플로가 다른 곳에서 변경되었습니다(현재 리비전 2). 다시 불러온 후 변경 사항을 다시 적용하세요.",
+    );
     const got = await callRoute(item.GET, { params: { id: wf.id } });
     expect(got.json.name).toBe("Renamed");
     const noRevision = await callRoute(item.PUT, { method: "PUT", params: { id: wf.id }, body: { name: "x" } });

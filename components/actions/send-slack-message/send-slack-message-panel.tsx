@@ -7,12 +7,12 @@ import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { configErrors } from "@/components/actions/config-errors";
 import { useIssueText } from "@/lib/client/issue-text";
+import { useErrorText } from "@/lib/client/error-text";
 import { TestSection } from "@/components/actions/test-section";
 import { Field } from "@/components/ui/field";
 import { ValuePicker } from "@/components/pickers/value-pickers";
 import { SelectField } from "@/components/ui/select-field";
 import { sendSlackMessageConfigSchema, type SendSlackMessageConfig } from "@/lib/actions/send-slack-message/send-slack-message-config";
-import { errorMessage } from "@/lib/client/api-fetch";
 import type { ActionPanelProps } from "../action-panel-props";
 import { usePropertyDefinitions } from "../use-property-definitions";
 import { useSecretOptions } from "../use-secret-options";
@@ -25,6 +25,7 @@ export function SendSlackMessagePanel(props: ActionPanelProps<SendSlackMessageCo
 }
 
 function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps<SendSlackMessageConfig>) {
+  const errorText = useErrorText();
   const t = useTranslations("actions.slack");
   const objectTypeLabel = useObjectTypeLabel();
   const config = action.config;
@@ -70,7 +71,7 @@ function SlackPanelBody({ workflow, action, onChange, errors }: ActionPanelProps
         }}
         onBlur={() => touch("secretName")}
       />
-      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorMessage(secrets.error) })}</p>}
+      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorText(secrets.error) })}</p>}
       {secrets.data?.length === 0 && (
         <p className="field-hint">{t.rich("noSecrets", { link: (chunks) => <Link href="/settings/secrets">{chunks}</Link> })}</p>
       )}

@@ -7,8 +7,8 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { WebhookAuthentication } from "@/lib/actions/send-webhook/send-webhook-config";
 import { appsApi } from "@/lib/client/apps-api";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { RadioChoice, RadioOption } from "@/components/ui/radio-choice";
@@ -78,6 +78,7 @@ function SignatureFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication" | "idPrefix"> & { authentication: Extract<WebhookAuthentication, { type: "SIGNATURE" }> }) {
+  const errorText = useErrorText();
   const t = useTranslations("sendWebhook.auth");
   // Listing apps needs an Editor; a read-only panel shows the chosen app by its ID.
   const { allowed } = useRole("EDITOR");
@@ -107,7 +108,7 @@ function SignatureFields({
         error={errorFor("authentication.appId")}
         hint={t.rich("appHint", { code: (chunks) => <code>{chunks}</code> })}
       />
-      {apps.isError && <p className="field-error">{t("loadAppsError", { reason: errorMessage(apps.error) })}</p>}
+      {apps.isError && <p className="field-error">{t("loadAppsError", { reason: errorText(apps.error) })}</p>}
       {apps.data?.length === 0 && (
         <p className={styles.emptyNote}>{t.rich("noApps", { link: (chunks) => <Link href="/settings/apps">{chunks}</Link> })}</p>
       )}
@@ -122,6 +123,7 @@ function ApiKeyFields({
   errorFor,
   touch,
 }: Omit<Props, "authentication"> & { authentication: Extract<WebhookAuthentication, { type: "API_KEY" }> }) {
+  const errorText = useErrorText();
   const t = useTranslations("sendWebhook.auth");
   const { secrets, options } = useSecretOptions(authentication.secretName);
   const set = (patch: Partial<typeof authentication>) => onChange({ ...authentication, ...patch });
@@ -140,7 +142,7 @@ function ApiKeyFields({
         error={errorFor("authentication.secretName")}
         hint={t("secretHint")}
       />
-      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorMessage(secrets.error) })}</p>}
+      {secrets.isError && <p className="field-error">{t("loadSecretsError", { reason: errorText(secrets.error) })}</p>}
       {secrets.data?.length === 0 && (
         <p className={styles.emptyNote}>{t.rich("noSecrets", { link: (chunks) => <Link href="/settings/secrets">{chunks}</Link> })}</p>
       )}

@@ -6,10 +6,10 @@ import { useTranslations } from "next-intl";
 import { useDescribeAnswers } from "@/components/inspector/use-describe-answers";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { inspectorApi } from "@/lib/client/inspector-api";
 import { captureUrlTarget } from "@/lib/inspector/capture-url-target";
 import { queryKeys } from "@/lib/client/query-keys";
+import { useErrorText } from "@/lib/client/error-text";
 import styles from "@/components/pickers/picker.module.css";
 
 /**
@@ -18,6 +18,7 @@ import styles from "@/components/pickers/picker.module.css";
  * tried before any outside endpoint exists.
  */
 export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onPick: (url: string) => void }) {
+  const errorText = useErrorText();
   const t = useTranslations("sendWebhook.captureUrl");
   const describeAnswers = useDescribeAnswers();
   const queryClient = useQueryClient();
@@ -48,7 +49,7 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
             collisionPadding={12}
           >
             {overview.isPending && <p className={styles.note}>{t("loading")}</p>}
-            {overview.isError && <p className={styles.note}>{t("loadError", { reason: errorMessage(overview.error) })}</p>}
+            {overview.isError && <p className={styles.note}>{t("loadError", { reason: errorText(overview.error) })}</p>}
             {captureUrls.length > 0 && (
               <DropdownMenu.Group className={styles.list}>
                 <DropdownMenu.Label className={styles.groupTitle}>{t("group")}</DropdownMenu.Label>
@@ -82,7 +83,7 @@ export function CaptureUrlMenu({ webhookUrl, onPick }: { webhookUrl: string; onP
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
-      {create.error && <p className="field-error">{t("createError", { reason: errorMessage(create.error) })}</p>}
+      {create.error && <p className="field-error">{t("createError", { reason: errorText(create.error) })}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Locale } from "../locales";
 import enAccounts from "./en/accounts.json";
+import enApiErrors from "./en/apiErrors.json";
 import enActions from "./en/actions.json";
 import enActionTypes from "./en/actionTypes.json";
 import enAuth from "./en/auth.json";
@@ -18,6 +19,7 @@ import enUi from "./en/ui.json";
 import enValidation from "./en/validation.json";
 import enWorkflows from "./en/workflows.json";
 import koAccounts from "./ko/accounts.json";
+import koApiErrors from "./ko/apiErrors.json";
 import koActions from "./ko/actions.json";
 import koActionTypes from "./ko/actionTypes.json";
 import koAuth from "./ko/auth.json";
@@ -43,6 +45,7 @@ import koWorkflows from "./ko/workflows.json";
 export const MESSAGES = {
   en: {
     accounts: enAccounts,
+    apiErrors: enApiErrors,
     actions: enActions,
     actionTypes: enActionTypes,
     auth: enAuth,
@@ -63,6 +66,7 @@ export const MESSAGES = {
   },
   ko: {
     accounts: koAccounts,
+    apiErrors: koApiErrors,
     actions: koActions,
     actionTypes: koActionTypes,
     auth: koAuth,

@@ -1,0 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback } from "react";
+import { ApiRequestError, errorMessage } from "./api-fetch";
+
+// Shows an API error's sentence in the user's language: by the apiErrors catalog key and params the
+// API answered with (lib/i18n/api-errors.ts), else its English message (an error without a key, a
+// key this UI does not know, a network failure, a 5xx). Field-level details go through useIssueText.
+
+/** An error's sentence as a person reads it. */
+export type ErrorText = (error: unknown) => string;
+
+/** The error's sentence in the user's language; English keeps the message itself, which the en catalog wrote. */
+export function useErrorText(): ErrorText {
+  const locale = useLocale();
+  const t = useTranslations("apiErrors");
+  return useCallback(
+    (error: unknown) => {
+      if (locale === "en" || !(error instanceof ApiRequestError) || !error.key || !t.has(error.key as never)) return errorMessage(error);
+      return (t as unknown as (key: string, params?: Record<string, string | number>) => string)(error.key, error.params);
+    },
+    [locale, t],
+  );
+}
