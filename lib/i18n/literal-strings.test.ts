@@ -3,35 +3,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { componentFiles, literalsIn, wordLiteralsIn } from "./literal-strings";
 
-// No component shows text that is not from the message catalogs. The files not converted yet are
-// listed in unconverted-files.txt: a new English string anywhere else fails here, and a listed file
-// with no literal left must come off the list, so the list only shrinks.
+// No component shows text that is not from the message catalogs: a new English string fails here.
 
 const root = path.resolve(import.meta.dirname, "../..");
-const listed = new Set(
-  fs
-    .readFileSync(path.join(import.meta.dirname, "unconverted-files.txt"), "utf8")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("#")),
-);
 
 describe("text in components", () => {
   const files = componentFiles(root, ["app", "components"]);
 
-  it("comes from the message catalogs, except in the files still listed as unconverted", () => {
-    const offending = files
-      .filter((file) => !listed.has(path.relative(root, file)))
-      .flatMap((file) => literalsIn(file, root))
-      .map((literal) => `${literal.file}:${literal.line} "${literal.text}"`);
+  it("comes from the message catalogs", () => {
+    const offending = files.flatMap((file) => literalsIn(file, root)).map((literal) => `${literal.file}:${literal.line} "${literal.text}"`);
     expect(offending, "use t() from next-intl with a key in lib/i18n/messages/{en,ko}/").toEqual([]);
-  });
-
-  it("lists only files that exist and still have English text written in them", () => {
-    const done = [...listed].filter(
-      (file) => !fs.existsSync(path.join(root, file)) || literalsIn(path.join(root, file), root).length === 0,
-    );
-    expect(done, "take these off lib/i18n/unconverted-files.txt").toEqual([]);
   });
 
   it("finds JSX text, text children, attributes people read and page titles, but not code attributes or drawing", () => {
