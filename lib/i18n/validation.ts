@@ -1,5 +1,5 @@
-import { createTranslator } from "next-intl";
 import type { z } from "zod";
+import { englishCatalog, type Leaves, type MessageParams } from "./english-catalog";
 import enValidation from "./messages/en/validation.json" with { type: "json" };
 
 // Validation messages of the shared zod schemas, named by a stable key in the `validation` catalog
@@ -9,25 +9,21 @@ import enValidation from "./messages/en/validation.json" with { type: "json" };
 // `issueCode` reads back. zod's own messages (a missing field, a wrong type…) have keys too (`zod.*`),
 // so the UI can show every issue in the user's language (lib/client/issue-text.ts).
 
-type Leaves<T, P extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
 /** A message of the validation catalog: "webhookUrl.https", "apiKey.headerReserved"… */
 export type ValidationKey = Leaves<typeof enValidation>;
 /** Values for a message's ICU placeholders. Numbers meant to be printed as written are passed as strings. */
-export type ValidationParams = Record<string, string | number>;
+export type ValidationParams = MessageParams;
 /** What an issue or an API detail carries for the UI to translate. */
 export type ValidationCode = { code: ValidationKey; params?: ValidationParams };
 
 /** The own key a stamped zod issue carries its code under (kept by zod's finalizeIssue, which copies every own key). */
 const STAMP = "validation";
 
-const english = createTranslator({ locale: "en", messages: { validation: enValidation } as never, namespace: "validation" as never });
+const english = englishCatalog(enValidation);
 
 /** The en catalog's text for a key, with its params: what the API answers. */
 export function englishMessage(key: ValidationKey, params?: ValidationParams): string {
-  return (english as unknown as (key: string, params?: ValidationParams) => string)(key, params);
+  return english(key, params);
 }
 
 /**
