@@ -241,6 +241,9 @@ test("an output value whose action is deleted (or whose output is renamed) is fl
   expect((await refused.json()).error.details).toContainEqual({
     path: "actions.0.config.value",
     message: 'Uses the output "tier" of an action that no longer exists; choose another value.',
+    // The catalog key and params the editor translates it by.
+    code: "outputReference.deleted",
+    params: { outputName: "tier" },
   });
 
   await page.goto(`/workflows/${created.id}`);
