@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedInContext } from "./fixtures/accounts";
+import { workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // An API error's own sentence in the user's language: the API answers its apiErrors catalog key and
@@ -8,8 +9,7 @@ import { uniqueName } from "./unique-name";
 test("in Korean, deleting a property a workflow started using, and creating one whose name is taken, say why in Korean", async ({
   browser,
 }, testInfo) => {
-  const context = await signedInContext(browser, "ADMIN");
-  expect((await context.request.put("/api/session/locale", { data: { locale: "ko" } })).ok()).toBe(true);
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
   const page = await context.newPage();
   const suffix = `${Date.now().toString(36)}${testInfo.workerIndex}`;
   const property = { label: `KO seats ${suffix}`, name: `ko_seats_${suffix}` };
@@ -23,15 +23,12 @@ test("in Korean, deleting a property a workflow started using, and creating one 
 
   // …then a workflow starts setting it.
   const workflowName = uniqueName("E2E 속성 사용", testInfo, " ");
-  const workflow = await (await context.request.post("/api/workflows", { data: { name: workflowName, objectType: "contact" } })).json();
-  const updated = await context.request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      startActionId: "set",
-      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: property.name, value: { type: "STATIC", value: "3" } } }],
-    },
-  });
-  expect(updated.ok(), await updated.text()).toBe(true);
+  await workflowWith(
+    context.request,
+    workflowName,
+    [{ id: "set", type: "SET_PROPERTY", config: { property: property.name, value: { type: "STATIC", value: "3" } } }],
+    { enabled: false },
+  );
 
   // The API refuses (409 PROPERTY_IN_USE), and the dialog says so in Korean, naming the workflow.
   await deleteButton.click();

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { escapeRegExp } from "./fixtures/i18n";
+
+/** Escapes text for use inside a RegExp (labels with dots, brackets, …). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Chooses in one of the editor's pickers (components/pickers/source-picker.tsx): opens it, searches,

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { SAMPLE_FIRST_CONTACT } from "@/lib/crm/sample-data";
-import { escapeRegExp, i18nFixtures, type I18nFixtures, LOCALES, type UiText } from "./fixtures/i18n";
+import { i18nFixtures, type I18nFixtures, LOCALES, type UiText } from "./fixtures/i18n";
 import { expect, test as receiverTest } from "./fixtures/receiver";
 import { createWebhookWorkflow } from "./fixtures/workflows";
-import { pick } from "./pick";
+import { escapeRegExp, pick } from "./pick";
 import { uniqueName } from "./unique-name";
 
 // The Send a webhook panel in the workflow editor, against a real HTTPS receiver: the app

@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signedInContext } from "./fixtures/accounts";
-import { createWebhookWorkflow } from "./fixtures/workflows";
+import { createWebhookWorkflow, workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 // Validation messages in the user's language: the shared schemas name their messages by a key of the
 // validation catalog, and the editor and the settings forms show them in Korean for a Korean user.
 
 test("in Korean, the Send a webhook panel and the Add secret dialog say what is wrong in Korean", async ({ browser }, testInfo) => {
-  const context = await signedInContext(browser, "ADMIN");
-  expect((await context.request.put("/api/session/locale", { data: { locale: "ko" } })).ok()).toBe(true);
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
   const page = await context.newPage();
 
   const workflowId = await createWebhookWorkflow(context.request, uniqueName("E2E 검증", testInfo, " "));
@@ -41,26 +40,19 @@ test("in Korean, the Send a webhook panel and the Add secret dialog say what is 
 });
 
 test("in Korean, Set property value on a number property says at the field that a word is not a number", async ({ browser }, testInfo) => {
-  const context = await signedInContext(browser, "ADMIN");
-  expect((await context.request.put("/api/session/locale", { data: { locale: "ko" } })).ok()).toBe(true);
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
   const suffix = `${Date.now().toString(36)}${testInfo.workerIndex}`;
   const seats = { label: `Seats ${suffix}`, name: `seats_${suffix}` };
   expect((await context.request.post("/api/properties", { data: { objectType: "contact", ...seats, type: "number" } })).status()).toBe(201);
-  const created = await context.request.post("/api/workflows", {
-    data: { name: uniqueName("E2E 속성 유형", testInfo, " "), objectType: "contact" },
-  });
-  const workflow = (await created.json()) as { id: string; revision: number };
-  const saved = await context.request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      startActionId: "set",
-      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: seats.name, value: { type: "STATIC", value: "" } } }],
-    },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
+  const workflowId = await workflowWith(
+    context.request,
+    uniqueName("E2E 속성 유형", testInfo, " "),
+    [{ id: "set", type: "SET_PROPERTY", config: { property: seats.name, value: { type: "STATIC", value: "" } } }],
+    { enabled: false },
+  );
 
   const page = await context.newPage();
-  await page.goto(`/workflows/${workflow.id}`);
+  await page.goto(`/workflows/${workflowId}`);
   const node = page.getByRole("button", { name: /^작업 1: / });
   await node.focus();
   await node.press("Enter");

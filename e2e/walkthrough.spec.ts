@@ -1,6 +1,6 @@
 import { expect, test as base } from "@playwright/test";
-import { escapeRegExp, i18nFixtures, type I18nFixtures, LOCALES } from "./fixtures/i18n";
-import { pick } from "./pick";
+import { i18nFixtures, type I18nFixtures, LOCALES } from "./fixtures/i18n";
+import { escapeRegExp, pick } from "./pick";
 import { uniqueName } from "./unique-name";
 
 // The README walkthrough, with nothing but Hookflow: a webhook-triggered workflow whose
