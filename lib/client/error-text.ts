@@ -1,6 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { ApiRequestError, errorMessage } from "./api-fetch";
+import { useKeyedText } from "./keyed-text";
 
 // Shows an API error's sentence in the user's language: by the apiErrors catalog key and params the
 // API answered with (lib/i18n/api-errors.ts), else its English message (an error without a key, a
@@ -11,13 +11,9 @@ export type ErrorText = (error: unknown) => string;
 
 /** The error's sentence in the user's language; English keeps the message itself, which the en catalog wrote. */
 export function useErrorText(): ErrorText {
-  const locale = useLocale();
-  const t = useTranslations("apiErrors");
+  const keyed = useKeyedText("apiErrors");
   return useCallback(
-    (error: unknown) => {
-      if (locale === "en" || !(error instanceof ApiRequestError) || !error.key || !t.has(error.key as never)) return errorMessage(error);
-      return (t as unknown as (key: string, params?: Record<string, string | number>) => string)(error.key, error.params);
-    },
-    [locale, t],
+    (error: unknown) => (error instanceof ApiRequestError ? keyed(error.key, error.params) : null) ?? errorMessage(error),
+    [keyed],
   );
 }

@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 import type { z } from "zod";
 import { issueCode, type ValidationParams } from "@/lib/i18n/validation";
+import { useKeyedText } from "./keyed-text";
 
 // Shows a validation issue (a local zod issue or an API error detail) in the user's language: by its
 // code and params from the validation catalog, else its English message.
@@ -21,13 +21,6 @@ export function zodIssueLike(issue: z.core.$ZodIssue): IssueLike {
 
 /** The issue's text in the user's language; English keeps the message itself, which the en catalog wrote. */
 export function useIssueText(): IssueText {
-  const locale = useLocale();
-  const t = useTranslations("validation");
-  return useCallback(
-    (issue: IssueLike) => {
-      if (locale === "en" || !issue.code || !t.has(issue.code as never)) return issue.message;
-      return (t as unknown as (key: string, params?: ValidationParams) => string)(issue.code, issue.params);
-    },
-    [locale, t],
-  );
+  const keyed = useKeyedText("validation");
+  return useCallback((issue: IssueLike) => keyed(issue.code, issue.params) ?? issue.message, [keyed]);
 }
