@@ -65,7 +65,7 @@ export async function getEnrollment(id: string) {
       : new Map<string, Date>();
     return { row, dueAt };
   });
-  if (!row) throw AppError.notFound(`Enrollment ${id}`);
+  if (!row) throw AppError.of("NOT_FOUND.enrollment", { id });
   const snapshot = readActionsSnapshot(row.actionsSnapshot);
   const actionsById = new Map(snapshot.map((action) => [action.id, action]));
   const actionOf = (actionId: string) => {
@@ -156,7 +156,7 @@ export const enrollmentListQuerySchema = z.object({
 /** A workflow's enrollments, newest first, with the record's name and the step that failed or waits. */
 export async function listEnrollments(workflowId: string, query: z.infer<typeof enrollmentListQuerySchema>) {
   if (!(await db.workflow.findUnique({ where: { id: workflowId }, select: { id: true } })))
-    throw AppError.notFound(`Workflow ${workflowId}`);
+    throw AppError.of("NOT_FOUND.workflow", { id: workflowId });
   const rows = await db.enrollment.findMany({
     where: { workflowId, ...(query.status ? { status: query.status } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
