@@ -13,6 +13,25 @@ for (const locale of LOCALES) {
   test.describe(locale, () => {
     test.use({ uiLocale: locale });
 
+    test("each object type's list fits a 1024 px window without scrolling sideways", async ({ page, t }) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      for (const type of ["contact", "company", "deal", "ticket"] as const) {
+        await page.goto(`/records?type=${type}`);
+        const table = page.getByRole("table", {
+          name: new RegExp(`^${escapeRegExp(t("records.table.caption", { type, hasQuery: "false", q: "" }))}`),
+        });
+        await expect(table.getByRole("row")).not.toHaveCount(1);
+        const card = page.locator(".table-card").filter({ has: table });
+        const overflow = await card.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(overflow, `${type}: the table is ${overflow} px wider than its card`).toBeLessThanOrEqual(0);
+      }
+      // Wider, the optional columns (a contact's phone, a company's city) are back.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await expect(page.getByRole("columnheader", { name: t("records.columns.phone") })).toHaveCount(0);
+      await page.goto("/records?type=contact");
+      await expect(page.getByRole("columnheader", { name: t("records.columns.phone") })).toBeVisible();
+    });
+
     test("find the first seeded contact and read a property's history", async ({ page, t }) => {
       await page.goto("/records");
       const contacts = page.getByRole("tab", { name: t("crm.objectTypes.contact.plural") });
