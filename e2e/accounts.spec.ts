@@ -253,12 +253,15 @@ test("the audit log in Korean: each summary in Korean, its role too; an entry wr
   await expect(table.getByRole("row", { name: `${user.name}(${user.email})님이 초대를 받아 관리자 역할로 가입했습니다.` })).toBeVisible();
 
   // An entry as the API answers one written before the catalog (no summaryKey): its English summary, as stored.
-  await page.route((url) => url.pathname === "/api/audit-log", async (route) => {
-    const response = await route.fetch();
-    const body = await response.json();
-    for (const entry of body.entries) Object.assign(entry, { summaryKey: null, summaryParams: null });
-    await route.fulfill({ response, json: body });
-  });
+  await page.route(
+    (url) => url.pathname === "/api/audit-log",
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      for (const entry of body.entries) Object.assign(entry, { summaryKey: null, summaryParams: null });
+      await route.fulfill({ response, json: body });
+    },
+  );
   await page.reload();
   await page.getByLabel("작업").selectOption({ label: "토큰 생성됨" });
   await expect(
