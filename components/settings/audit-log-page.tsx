@@ -180,7 +180,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                     <span className="muted">{format.time(entry.at, true)}</span>
                   </time>
                 </td>
-                <th scope="row" className="cell-primary">
+                <th scope="row" className={`cell-primary ${styles.actor}`}>
                   {entry.actor.kind === "token" && entry.actor.tokenName
                     ? t("actorViaToken", { actorName: entry.actor.name, tokenName: entry.actor.tokenName })
                     : entry.actor.name}

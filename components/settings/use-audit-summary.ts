@@ -19,7 +19,8 @@ export function useAuditSummary(): (entry: Pick<AuditEntry, "summary" | "summary
   const format = useFormat();
   const describeAnswers = useDescribeAnswers();
   const presenters = useMemo<SummaryParamPresenters>(
-    () => ({ role: roleName, day: (iso) => format.date(iso), answers: describeAnswers }),
+    // A day's parts stay on one line ("2027. 3. 3.", "Mar 3, 2027") in a narrow summary column.
+    () => ({ role: roleName, day: (iso) => format.date(iso).replace(/ /g, "\u00a0"), answers: describeAnswers }),
     [roleName, format, describeAnswers],
   );
   return useCallback(
