@@ -193,7 +193,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                 <td className="nowrap">
                   {entry.target ? (
                     // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
-                    <span title={`${entry.target.type} ${entry.target.id}`} className={styles.when}>
+                    <span title={`${targetLabel(entry.target.type)} ${entry.target.id}`} className={styles.when}>
                       <span>{targetLabel(entry.target.type)}</span>
                       <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
                     </span>
