@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "HookEvent" ADD COLUMN     "errorKey" TEXT,
-ADD COLUMN     "errorParams" JSON;
