@@ -16,6 +16,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/client/format.test.ts",
   "lib/i18n/validation.test.ts",
   "lib/i18n/api-errors.test.ts",
+  "lib/i18n/keyed-errors.test.ts",
   "lib/i18n/crm-labels.test.ts",
   "lib/actions/action-type-texts.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
