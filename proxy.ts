@@ -10,7 +10,10 @@ import { pageContentSecurityPolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY 
 function refuse(request: NextRequest, problem: GuardProblem): NextResponse {
   const headers = new Headers(SECURITY_HEADERS);
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: problem.code, message: problem.message } }, { status: problem.status, headers });
+    return NextResponse.json(
+      { error: { code: problem.code, ...problem.text, message: problem.message } },
+      { status: problem.status, headers },
+    );
   }
   // Only an undecodable path reaches here for a page (the cross-site check is for /api). No app
   // stylesheet here: the browser's own colours, light or dark as the system is.

@@ -53,3 +53,60 @@ test("in Korean, deleting a property a workflow started using, and creating one 
   await expect(dialog.getByText("already has a property")).toHaveCount(0);
   await context.close();
 });
+
+test("in Korean, an Editor demoted while the page is open is told the role it needs in Korean", async ({ browser, request }) => {
+  const context = await signedInContext(browser, "EDITOR", { locale: "ko" });
+  const page = await context.newPage();
+  await page.goto("/workflows");
+  const create = page.getByRole("button", { name: "워크플로 만들기" }).first();
+  await expect(create).toBeEnabled();
+
+  // The owner makes them a Viewer; the page still offers what an Editor may do.
+  const users: { users: { id: string; email: string }[] } = await (await request.get("/api/users")).json();
+  const me = users.users.find((user) => user.email === context.user.email);
+  expect(me).toBeDefined();
+  const demoted = await request.patch(`/api/users/${me?.id}`, { data: { role: "VIEWER" } });
+  expect(demoted.status(), await demoted.text()).toBe(200);
+
+  // The API refuses (403 FORBIDDEN, key FORBIDDEN.role: the roles as selects, the name as a param).
+  await create.click();
+  const dialog = page.getByRole("dialog", { name: "워크플로 만들기" });
+  await dialog.getByLabel("이름", { exact: true }).fill("KO 역할 확인");
+  await dialog.getByRole("button", { name: "워크플로 만들기" }).click();
+  await expect(dialog.getByText(`이 작업에는 편집자 이상의 역할이 필요합니다. ${context.user.name}의 역할은 뷰어입니다.`)).toBeVisible();
+  await expect(dialog.getByText("role or higher")).toHaveCount(0);
+  await context.close();
+});
+
+test("in Korean, the Trigger events tab says why the hook URL refused an event in Korean", async ({ browser, request }, testInfo) => {
+  const workflow = await (
+    await request.post("/api/workflows", { data: { name: uniqueName("E2E 트리거 거부", testInfo, " "), objectType: "contact" } })
+  ).json();
+  const saved = await request.put(`/api/workflows/${workflow.id}`, {
+    data: {
+      revision: workflow.revision,
+      enabled: true,
+      startActionId: "set",
+      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: "jobtitle", value: { type: "STATIC", value: "Analyst" } } }],
+      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT" } },
+    },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  const { hookToken } = await (await request.get(`/api/workflows/${workflow.id}`)).json();
+  const hook = (body: string, contentType = "application/json") =>
+    request.post(`/api/hooks/${hookToken}`, { headers: { "content-type": contentType }, data: body });
+  expect((await hook("plain words", "text/plain")).status()).toBe(415);
+  expect((await hook(JSON.stringify({ email: "nobody@nowhere.example" }))).status()).toBe(422);
+
+  // Each refusal keeps its catalog key and params with the event; the tab words them in Korean.
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
+  const page = await context.newPage();
+  await page.goto(`/workflows/${workflow.id}/events`);
+  await expect(
+    page.getByText("JSON(Content-Type: application/json)이나 폼(application/x-www-form-urlencoded)으로 보내세요."),
+  ).toBeVisible();
+  await expect(page.getByText('속성 email의 값이 "nobody@nowhere.example"인 연락처 레코드가 없습니다.', { exact: false })).toBeVisible();
+  await expect(page.getByText("No contact has")).toHaveCount(0);
+  await expect(page.getByText("Send JSON")).toHaveCount(0);
+  await context.close();
+});

@@ -1,8 +1,9 @@
 // Errors domain code raises for the caller to fix: a code from the list below, a message that
 // says what was wrong and what to do, and optional per-field details. Nothing here knows about
-// HTTP: lib/http/error-status.ts decides the status each code is answered with. An error made with
-// AppError.of also names its message by a key of the apiErrors catalog and its params, which the API
-// answers next to the English message so the UI can show it in the user's language.
+// HTTP: lib/http/error-status.ts decides the status each code is answered with. Errors are made with
+// AppError.of, which names the message by a key of the apiErrors catalog and its params; the API
+// answers them next to the English message so the UI can show it in the user's language
+// (lib/i18n/keyed-errors.test.ts fails an AppError written with an English sentence of its own).
 
 import { type ApiErrorKey, type ApiErrorParams, apiErrorCode, englishApiError } from "@/lib/i18n/api-errors";
 
@@ -54,10 +55,28 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  */
 export type ErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
+/**
+ * Codes an error answer has without an AppError: an unexpected 500 and a secret the key cannot open
+ * (lib/http/route-handler.ts), the proxy's cross-site refusal (lib/http/request-guard.ts), and the
+ * browser client's own when no usable answer came (lib/client/api-fetch.ts). Their sentences are in
+ * the apiErrors catalog too, so the UI shows them in the user's language.
+ */
+export const OTHER_ERROR_CODES = [
+  "INTERNAL",
+  "SECRET_KEY_MISMATCH",
+  "CROSS_SITE_REQUEST",
+  "NETWORK_ERROR",
+  "BAD_RESPONSE",
+  "HTTP_ERROR",
+] as const;
+
+type KeyOf<C extends string> = C | `${C}.${string}`;
 /** Every key of the apiErrors catalog starts with an error code (a typo there fails to compile here). */
-type KeyOfCode = `${ErrorCode}` | `${ErrorCode}.${string}`;
-const keysStartWithCodes: ApiErrorKey extends KeyOfCode ? true : never = true;
+const keysStartWithCodes: ApiErrorKey extends KeyOf<ErrorCode | (typeof OTHER_ERROR_CODES)[number]> ? true : never = true;
 void keysStartWithCodes;
+
+/** A key of the apiErrors catalog an AppError is made with: one of an AppError code. */
+export type AppErrorKey = Extract<ApiErrorKey, KeyOf<ErrorCode>>;
 
 export class AppError extends Error {
   constructor(
@@ -77,14 +96,19 @@ export class AppError extends Error {
    * An error whose message is the apiErrors catalog's English for `key` (its code is the key's first
    * segment): `AppError.of("CONFLICT.secretName", { name })`. The API answers the key and params too.
    */
-  static of(key: ApiErrorKey, params?: ApiErrorParams, extra: { details?: ErrorDetail[]; headers?: Record<string, string> } = {}) {
+  static of(key: AppErrorKey, params?: ApiErrorParams, extra: { details?: ErrorDetail[]; headers?: Record<string, string> } = {}) {
     return new AppError(apiErrorCode(key) as ErrorCode, englishApiError(key, params), extra.details, extra.headers, {
       key,
       ...(params ? { params } : {}),
     });
   }
 
-  static notFound(what: string) {
-    return new AppError("NOT_FOUND", `${what} was not found.`);
+  /**
+   * An error whose sentence quotes its first detail (details: one or more), as the catalog's `{issue}`
+   * ("The workflow cannot be turned on: {issue}"): the param is that detail's English message, and the
+   * UI puts the detail there in the user's language, by its validation code (lib/client/error-text.ts).
+   */
+  static ofIssues(key: AppErrorKey, details: ErrorDetail[], params: ApiErrorParams = {}) {
+    return AppError.of(key, { ...params, issue: details[0]?.message ?? "" }, { details });
   }
 }

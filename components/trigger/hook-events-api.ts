@@ -1,7 +1,9 @@
 import type * as tryAgainRoute from "@/app/api/workflows/[id]/hook-events/[eventId]/try-again/route";
 import type * as hookEventsRoute from "@/app/api/workflows/[id]/hook-events/route";
 import type * as hookTokenRoute from "@/app/api/workflows/[id]/hook-token/route";
+import { useCallback } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { useKeyedErrorText } from "@/lib/client/error-text";
 import type { ResponseBody } from "@/lib/http/typed-response";
 
 // Response types come from the route handlers (type-only imports: erased from the bundle).
@@ -25,3 +27,12 @@ export const hookApi = {
 
 export const hookEventsKey = (workflowId: string) => ["workflows", workflowId, "hook-events"] as const;
 export const hookEventLogKey = (workflowId: string) => ["workflows", workflowId, "hook-events", "log"] as const;
+
+/** Why an event was refused, in the user's language: by the catalog key it keeps (older events and unexpected errors: the English). */
+export function useRefusalText(): (event: Pick<HookEvent, "error" | "errorText">) => string {
+  const keyed = useKeyedErrorText();
+  return useCallback(
+    (event) => (event.errorText ? keyed({ message: event.error ?? "", ...event.errorText }) : (event.error ?? "")),
+    [keyed],
+  );
+}

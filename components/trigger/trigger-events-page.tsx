@@ -19,7 +19,7 @@ import { useRole } from "@/components/app-shell/current-user";
 import { useFormat } from "@/lib/client/use-format";
 import { useErrorText } from "@/lib/client/error-text";
 import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
-import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
+import { type HookEvent, hookApi, hookEventLogKey, useRefusalText } from "./hook-events-api";
 import styles from "./trigger.module.css";
 
 const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "refused"; tone: "success" | "neutral" | "danger" }> = {
@@ -36,6 +36,7 @@ const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "
  */
 export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
   const errorText = useErrorText();
+  const refusalText = useRefusalText();
   const t = useTranslations("trigger.events");
   const format = useFormat();
   const tListen = useTranslations("trigger.listen");
@@ -100,7 +101,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
               </div>
               {event.error && (
                 <p className={styles.eventError} id={`${event.id}-why`}>
-                  {event.error}
+                  {refusalText(event)}
                   {event.canTryAgain && " "}
                   {event.canTryAgain && t("fixAndRetry")}
                 </p>

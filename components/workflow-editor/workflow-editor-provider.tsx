@@ -225,13 +225,16 @@ export function WorkflowEditorProvider({ workflow, children }: { workflow: Workf
         if (nameDetail) setNameApiError(issueText(nameDetail));
         setApiErrors(byAction);
         setTriggerApiErrors(trigger);
+        // The API's sentence may be its first detail itself (listed capitalised): not listed again below it.
+        const sentence = errorText(error);
+        const shownAbove = (g: string) => g === sentence || g === sentence.charAt(0).toUpperCase() + sentence.slice(1);
         setProblem({
           kind: "invalid",
           message:
             error.status === 422
-              ? error.message
-              : (attentionMessage(t, Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? error.message),
-          details: general.filter((g) => g !== error.message),
+              ? sentence
+              : (attentionMessage(t, Object.keys(byAction).length, Object.keys(trigger).length > 0) ?? sentence),
+          details: general.filter((g) => !shownAbove(g)),
         });
         return;
       }

@@ -40,8 +40,7 @@ export async function createApiToken(creator: { id: string; role: Role }, input:
  * installs scripted without a browser; like any token only its hash is kept, and it never expires.
  */
 export async function registerApiToken(owner: { id: string; role: Role }, { name, value }: { name: string; value: string }) {
-  if (!/^hf_[A-Za-z0-9_-]{32,}$/.test(value))
-    throw new AppError("VALIDATION_FAILED", 'An API token is "hf_" and at least 32 URL-safe characters.');
+  if (!/^hf_[A-Za-z0-9_-]{32,}$/.test(value)) throw AppError.of("VALIDATION_FAILED.apiTokenFormat");
   const row = await db.apiToken.create({
     data: {
       id: randomUUID(),

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/validation";
 import { type Role, roleAtLeast } from "./roles";
 import { newInvitationSchema, newUserSchema } from "./account-schemas";
 import { createUser } from "./users";
@@ -86,7 +87,16 @@ export async function acceptInvitation(token: string, input: z.input<typeof newU
     throw AppError.of(
       "VALIDATION_FAILED.invitationEmail",
       { email: row.email },
-      { details: [{ path: "email", message: `Use ${row.email}.` }] },
+      {
+        details: [
+          {
+            path: "email",
+            message: englishMessage("account.invitationEmailOnly", { email: row.email }),
+            code: "account.invitationEmailOnly",
+            params: { email: row.email },
+          },
+        ],
+      },
     );
   }
   const claimed = await db.invitation.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { issueCode } from "@/lib/i18n/validation";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { type NewUser, newUserSchema, userChangeSchema } from "./account-schemas";
@@ -25,7 +26,10 @@ export async function createUser(input: NewUser, role: Role) {
 /** Sets a user's password (npm run user:reset-password) and ends their sessions. */
 export async function setPassword(email: string, password: string) {
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) throw new AppError("VALIDATION_FAILED", parsed.error.issues[0].message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw AppError.ofIssues("VALIDATION_FAILED.issue", [{ path: "password", message: issue.message, ...issueCode(issue) }]);
+  }
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!user) throw AppError.of("NOT_FOUND.userEmail", { email: email.trim().slice(0, 320) });
   const context = await auth().$context;

@@ -2,6 +2,7 @@
 // ApiRequestError so screens can show the server's message and per-field details.
 
 import { signInPath } from "@/lib/auth/return-path";
+import { type ApiErrorKey, englishApiError } from "@/lib/i18n/api-errors";
 
 /** A field's problem; `code` and `params` (a validation catalog key and its values) let the UI show it in the user's language. */
 export type ApiRequestErrorDetail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
@@ -46,11 +47,12 @@ function errorFromBody(status: number, body: unknown): ApiRequestError {
     return new ApiRequestError(status, typeof error.code === "string" ? error.code : "ERROR", error.message, details, text);
   }
   // A proxy error page or a crashed route: no structured body to show.
-  return new ApiRequestError(
-    status,
-    "HTTP_ERROR",
-    `The server answered ${status}${status >= 500 ? "; try again in a moment, and check the server log if it persists." : "."}`,
-  );
+  return clientError(status, status >= 500 ? "HTTP_ERROR.server" : "HTTP_ERROR.client", { status: String(status) });
+}
+
+/** An error of this client's own (no answer, or one it cannot read), worded by the apiErrors catalog like the server's. */
+function clientError(status: number, key: ApiErrorKey, params?: Record<string, string>): ApiRequestError {
+  return new ApiRequestError(status, key.split(".")[0], englishApiError(key, params), [], { key, ...(params ? { params } : {}) });
 }
 
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
@@ -78,7 +80,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiRequestError(0, "NETWORK_ERROR", "Could not reach the Hookflow server. Check that it is running, then try again.");
+    throw clientError(0, "NETWORK_ERROR");
   }
 
   if (response.status === 204) return undefined as T;
@@ -88,7 +90,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     try {
       body = JSON.parse(text);
     } catch {
-      if (response.ok) throw new ApiRequestError(response.status, "BAD_RESPONSE", "The server sent a response that is not JSON.");
+      if (response.ok) throw clientError(response.status, "BAD_RESPONSE");
     }
   }
   if (!response.ok) {

@@ -10,8 +10,10 @@ import {
   type PropertyIssue,
   type PropertyType,
   standardProperties,
+  withObjectType,
   writableIssue,
 } from "./property-definitions";
+import { englishMessage, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 
 // Record properties: HubSpot's defaults (in code) and the custom ones made in Settings → Properties.
 
@@ -47,14 +49,14 @@ export async function listProperties(objectType: ObjectType): Promise<PropertySu
 }
 
 export async function createProperty(input: CreatePropertyInput): Promise<PropertySummary> {
-  const objectLabel = OBJECT_TYPE_LABELS[input.objectType].singular;
+  const nameIssue = (code: ValidationKey, params: ValidationParams) => ({
+    details: [{ path: "name", message: englishMessage(code, params), code, params }],
+  });
   if (findProperty(standardProperties(input.objectType), input.name)) {
     throw AppError.of(
       "CONFLICT.propertyName",
       { object: input.objectType, name: input.name },
-      {
-        details: [{ path: "name", message: `"${input.name}" is one of HubSpot's default ${objectLabel.toLowerCase()} properties.` }],
-      },
+      nameIssue("createProperty.defaultName", { object: input.objectType, name: input.name }),
     );
   }
   try {
@@ -74,9 +76,7 @@ export async function createProperty(input: CreatePropertyInput): Promise<Proper
       throw AppError.of(
         "CONFLICT.propertyName",
         { object: input.objectType, name: input.name },
-        {
-          details: [{ path: "name", message: `"${input.name}" is taken.` }],
-        },
+        nameIssue("createProperty.taken", { name: input.name }),
       );
     }
     throw error;
@@ -109,8 +109,11 @@ export async function checkedPropertyValues(objectType: ObjectType, given: Reado
     const definition = findProperty(definitions, name);
     const checked = definition && !definition.readOnly ? checkPropertyValue(definition, value) : null;
     if (!checked?.ok) {
-      const { message, code, params } = checked ?? (writableIssue(definitions, name, objectLabel) as PropertyIssue);
-      throw new AppError("INVALID_PROPERTY_VALUE", message, [{ path: name, message, code, params }]);
+      const { message, code, params } = withObjectType(
+        checked ?? (writableIssue(definitions, name, objectLabel) as PropertyIssue),
+        objectType,
+      );
+      throw AppError.ofIssues("INVALID_PROPERTY_VALUE", [{ path: name, message, code, params }]);
     }
     values.set(name, checked.value);
   }

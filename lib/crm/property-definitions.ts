@@ -309,6 +309,15 @@ export function checkPropertyValue(definition: PropertyDefinition, given: string
 
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
+/**
+ * The issue with its object type among the params: the English names the object and a default
+ * property by their English labels, and the UI names them in its language by the type and the
+ * property's internal name (lib/client/keyed-text.ts).
+ */
+export function withObjectType<I extends { params?: ValidationParams }>(issue: I, objectType: ObjectType): I {
+  return { ...issue, params: { ...issue.params, objectType } };
+}
+
 /** Why a workflow cannot set this property, or null when it can. */
 export function writableIssue(definitions: readonly PropertyDefinition[], name: string, objectLabel: string): PropertyIssue | null {
   const definition = findProperty(definitions, name);

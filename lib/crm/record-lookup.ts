@@ -78,7 +78,7 @@ export async function createRecord(
   const now = new Date();
   const entries = given instanceof Map ? [...given] : Object.entries(given);
   // PostgreSQL's text cannot hold U+0000: refused here on both databases (lib/db/nul-characters.ts).
-  for (const [name, value] of entries) refuseNul({ [name]: value }, "The record");
+  for (const [name, value] of entries) refuseNul({ [name]: value }, "record");
   const values = keyedByName(entries.map(([name, value]) => [name, normalizePropertyValue(name, value)] as const));
   const properties = keyedByName(
     Object.entries(values).map(
@@ -120,7 +120,7 @@ export async function setRecordProperty(
   given: string,
   source: { type: PropertySource; id: string | null },
 ): Promise<void> {
-  refuseNul({ [name]: given }, "The record");
+  refuseNul({ [name]: given }, "record");
   const now = new Date();
   const value = normalizePropertyValue(name, given);
   await db.$transaction(async (tx) => {

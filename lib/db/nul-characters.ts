@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/validation";
 
 // U+0000 (NUL) cannot be stored in PostgreSQL's text (its C strings end at it), while SQLite
 // stores it; so the same request would succeed on one database and answer 500 on the other.
@@ -51,17 +52,16 @@ function showPath(path: string[]): string {
 
 /**
  * Throws 400 NUL_CHARACTER when a key or string in `value` holds U+0000, naming where (the path,
- * never a value). `what` starts the message: "The JSON body", "The form", "The query string".
+ * never a value). `what` starts the message: "json" The JSON body, "form" The form, "query" The query string, "record" The record.
  */
-export function refuseNul(value: unknown, what: string): void {
+export function refuseNul(value: unknown, what: "json" | "form" | "query" | "record"): void {
   const path = nulPath(value);
   if (path === null) return;
   const where = path.length ? showPath(path) : "";
-  throw new AppError(
-    "NUL_CHARACTER",
-    `${what} has the character U+0000 (NUL)${where ? ` at "${where}"` : ""}, which Hookflow does not accept. Remove it and send again.`,
-    [{ path: where, message: "U+0000 (NUL) is not accepted here." }],
-  );
+  const details = [{ path: where, message: englishMessage("nul.notAccepted"), code: "nul.notAccepted" }];
+  throw where
+    ? AppError.of("NUL_CHARACTER.at", { what, where }, { details })
+    : AppError.of("NUL_CHARACTER.anywhere", { what }, { details });
 }
 
 /** The text with every U+0000 replaced by U+FFFD, for text from outside that cannot be refused. */

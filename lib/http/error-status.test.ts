@@ -15,8 +15,10 @@ describe("ERROR_STATUS", () => {
     expect(await res.json()).toEqual({
       error: { code: "WORKFLOW_NOT_READY", message: "Not ready.", details: [{ path: "actions", message: "Add one." }] },
     });
-    const notFound = errorResponse(AppError.notFound("Workflow w1"));
+    const notFound = errorResponse(AppError.of("NOT_FOUND.workflow", { id: "w1" }));
     expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toEqual({ error: { code: "NOT_FOUND", message: "Workflow w1 was not found." } });
+    expect(await notFound.json()).toEqual({
+      error: { code: "NOT_FOUND", key: "NOT_FOUND.workflow", params: { id: "w1" }, message: "Workflow w1 was not found." },
+    });
   });
 });

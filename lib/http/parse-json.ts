@@ -42,20 +42,14 @@ function checkJsonLimits(text: string, { maxDepth, maxKeys }: JsonLimits = { max
       }
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > maxDepth) {
-        throw new AppError(
-          "JSON_TOO_DEEP",
-          `The JSON body is nested more than ${maxDepth} levels deep. Flatten it to at most ${maxDepth} levels of objects and arrays.`,
-        );
+        throw AppError.of("JSON_TOO_DEEP", { max: String(maxDepth) });
       }
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
     } else if (c === COLON) {
       // Outside strings a colon only ever separates a key from its value.
       if (++keys > maxKeys) {
-        throw new AppError(
-          "JSON_TOO_MANY_KEYS",
-          `The JSON body has more than ${maxKeys} object keys. Send fewer fields (at most ${maxKeys} in all).`,
-        );
+        throw AppError.of("JSON_TOO_MANY_KEYS", { max: String(maxKeys) });
       }
     }
   }
@@ -74,7 +68,7 @@ function withoutPrototypes(root: unknown): unknown {
     // JSON.parse makes "__proto__" an own key (it does not set the prototype), but any later
     // assignment or Object.assign of it would.
     if (Object.hasOwn(value, "__proto__")) {
-      throw new AppError("FORBIDDEN_KEY", 'The JSON body has a key named "__proto__", which is not accepted. Rename that field.');
+      throw AppError.of("FORBIDDEN_KEY.json");
     }
     Object.setPrototypeOf(value, null);
     for (const key of Object.keys(value)) {
@@ -96,11 +90,12 @@ export function parseJson(text: string, limits: JsonLimits = { maxDepth: MAX_JSO
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new AppError("MALFORMED_JSON", `The request body is not valid JSON (${(error as Error).message.slice(0, 200)}).`);
+    // The parser's own words (English) stay in the sentence: they say where the JSON broke.
+    throw AppError.of("MALFORMED_JSON", { reason: (error as Error).message.slice(0, 200) });
   }
   withoutPrototypes(value);
   // JSON text can only carry a NUL as the escape \u0000 (a raw one is malformed), so a document
   // without that text has none and is not walked again.
-  if (text.includes("\\u0000")) refuseNul(value, "The JSON body");
+  if (text.includes("\\u0000")) refuseNul(value, "json");
   return value;
 }

@@ -4,8 +4,15 @@
 // tested without a server.
 
 import { config } from "@/lib/config";
+import { type ApiErrorKey, type ApiErrorParams, englishApiError } from "@/lib/i18n/api-errors";
 
-export type GuardProblem = { status: 400 | 403; code: string; message: string };
+/** A refusal: its status, code and English message, and (one a browser page may meet) its apiErrors catalog key and params. */
+export type GuardProblem = { status: 400 | 403; code: string; message: string; text?: { key: ApiErrorKey; params: ApiErrorParams } };
+
+/** A cross-site refusal, its English from the apiErrors catalog. */
+function crossSite(key: Extract<ApiErrorKey, `CROSS_SITE_REQUEST.${string}`>, params: ApiErrorParams): GuardProblem {
+  return { status: 403, code: "CROSS_SITE_REQUEST", message: englishApiError(key, params), text: { key, params } };
+}
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -55,19 +62,11 @@ export function crossSiteProblem(method: string, url: URL, headers: Headers): Gu
   const own = ownOrigin(url, headers);
   if (origin !== null) {
     if (origin.toLowerCase() === own) return null;
-    return {
-      status: 403,
-      code: "CROSS_SITE_REQUEST",
-      message: `Refused: this change was sent from another site (Origin ${origin.slice(0, 200)}). Hookflow accepts changes only from its own pages (${own}) or from API clients that send no Origin header.`,
-    };
+    return crossSite("CROSS_SITE_REQUEST.origin", { origin: origin.slice(0, 200), own });
   }
   const site = headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
-    return {
-      status: 403,
-      code: "CROSS_SITE_REQUEST",
-      message: `Refused: the browser says this change came from a ${site} page. Hookflow accepts changes only from its own pages (${own}).`,
-    };
+    return crossSite("CROSS_SITE_REQUEST.fetchSite", { site, own });
   }
   return null;
 }

@@ -2,11 +2,12 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { nulPath, refuseNul } from "@/lib/db/nul-characters";
 import { AppError, type ErrorDetail } from "@/lib/errors";
+import { englishApiError } from "@/lib/i18n/api-errors";
 import { issueCode } from "@/lib/i18n/validation";
 import { ERROR_STATUS } from "./error-status";
 import { parseJson } from "./parse-json";
-import { type Actor, actorLabel, authenticate } from "@/lib/auth/actor";
-import { type Access, type Role, roleAtLeast, roleName } from "@/lib/auth/roles";
+import { type Actor, authenticate } from "@/lib/auth/actor";
+import { type Access, type Role, roleAtLeast } from "@/lib/auth/roles";
 import { SecretKeyError } from "@/lib/secrets/secret-box";
 import type { ApiErrorBody, NoContentResponse, TypedResponse } from "./typed-response";
 
@@ -58,10 +59,10 @@ export function routeHandler<P, R extends Response>(
         throw AppError.of(request.headers.has("authorization") ? "UNAUTHENTICATED.token" : "UNAUTHENTICATED.session");
       }
       if (!roleAtLeast(actor.role, access)) {
-        throw new AppError(
-          "FORBIDDEN",
-          `This needs the ${roleName(access)} role or higher; ${actorLabel(actor)} is ${roleName(actor.role)}.`,
-        );
+        // The actor's label in parts ("Ada via the API token CRM sync"), so the UI words it in its language.
+        const named: Record<string, string> =
+          actor.kind === "token" ? { actorKind: "token", tokenName: actor.tokenName } : { actorKind: "user" };
+        throw AppError.of("FORBIDDEN.role", { need: access, role: actor.role, actorName: actor.name, ...named });
       }
       const response = await handler(request, await withoutNulInAddress(request, context), actor);
       // A session in use stays signed in: Better Auth extends it once a day, and the browser's cookie with it.
@@ -80,8 +81,8 @@ export function routeHandler<P, R extends Response>(
  */
 async function withoutNulInAddress<P>(request: Request, context: Context<P>): Promise<Context<P>> {
   const params = await context?.params;
-  if (nulPath(params) !== null) throw new AppError("NOT_FOUND", "Nothing has this address: it holds the character U+0000 (NUL).");
-  for (const [name, value] of new URL(request.url).searchParams) refuseNul({ [name]: value }, "The query string");
+  if (nulPath(params) !== null) throw AppError.of("NOT_FOUND.nulAddress");
+  for (const [name, value] of new URL(request.url).searchParams) refuseNul({ [name]: value }, "query");
   return { ...context, params: Promise.resolve(params as P) };
 }
 
@@ -124,14 +125,16 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   }
   if (error instanceof z.ZodError) {
     const details = zodDetails(error);
-    const message =
-      details.length === 1
-        ? `${details[0].path ? `${details[0].path}: ` : ""}${details[0].message}`
-        : "The request has invalid fields; see details.";
-    return json({ error: { code: "VALIDATION_FAILED", message, details } }, ERROR_STATUS.VALIDATION_FAILED);
+    // One issue is the sentence itself (after its field's path); several point to the details.
+    if (details.length !== 1) return errorResponse(AppError.of("VALIDATION_FAILED.fields", undefined, { details }));
+    return errorResponse(
+      details[0].path
+        ? AppError.ofIssues("VALIDATION_FAILED.field", details, { path: details[0].path })
+        : AppError.ofIssues("VALIDATION_FAILED.issue", details),
+    );
   }
   if (error instanceof SecretKeyError) {
-    return json({ error: { code: error.code, message: error.message } }, 409);
+    return json({ error: { code: error.code, ...error.text, message: error.message } }, 409);
   }
   const prismaCode = (error as { code?: unknown })?.code;
   if (prismaCode === "P2025") return errorResponse(AppError.of("NOT_FOUND.item"));
@@ -140,10 +143,7 @@ export function errorResponse(error: unknown): TypedResponse<ApiErrorBody> {
   console.error(
     `[hookflow] unhandled error in route: ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? "").slice(0, 300)}`,
   );
-  return json(
-    { error: { code: "INTERNAL", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } },
-    500,
-  );
+  return json({ error: { code: "INTERNAL", key: "INTERNAL", message: englishApiError("INTERNAL") } }, 500);
 }
 
 /** Each issue's path and English message, with the validation catalog's code and params the UI translates it by (lib/i18n/validation.ts). */
@@ -170,18 +170,18 @@ export function noContent(): NoContentResponse {
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(contentType.trim())) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with the header Content-Type: application/json.");
+    throw AppError.of("UNSUPPORTED_MEDIA_TYPE.json");
   }
   const text = await readLimitedText(request, maxBytes);
   // parseJson answers malformed (400), too deep (400) and too many keys (413) itself.
   const value = text.length ? parseJson(text) : undefined;
-  if (value === undefined) throw new AppError("MISSING_BODY", "The request needs a JSON body.");
+  if (value === undefined) throw AppError.of("MISSING_BODY");
   return schema.parse(value);
 }
 
 /** Reads the body as text, stopping (413) as soon as it passes maxBytes, whatever Content-Length says. */
 export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+  const tooLarge = () => AppError.of("PAYLOAD_TOO_LARGE", { kib: String(Math.round(maxBytes / 1024)) });
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   if (!request.body) return "";
@@ -207,9 +207,12 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
   return schema.parse(params);
 }
 
-/** Validates a route parameter, answering 404 (not 400) when it cannot name anything. */
-export function readParam<S extends z.ZodType>(value: string, schema: S, what: string): z.output<S> {
+/**
+ * Validates a route parameter, answering 404 (not 400) when it cannot name anything: the not-found
+ * error of what it names, `readParam(id, recordIdSchema, () => AppError.of("NOT_FOUND.record", { id }))`.
+ */
+export function readParam<S extends z.ZodType>(value: string, schema: S, notFound: () => AppError): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw AppError.notFound(what);
+  if (!parsed.success) throw notFound();
   return parsed.data;
 }

@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import fs from "node:fs";
 import path from "node:path";
 import { config, decodeSecretKey, SECRET_KEY_ALLOWED } from "@/lib/config";
+import { type ApiErrorKey, type ApiErrorParams, englishApiError } from "@/lib/i18n/api-errors";
 
 // AES-256-GCM for secrets at rest. Stored form: "v1:<keyId>:<iv>:<tag>:<ciphertext>"
 // (base64url parts). keyId is a short hash of the key, so a value encrypted under
@@ -9,14 +10,23 @@ import { config, decodeSecretKey, SECRET_KEY_ALLOWED } from "@/lib/config";
 
 const VERSION = "v1";
 
+/** A stored secret the key cannot open, or a key file that holds no key: its sentence is an apiErrors catalog key's. */
 export class SecretKeyError extends Error {
   readonly code = "SECRET_KEY_MISMATCH";
+  readonly text: { key: SecretKeyErrorKey; params?: ApiErrorParams };
+
+  constructor(key: SecretKeyErrorKey, params?: ApiErrorParams) {
+    super(englishApiError(key, params));
+    this.text = { key, ...(params ? { params } : {}) };
+  }
 }
+
+type SecretKeyErrorKey = Extract<ApiErrorKey, `SECRET_KEY_MISMATCH.${string}`>;
 
 function keyFromFile(file: string): Buffer {
   const key = decodeSecretKey(fs.readFileSync(file, "utf8"));
   if (key) return key;
-  throw new SecretKeyError(`The key file ${file} must hold ${SECRET_KEY_ALLOWED}.`);
+  throw new SecretKeyError("SECRET_KEY_MISMATCH.keyFile", { file, allowed: SECRET_KEY_ALLOWED });
 }
 
 /** The key of HOOKFLOW_SECRET_KEY (checked by config), else of the key file, created (mode 0600) on first use. */
@@ -72,20 +82,17 @@ export function decryptSecret(stored: string): string {
   const { key, id } = currentKey();
   const parts = stored.split(":");
   if (parts.length !== 5 || parts[0] !== VERSION) {
-    throw new SecretKeyError("A stored secret is not in a format this version of Hookflow can read.");
+    throw new SecretKeyError("SECRET_KEY_MISMATCH.format");
   }
   const [, keyId, iv, tag, body] = parts;
   if (keyId !== id) {
-    throw new SecretKeyError(
-      "A stored secret was encrypted with a different key. Restore the original HOOKFLOW_SECRET_KEY " +
-        "(or data/secret.key), or delete and re-create the secret.",
-    );
+    throw new SecretKeyError("SECRET_KEY_MISMATCH.otherKey");
   }
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretKeyError("A stored secret failed its integrity check: it was altered or the key is wrong.");
+    throw new SecretKeyError("SECRET_KEY_MISMATCH.integrity");
   }
 }

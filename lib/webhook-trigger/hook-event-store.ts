@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withoutNul } from "@/lib/db/nul-characters";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, type ErrorDetail } from "@/lib/errors";
 import { ERROR_STATUS } from "@/lib/http/error-status";
 import type { Redactor } from "@/lib/secrets/redact-secrets";
 import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
@@ -57,6 +57,8 @@ export type NewHookEvent = {
   error?: string;
   /** What a refusal was answered with; none for an unexpected error (500). */
   errorCode?: ErrorCode;
+  /** The refusal's sentence by key, for the UI to show in its language (see refusal). */
+  errorText?: StoredErrorText;
   eventId?: string | null;
   /** The run an accepted event started. */
   enrollmentId?: string;
@@ -68,6 +70,22 @@ export type NewHookEvent = {
   headers: Record<string, string>;
 };
 
+/**
+ * A refusal's sentence by its apiErrors catalog key and params, with the first detail when the sentence
+ * quotes it (`{issue}`, by its validation code): what the event log shows it by in the user's language.
+ */
+type StoredErrorText = { key: string; params?: Record<string, string | number>; details?: ErrorDetail[] };
+
+/** How a refused event keeps the error it was answered with: its English message, code and catalog key. */
+export function refusal(error: AppError): Pick<NewHookEvent, "error" | "errorCode" | "errorText"> {
+  const details = error.details?.slice(0, 1);
+  return {
+    error: error.message,
+    errorCode: error.code,
+    ...(error.text ? { errorText: { ...error.text, ...(details?.length ? { details } : {}) } } : {}),
+  };
+}
+
 /** An event to store: what the request brought and when it arrived. */
 export type HookEventToStore = { workflowId: string; event: NewHookEvent; receivedAt: Date };
 
@@ -77,6 +95,7 @@ const HOOK_EVENT_COLUMNS = [
   "status",
   "error",
   "errorCode",
+  "errorText",
   "eventId",
   "enrollmentId",
   "headers",
@@ -96,6 +115,7 @@ function hookEventRow({ workflowId, event, receivedAt }: HookEventToStore): unkn
     event.status,
     event.error?.slice(0, 1000) ?? null,
     event.errorCode ?? null,
+    event.errorText ? jsonParam(event.errorText) : null,
     event.eventId ?? null,
     event.enrollmentId ?? null,
     jsonParam(event.headers),
@@ -162,6 +182,7 @@ export async function listHookEvents(workflowId: string, limit = 20) {
   return rows.map((row) => ({
     ...row,
     status: row.status as NewHookEvent["status"],
+    errorText: row.errorText as StoredErrorText | null,
     responseStatus: answeredStatus(row.status, row.errorCode),
     canTryAgain: canTryAgain(row),
     headers: readHeaderMap(row.headers),

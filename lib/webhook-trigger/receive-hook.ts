@@ -14,7 +14,7 @@ import { readPath } from "@/lib/webhooks/json-path";
 import { enroll } from "@/lib/workflows/runner";
 import type { WebhookTrigger } from "@/lib/workflows/workflow-schema";
 import { readHeaderMap } from "@/lib/webhooks/stored-exchange";
-import { canTryAgain, maskedHeaders, storeHookEvent, type NewHookEvent } from "./hook-event-store";
+import { canTryAgain, maskedHeaders, refusal, storeHookEvent, type NewHookEvent } from "./hook-event-store";
 import { claimSeenIds, HOOK_EVENT_ID_WINDOW_MS, releaseSeenIds, type SeenKey } from "./seen-ids";
 import { verifyHook } from "./verify-hook";
 
@@ -45,21 +45,20 @@ function parseHookBody(contentType: string, rawBody: string): unknown {
     let fields = 0;
     for (const [key, value] of new URLSearchParams(rawBody)) {
       if (++fields > HOOK_PAYLOAD_LIMITS.maxKeys) {
-        throw new AppError("TOO_MANY_FIELDS", `The form has more than ${HOOK_PAYLOAD_LIMITS.maxKeys} fields. Send fewer fields.`);
+        throw AppError.of("TOO_MANY_FIELDS", { max: String(HOOK_PAYLOAD_LIMITS.maxKeys) });
       }
-      if (key === "__proto__")
-        throw new AppError("FORBIDDEN_KEY", 'The form has a field named "__proto__", which is not accepted. Rename that field.');
+      if (key === "__proto__") throw AppError.of("FORBIDDEN_KEY.form");
       const previous = out[key];
       if (previous === undefined) out[key] = value;
       else if (Array.isArray(previous)) previous.push(value);
       else out[key] = [previous, value];
     }
     // %00 decodes to U+0000, which the database cannot store everywhere (JSON: parseJson refuses it).
-    refuseNul(out, "The form");
+    refuseNul(out, "form");
     return out;
   }
   if (type === "application/json" || /^application\/[a-z.+-]+\+json$/.test(type)) return parseJson(rawBody, HOOK_PAYLOAD_LIMITS);
-  throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json) or a form (application/x-www-form-urlencoded).");
+  throw AppError.of("UNSUPPORTED_MEDIA_TYPE.hook");
 }
 
 /** A payload value as text; null for a missing value, and for objects and arrays, which are not single values. */
@@ -85,8 +84,7 @@ export async function keepUnreadHook(token: string, headers: Headers, error: App
     workflow.id,
     {
       status: "REJECTED",
-      error: error.message,
-      errorCode: error.code,
+      ...refusal(error),
       rawBody: "",
       unreadBytes: Number.isSafeInteger(declared) && declared > 0 ? declared : 0,
       headers: masked,
@@ -97,11 +95,7 @@ export async function keepUnreadHook(token: string, headers: Headers, error: App
 
 export async function receiveHook(hook: IncomingHook, now = new Date()): Promise<HookAnswer> {
   const workflow = await workflowByToken(hook.token);
-  if (!workflow)
-    throw new AppError(
-      "NOT_FOUND",
-      "No workflow listens at this URL. It may have been regenerated: copy the current URL from the workflow's trigger.",
-    );
+  if (!workflow) throw AppError.of("NOT_FOUND.hookUrl");
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
   const extraMasked =
     trigger.type === "WEBHOOK" && trigger.verification.type === "STATIC_HEADER" ? trigger.verification.headerName.toLowerCase() : null;
@@ -111,15 +105,14 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields }, now);
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
   const refuseUnread = async (error: AppError): Promise<never> => {
-    await store({ status: "REJECTED", error: error.message, errorCode: error.code });
+    await store({ status: "REJECTED", ...refusal(error) });
     throw error;
   };
 
-  if (trigger.type !== "WEBHOOK")
-    return refuseUnread(new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks."));
+  if (trigger.type !== "WEBHOOK") return refuseUnread(AppError.of("NOT_A_WEBHOOK_TRIGGER"));
   const secret = trigger.verification.type === "NONE" ? null : await secretValue(trigger.verification.secretName);
   const verified = verifyHook(trigger.verification, secret, hook.headers, hook.rawBody, now);
-  if (verified.problem !== null) return refuseUnread(new AppError("VERIFICATION_FAILED", verified.problem));
+  if (verified.problem !== null) return refuseUnread(verified.error);
 
   let payload: unknown;
   try {
@@ -174,25 +167,23 @@ async function enrollFromPayload({
     // With its event id, so trying it again later still answers a repeat as a duplicate.
     await store({
       status: "REJECTED",
-      error: error.message,
-      errorCode: error.code,
+      ...refusal(error),
       eventId: eventId?.slice(0, 500),
       payload: { value: payload },
     });
     throw error;
   };
   if (!workflow.enabled) return refuse(AppError.of("WORKFLOW_OFF.eventKept"));
-  if (!trigger.recordMatch)
-    return refuse(new AppError("NO_RECORD_MATCH", "The trigger does not say which payload field identifies the record."));
+  if (!trigger.recordMatch) return refuse(AppError.of("NO_RECORD_MATCH"));
 
   const match = trigger.recordMatch;
   const matchValue = readPath(payload, match.payloadPath);
   if (matchValue === undefined || matchValue === null || typeof matchValue === "object") {
-    return refuse(new AppError("NO_MATCH_VALUE", `The payload has no value at "${match.payloadPath}" to find the record by.`));
+    return refuse(AppError.of("NO_MATCH_VALUE.missing", { path: match.payloadPath }));
   }
   // An empty value would match (or create) a record with that property empty.
   if (String(matchValue).trim() === "") {
-    return refuse(new AppError("NO_MATCH_VALUE", `The payload's "${match.payloadPath}" is empty, so it cannot identify a record.`));
+    return refuse(AppError.of("NO_MATCH_VALUE.empty", { path: match.payloadPath }));
   }
   const objectType = workflow.objectType as ObjectType;
 
@@ -221,10 +212,10 @@ async function enrollFromPayload({
     let recordId = await findRecordByProperty(objectType, match.property, String(matchValue));
     if (recordId === null) {
       if (match.whenMissing === "REJECT") {
-        throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has ${match.property} = "${String(matchValue).slice(0, 200)}".`);
+        throw AppError.of("NO_MATCHING_RECORD.property", { objectType, property: match.property, value: String(matchValue).slice(0, 200) });
       }
       if (match.property === "hs_object_id")
-        throw new AppError("NO_MATCHING_RECORD", `No ${objectType} has the id ${String(matchValue).slice(0, 50)}.`);
+        throw AppError.of("NO_MATCHING_RECORD.id", { objectType, id: String(matchValue).slice(0, 50) });
       const values = new Map([[match.property, String(matchValue)]]);
       for (const { property, path } of match.createProperties) {
         const value = scalarText(readPath(payload, path));
@@ -241,8 +232,7 @@ async function enrollFromPayload({
     await releaseSeenIds(workflow.id, seen);
     await store({
       status: "REJECTED",
-      error: (error as Error).message.slice(0, 500),
-      errorCode: error instanceof AppError ? error.code : undefined,
+      ...(error instanceof AppError ? refusal(error) : { error: (error as Error).message.slice(0, 500) }),
       ...eventFields,
     });
     throw error;
@@ -262,7 +252,7 @@ export async function tryHookEventAgain(workflowId: string, hookEventId: string,
   if (!canTryAgain(event)) throw AppError.of("CONFLICT.eventNotRetryable");
   const workflow = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
   const trigger = workflow.trigger as WebhookTrigger | { type: "MANUAL" };
-  if (trigger.type !== "WEBHOOK") throw new AppError("NOT_A_WEBHOOK_TRIGGER", "This workflow is no longer started by webhooks.");
+  if (trigger.type !== "WEBHOOK") throw AppError.of("NOT_A_WEBHOOK_TRIGGER");
   // The event is claimed with the run's id first, so two tries at once (a double click) make one
   // run; it keeps that link, and cannot be tried again once it enrolled.
   const enrollmentId = randomUUID();

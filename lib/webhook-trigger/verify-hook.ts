@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { HookVerification } from "@/lib/workflows/workflow-schema";
+import { AppError, type AppErrorKey } from "@/lib/errors";
 import { HOOK_EVENT_ID_WINDOW_MS, type SeenKey } from "./seen-ids";
 
 // Checks an incoming webhook against the trigger's verification setting. Two signature
@@ -22,7 +23,13 @@ import { HOOK_EVENT_ID_WINDOW_MS, type SeenKey } from "./seen-ids";
 
 export const SIGNATURE_TOLERANCE_S = 5 * 60;
 
-export type VerifyResult = { problem: string } | { problem: null; seen: SeenKey[] };
+/** Refused: why, in English (`problem`), and as the VERIFICATION_FAILED error the hook URL answers (its catalog key and params). */
+export type VerifyResult = { problem: string; error: AppError } | { problem: null; seen: SeenKey[] };
+
+function refused(key: Extract<AppErrorKey, `VERIFICATION_FAILED.${string}`>, params?: Record<string, string>): VerifyResult {
+  const error = AppError.of(key, params);
+  return { problem: error.message, error };
+}
 
 const HOOKFLOW_FORMAT = 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">';
 
@@ -46,26 +53,20 @@ export function hookflowSignature(secret: string, rawBody: string, timestampSeco
 
 function verifyHookflowSignature(header: string, secret: string, rawBody: string, now: Date): VerifyResult {
   if (/^\s*sha256=/i.test(header)) {
-    return {
-      problem:
-        `X-Hookflow-Signature uses the old body-only form (sha256=<hex>), which is no longer accepted because it can be replayed. ` +
-        `Sign a timestamp with the body and send X-Hookflow-Signature: ${HOOKFLOW_FORMAT}.`,
-    };
+    return refused("VERIFICATION_FAILED.oldSignature", { format: HOOKFLOW_FORMAT });
   }
   const parts = header.split(",").map((part) => part.trim());
   const t = parts.find((part) => part.startsWith("t="))?.slice(2);
   const signatures = parts.filter((part) => part.startsWith("v1=")).map((part) => part.slice(3).toLowerCase());
   if (!t || !/^\d{1,12}$/.test(t) || signatures.length === 0) {
-    return { problem: `X-Hookflow-Signature is malformed: send ${HOOKFLOW_FORMAT}.` };
+    return refused("VERIFICATION_FAILED.malformed", { format: HOOKFLOW_FORMAT });
   }
   const expected = hookflowSignature(secret, rawBody, Number(t)).slice(`t=${t},v1=`.length);
   if (!signatures.some((signature) => safeEqual(signature, expected))) {
-    return { problem: `The X-Hookflow-Signature does not match the body: it must be ${HOOKFLOW_FORMAT}, keyed with the secret as stored.` };
+    return refused("VERIFICATION_FAILED.mismatch", { format: HOOKFLOW_FORMAT });
   }
   if (outsideTolerance(Number(t), now)) {
-    return {
-      problem: `The X-Hookflow-Signature timestamp t=${t} is more than 5 minutes away from now: sign each request when it is sent (and check the sender's clock).`,
-    };
+    return refused("VERIFICATION_FAILED.stale", { t });
   }
   // The same signature again inside the window is the same request again.
   return { problem: null, seen: [{ kind: "SIGNATURE", value: expected, expiresAt: new Date((Number(t) + SIGNATURE_TOLERANCE_S) * 1000) }] };
@@ -80,11 +81,13 @@ export function verifyHook(
   now = new Date(),
 ): VerifyResult {
   if (verification.type === "NONE") return { problem: null, seen: [] };
-  if (secret === null) return { problem: `The secret "${verification.secretName}" used to verify this webhook no longer exists.` };
+  if (secret === null) return refused("VERIFICATION_FAILED.secretGone", { secretName: verification.secretName });
   if (verification.type === "STATIC_HEADER") {
     const value = headers.get(verification.headerName);
-    if (value === null) return { problem: `The ${verification.headerName} header is missing.` };
-    return safeEqual(value, secret) ? { problem: null, seen: [] } : { problem: `The ${verification.headerName} header does not match.` };
+    if (value === null) return refused("VERIFICATION_FAILED.headerMissing", { header: verification.headerName });
+    return safeEqual(value, secret)
+      ? { problem: null, seen: [] }
+      : refused("VERIFICATION_FAILED.headerMismatch", { header: verification.headerName });
   }
   const ours = headers.get("x-hookflow-signature");
   if (ours !== null) return verifyHookflowSignature(ours, secret, rawBody, now);
@@ -94,17 +97,15 @@ export function verifyHook(
   if (id && timestamp && signatures) {
     const seconds = Number(timestamp);
     if (!/^\d{1,12}$/.test(timestamp) || outsideTolerance(seconds, now)) {
-      return { problem: "The webhook-timestamp is missing, malformed or more than 5 minutes away from now." };
+      return refused("VERIFICATION_FAILED.timestamp");
     }
     const expected = createHmac("sha256", standardWebhooksKey(secret)).update(`${id}.${timestamp}.${rawBody}`, "utf8").digest("base64");
     const match = signatures.split(" ").some((entry) => {
       const [version, value] = entry.split(",", 2);
       return version === "v1" && value !== undefined && safeEqual(value, expected);
     });
-    if (!match) return { problem: "The webhook-signature does not match the body." };
+    if (!match) return refused("VERIFICATION_FAILED.webhookSignature");
     return { problem: null, seen: [{ kind: "WEBHOOK_ID", value: id, expiresAt: new Date(now.getTime() + HOOK_EVENT_ID_WINDOW_MS) }] };
   }
-  return {
-    problem: `The request is not signed: send X-Hookflow-Signature: ${HOOKFLOW_FORMAT}, or the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).`,
-  };
+  return refused("VERIFICATION_FAILED.unsigned", { format: HOOKFLOW_FORMAT });
 }

@@ -199,11 +199,9 @@ export async function listRuns(query: z.infer<typeof runListQuerySchema>) {
     ? await db.enrollment.findUnique({ where: { id: query.cursor }, select: { id: true, createdAt: true } })
     : null;
   if (query.cursor && !after)
-    throw new AppError(
-      "VALIDATION_FAILED",
-      "cursor names no run (it may have been deleted by retention); start again from the first page.",
-      [{ path: "cursor", message: englishMessage("record.cursorGone"), code: "record.cursorGone" }],
-    );
+    throw AppError.of("VALIDATION_FAILED.cursorGone", undefined, {
+      details: [{ path: "cursor", message: englishMessage("record.cursorGone"), code: "record.cursorGone" }],
+    });
   const rows = await db.enrollment.findMany({
     where: {
       ...(query.status ? { status: query.status } : {}),

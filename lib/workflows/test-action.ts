@@ -6,7 +6,8 @@ import { actionDisplayName, ENGLISH_NAMING, summaryContext } from "@/lib/actions
 import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorDetail } from "@/lib/errors";
+import { englishMessage, type ValidationKey } from "@/lib/i18n/validation";
 import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { getWorkflow } from "./workflows";
 
@@ -58,15 +59,14 @@ export async function testActionFor(
   const saved = workflow.actions.find((a) => a.id === actionId);
   if (!saved && input.config === undefined) throw AppError.of("NOT_FOUND.action", { actionId });
   const type: ActionType | undefined = saved?.type ?? input.type;
-  if (!type) {
-    throw new AppError("VALIDATION_FAILED", "Say the type of an action that is not saved yet.", [
-      { path: "type", message: "Required for an action that is not saved yet." },
-    ]);
-  }
+  if (!type) throw AppError.of("VALIDATION_FAILED.testType", undefined, { details: [typeIssue("testAction.typeRequired")] });
   if (!actionDefinitions[type].test) {
-    throw new AppError("VALIDATION_FAILED", `A ${ENGLISH_NAMING.label(type)} action cannot be tested; only actions that call out can.`, [
-      { path: "type", message: "This action type has no Test." },
-    ]);
+    // The type's English label, and the type itself for the UI to name it in its language.
+    throw AppError.of(
+      "VALIDATION_FAILED.notTestable",
+      { actionType: type, actionLabel: ENGLISH_NAMING.label(type) },
+      { details: [typeIssue("testAction.noTest")] },
+    );
   }
   let config = saved?.config;
   if (input.config !== undefined) {
@@ -108,6 +108,11 @@ export async function testActionFor(
     },
     tested,
   };
+}
+
+/** A problem with the `type` sent, by its validation key. */
+function typeIssue(code: ValidationKey): ErrorDetail {
+  return { path: "type", message: englishMessage(code), code };
 }
 
 /** The host (and port) a request went to; null when nothing was sent. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { actionDefinitions, actionTypeSchema } from "@/lib/actions/action-registry";
 import { outputReferenceIssues } from "@/lib/actions/output-references";
 import { objectTypeSchema } from "@/lib/crm/object-types";
-import { customIssue, message, reissue, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
+import { customIssue, englishMessage, message, reissue, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
 // The workflow contract shared by /api/workflows and the editor.
@@ -117,33 +117,40 @@ export const workflowActionSchema = z
 export type WorkflowAction = z.infer<typeof workflowActionSchema>;
 
 /** Actions form one chain from startActionId: ids unique, links resolve, no loops, nothing unreachable. */
-export function graphIssues(actions: { id: string; nextId: string | null }[], startActionId: string | null): string[] {
-  const issues: string[] = [];
+export function graphIssues(actions: { id: string; nextId: string | null }[], startActionId: string | null): GraphIssue[] {
+  const issues: GraphIssue[] = [];
   const byId = new Map<string, { id: string; nextId: string | null }>();
   for (const action of actions) {
-    if (byId.has(action.id)) issues.push(`Two actions have the id "${action.id}".`);
+    if (byId.has(action.id)) issues.push(graphIssue("graph.duplicateId", { id: action.id }));
     byId.set(action.id, action);
   }
   if (actions.length === 0) {
-    if (startActionId) issues.push(`startActionId "${startActionId}" does not name an action.`);
+    if (startActionId) issues.push(graphIssue("graph.startMissing", { id: startActionId }));
     return issues;
   }
-  if (!startActionId) return [...issues, "startActionId is required when the workflow has actions."];
-  if (!byId.has(startActionId)) return [...issues, `startActionId "${startActionId}" does not name an action.`];
+  if (!startActionId) return [...issues, graphIssue("graph.startRequired")];
+  if (!byId.has(startActionId)) return [...issues, graphIssue("graph.startMissing", { id: startActionId })];
   for (const action of actions) {
-    if (action.nextId && !byId.has(action.nextId)) issues.push(`Action "${action.id}" points to "${action.nextId}", which does not exist.`);
+    if (action.nextId && !byId.has(action.nextId)) issues.push(graphIssue("graph.danglingNext", { id: action.id, next: action.nextId }));
   }
   const seen = new Set<string>();
   for (let id: string | null = startActionId; id && byId.has(id); id = byId.get(id)!.nextId) {
     if (seen.has(id)) {
-      issues.push(`The actions loop back to "${id}"; a workflow must end.`);
+      issues.push(graphIssue("graph.loop", { id }));
       break;
     }
     seen.add(id);
   }
   const unreachable = actions.filter((a) => !seen.has(a.id)).map((a) => a.id);
-  if (unreachable.length && issues.length === 0) issues.push(`Not connected to the workflow: ${unreachable.join(", ")}.`);
+  if (unreachable.length && issues.length === 0) issues.push(graphIssue("graph.unconnected", { ids: unreachable.join(", ") }));
   return issues;
+}
+
+/** A problem of the actions' chain, as an API detail at `actions`: the en catalog's message with its validation code and params. */
+type GraphIssue = { path: "actions"; message: string; code: ValidationKey; params?: ValidationParams };
+
+function graphIssue(code: ValidationKey, params?: ValidationParams): GraphIssue {
+  return { path: "actions", message: englishMessage(code, params), code, ...(params ? { params } : {}) };
 }
 
 /** The actions in the order they run (from startActionId along nextId), each with its index in `actions`; null when the graph is broken. */

@@ -8,6 +8,7 @@ import { AppError, type ErrorDetail } from "@/lib/errors";
 import { englishMessage, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
 import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { propertyDefinitions } from "@/lib/crm/properties";
+import { withObjectType } from "@/lib/crm/property-definitions";
 import { actionPropertyIssues, triggerPropertyIssues } from "./property-issues";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { type AuditSummary, auditSummary } from "@/lib/audit/audit-summary";
@@ -101,10 +102,10 @@ function readinessIssue(path: string, code: ValidationKey, params?: ValidationPa
 
 /** What stops a workflow from being turned on; empty when it can run. */
 async function readinessIssues(
-  workflow: Pick<Workflow, "actions" | "startActionId" | "trigger">,
+  workflow: Pick<Workflow, "actions" | "startActionId" | "trigger" | "objectType">,
   properties: PropertyCheck,
 ): Promise<ErrorDetail[]> {
-  const issues: ErrorDetail[] = graphIssues(workflow.actions, workflow.startActionId).map((message) => ({ path: "actions", message }));
+  const issues: ErrorDetail[] = graphIssues(workflow.actions, workflow.startActionId);
   // Saves refuse these; a workflow saved before property definitions existed may still hold one.
   issues.push(...propertyIssues(workflow, { actions: true, trigger: true }, properties));
   if (workflow.actions.length === 0) issues.push(readinessIssue("actions", "readiness.noActions"));
@@ -142,14 +143,14 @@ async function propertyCheck(objectType: ObjectType): Promise<PropertyCheck> {
 
 /** The properties the workflow's actions set and its trigger matches on or creates, that do not exist or do not take the value given. */
 function propertyIssues(
-  workflow: Pick<Workflow, "actions" | "trigger">,
+  workflow: Pick<Workflow, "actions" | "trigger" | "objectType">,
   parts: { actions: boolean; trigger: boolean },
   check: PropertyCheck,
-): { path: string; message: string }[] {
+): ErrorDetail[] {
   return [
     ...(parts.actions ? actionPropertyIssues(workflow.actions, check) : []),
     ...(parts.trigger ? triggerPropertyIssues(workflow.trigger, check) : []),
-  ];
+  ].map((issue) => withObjectType(issue, workflow.objectType));
 }
 
 export async function updateWorkflow(id: string, input: UpdateWorkflowInput): Promise<Workflow> {
@@ -170,23 +171,15 @@ export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Pr
     startActionId: input.actions === undefined ? current.startActionId : (input.startActionId ?? input.actions[0]?.id ?? null),
   };
   const graph = graphIssues(next.actions, next.startActionId);
-  if (graph.length) {
-    throw new AppError(
-      "INVALID_WORKFLOW",
-      graph[0],
-      graph.map((message) => ({ path: "actions", message })),
-    );
-  }
+  if (graph.length) throw AppError.ofIssues("INVALID_WORKFLOW", graph);
   // Only the parts sent are checked: renaming or turning off a workflow whose property was deleted still works.
   const parts = { actions: input.actions !== undefined, trigger: input.trigger !== undefined };
   const check = parts.actions || parts.trigger || next.enabled ? await propertyCheck(next.objectType) : null;
   const properties = check ? propertyIssues(next, parts, check) : [];
-  if (properties.length) throw new AppError("INVALID_WORKFLOW", properties[0].message, properties);
+  if (properties.length) throw AppError.ofIssues("INVALID_WORKFLOW", properties);
   if (next.enabled && check) {
     const issues = await readinessIssues(next, check);
-    if (issues.length) {
-      throw new AppError("WORKFLOW_NOT_READY", `The workflow cannot be turned on: ${issues[0].message}`, issues);
-    }
+    if (issues.length) throw AppError.ofIssues("WORKFLOW_NOT_READY", issues);
   }
 
   // Compare-and-set on the revision: a concurrent save that got in first makes this one a REVISION_CONFLICT.

@@ -4,7 +4,7 @@ import { routeHandler } from "@/lib/http/route-handler";
 
 // Public: it only says that no route matches.
 const notFound = routeHandler<{ path: string[] }>("public", async (request) => {
-  throw new AppError("NOT_FOUND", `No API route matches ${request.method} ${new URL(request.url).pathname}.`);
+  throw AppError.of("NOT_FOUND.route", { verb: request.method, path: new URL(request.url).pathname });
 });
 
 export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

@@ -197,7 +197,7 @@ describe("saving a workflow that sets properties", () => {
         path: "trigger.recordMatch.property",
         message: 'Contact has no property "e_mail"; choose another.',
         code: "propertyValue.matchMissing",
-        params: { objectLabel: "Contact", propertyName: "e_mail" },
+        params: { objectLabel: "Contact", propertyName: "e_mail", objectType: "contact" },
       },
     ]);
     const readOnly = await save(
@@ -215,7 +215,7 @@ describe("saving a workflow that sets properties", () => {
         path: "trigger.recordMatch.createProperties.0.property",
         message: "Create date (createdate) is set by Hookflow and cannot be set by a workflow.",
         code: "propertyValue.readOnly",
-        params: { propertyLabel: "Create date", propertyName: "createdate" },
+        params: { propertyLabel: "Create date", propertyName: "createdate", objectType: "contact" },
       },
     ]);
     // Matching on the record id is fine.

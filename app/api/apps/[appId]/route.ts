@@ -4,10 +4,11 @@ import { auditSummary } from "@/lib/audit/audit-summary";
 import { deleteApp } from "@/lib/apps/apps";
 import { appIdSchema } from "@/lib/apps/app-schemas";
 import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ appId: string }>, actor) => {
   const { appId } = await params;
-  const id = readParam(appId, appIdSchema, `App ${appId}`);
+  const id = readParam(appId, appIdSchema, () => AppError.of("NOT_FOUND.app", { id: appId }));
   const { name } = await deleteApp(id);
   await recordAudit(actor, {
     action: "app.deleted",

@@ -4,10 +4,11 @@ import { recordAudit } from "@/lib/audit/audit-log";
 import { auditSummary } from "@/lib/audit/audit-summary";
 import { revokeInvitation } from "@/lib/auth/invitations";
 import { noContent, otherMethods, readParam, routeHandler, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ id: string }>, actor) => {
   const { id } = await params;
-  await revokeInvitation(readParam(id, z.uuid(), `Invitation ${id}`));
+  await revokeInvitation(readParam(id, z.uuid(), () => AppError.of("NOT_FOUND.invitation", { id })));
   await recordAudit(actor, {
     action: "invitation.withdrawn",
     target: { type: "invitation", id },

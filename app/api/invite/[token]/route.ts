@@ -7,8 +7,10 @@ import { signIn } from "@/lib/auth/sign-in";
 import { newUserSchema } from "@/lib/auth/account-schemas";
 import { invitationTokenSchema } from "@/lib/auth/invitations";
 import { json, otherMethods, readJson, readParam, routeHandler, type RouteParams, withCookies } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
-const tokenOf = async (params: Promise<{ token: string }>) => readParam((await params).token, invitationTokenSchema, "This invitation");
+const tokenOf = async (params: Promise<{ token: string }>) =>
+  readParam((await params).token, invitationTokenSchema, () => AppError.of("NOT_FOUND.invitationLink"));
 
 export const GET = routeHandler("public", async (_request, { params }: RouteParams<{ token: string }>) =>
   json(await openInvitation(await tokenOf(params))),

@@ -4,10 +4,11 @@ import { auditSummary } from "@/lib/audit/audit-summary";
 import { replaceSecretSchema, secretNameSchema } from "@/lib/secrets/secret-schemas";
 import { deleteSecret, replaceSecretValue } from "@/lib/secrets/secrets";
 import { json, noContent, readJson, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const PUT = routeHandler("ADMIN", async (request, { params }: RouteParams<{ name: string }>, actor) => {
   const { name } = await params;
-  const secretName = readParam(name, secretNameSchema, `Secret "${name}"`);
+  const secretName = readParam(name, secretNameSchema, () => AppError.of("NOT_FOUND.secret", { name }));
   const secret = await replaceSecretValue(secretName, await readJson(request, replaceSecretSchema));
   await recordAudit(actor, {
     action: "secret.rotated",
@@ -19,7 +20,7 @@ export const PUT = routeHandler("ADMIN", async (request, { params }: RouteParams
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ name: string }>, actor) => {
   const { name } = await params;
-  const secretName = readParam(name, secretNameSchema, `Secret "${name}"`);
+  const secretName = readParam(name, secretNameSchema, () => AppError.of("NOT_FOUND.secret", { name }));
   await deleteSecret(secretName);
   await recordAudit(actor, {
     action: "secret.deleted",

@@ -4,10 +4,11 @@ import { recordAudit } from "@/lib/audit/audit-log";
 import { auditSummary } from "@/lib/audit/audit-summary";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { noContent, otherMethods, readParam, routeHandler, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ id: string }>, actor) => {
   const { id } = await params;
-  const revoked = await revokeApiToken(readParam(id, z.uuid(), `API token ${id}`));
+  const revoked = await revokeApiToken(readParam(id, z.uuid(), () => AppError.of("NOT_FOUND.apiToken", { id })));
   await recordAudit(actor, {
     action: "token.revoked",
     target: { type: "token", id },

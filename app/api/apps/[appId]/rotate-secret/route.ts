@@ -4,10 +4,11 @@ import { auditSummary } from "@/lib/audit/audit-summary";
 import { rotateAppSecret } from "@/lib/apps/apps";
 import { appIdSchema } from "@/lib/apps/app-schemas";
 import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const POST = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ appId: string }>, actor) => {
   const { appId } = await params;
-  const app = await rotateAppSecret(readParam(appId, appIdSchema, `App ${appId}`));
+  const app = await rotateAppSecret(readParam(appId, appIdSchema, () => AppError.of("NOT_FOUND.app", { id: appId })));
   await recordAudit(actor, {
     action: "app.secret_rotated",
     target: { type: "app", id: String(app.appId) },

@@ -5,11 +5,12 @@ import { objectTypeSchema } from "@/lib/crm/object-types";
 import { deleteProperty } from "@/lib/crm/properties";
 import { propertyNameSchema } from "@/lib/crm/property-definitions";
 import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/errors";
 
 export const DELETE = routeHandler("ADMIN", async (_request, { params }: RouteParams<{ objectType: string; name: string }>, actor) => {
   const { objectType: rawType, name: rawName } = await params;
-  const objectType = readParam(rawType, objectTypeSchema, `Object type "${rawType}"`);
-  const name = readParam(rawName, propertyNameSchema, `Property "${rawName}"`);
+  const objectType = readParam(rawType, objectTypeSchema, () => AppError.of("NOT_FOUND.objectType", { type: rawType }));
+  const name = readParam(rawName, propertyNameSchema, () => AppError.of("NOT_FOUND.property", { name: rawName }));
   await deleteProperty(objectType, name);
   await recordAudit(actor, {
     action: "property.deleted",

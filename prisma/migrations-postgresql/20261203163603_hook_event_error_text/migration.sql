@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "HookEvent" ADD COLUMN     "errorText" JSON;
