@@ -17,6 +17,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/i18n/validation.test.ts",
   "lib/i18n/api-errors.test.ts",
   "lib/i18n/crm-labels.test.ts",
+  "lib/i18n/run-errors.test.ts",
   "lib/actions/action-type-texts.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
   "lib/actions/send-webhook/deliver-webhook.test.ts",
