@@ -10,8 +10,11 @@ export function recordLabel(recordId: number, name: string | null): string {
   return name ? `record ${recordId} (${name})` : `record ${recordId}`;
 }
 
-/** One line of a run's history: what happened, when, and by whom as the audit log names them. */
-type TargetHistoryItem = { at: string; action: AuditAction; actorLabel: string };
+/**
+ * One line of a run's history: what happened, when, and by whom as the audit log names them
+ * (`actorLabel`, English) and in parts (`actor`: the person, the API token's name if one was used).
+ */
+type TargetHistoryItem = { at: string; action: AuditAction; actorLabel: string; actor: { name: string; tokenName: string | null } };
 
 // A run retried more often than this shows how it started and its latest presses; the audit log has all.
 const HISTORY_LIMIT = 100;
@@ -33,5 +36,6 @@ export async function targetHistory(target: { type: string; id: string }): Promi
       row.actorKind === "token" && row.tokenName
         ? actorLabel({ kind: "token", name: row.actorName, tokenName: row.tokenName })
         : row.actorName,
+    actor: { name: row.actorName, tokenName: row.actorKind === "token" ? row.tokenName : null },
   }));
 }

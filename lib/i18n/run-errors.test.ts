@@ -65,7 +65,9 @@ describe("runErrors catalog", () => {
     expect(runError("transport.responseTimeout", { host: "example.com", seconds: 0.2 }).text).toBe(
       "example.com did not answer within 0.2 seconds",
     );
-    expect(runError("transport.connectTimeout", { host: "example.com", seconds: 1 }).text).toBe("Could not connect to example.com within 1 second");
+    expect(runError("transport.connectTimeout", { host: "example.com", seconds: 1 }).text).toBe(
+      "Could not connect to example.com within 1 second",
+    );
     expect(runError("transport.tlsUntrusted", { host: "h:8443", reason: "selfSigned" }).text).toBe(
       "The TLS certificate of h:8443 is not trusted (self-signed certificate)",
     );
@@ -73,11 +75,12 @@ describe("runErrors catalog", () => {
       "Refused: evil.example resolves to 10.0.0.5, a private network address. Webhooks may only reach public addresses.",
     );
     const failure = runError("response.serverError", { status: "503" });
+    expect(runError("run.gaveUp", { error: { key: failure.key, params: failure.params }, gaveUp: runErrorRef("gaveUp.window") }).text).toBe(
+      "The endpoint failed with 503; Hookflow will retry. Gave up: still failing 3 days after the first failure.",
+    );
     expect(
-      runError("run.gaveUp", { error: { key: failure.key, params: failure.params }, gaveUp: runErrorRef("gaveUp.window") }).text,
-    ).toBe("The endpoint failed with 503; Hookflow will retry. Gave up: still failing 3 days after the first failure.");
-    expect(
-      runError("slack.refusedMeaning", { status: "404", code: "no_service", meaning: "no_service", fix: "true", secret: "SLACK_SALES" }).text,
+      runError("slack.refusedMeaning", { status: "404", code: "no_service", meaning: "no_service", fix: "true", secret: "SLACK_SALES" })
+        .text,
     ).toBe(
       'Slack refused the message with 404 (no_service: the webhook URL was revoked or is wrong); it is not retried. Put a current Slack webhook URL in the secret "SLACK_SALES".',
     );
@@ -119,7 +122,9 @@ describe("runErrors catalog", () => {
         error: { key: "response.serverError", params: { status: "503" } },
         gaveUp: { key: "gaveUp.attempts", params: { failures: 21 } },
       }),
-    ).toBe("엔드포인트가 실패했습니다(503). Hookflow가 재시도합니다. 21번 시도한 후 포기했습니다. Hookflow가 한 전송에 시도하는 최대 횟수입니다.");
+    ).toBe(
+      "엔드포인트가 실패했습니다(503). Hookflow가 재시도합니다. 21번 시도한 후 포기했습니다. Hookflow가 한 전송에 시도하는 최대 횟수입니다.",
+    );
     expect(wordRunError(korean, "config.outputMissing", { output: "id", action: { key: "actionTypes:SEND_WEBHOOK.label" } })).toBe(
       '웹훅 보내기의 출력 "id"을(를) 사용할 수 없습니다. 그 작업이 이 출력을 만들지 않았습니다.',
     );
