@@ -162,7 +162,7 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
   if (items.length === 0) return empty;
   return (
     <>
-      <div className="table-card">
+      <div className={`table-card ${styles.tableCard}`}>
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
