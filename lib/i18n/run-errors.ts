@@ -42,12 +42,12 @@ function split(key: string): { namespace: "runErrors" | "validation" | "actionTy
 }
 
 /** The full message path of a run error key ("runErrors.transport.refused", "validation.propertyValue.option"); null for an unknown catalog. */
-export function runErrorMessagePath(key: string): string | null {
+function runErrorMessagePath(key: string): string | null {
   const found = split(key);
   return found ? `${found.namespace}.${found.key}` : null;
 }
 
-export function isRunErrorRef(value: unknown): value is RunErrorRef {
+function isRunErrorRef(value: unknown): value is RunErrorRef {
   return typeof value === "object" && value !== null && typeof (value as { key?: unknown }).key === "string";
 }
 
