@@ -227,3 +227,45 @@ test("sign out of all sessions (profile): another open page of that user goes to
   await expect(records.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
   await viewer.close();
 });
+
+test("the audit log in Korean: each summary in Korean, its role too; an entry written before summaries had keys stays in English", async ({
+  browser,
+}, testInfo) => {
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
+  const page = await context.newPage();
+  const name = uniqueName("KO token", testInfo, " ");
+  const created = await context.request.post("/api/tokens", { data: { name, role: "VIEWER", expiresInDays: 30 } });
+  expect(created.status(), await created.text()).toBe(201);
+  const expiresAt: string = (await created.json()).expiresAt;
+
+  await page.goto("/settings/audit-log");
+  await expect(page.getByRole("heading", { level: 1, name: "감사 로그" })).toBeVisible();
+  const table = page.getByRole("table", { name: "감사 로그 항목(최신순)" });
+  // The summary's key and params in Korean: the role by its Korean name, the expiry as a Korean date.
+  await page.getByLabel("작업").selectOption({ label: "토큰 생성됨" });
+  const tokenRow = table.getByRole("row", {
+    name: new RegExp(`"${name}" API 토큰을 뷰어 역할로 만들었습니다\\(만료: \\d{4}\\. \\d{1,2}\\. \\d{1,2}\\.\\)\\.`),
+  });
+  await expect(tokenRow).toBeVisible();
+  await expect(table.getByText(`API token "${name}"`)).toHaveCount(0);
+  await page.getByLabel("작업").selectOption({ label: "사용자 가입함" });
+  const { user } = context;
+  await expect(table.getByRole("row", { name: `${user.name}(${user.email})님이 초대를 받아 관리자 역할로 가입했습니다.` })).toBeVisible();
+
+  // An entry as the API answers one written before the catalog (no summaryKey): its English summary, as stored.
+  await page.route(
+    (url) => url.pathname === "/api/audit-log",
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      for (const entry of body.entries) Object.assign(entry, { summaryKey: null, summaryParams: null });
+      await route.fulfill({ response, json: body });
+    },
+  );
+  await page.reload();
+  await page.getByLabel("작업").selectOption({ label: "토큰 생성됨" });
+  await expect(
+    table.getByRole("row", { name: `API token "${name}" created with the Viewer role, expiring ${expiresAt.slice(0, 10)}.` }),
+  ).toBeVisible();
+  await context.close();
+});

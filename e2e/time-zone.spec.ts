@@ -33,3 +33,28 @@ test("a Korean user with the time zone Asia/Seoul sees a record's dates in Korea
   await expect(page.getByText(/날짜와 시간은 Asia\/Seoul 기준으로 표시됩니다/)).toBeVisible();
   await context.close();
 });
+
+// TimeZoneSync writes the browser's zone into the hookflow-tz cookie and re-renders the page once
+// (an RSC request) when the page was drawn in the cookie's old zone; a user who chose a zone is
+// shown that zone whatever the cookie says, so their page is not fetched twice.
+for (const chosen of [null, "Asia/Seoul"]) {
+  test(`a browser in New York ${chosen ? `re-renders nothing for a user who chose ${chosen}` : "re-renders once for a user who follows the browser"}`, async ({
+    browser,
+  }) => {
+    const context = await signedInContext(browser, "VIEWER", { timezoneId: "America/New_York" });
+    if (chosen) expect((await context.request.put("/api/session/time-zone", { data: { timeZone: chosen } })).status()).toBe(200);
+    const page = await context.newPage();
+    const refreshes: string[] = [];
+    page.on("request", (request) => {
+      const headers = request.headers();
+      if (headers.rsc === "1" && !headers["next-router-prefetch"]) refreshes.push(request.url());
+    });
+    await page.goto("/profile");
+    await expect
+      .poll(async () => (await context.cookies()).find((cookie) => cookie.name === "hookflow-tz")?.value)
+      .toBe(encodeURIComponent("America/New_York"));
+    await page.waitForLoadState("networkidle");
+    expect(refreshes).toHaveLength(chosen ? 0 : 1);
+    await context.close();
+  });
+}

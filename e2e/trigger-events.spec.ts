@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { signedInContext } from "./fixtures/accounts";
+import { workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 test("the Trigger events tab lists every call to the hook URL: refused with 415 and 422 and why, enrolled, duplicate; an event becomes the sample", async ({
@@ -89,4 +92,29 @@ test("the Trigger events tab lists every call to the hook URL: refused with 415 
   await events.nth(2).getByRole("link", { name: "View the run" }).click();
   await page.getByRole("button", { name: "Trigger payload:" }).click();
   await expect(page.getByText('"evt-ada"')).toBeVisible();
+});
+
+test("a refusal in the event log reads in the viewer's language, from the key the event kept", async ({ browser, request }, testInfo) => {
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
+  const name = uniqueName("E2E trigger events ko", testInfo, " ");
+  const workflowId = await workflowWith(request, name, [{ id: "wait", type: "DELAY", config: { amount: 1, unit: "HOURS" } }], {
+    enabled: false,
+  });
+  const workflow = await (await request.get(`/api/workflows/${workflowId}`)).json();
+  const saved = await request.put(`/api/workflows/${workflowId}`, {
+    data: { revision: workflow.revision, trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email" } } },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  const { hookToken } = await (await request.get(`/api/workflows/${workflowId}`)).json();
+  const refused = await request.post(`/api/hooks/${hookToken}`, { data: { email: "ada@analytical-engines.example" } });
+  expect(refused.status()).toBe(409);
+  const english = (await refused.json()).error.message as string;
+
+  const page = await context.newPage();
+  await page.goto(`/workflows/${workflowId}/events`);
+  const event = page.getByRole("list", { name: MESSAGES.ko.trigger.events.list }).getByRole("listitem");
+  await expect(event).toHaveCount(1);
+  await expect(event).toContainText(MESSAGES.ko.apiErrors.WORKFLOW_OFF.eventKept);
+  await expect(event).not.toContainText(english);
+  await context.close();
 });

@@ -53,6 +53,12 @@ for (const locale of LOCALES) {
       await create.getByRole("button", { name: t("workflows.create.submit") }).click();
       await expect(create).toBeHidden();
       await editor.getByRole("link", { name: workflowName }).click();
+      // The canvas's own controls and connections are named in the UI language too (React Flow's ariaLabelConfig).
+      const canvasControls = editor.locator(".react-flow__controls");
+      await expect(canvasControls).toHaveAttribute("aria-label", t("editor.canvasFrame.controls"));
+      await expect(canvasControls.getByRole("button", { name: t("editor.canvasFrame.zoomIn") })).toBeVisible();
+      const edge = t("editor.canvasFrame.edge", { from: t("editor.canvas.trigger"), to: t("editor.canvas.end") });
+      await expect(editor.locator(`[aria-label="${edge}"]`)).toHaveCount(1);
       const manualTrigger = t("editor.canvas.triggerLabel", {
         name: t("editor.canvas.enrolledManually"),
         hasSummary: "no",

@@ -5,6 +5,7 @@
 // owner account" page goes away); other roles wait for an owner.
 import "./check-config";
 import { recordAudit } from "../lib/audit/audit-log";
+import { auditSummary } from "../lib/audit/audit-summary";
 import { ROLES, type Role, roleName } from "../lib/auth/roles";
 import { needsSetup, setupOwner } from "../lib/auth/setup";
 import { newUserSchema } from "../lib/auth/account-schemas";
@@ -47,7 +48,7 @@ await runCommand(async () => {
     {
       action: "user.created",
       target: { type: "user", id: user.id },
-      summary: `${user.name} (${user.email}) created as ${roleName(role)} from the command line${settingUp ? ", completing the setup" : ""}.`,
+      summary: auditSummary("user.created", { name: user.name, email: user.email, role, completingSetup: settingUp ? "yes" : "no" }),
     },
   );
   console.log(

@@ -4,6 +4,7 @@
 // The password comes from HOOKFLOW_PASSWORD or is asked for on the terminal (scripts/user-command.ts).
 import "./check-config";
 import { recordAudit } from "../lib/audit/audit-log";
+import { auditSummary } from "../lib/audit/audit-summary";
 import { recordSignInSuccess } from "../lib/auth/sign-in-throttle";
 import { setPassword } from "../lib/auth/users";
 import { db } from "../lib/db";
@@ -32,7 +33,7 @@ await runCommand(async () => {
     {
       action: "user.password_reset",
       target: { type: "user", id: user.id },
-      summary: `Password of ${name} (${email.trim()}) reset from the command line; their sessions ended.`,
+      summary: auditSummary("user.passwordReset", { name, email: email.trim() }),
     },
   );
   console.log(`Password set for ${name} (${email.trim()}); their sessions have ended.`);

@@ -16,6 +16,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/client/format.test.ts",
   "lib/i18n/validation.test.ts",
   "lib/i18n/api-errors.test.ts",
+  "lib/audit/audit-summary.test.ts",
   "lib/i18n/crm-labels.test.ts",
   "lib/i18n/run-errors.test.ts",
   "lib/actions/action-type-texts.test.ts",

@@ -5,6 +5,7 @@ import { startHttpsReceiver, type HttpsReceiver } from "@/test/https-receiver";
 import * as appRotate from "./apps/[appId]/rotate-secret/route";
 import * as appItem from "./apps/[appId]/route";
 import * as apps from "./apps/route";
+import * as auditLog from "./audit-log/route";
 import * as retry from "./enrollments/[id]/retry/route";
 import * as enrollmentItem from "./enrollments/[id]/route";
 import * as hook from "./hooks/[token]/route";
@@ -84,6 +85,8 @@ describe("audit entries of the app's routes", () => {
       targetType: "secret",
       targetId: "AUDIT_KEY",
       summary: 'Created secret "AUDIT_KEY"',
+      summaryKey: "secret.created",
+      summaryParams: { name: "AUDIT_KEY" },
     });
 
     await callRoute(secrets.POST, { body: { name: "GONE_KEY", value: `${SECRET_VALUE}-2` } });
@@ -311,6 +314,40 @@ describe("audit entries of the app's routes", () => {
     const all = JSON.stringify(await db.auditEntry.findMany());
     expect(all).not.toContain(new URL(url).pathname.split("/").pop());
     expect(all).not.toContain("body-stays-out");
+  });
+
+  it("the audit log answers each summary's catalog key and params beside its English; older entries have none", async () => {
+    const created = await callRoute(workflows.POST, { body: { name: "Keyed", objectType: "deal" } });
+    const id: string = created.json.id;
+    const renamed = await callRoute(workflowItem.PUT, { method: "PUT", params: { id }, body: { revision: 1, name: "Keyed flow" } });
+    expect(renamed.status, JSON.stringify(renamed.json)).toBe(200);
+    // An entry written before summaries had keys: its English summary only.
+    const old = await db.auditEntry.create({
+      data: {
+        at: new Date(Date.now() - 60_000),
+        action: "workflow.updated",
+        actorKind: "system",
+        actorName: "Before keys",
+        targetType: "workflow",
+        targetId: id,
+        summary: 'Changed workflow "Keyed": the trigger (revision 1)',
+      },
+    });
+
+    const listed = await callRoute(auditLog.GET, { query: { targetType: "workflow", targetId: id } });
+    expect(listed.status).toBe(200);
+    expect(listed.json.entries.map((e: Record<string, unknown>) => [e.action, e.summary, e.summaryKey, e.summaryParams])).toEqual([
+      [
+        "workflow.updated",
+        'Changed workflow "Keyed flow": renamed from "Keyed" (revision 2)',
+        "workflow.changed",
+        { name: "Keyed flow", revision: "2", changes: "name", previousName: "Keyed" },
+      ],
+      ["workflow.created", 'Created workflow "Keyed" (deal records)', "workflow.created", { name: "Keyed", objectType: "deal" }],
+      ["workflow.updated", 'Changed workflow "Keyed": the trigger (revision 1)', null, null],
+    ]);
+    // The last test checks that every entry of this file is by a token.
+    await db.auditEntry.delete({ where: { id: old.id } });
   });
 
   it("no entry anywhere holds a secret's value, and every entry names its token", async () => {

@@ -24,6 +24,9 @@ function asObjects(items: unknown[]): Loose[] {
 /** Form submissions, list memberships and identities: the parts of a HubSpot contact profile beyond properties. */
 export function ContactProfileSections({ record }: { record: RecordDetail }) {
   const t = useTranslations("records.profile");
+  /** HubSpot's identity types (EMAIL, LEAD_GUID) as people read them; another type as HubSpot sent it. */
+  const identityType = (type: string | undefined) =>
+    !type ? t("identity") : t.has(`identityTypes.${type}` as never) ? t(`identityTypes.${type}` as never) : type;
   const format = useFormat();
   const forms = asObjects(record.formSubmissions);
   const lists = asObjects(record.listMemberships);
@@ -99,7 +102,7 @@ export function ContactProfileSections({ record }: { record: RecordDetail }) {
               <li key={index}>
                 <span className={`${styles.detailListTitle} truncate`}>{str(identity.value) ?? "—"}</span>
                 <span className={styles.detailListMeta}>
-                  {str(identity.type) ?? t("identity")}
+                  {identityType(str(identity.type))}
                   {identity["is-primary"] === true && ` · ${t("primary")}`}
                 </span>
               </li>

@@ -27,11 +27,26 @@ export type RecordColumn = {
   header: ColumnHeader;
   numeric?: boolean;
   nowrap?: boolean;
+  /** Left out when the table is narrow (1024 px windows), so the columns people scan for fit without scrolling sideways. */
+  optional?: boolean;
   /** The cell; `format` is the page's useFormat() (the UI language and the user's zone); `definitions` the object type's property definitions in the user's language, when loaded (option labels). */
   cell: (record: RecordSummary, format: Format, definitions?: readonly PropertyDefinition[]) => ReactNode;
 };
 
 const dash = <span className="muted">—</span>;
+
+/** An address that may wrap after its "@" as well as at its hyphens: "sofia.marchetti@" / "mailbox.example". */
+function breakableEmail(email: string): ReactNode {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
 
 function text(name: string) {
   return (record: RecordSummary, _format: Format, definitions?: readonly PropertyDefinition[]) =>
@@ -49,19 +64,19 @@ export const recordColumns: Record<ObjectType, RecordColumn[]> = {
       cell: (r) =>
         r.properties.email ? (
           <a href={`mailto:${r.properties.email}`} className="subtle-link">
-            {r.properties.email}
+            {breakableEmail(r.properties.email)}
           </a>
         ) : (
           dash
         ),
     },
-    { key: "phone", header: "phone", nowrap: true, cell: (r) => (r.properties.phone || r.properties.mobilephone) ?? dash },
+    { key: "phone", header: "phone", nowrap: true, optional: true, cell: (r) => (r.properties.phone || r.properties.mobilephone) ?? dash },
     { key: "lifecyclestage", header: "lifecycleStage", cell: text("lifecyclestage") },
   ],
   company: [
     { key: "domain", header: "domain", nowrap: true, cell: text("domain") },
     { key: "industry", header: "industry", cell: text("industry") },
-    { key: "city", header: "city", cell: text("city") },
+    { key: "city", header: "city", optional: true, cell: text("city") },
   ],
   deal: [
     {

@@ -93,7 +93,7 @@ export function RecordDetailPage({ id }: { id: string }) {
                     </Link>
                     <span className={styles.detailListMeta}>
                       {objectTypeLabel(a.objectType).singular}
-                      {a.label ? ` · ${a.label.replace(/_/g, " ")}` : ""}
+                      {a.label && !restatesTypes(a.label, data.objectType, a.objectType) ? ` · ${a.label.replace(/_/g, " ")}` : ""}
                     </span>
                   </li>
                 ))}
@@ -106,6 +106,9 @@ export function RecordDetailPage({ id }: { id: string }) {
     </div>
   );
 }
+
+/** HubSpot's default association labels name the two object types ("contact_to_company"), which the list shows already; other labels are the user's words. */
+const restatesTypes = (label: string, from: string, to: string) => label === `${from}_to_${to}` || label === `${to}_to_${from}`;
 
 function BackLink({ record }: { record?: RecordDetail }) {
   const t = useTranslations("records.detail");

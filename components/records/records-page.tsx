@@ -20,7 +20,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { recordsApi } from "@/lib/client/records-api";
 import { useErrorText } from "@/lib/client/error-text";
 import { OBJECT_TYPES, objectTypeSchema, type ObjectType } from "@/lib/crm/object-types";
-import { nameColumnHeader, recordColumns } from "./record-columns";
+import { nameColumnHeader, type RecordColumn, recordColumns } from "./record-columns";
 import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./records-page.module.css";
 
@@ -128,6 +128,10 @@ export function RecordsPage() {
   );
 }
 
+/** A column's cell classes: numbers right-aligned, no wrapping where asked (body cells), left out of a narrow table when optional. */
+const cellClass = (column: RecordColumn, body: boolean) =>
+  [column.numeric && "num", body && column.nowrap && "nowrap", column.optional && styles.optional].filter(Boolean).join(" ") || undefined;
+
 function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType; q: string; onClearSearch: () => void }) {
   const errorText = useErrorText();
   const records = useInfiniteQuery({
@@ -167,14 +171,14 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
 
   return (
     <>
-      <div className="table-card">
+      <div className={`table-card ${styles.recordsTable}`}>
         <table className="table">
           <caption className="visually-hidden">{t("table.caption", { type, q, hasQuery: String(Boolean(q)) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t(`columns.${nameColumnHeader[objectType]}`)}</th>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
+                <th key={column.key} scope="col" className={cellClass(column, false)}>
                   {t(`columns.${column.header}`)}
                 </th>
               ))}
@@ -190,10 +194,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
                   </Link>
                 </th>
                 {columns.map((column) => (
-                  <td
-                    key={column.key}
-                    className={[column.numeric ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim() || undefined}
-                  >
+                  <td key={column.key} className={cellClass(column, true)}>
                     {column.cell(record, format, definitions)}
                   </td>
                 ))}

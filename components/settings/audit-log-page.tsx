@@ -16,6 +16,7 @@ import { type AuditFilters, accountsApi } from "@/lib/client/accounts-api";
 import { fromZonedInputValue } from "@/lib/client/format";
 import { useFormat } from "@/lib/client/use-format";
 import styles from "./audit-log-page.module.css";
+import { useAuditSummary } from "./use-audit-summary";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useErrorText } from "@/lib/client/error-text";
 
@@ -142,6 +143,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
   const format = useFormat();
   const actionLabel = useAuditActionLabel();
   const targetLabel = useAuditTargetLabel();
+  const summary = useAuditSummary();
   if (entries.isPending) return <LoadingState label={t("loading")} />;
   // A failed "load more" also puts the query in error, but keeps the pages already shown.
   if (!entries.data) return <ErrorState title={t("loadError")} error={entries.error} onRetry={() => entries.refetch()} />;
@@ -178,7 +180,7 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                     <span className="muted">{format.time(entry.at, true)}</span>
                   </time>
                 </td>
-                <th scope="row" className="cell-primary">
+                <th scope="row" className={`cell-primary ${styles.actor}`}>
                   {entry.actor.kind === "token" && entry.actor.tokenName
                     ? t("actorViaToken", { actorName: entry.actor.name, tokenName: entry.actor.tokenName })
                     : entry.actor.name}
@@ -187,11 +189,11 @@ function AuditTable({ entries, filtered }: { entries: ReturnType<typeof useAudit
                   )}
                 </th>
                 <td className={styles.action}>{actionLabel(entry.action)}</td>
-                <td className={styles.summary}>{entry.summary}</td>
+                <td className={styles.summary}>{summary(entry)}</td>
                 <td className="nowrap">
                   {entry.target ? (
                     // Ids are long (UUIDs): the start tells entries apart, the whole id is on hover.
-                    <span title={`${entry.target.type} ${entry.target.id}`} className={styles.when}>
+                    <span title={`${targetLabel(entry.target.type)} ${entry.target.id}`} className={styles.when}>
                       <span>{targetLabel(entry.target.type)}</span>
                       <span className={`mono ${styles.targetId}`}>{shortId(entry.target.id)}</span>
                     </span>

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { useFormat } from "@/lib/client/use-format";
-import { useErrorText } from "@/lib/client/error-text";
+import { useErrorText, useStoredErrorText } from "@/lib/client/error-text";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
 import { hookApi, hookEventsKey, type HookEvent } from "./hook-events-api";
 import styles from "./trigger.module.css";
@@ -28,6 +28,7 @@ type Props = {
  */
 export function ListenSection({ workflow, canListen, sample, onUseSample }: Props) {
   const errorText = useErrorText();
+  const refusalText = useStoredErrorText();
   const t = useTranslations("trigger.listen");
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -78,7 +79,7 @@ export function ListenSection({ workflow, canListen, sample, onUseSample }: Prop
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </p>
-          {received.error && <p className="field-hint">{t("notEnrolled", { reason: received.error })}</p>}
+          {received.error && <p className="field-hint">{t("notEnrolled", { reason: refusalText(received) ?? "" })}</p>}
           {received.body !== null ? (
             // Refused before its body was read: only the start of the body is kept, and it cannot be a sample.
             <>

@@ -17,7 +17,7 @@ import { HeaderList } from "@/components/webhook-exchange/header-list";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
 import { useRole } from "@/components/app-shell/current-user";
 import { useFormat } from "@/lib/client/use-format";
-import { useErrorText } from "@/lib/client/error-text";
+import { useErrorText, useStoredErrorText } from "@/lib/client/error-text";
 import { HOOK_EVENTS_KEPT } from "@/lib/webhook-trigger/hook-event-limits";
 import { type HookEvent, hookApi, hookEventLogKey } from "./hook-events-api";
 import styles from "./trigger.module.css";
@@ -36,6 +36,7 @@ const OUTCOME: Record<HookEvent["status"], { label: "enrolled" | "duplicate" | "
  */
 export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
   const errorText = useErrorText();
+  const refusalText = useStoredErrorText();
   const t = useTranslations("trigger.events");
   const format = useFormat();
   const tListen = useTranslations("trigger.listen");
@@ -100,7 +101,7 @@ export function TriggerEventsPage({ workflowId }: { workflowId: string }) {
               </div>
               {event.error && (
                 <p className={styles.eventError} id={`${event.id}-why`}>
-                  {event.error}
+                  {refusalText(event)}
                   {event.canTryAgain && " "}
                   {event.canTryAgain && t("fixAndRetry")}
                 </p>

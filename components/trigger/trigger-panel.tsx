@@ -308,7 +308,7 @@ function WebhookSettings({ workflow, trigger, errors, onChange }: WebhookSetting
 
       <section className={styles.section} aria-label={t("matching")}>
         <h3 className={styles.sectionTitle}>{t("matching")}</h3>
-        <p className="field-hint">{t("matchingHint", { objectType: workflow.objectType.toLowerCase() })}</p>
+        <p className="field-hint">{t("matchingHint", { objectType: objectLabel.toLowerCase() })}</p>
         {pathInput(
           t("payloadField"),
           match.payloadPath,

@@ -62,6 +62,7 @@ export function WorkflowCanvas({
   // MiniMap and the layout both need them.
   const t = useTranslations("editor.canvasFrame");
   const tTrigger = useTranslations("trigger.nodeSummary");
+  const tCanvas = useTranslations("editor.canvas");
   const text = useActionTypeText();
   const objectTypeLabel = useObjectTypeLabel();
   const issueText = useIssueText();
@@ -76,6 +77,20 @@ export function WorkflowCanvas({
       return next;
     });
   }, []);
+
+  const ariaLabels = useMemo(
+    () => ({
+      "controls.ariaLabel": t("controls"),
+      "controls.zoomIn.ariaLabel": t("zoomIn"),
+      "controls.zoomOut.ariaLabel": t("zoomOut"),
+      "controls.fitView.ariaLabel": t("fitView"),
+      "minimap.ariaLabel": t("minimap"),
+      "node.a11yDescription.default": t("nodeDescription"),
+      "node.a11yDescription.keyboardDisabled": t("nodeDescription"),
+      "edge.a11yDescription.default": t("edgeDescription"),
+    }),
+    [t],
+  );
 
   const { nodes, edges } = useMemo(() => {
     const shownTrigger = triggerSummary(trigger, objectTypeLabel(objectType).singular.toLowerCase());
@@ -141,10 +156,12 @@ export function WorkflowCanvas({
     });
 
     const ids = ["trigger", ...actions.map((a) => a.id), "end"];
+    const names = [tCanvas("trigger"), ...actions.map((action) => text.displayName(action)), tCanvas("end")];
     const edges: FlowEdge[] = ids.slice(1).map((target, i) => ({
       id: `e-${ids[i]}-${target}`,
       source: ids[i],
       target,
+      ariaLabel: t("edge", { from: names[i], to: names[i + 1] }),
       type: "flow",
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "var(--canvas-edge)" },
     }));
@@ -164,6 +181,8 @@ export function WorkflowCanvas({
     onOpen,
     onInsert,
     tTrigger,
+    tCanvas,
+    t,
     text,
     sizes,
     issueText,
@@ -191,6 +210,7 @@ export function WorkflowCanvas({
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
         aria-label={t("label")}
+        ariaLabelConfig={ariaLabels}
       >
         <FitOnChange layoutKey={layoutKey} />
         <Background gap={20} size={1} color="var(--canvas-dot)" />

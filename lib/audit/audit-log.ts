@@ -2,16 +2,19 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { actorLabel } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { MessageParams } from "@/lib/i18n/english-catalog";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-actions";
+import type { AuditSummary } from "./audit-summary";
 
 // The audit log (issue 11): who did what, when, from where, as which user or API token. Route
 // handlers write an entry after the change succeeds; names are copied in, so an entry still
-// reads right after its user or token is gone. Nothing secret goes in: no values, no bodies.
+// reads right after its user or token is gone. Nothing secret goes in: no values, no bodies. The
+// summary comes from the auditSummaries catalog (./audit-summary.ts): its English text, key and params.
 
 /** Who an entry is by: a caller, the server itself (bootstrap, CLI), or someone not signed in (a failed sign-in) from an address. */
 export type AuditActor = Actor | { kind: "system"; name: string } | { kind: "anonymous"; name: string; ip: string | null };
 
-type Entry = { action: AuditAction; target?: { type: string; id: string }; summary: string };
+type Entry = { action: AuditAction; target?: { type: string; id: string }; summary: AuditSummary };
 
 function auditRow(actor: AuditActor, { action, target, summary }: Entry) {
   return {
@@ -23,7 +26,9 @@ function auditRow(actor: AuditActor, { action, target, summary }: Entry) {
     tokenName: actor.kind === "token" ? actor.tokenName : null,
     targetType: target?.type ?? null,
     targetId: target?.id.slice(0, 200) ?? null,
-    summary: summary.slice(0, 500),
+    summary: summary.text.slice(0, 500),
+    summaryKey: summary.key,
+    summaryParams: summary.params,
     ip: "ip" in actor ? actor.ip : null,
   };
 }
@@ -58,6 +63,9 @@ type AuditEntryView = {
   actor: { kind: AuditActor["kind"]; userId: string | null; name: string; tokenName: string | null; label: string };
   target: { type: string; id: string } | null;
   summary: string;
+  /** The summary's auditSummaries catalog key and params; null on entries written before the catalog. */
+  summaryKey: string | null;
+  summaryParams: MessageParams | null;
   ip: string | null;
 };
 
@@ -100,6 +108,8 @@ function entryView(row: Awaited<ReturnType<typeof db.auditEntry.findMany>>[numbe
     },
     target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
     summary: row.summary,
+    summaryKey: row.summaryKey,
+    summaryParams: (row.summaryParams as MessageParams | null) ?? null,
     ip: row.ip,
   };
 }

@@ -2,13 +2,8 @@ import { actorLabel } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AuditAction } from "./audit-actions";
 
-// Helpers around the audit log for the routes that change workflows and runs, and the history a
-// run's page shows (who enrolled it, who pressed Retry now), read from the entries about it.
-
-/** "record 5 (Ada Lovelace)", or "record 5" for a record without a name. */
-export function recordLabel(recordId: number, name: string | null): string {
-  return name ? `record ${recordId} (${name})` : `record ${recordId}`;
-}
+// The history a run's page shows (who enrolled it, who pressed Retry now), read from the audit
+// entries about it.
 
 /**
  * One line of a run's history: what happened, when, and by whom as the audit log names them

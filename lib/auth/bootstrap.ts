@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import type { Config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -34,7 +35,7 @@ export async function bootstrap(settings: Config["bootstrap"]): Promise<Bootstra
   await recordAudit(BOOTSTRAP, {
     action: "setup.completed",
     target: { type: "user", id: owner.id },
-    summary: `Owner account created for ${owner.email} from the bootstrap variables${token ? ", with an Owner API token (Bootstrap)" : ""}.`,
+    summary: auditSummary("setup.bootstrap", { email: owner.email, withToken: token ? "yes" : "no" }),
   });
   return { created: true, userId: owner.id, tokenId: token?.id ?? null };
 }

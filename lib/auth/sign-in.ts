@@ -1,6 +1,7 @@
 import { APIError } from "better-auth/api";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { signInSchema } from "./account-schemas";
@@ -24,7 +25,7 @@ export async function signIn(input: z.input<typeof signInSchema>, client: Client
   try {
     await checkSignInAllowed(email, client.ip);
   } catch (error) {
-    await recordAudit(anonymous, { action: "signin.throttled", summary: `Sign-in refused for ${email}: too many failed attempts.` });
+    await recordAudit(anonymous, { action: "signin.throttled", summary: auditSummary("signin.throttled", { email }) });
     throw error;
   }
   let signedIn: { headers: Headers; response: { user: { id: string } } };
@@ -37,7 +38,7 @@ export async function signIn(input: z.input<typeof signInSchema>, client: Client
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await recordSignInFailure(email, client.ip);
-    await recordAudit(anonymous, { action: "signin.failed", summary: `Failed sign-in for ${email}.` });
+    await recordAudit(anonymous, { action: "signin.failed", summary: auditSummary("signin.failed", { email }) });
     throw badCredentials();
   }
   const user = await db.user.findUniqueOrThrow({
@@ -47,13 +48,13 @@ export async function signIn(input: z.input<typeof signInSchema>, client: Client
   if (user.deactivatedAt) {
     // The password was right, so saying why tells nothing to someone who did not know it.
     await db.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(anonymous, { action: "signin.failed", summary: `Sign-in refused for ${email}: the account is deactivated.` });
+    await recordAudit(anonymous, { action: "signin.failed", summary: auditSummary("signin.deactivated", { email }) });
     throw AppError.of("BAD_CREDENTIALS.deactivated");
   }
   await recordSignInSuccess(email);
   await recordAudit(
     { kind: "user", userId: user.id, name: user.name, email: user.email, role: user.role as Role, sessionId: "", ip: client.ip },
-    { action: "signin.succeeded", target: { type: "user", id: user.id }, summary: `${user.name} signed in.` },
+    { action: "signin.succeeded", target: { type: "user", id: user.id }, summary: auditSummary("signin.succeeded", { name: user.name }) },
   );
   return {
     user: { id: user.id, name: user.name, email: user.email, role: user.role as Role },

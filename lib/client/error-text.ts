@@ -17,3 +17,18 @@ export function useErrorText(): ErrorText {
     [keyed],
   );
 }
+
+/** An API error kept with what it was about (a hook event's refusal): its English, and its catalog key and params when it had them. */
+export type StoredError = { error: string | null; errorKey: string | null; errorParams: unknown };
+
+/** A kept API error's sentence in the user's language; its stored English without a key this UI knows. Null when there was no error. */
+export function useStoredErrorText(): (stored: StoredError) => string | null {
+  const keyed = useKeyedText("apiErrors");
+  return useCallback(
+    ({ error, errorKey, errorParams }: StoredError) =>
+      error === null
+        ? null
+        : (keyed(errorKey ?? undefined, (errorParams ?? undefined) as Record<string, string | number> | undefined) ?? error),
+    [keyed],
+  );
+}

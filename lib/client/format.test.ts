@@ -54,8 +54,9 @@ describe("createFormat", () => {
     expect(ko("UTC").duration(1250)).toBe("1.25초");
     expect(ko("UTC").duration(12_500)).toBe("12.5초");
     expect(en("UTC").duration(null)).toBe("—");
-    expect(en("UTC").bytes(512)).toBe("512 byte");
-    expect(ko("UTC").bytes(512)).toBe("512byte");
+    expect(en("UTC").bytes(512)).toBe("512 bytes");
+    expect(en("UTC").bytes(1)).toBe("1 byte");
+    expect(ko("UTC").bytes(512)).toBe("512바이트");
     expect(en("UTC").bytes(1536)).toBe("1.5 kB");
     expect(ko("UTC").bytes(2_300_000)).toBe("2.3MB");
   });

@@ -68,12 +68,18 @@ export function createFormat({ locale, timeZone, justNow }: FormatSettings) {
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   const relativeAlways = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
   const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const unit = (name: string, fractionDigits = 0) =>
-    new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "short", maximumFractionDigits: fractionDigits });
+  const unit = (name: string, fractionDigits = 0, unitDisplay: "short" | "long" = "short") =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay, maximumFractionDigits: fractionDigits });
   const milliseconds = unit("millisecond");
   const secondsPrecise = unit("second", 2);
   const secondsCoarse = unit("second", 1);
-  const byteUnits = { byte: unit("byte"), kilobyte: unit("kilobyte", 1), megabyte: unit("megabyte", 1), gigabyte: unit("gigabyte", 1) };
+  // Bytes in words ("512 bytes", "512바이트"): their short form is "512 byte" / "512byte".
+  const byteUnits = {
+    byte: unit("byte", 0, "long"),
+    kilobyte: unit("kilobyte", 1),
+    megabyte: unit("megabyte", 1),
+    gigabyte: unit("gigabyte", 1),
+  };
 
   const dateTime = (input: Moment | null | undefined): string => {
     if (input === null || input === undefined || input === "") return "—";
@@ -133,7 +139,7 @@ export function createFormat({ locale, timeZone, justNow }: FormatSettings) {
       if (ms < 1000) return milliseconds.format(Math.round(ms));
       return (ms < 10_000 ? secondsPrecise : secondsCoarse).format(ms / 1000);
     },
-    /** A size in bytes: "512 byte", "1.5 kB", "2.3 MB" (decimal units, as Intl names them). */
+    /** A size in bytes: "512 bytes", "1.5 kB", "2.3 MB" (decimal units, as Intl names them). */
     bytes: (bytes: number): string => {
       if (bytes < 1000) return byteUnits.byte.format(bytes);
       if (bytes < 1000 ** 2) return byteUnits.kilobyte.format(bytes / 1000);

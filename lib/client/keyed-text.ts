@@ -1,13 +1,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 
-// What the API names by a catalog key (validation issues, API errors) in the user's language. The
-// API's own English message is the en catalog's text, so English shows the message as it came.
+// What the API names by a catalog key (validation issues, API errors, audit summaries) in the user's
+// language. The API's own English message is the en catalog's text, so English shows the message as it came.
 
 /** A catalog key's text with its params, or null where the English message is what to show (English, no key, a key this UI does not know). */
 export type KeyedText = (key: string | undefined, params?: Record<string, string | number>) => string | null;
 
-export function useKeyedText(namespace: "validation" | "apiErrors"): KeyedText {
+export function useKeyedText(namespace: "validation" | "apiErrors" | "auditSummaries"): KeyedText {
   const locale = useLocale();
   const t = useTranslations(namespace);
   return useCallback(

@@ -134,7 +134,10 @@ describe("creating a property", () => {
     expect(nameFromLabel("Customer tier")).toBe("customer_tier");
     expect(nameFromLabel("  Café (cm) ")).toBe("cafe_cm");
     expect(nameFromLabel("2nd phone")).toBe("nd_phone");
-    expect(nameFromLabel("등급")).toBe("");
+    expect(nameFromLabel("등급")).toBe("deunggeup");
+    expect(nameFromLabel("고객 등급 (2024)")).toBe("gogaek_deunggeup_2024");
+    expect(nameFromLabel("VIP 고객")).toBe("vip_gogaek");
+    expect(nameFromLabel("123")).toBe("");
   });
 
   it("needs options for a dropdown, only for a dropdown, each value once", () => {

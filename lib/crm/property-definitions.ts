@@ -1,3 +1,4 @@
+import { romanize } from "es-hangul";
 import { z } from "zod";
 import { objectTypeSchema, type ObjectType } from "./object-types";
 import { customIssue, englishMessage, message, type ValidationKey, type ValidationParams } from "@/lib/i18n/validation";
@@ -327,9 +328,12 @@ export const propertyNameSchema = z
   .trim()
   .regex(/^[a-z][a-z0-9_]{0,99}$/, message("createProperty.namePattern"));
 
-/** An internal name made from a label: "Customer tier" → "customer_tier". */
+/**
+ * An internal name made from a label: "Customer tier" → "customer_tier"; Hangul is romanised
+ * (Revised Romanization, es-hangul), so a Korean label has a name too: "고객 등급" → "gogaek_deunggeup".
+ */
 export function nameFromLabel(label: string): string {
-  const name = label
+  const name = romanize(label)
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

@@ -57,6 +57,8 @@ export type NewHookEvent = {
   error?: string;
   /** What a refusal was answered with; none for an unexpected error (500). */
   errorCode?: ErrorCode;
+  /** The refusal's apiErrors catalog key and params, when its message was written from one (AppError.of). */
+  errorText?: AppError["text"];
   eventId?: string | null;
   /** The run an accepted event started. */
   enrollmentId?: string;
@@ -77,6 +79,8 @@ const HOOK_EVENT_COLUMNS = [
   "status",
   "error",
   "errorCode",
+  "errorKey",
+  "errorParams",
   "eventId",
   "enrollmentId",
   "headers",
@@ -96,6 +100,8 @@ function hookEventRow({ workflowId, event, receivedAt }: HookEventToStore): unkn
     event.status,
     event.error?.slice(0, 1000) ?? null,
     event.errorCode ?? null,
+    event.errorText?.key ?? null,
+    jsonParam(event.errorText?.params),
     event.eventId ?? null,
     event.enrollmentId ?? null,
     jsonParam(event.headers),

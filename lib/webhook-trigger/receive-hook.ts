@@ -87,6 +87,7 @@ export async function keepUnreadHook(token: string, headers: Headers, error: App
       status: "REJECTED",
       error: error.message,
       errorCode: error.code,
+      errorText: error.text,
       rawBody: "",
       unreadBytes: Number.isSafeInteger(declared) && declared > 0 ? declared : 0,
       headers: masked,
@@ -111,7 +112,7 @@ export async function receiveHook(hook: IncomingHook, now = new Date()): Promise
     storeHookEvent(workflow.id, { rawBody: hook.rawBody, headers, ...fields }, now);
   // Refused before the body is trusted and parsed: only the start of the raw body is kept.
   const refuseUnread = async (error: AppError): Promise<never> => {
-    await store({ status: "REJECTED", error: error.message, errorCode: error.code });
+    await store({ status: "REJECTED", error: error.message, errorCode: error.code, errorText: error.text });
     throw error;
   };
 
@@ -176,6 +177,7 @@ async function enrollFromPayload({
       status: "REJECTED",
       error: error.message,
       errorCode: error.code,
+      errorText: error.text,
       eventId: eventId?.slice(0, 500),
       payload: { value: payload },
     });
@@ -243,6 +245,7 @@ async function enrollFromPayload({
       status: "REJECTED",
       error: (error as Error).message.slice(0, 500),
       errorCode: error instanceof AppError ? error.code : undefined,
+      errorText: error instanceof AppError ? error.text : undefined,
       ...eventFields,
     });
     throw error;

@@ -10,6 +10,7 @@ import { OBJECT_TYPE_LABELS, type ObjectType } from "@/lib/crm/object-types";
 import { propertyDefinitions } from "@/lib/crm/properties";
 import { actionPropertyIssues, triggerPropertyIssues } from "./property-issues";
 import type { AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditSummary, auditSummary } from "@/lib/audit/audit-summary";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import {
   graphIssues,
@@ -213,23 +214,26 @@ export async function changeWorkflow(id: string, input: UpdateWorkflowInput): Pr
 /**
  * What a save changed, as audit log entries (newest state's revision): turning on or off is its
  * own entry, as is any other change (named by part, never by content: configs may hold URLs).
+ * The parts changed are one select of the summary ("name_actions"), so each language words the
+ * combination as it reads best.
  */
-export function workflowChanges(previous: Workflow, workflow: Workflow): { action: AuditAction; summary: string }[] {
-  const name = `workflow "${workflow.name}"`;
+export function workflowChanges(previous: Workflow, workflow: Workflow): { action: AuditAction; summary: AuditSummary }[] {
   const parts = [
-    ...(previous.name !== workflow.name ? [`renamed from "${previous.name}"`] : []),
-    ...(!isDeepStrictEqual(previous.trigger, workflow.trigger) ? ["the trigger"] : []),
-    ...(!isDeepStrictEqual(previous.actions, workflow.actions) || previous.startActionId !== workflow.startActionId ? ["the actions"] : []),
+    ...(previous.name !== workflow.name ? ["name"] : []),
+    ...(!isDeepStrictEqual(previous.trigger, workflow.trigger) ? ["trigger"] : []),
+    ...(!isDeepStrictEqual(previous.actions, workflow.actions) || previous.startActionId !== workflow.startActionId ? ["actions"] : []),
   ];
-  const entries: { action: AuditAction; summary: string }[] = [];
+  const about = { name: workflow.name, revision: String(workflow.revision) };
+  const entries: { action: AuditAction; summary: AuditSummary }[] = [];
   if (parts.length || previous.enabled === workflow.enabled) {
-    const what = parts.length ? parts.join(", ") : "saved with no change";
-    entries.push({ action: "workflow.updated", summary: `Changed ${name}: ${what} (revision ${workflow.revision})` });
+    const changes = parts.join("_") || "none";
+    const params = parts.includes("name") ? { ...about, changes, previousName: previous.name } : { ...about, changes };
+    entries.push({ action: "workflow.updated", summary: auditSummary("workflow.changed", params) });
   }
   if (previous.enabled !== workflow.enabled) {
     entries.push({
       action: workflow.enabled ? "workflow.turned_on" : "workflow.turned_off",
-      summary: `Turned ${name} ${workflow.enabled ? "on" : "off"} (revision ${workflow.revision})`,
+      summary: auditSummary("workflow.switched", { ...about, state: workflow.enabled ? "on" : "off" }),
     });
   }
   return entries;

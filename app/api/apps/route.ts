@@ -1,5 +1,6 @@
 // GET /api/apps — list developer apps; POST /api/apps — create one (its client secret is shown once)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { createApp, listApps } from "@/lib/apps/apps";
 import { createAppSchema } from "@/lib/apps/app-schemas";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
@@ -12,7 +13,7 @@ export const POST = routeHandler("ADMIN", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "app.created",
     target: { type: "app", id: String(app.appId) },
-    summary: `Created app "${app.name}" (app ID ${app.appId})`,
+    summary: auditSummary("app.created", { name: app.name, appId: String(app.appId) }),
   });
   return json(app, 201);
 });

@@ -1,8 +1,8 @@
 // GET /api/invitations — open invitations; POST — create a one-time link ({role, email?}), shown once, valid 7 days
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary, optionalPart } from "@/lib/audit/audit-summary";
 import { newInvitationSchema } from "@/lib/auth/account-schemas";
 import { createInvitation, listInvitations } from "@/lib/auth/invitations";
-import { roleName } from "@/lib/auth/roles";
 import { json, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
 
 export const GET = routeHandler("ADMIN", async () => json({ invitations: await listInvitations() }));
@@ -12,7 +12,11 @@ export const POST = routeHandler("ADMIN", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "user.invited",
     target: { type: "invitation", id: invitation.id },
-    summary: `Invitation as ${roleName(invitation.role)}${invitation.email ? ` for ${invitation.email}` : ""}, valid until ${invitation.expiresAt.slice(0, 10)}.`,
+    summary: auditSummary("invitation.created", {
+      role: invitation.role,
+      ...optionalPart("withEmail", { email: invitation.email }),
+      expiresAt: invitation.expiresAt,
+    }),
   });
   return json({ ...invitation, url: new URL(invitation.path, request.url).toString() }, 201);
 });

@@ -1,5 +1,6 @@
 // GET /api/secrets — list secret names; POST /api/secrets — store a secret (its value is never returned)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
 import { createSecret, listSecrets } from "@/lib/secrets/secrets";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
@@ -12,7 +13,7 @@ export const POST = routeHandler("ADMIN", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "secret.created",
     target: { type: "secret", id: secret.name },
-    summary: `Created secret "${secret.name}"`,
+    summary: auditSummary("secret.created", { name: secret.name }),
   });
   return json(secret, 201);
 });

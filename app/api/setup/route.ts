@@ -1,5 +1,6 @@
 // GET /api/setup — whether the install still needs its owner; POST — create the owner ({name, email, password}), once, and sign them in
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary, optionalPart } from "@/lib/audit/audit-summary";
 import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { needsSetup, setupOwner } from "@/lib/auth/setup";
 import { signIn } from "@/lib/auth/sign-in";
@@ -17,7 +18,7 @@ export const POST = routeHandler("public", async (request) => {
     {
       action: "setup.completed",
       target: { type: "user", id: owner.id },
-      summary: `Owner account created for ${owner.email}${ip ? ` from ${ip}` : ""}.`,
+      summary: auditSummary("setup.browser", { email: owner.email, ...optionalPart("withIp", { ip }) }),
     },
   );
   const { user, setCookies } = await signIn(

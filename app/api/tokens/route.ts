@@ -1,8 +1,8 @@
 // GET /api/tokens — the API tokens (never their values); POST — create one ({name, role, expiresInDays?}), its value shown once
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary, optionalPart } from "@/lib/audit/audit-summary";
 import { newApiTokenSchema } from "@/lib/auth/account-schemas";
 import { createApiToken, listApiTokens } from "@/lib/auth/api-tokens";
-import { roleName } from "@/lib/auth/roles";
 import { json, otherMethods, readJson, routeHandler } from "@/lib/http/route-handler";
 
 export const GET = routeHandler("ADMIN", async () => json({ tokens: await listApiTokens() }));
@@ -12,7 +12,11 @@ export const POST = routeHandler("ADMIN", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "token.created",
     target: { type: "token", id: created.id },
-    summary: `API token "${created.name}" created with the ${roleName(created.role)} role${created.expiresAt ? `, expiring ${created.expiresAt.slice(0, 10)}` : ""}.`,
+    summary: auditSummary("token.created", {
+      name: created.name,
+      role: created.role,
+      ...optionalPart("withExpiry", { expiresAt: created.expiresAt }),
+    }),
   });
   return json(created, 201);
 });

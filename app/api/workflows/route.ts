@@ -1,5 +1,6 @@
 // GET /api/workflows — list workflows; POST /api/workflows — create one (off, no actions)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
 import { createWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { createWorkflow, listWorkflows } from "@/lib/workflows/workflows";
@@ -11,7 +12,7 @@ export const POST = routeHandler("EDITOR", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "workflow.created",
     target: { type: "workflow", id: workflow.id },
-    summary: `Created workflow "${workflow.name}" (${workflow.objectType} records)`,
+    summary: auditSummary("workflow.created", { name: workflow.name, objectType: workflow.objectType }),
   });
   return json(workflow, 201);
 });

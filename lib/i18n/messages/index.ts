@@ -3,6 +3,7 @@ import enAccounts from "./en/accounts.json" with { type: "json" };
 import enApiErrors from "./en/apiErrors.json" with { type: "json" };
 import enActions from "./en/actions.json" with { type: "json" };
 import enActionTypes from "./en/actionTypes.json" with { type: "json" };
+import enAuditSummaries from "./en/auditSummaries.json" with { type: "json" };
 import enAuth from "./en/auth.json" with { type: "json" };
 import enCrm from "./en/crm.json" with { type: "json" };
 import enEditor from "./en/editor.json" with { type: "json" };
@@ -23,6 +24,7 @@ import koAccounts from "./ko/accounts.json" with { type: "json" };
 import koApiErrors from "./ko/apiErrors.json" with { type: "json" };
 import koActions from "./ko/actions.json" with { type: "json" };
 import koActionTypes from "./ko/actionTypes.json" with { type: "json" };
+import koAuditSummaries from "./ko/auditSummaries.json" with { type: "json" };
 import koAuth from "./ko/auth.json" with { type: "json" };
 import koCrm from "./ko/crm.json" with { type: "json" };
 import koEditor from "./ko/editor.json" with { type: "json" };
@@ -50,6 +52,7 @@ export const MESSAGES = {
     apiErrors: enApiErrors,
     actions: enActions,
     actionTypes: enActionTypes,
+    auditSummaries: enAuditSummaries,
     auth: enAuth,
     crm: enCrm,
     editor: enEditor,
@@ -72,6 +75,7 @@ export const MESSAGES = {
     apiErrors: koApiErrors,
     actions: koActions,
     actionTypes: koActionTypes,
+    auditSummaries: koAuditSummaries,
     auth: koAuth,
     crm: koCrm,
     editor: koEditor,

@@ -1,5 +1,6 @@
 // DELETE /api/apps/:appId — delete a developer app
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { deleteApp } from "@/lib/apps/apps";
 import { appIdSchema } from "@/lib/apps/app-schemas";
 import { noContent, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
@@ -11,7 +12,7 @@ export const DELETE = routeHandler("ADMIN", async (_request, { params }: RoutePa
   await recordAudit(actor, {
     action: "app.deleted",
     target: { type: "app", id: String(id) },
-    summary: `Deleted app "${name}" (app ID ${id})`,
+    summary: auditSummary("app.deleted", { name, appId: String(id) }),
   });
   return noContent();
 });

@@ -1,6 +1,7 @@
 // POST /api/inspector/capture-urls — create a capture URL ({ name? })
 // (also answers at the old path /api/inspector/bins)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { createCaptureUrl } from "@/lib/inspector/inspector";
 import { createCaptureUrlSchema } from "@/lib/inspector/inspector-schemas";
 import { json, readJson, routeHandler, otherMethods } from "@/lib/http/route-handler";
@@ -11,7 +12,7 @@ export const POST = routeHandler("EDITOR", async (request, _context, actor) => {
   await recordAudit(actor, {
     action: "inspector.capture_url_created",
     target: { type: "capture_url", id: captureUrl.id },
-    summary: `Created capture URL "${captureUrl.name}"`,
+    summary: auditSummary("captureUrl.created", { name: captureUrl.name }),
   });
   return json(captureUrl, 201);
 });

@@ -1,8 +1,8 @@
 // GET /api/invite/:token — what an invitation link offers; POST — accept it ({name, email, password}): creates the account, once, and signs in
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { clientAddress, isHttps } from "@/lib/auth/actor";
 import { acceptInvitation, openInvitation } from "@/lib/auth/invitations";
-import { roleName } from "@/lib/auth/roles";
 import { signIn } from "@/lib/auth/sign-in";
 import { newUserSchema } from "@/lib/auth/account-schemas";
 import { invitationTokenSchema } from "@/lib/auth/invitations";
@@ -23,7 +23,7 @@ export const POST = routeHandler("public", async (request, { params }: RoutePara
     {
       action: "user.joined",
       target: { type: "user", id: user.id },
-      summary: `${user.name} (${user.email}) joined as ${roleName(user.role)} by invitation.`,
+      summary: auditSummary("user.joined", { name: user.name, email: user.email, role: user.role }),
     },
   );
   const signedIn = await signIn(

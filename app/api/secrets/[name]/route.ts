@@ -1,5 +1,6 @@
 // PUT /api/secrets/:name — replace a secret's value (rotation); DELETE /api/secrets/:name — delete a secret
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { replaceSecretSchema, secretNameSchema } from "@/lib/secrets/secret-schemas";
 import { deleteSecret, replaceSecretValue } from "@/lib/secrets/secrets";
 import { json, noContent, readJson, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
@@ -11,7 +12,7 @@ export const PUT = routeHandler("ADMIN", async (request, { params }: RouteParams
   await recordAudit(actor, {
     action: "secret.rotated",
     target: { type: "secret", id: secretName },
-    summary: `Replaced the value of secret "${secretName}"`,
+    summary: auditSummary("secret.rotated", { name: secretName }),
   });
   return json(secret);
 });
@@ -23,7 +24,7 @@ export const DELETE = routeHandler("ADMIN", async (_request, { params }: RoutePa
   await recordAudit(actor, {
     action: "secret.deleted",
     target: { type: "secret", id: secretName },
-    summary: `Deleted secret "${secretName}"`,
+    summary: auditSummary("secret.deleted", { name: secretName }),
   });
   return noContent();
 });

@@ -1,8 +1,8 @@
 // PATCH /api/users/:id — change a user's role or (de)activate them ({role?, deactivated?}); deactivation ends their sessions at once
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { userChangeSchema } from "@/lib/auth/account-schemas";
 import { changeUser } from "@/lib/auth/users";
-import { roleName } from "@/lib/auth/roles";
 import { json, otherMethods, readJson, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 
 export const PATCH = routeHandler("ADMIN", async (request, { params }: RouteParams<{ id: string }>, actor) => {
@@ -13,13 +13,13 @@ export const PATCH = routeHandler("ADMIN", async (request, { params }: RoutePara
     await recordAudit(actor, {
       action: "user.role_changed",
       target,
-      summary: `${after.name}: ${roleName(before.role)} → ${roleName(after.role)}.`,
+      summary: auditSummary("user.roleChanged", { name: after.name, fromRole: before.role, toRole: after.role }),
     });
   }
   if (!before.deactivatedAt && after.deactivatedAt)
-    await recordAudit(actor, { action: "user.deactivated", target, summary: `${after.name} deactivated.` });
+    await recordAudit(actor, { action: "user.deactivated", target, summary: auditSummary("user.deactivated", { name: after.name }) });
   if (before.deactivatedAt && !after.deactivatedAt)
-    await recordAudit(actor, { action: "user.reactivated", target, summary: `${after.name} reactivated.` });
+    await recordAudit(actor, { action: "user.reactivated", target, summary: auditSummary("user.reactivated", { name: after.name }) });
   return json({ user: after });
 });
 

@@ -1,5 +1,6 @@
 // GET, PUT, DELETE /api/workflows/:id — read, update (revision-checked) or delete a workflow
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { updateWorkflowSchema } from "@/lib/workflows/workflow-schema";
 import { changeWorkflow, deleteWorkflow, getWorkflow, workflowChanges, workflowFor } from "@/lib/workflows/workflows";
@@ -23,7 +24,11 @@ export const PUT = routeHandler("EDITOR", async (request, { params }: Context, a
 export const DELETE = routeHandler("EDITOR", async (_request, { params }: Context, actor) => {
   const { id } = await params;
   const { name } = await deleteWorkflow(id);
-  await recordAudit(actor, { action: "workflow.deleted", target: { type: "workflow", id }, summary: `Deleted workflow "${name}"` });
+  await recordAudit(actor, {
+    action: "workflow.deleted",
+    target: { type: "workflow", id },
+    summary: auditSummary("workflow.deleted", { name }),
+  });
   return noContent();
 });
 

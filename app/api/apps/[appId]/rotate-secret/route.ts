@@ -1,5 +1,6 @@
 // POST /api/apps/:appId/rotate-secret — replace the client secret (the new one is shown once)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { rotateAppSecret } from "@/lib/apps/apps";
 import { appIdSchema } from "@/lib/apps/app-schemas";
 import { json, readParam, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
@@ -10,7 +11,7 @@ export const POST = routeHandler("ADMIN", async (_request, { params }: RoutePara
   await recordAudit(actor, {
     action: "app.secret_rotated",
     target: { type: "app", id: String(app.appId) },
-    summary: `Gave app "${app.name}" (app ID ${app.appId}) a new client secret; the old one stopped working`,
+    summary: auditSummary("app.secretRotated", { name: app.name, appId: String(app.appId) }),
   });
   return json(app);
 });

@@ -1,6 +1,6 @@
 // POST /api/enrollments/:id/cancel — "Cancel run": stop an active run; an attempt in flight finishes, nothing runs after it
 import { recordAudit } from "@/lib/audit/audit-log";
-import { recordLabel } from "@/lib/audit/entries";
+import { auditSummary, recordParams } from "@/lib/audit/audit-summary";
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { cancelRun } from "@/lib/workflows/cancel-runs";
 
@@ -9,7 +9,7 @@ export const POST = routeHandler("EDITOR", async (_request, { params }: RoutePar
   await recordAudit(actor, {
     action: "enrollment.cancelled",
     target: { type: "enrollment", id: run.enrollmentId },
-    summary: `Cancelled the run of ${recordLabel(run.recordId, run.recordName)} in workflow "${run.workflowName}"`,
+    summary: auditSummary("enrollment.cancelled", { ...recordParams(run.recordId, run.recordName), workflowName: run.workflowName }),
   });
   return json({ enrollmentId: run.enrollmentId, status: "CANCELLED" as const });
 });

@@ -1,8 +1,9 @@
 // GET, PATCH ({ name?, response? | responses? }) and DELETE /api/inspector/capture-urls/:id — one capture URL
 // (also answers at the old path /api/inspector/bins/:id)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
+import { encodeAnswers } from "@/lib/audit/summary-params";
 import { deleteCaptureUrl, getCaptureUrl, updateCaptureUrl } from "@/lib/inspector/inspector";
-import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { updateCaptureUrlSchema } from "@/lib/inspector/inspector-schemas";
 import { json, noContent, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
@@ -16,14 +17,15 @@ export const PATCH = routeHandler("EDITOR", async (request, { params }: Context,
   const captureUrl = await updateCaptureUrl(id, input);
   // What changed, not the bodies or headers it now sends.
   const answers = input.responses ?? (input.response ? [input.response] : []);
-  const changes = [
-    ...(input.name !== undefined ? ["its name"] : []),
-    ...(answers.length ? [`its response (status ${describeAnswers(answers)})`] : []),
-  ];
+  const changes = [...(input.name !== undefined ? ["name"] : []), ...(answers.length ? ["response"] : [])];
   await recordAudit(actor, {
     action: "inspector.capture_url_changed",
     target: { type: "capture_url", id },
-    summary: `Changed capture URL "${captureUrl.name}": ${changes.join(", ") || "nothing"}`,
+    summary: auditSummary("captureUrl.changed", {
+      name: captureUrl.name,
+      changes: changes.join("_") || "none",
+      ...(answers.length ? { answers: encodeAnswers(answers) } : {}),
+    }),
   });
   return json(captureUrl);
 });
@@ -34,7 +36,7 @@ export const DELETE = routeHandler("EDITOR", async (_request, { params }: Contex
   await recordAudit(actor, {
     action: "inspector.capture_url_deleted",
     target: { type: "capture_url", id },
-    summary: `Deleted capture URL "${name}"`,
+    summary: auditSummary("captureUrl.deleted", { name }),
   });
   return noContent();
 });

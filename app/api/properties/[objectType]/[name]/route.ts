@@ -1,5 +1,6 @@
 // DELETE /api/properties/:objectType/:name — delete a custom property no workflow uses
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { objectTypeSchema } from "@/lib/crm/object-types";
 import { deleteProperty } from "@/lib/crm/properties";
 import { propertyNameSchema } from "@/lib/crm/property-definitions";
@@ -13,7 +14,7 @@ export const DELETE = routeHandler("ADMIN", async (_request, { params }: RoutePa
   await recordAudit(actor, {
     action: "property.deleted",
     target: { type: "property", id: `${objectType}:${name}` },
-    summary: `Deleted ${objectType} property "${name}"`,
+    summary: auditSummary("property.deleted", { objectType, name }),
   });
   return noContent();
 });

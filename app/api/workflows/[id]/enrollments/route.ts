@@ -7,7 +7,7 @@ import { json, readJson, readQuery, routeHandler, otherMethods, type RouteParams
 import { enrollmentListQuerySchema, listEnrollments } from "@/lib/workflows/enrollments";
 import { enroll, enrollMany, enrollMatching, MAX_ENROLL_BATCH } from "@/lib/workflows/runner";
 import { recordAudits } from "@/lib/audit/audit-log";
-import { recordLabel } from "@/lib/audit/entries";
+import { auditSummary, recordParams } from "@/lib/audit/audit-summary";
 
 const enrollSchema = z.union(
   [
@@ -45,7 +45,7 @@ export const POST = routeHandler("EDITOR", async (request, { params }: Params, a
     enrolled.map(({ enrollmentId, workflowName, recordName }, i) => ({
       action: "enrollment.created",
       target: { type: "enrollment", id: enrollmentId },
-      summary: `Enrolled ${recordLabel(enrolled[i].recordId, recordName)} in workflow "${workflowName}"`,
+      summary: auditSummary("enrollment.created", { ...recordParams(enrolled[i].recordId, recordName), workflowName }),
     })),
   );
   if ("recordId" in input) return json({ enrollmentId: enrolled[0].enrollmentId }, 201);

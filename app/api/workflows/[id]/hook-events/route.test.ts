@@ -65,4 +65,26 @@ describe("GET /api/workflows/:id/hook-events", () => {
       bodyBytes: small.length,
     });
   });
+
+  it("keeps a refusal's apiErrors key and params with its English, for the UI to word in the viewer's language", async () => {
+    const off = await webhookWorkflow({ verification: { type: "NONE" } }, false);
+    const body = JSON.stringify({ contact: { email: "ada@analytical-engines.example" } });
+    const refused = await callRoute(hook.POST, { params: { token: off.hookToken! }, rawBody: body });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.key).toBe("WORKFLOW_OFF.eventKept");
+    const [event] = (await callRoute(hookEvents.GET, { params: { id: off.id } })).json.events;
+    expect(event).toMatchObject({
+      status: "REJECTED",
+      errorCode: "WORKFLOW_OFF",
+      errorKey: "WORKFLOW_OFF.eventKept",
+      errorParams: null,
+      error: refused.json.error.message,
+    });
+
+    // An accepted event has neither.
+    const on = await webhookWorkflow({ verification: { type: "NONE" } });
+    expect((await callRoute(hook.POST, { params: { token: on.hookToken! }, rawBody: body })).status).toBe(202);
+    const [accepted] = (await callRoute(hookEvents.GET, { params: { id: on.id } })).json.events;
+    expect(accepted).toMatchObject({ status: "ACCEPTED", error: null, errorKey: null, errorParams: null });
+  });
 });

@@ -1,5 +1,6 @@
 // POST /api/workflows/:id/hook-token — give the webhook trigger a new URL (the old one stops working)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { regenerateHookToken } from "@/lib/workflows/workflows";
 
@@ -9,7 +10,7 @@ export const POST = routeHandler("EDITOR", async (_request, { params }: RoutePar
   await recordAudit(actor, {
     action: "workflow.hook_token_rotated",
     target: { type: "workflow", id: workflow.id },
-    summary: `Gave workflow "${workflow.name}" a new webhook URL; the old one stopped working`,
+    summary: auditSummary("workflow.hookTokenRotated", { name: workflow.name }),
   });
   return json(workflow);
 });

@@ -1,7 +1,7 @@
 // POST /api/workflows/:id/unenroll — end a record's active runs in the workflow (HubSpot's "unenroll")
 import { z } from "zod";
 import { recordAudits } from "@/lib/audit/audit-log";
-import { recordLabel } from "@/lib/audit/entries";
+import { auditSummary, recordParams } from "@/lib/audit/audit-summary";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { unenroll } from "@/lib/workflows/cancel-runs";
@@ -18,7 +18,7 @@ export const POST = routeHandler("EDITOR", async (request, { params }: RoutePara
     cancelled.map((run) => ({
       action: "enrollment.cancelled",
       target: { type: "enrollment", id: run.enrollmentId },
-      summary: `Unenrolled ${recordLabel(run.recordId, run.recordName)} from workflow "${run.workflowName}"`,
+      summary: auditSummary("enrollment.unenrolled", { ...recordParams(run.recordId, run.recordName), workflowName: run.workflowName }),
     })),
   );
   return json({ cancelled: cancelled.map((run) => run.enrollmentId) });

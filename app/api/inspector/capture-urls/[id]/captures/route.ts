@@ -1,6 +1,7 @@
 // GET /api/inspector/capture-urls/:id/captures — captured requests, newest first (summaries);
 // DELETE — clear them (also answers at the old path /api/inspector/bins/:id/captures)
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { clearCaptures, listCaptures } from "@/lib/inspector/inspector";
 import { json, noContent, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
@@ -16,7 +17,7 @@ export const DELETE = routeHandler("EDITOR", async (_request, { params }: Contex
   await recordAudit(actor, {
     action: "inspector.capture_url_changed",
     target: { type: "capture_url", id },
-    summary: `Cleared the captured requests of capture URL "${name}"`,
+    summary: auditSummary("captureUrl.cleared", { name }),
   });
   return noContent();
 });

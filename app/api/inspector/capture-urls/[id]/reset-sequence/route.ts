@@ -1,5 +1,6 @@
 // POST /api/inspector/capture-urls/:id/reset-sequence — start the capture URL's answers again: the next request gets the first
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { resetAnswerSequence } from "@/lib/inspector/inspector";
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 
@@ -9,7 +10,7 @@ export const POST = routeHandler("EDITOR", async (_request, { params }: RoutePar
   await recordAudit(actor, {
     action: "inspector.capture_url_changed",
     target: { type: "capture_url", id },
-    summary: `Reset the answer sequence of capture URL "${captureUrl.name}"`,
+    summary: auditSummary("captureUrl.sequenceReset", { name: captureUrl.name }),
   });
   return json(captureUrl);
 });

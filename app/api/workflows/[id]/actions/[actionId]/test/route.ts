@@ -1,5 +1,6 @@
 // POST /api/workflows/:id/actions/:actionId/test — run an action once for a record, without retries or side effects
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary, optionalPart } from "@/lib/audit/audit-summary";
 import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { testActionFor, testActionSchema } from "@/lib/workflows/test-action";
 
@@ -10,9 +11,12 @@ export const POST = routeHandler("EDITOR", async (request, { params }: RoutePara
   await recordAudit(actor, {
     action: "action.tested",
     target: { type: "workflow", id },
-    summary: `Tested "${tested.actionName}" of workflow "${tested.workflowName}" with record ${tested.recordId}: ${
-      tested.host ? `sent to ${tested.host}` : "nothing was sent"
-    }`,
+    summary: auditSummary("action.tested", {
+      actionName: tested.actionName,
+      workflowName: tested.workflowName,
+      recordId: String(tested.recordId),
+      ...optionalPart("sent", { host: tested.host }),
+    }),
   });
   return json(result);
 });

@@ -1,5 +1,6 @@
 // POST /api/workflows/:id/hook-events/:eventId/try-again — enroll from a refused event, after fixing its record or the trigger
 import { recordAudit } from "@/lib/audit/audit-log";
+import { auditSummary } from "@/lib/audit/audit-summary";
 import { json, otherMethods, routeHandler, type RouteParams } from "@/lib/http/route-handler";
 import { tryHookEventAgain } from "@/lib/webhook-trigger/receive-hook";
 
@@ -9,9 +10,11 @@ export const POST = routeHandler("EDITOR", async (_request, { params }: RoutePar
   await recordAudit(actor, {
     action: "hook_event.tried_again",
     target: { type: "workflow", id },
-    summary: answer.duplicate
-      ? `Tried hook event ${eventId} again: a duplicate of run ${answer.enrollmentId}`
-      : `Tried hook event ${eventId} again: enrolled as run ${answer.enrollmentId}`,
+    summary: auditSummary("hookEvent.triedAgain", {
+      eventId,
+      enrollmentId: String(answer.enrollmentId),
+      duplicate: answer.duplicate ? "yes" : "no",
+    }),
   });
   return json(answer, answer.duplicate ? 200 : 202);
 });

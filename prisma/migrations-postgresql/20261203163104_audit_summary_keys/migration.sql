@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AuditEntry" ADD COLUMN     "summaryKey" TEXT,
+ADD COLUMN     "summaryParams" JSON;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "HookEvent" ADD COLUMN     "errorKey" TEXT,
+ADD COLUMN     "errorParams" JSON;
