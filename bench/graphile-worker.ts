@@ -26,7 +26,7 @@ const deliver: Task = async (payload) => {
   if (!record) throw new Error(`record ${recordId} not found`);
   const { request } = await buildWebhookRequest(config, { record }, { deliveryId, now: new Date(), credentials: storedCredentials });
   const result = await guardedRequest(request);
-  if (!result.ok) throw new Error(result.failure.message);
+  if (!result.ok) throw new Error(result.failure.error.text);
   if (result.response.status !== 200) throw new Error(`the receiver answered ${result.response.status}`);
 };
 

@@ -1,4 +1,7 @@
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { signedInContext, tokenAs } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/receiver";
 import { workflowPostingTo, workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
@@ -22,6 +25,12 @@ async function recordName(request: APIRequestContext, recordId: number): Promise
 
 function attempt(page: Page, n: number) {
   return page.getByRole("listitem").filter({ has: page.getByRole("button", { name: new RegExp(`^Attempt ${n}\\b`) }) });
+}
+
+/** An attempt of the run page in Korean ("시도 1"). */
+function attemptKo(page: Page, ko: (key: "runs.attempt.attempt", values: { attempt: number }) => string, n: number) {
+  const name = ko("runs.attempt.attempt", { attempt: n });
+  return page.getByRole("listitem").filter({ has: page.getByRole("button", { name: new RegExp(`^${name}(?!\\d)`) }) });
 }
 
 test("a delivered run shows as completed, with its attempt's response and request", async ({ page, request, receiver }, testInfo) => {
@@ -98,6 +107,76 @@ test("a failed delivery shows its scheduled retry, and Retry now adds a second a
   // Both attempts carry the same delivery id, so the receiver can de-duplicate.
   const ids = new Set(receiver.requests.map((r) => r.headers["x-hookflow-delivery-id"]));
   expect(ids.size).toBe(1);
+});
+
+test("a Korean user reads a run's failures and who cancelled it through an API token in Korean", async ({
+  browser,
+  request,
+  receiver,
+}, testInfo) => {
+  const ko = createTranslator({ locale: "ko", messages: MESSAGES.ko });
+  receiver.setHandler((req) =>
+    req.path === "/hooks/ko-gone"
+      ? { status: 404, body: "gone" }
+      : req.path === "/hooks/ko-busy"
+        ? { status: 503, body: "busy" }
+        : { status: 200, body: "{}" },
+  );
+  // A run that failed for good (404), and one waiting for a retry (503) that an API token cancels.
+  const failedWorkflow = await workflowPostingTo(request, uniqueName("E2E ko 404", testInfo, " "), `${receiver.url}/hooks/ko-gone`);
+  const failedRun = await enroll(request, failedWorkflow, 3);
+  const busyWorkflow = await workflowPostingTo(request, uniqueName("E2E ko 503", testInfo, " "), `${receiver.url}/hooks/ko-busy`);
+  const busyRun = await enroll(request, busyWorkflow, 3);
+  await expect
+    .poll(async () => ((await (await request.get(`/api/enrollments/${failedRun}`)).json()) as { status: string }).status, {
+      timeout: 20_000,
+    })
+    .toBe("FAILED");
+  await expect
+    .poll(
+      async () => ((await (await request.get(`/api/enrollments/${busyRun}`)).json()) as { steps: { status: string }[] }).steps[0]?.status,
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe("RETRY_SCHEDULED");
+  const admin = await tokenAs("ADMIN");
+  try {
+    const cancelled = await admin.post(`/api/enrollments/${busyRun}/cancel`);
+    expect(cancelled.status(), await cancelled.text()).toBe(200);
+  } finally {
+    await admin.dispose();
+  }
+  const cancelledBy = { name: admin.user.name, via: "token", tokenName: "E2E admin token" };
+
+  const context = await signedInContext(browser, "ADMIN", { locale: "ko" });
+  try {
+    const page = await context.newPage();
+    // The failed run: its error and its attempt's, in Korean (the English was stored with its key and params).
+    const refused = ko("runErrors.response.refused", { status: "404" });
+    await page.goto(`/workflows/${failedWorkflow}/history/${failedRun}`);
+    await expect(page.getByRole("region", { name: ko("runs.detail.summary") }).getByText(refused)).toBeVisible();
+    await expect(attemptKo(page, ko, 1).getByRole("tabpanel").getByText(refused)).toBeVisible();
+    await expect(page.getByText(/The endpoint refused/)).toHaveCount(0);
+
+    // The cancelled run: the failure of its attempt, and who cancelled it through which token.
+    await page.goto(`/workflows/${busyWorkflow}/history/${busyRun}`);
+    const summary = page.getByRole("region", { name: ko("runs.detail.summary") });
+    await expect(summary.getByText(ko("runs.detail.by", cancelledBy))).toBeVisible();
+    await expect(summary.getByText(ko("runs.activity.cancelled", { ...cancelledBy, actor: cancelledBy.name }))).toBeVisible();
+    await expect(
+      attemptKo(page, ko, 1)
+        .getByRole("tabpanel")
+        .getByText(ko("runErrors.response.serverError", { status: "503" })),
+    ).toBeVisible();
+    await expect(page.getByText(/via the API token|Hookflow will retry/)).toHaveCount(0);
+
+    // The run history's row says it too.
+    await page.goto(`/workflows/${busyWorkflow}/history`);
+    await expect(page.getByRole("cell", { name: ko("runs.list.cancelledBy", cancelledBy) })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
 
 test("the list pages with Load more and filters by status", async ({ page, request, receiver }, testInfo) => {

@@ -19,6 +19,7 @@ export const DATABASE_FREE_FILES: string[] = [
   "lib/audit/audit-summary.test.ts",
   "lib/i18n/keyed-errors.test.ts",
   "lib/i18n/crm-labels.test.ts",
+  "lib/i18n/run-errors.test.ts",
   "lib/actions/action-type-texts.test.ts",
   "lib/actions/send-webhook/build-request.test.ts",
   "lib/actions/send-webhook/deliver-webhook.test.ts",

@@ -26,6 +26,9 @@ import * as workflows from "./workflows/route";
 
 const OWNER_LABEL = "Test owner via the API token owner tests";
 const EDITOR_LABEL = "Test editor via the API token editor tests";
+// The same actors in parts, which the run page words in the viewer's language.
+const OWNER_ACTOR = { name: "Test owner", tokenName: "owner tests" };
+const EDITOR_ACTOR = { name: "Test editor", tokenName: "editor tests" };
 const SECRET_VALUE = "sk_live_audit_never_logged_4711";
 
 let receiver: HttpsReceiver;
@@ -218,13 +221,15 @@ describe("audit entries of the app's routes", () => {
     const run = await callRoute(enrollmentItem.GET, { params: { id: enrollmentId }, as: "VIEWER" });
     expect(run.status).toBe(200);
     expect(run.json.history).toEqual([
-      { at: expect.any(String), action: "enrollment.created", actorLabel: OWNER_LABEL },
-      { at: expect.any(String), action: "enrollment.retried", actorLabel: EDITOR_LABEL },
+      { at: expect.any(String), action: "enrollment.created", actorLabel: OWNER_LABEL, actor: OWNER_ACTOR },
+      { at: expect.any(String), action: "enrollment.retried", actorLabel: EDITOR_LABEL, actor: EDITOR_ACTOR },
     ]);
     expect(Date.parse(run.json.history[0].at)).toBeLessThanOrEqual(Date.parse(run.json.history[1].at));
     // Another run's history is its own.
     const other = await callRoute(enrollmentItem.GET, { params: { id: ids[0] } });
-    expect(other.json.history).toEqual([{ at: expect.any(String), action: "enrollment.created", actorLabel: OWNER_LABEL }]);
+    expect(other.json.history).toEqual([
+      { at: expect.any(String), action: "enrollment.created", actorLabel: OWNER_LABEL, actor: OWNER_ACTOR },
+    ]);
   });
 
   it("a run the webhook trigger started says so, with no entry", async () => {
@@ -250,7 +255,7 @@ describe("audit entries of the app's routes", () => {
     );
     expect(event.rows).toEqual([]);
     const run = await callRoute(enrollmentItem.GET, { params: { id: (event.res.json as { enrollmentId: string }).enrollmentId } });
-    expect(run.json.history).toEqual([{ at: run.json.createdAt, action: "webhook.received", actorLabel: null }]);
+    expect(run.json.history).toEqual([{ at: run.json.createdAt, action: "webhook.received", actorLabel: null, actor: null }]);
   });
 
   it("apps: created, secret rotated, deleted, by name and app ID, no client secret", async () => {

@@ -6,6 +6,7 @@ import { useId } from "react";
 import { ExchangeView, HttpStatus } from "@/components/webhook-exchange/exchange-view";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { useFormat } from "@/lib/client/use-format";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import type { DeliveryAttempt } from "./run-history-api";
 import { OutcomeBadge } from "./status-badges";
 import styles from "./step-card.module.css";
@@ -39,6 +40,7 @@ export function AttemptItem({
   const t = useTranslations("runs.attempt");
   const format = useFormat();
   const nextRetryLabel = useNextRetryLabel();
+  const error = useRunErrorText()(attempt);
   const id = useId();
   return (
     <li className={styles.attempt} data-testid={`attempt-${attempt.attempt}`}>
@@ -59,13 +61,13 @@ export function AttemptItem({
           {nextAttemptAt && <span className={`${styles.attemptMeta} ${styles.attemptNext}`}>{nextRetryLabel(nextAttemptAt)}</span>}
         </button>
       </h5>
-      {!open && attempt.error && <p className={styles.attemptErrorLine}>{attempt.error}</p>}
+      {!open && error && <p className={styles.attemptErrorLine}>{error}</p>}
       <div id={id} hidden={!open} className={styles.attemptBody}>
         {open && (
           <ExchangeView
             request={attempt.request}
             response={attempt.response}
-            error={attempt.error}
+            error={error}
             durationMs={attempt.durationMs}
             nextAttemptAt={nextAttemptAt}
           />

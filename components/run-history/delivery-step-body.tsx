@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { CopyButton } from "@/components/ui/copy-button";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import { AttemptItem } from "./attempt-item";
 import { RetrySchedule } from "./retry-schedule";
 import styles from "./step-card.module.css";
@@ -17,6 +18,7 @@ export function DeliveryStepBody({ step, attempts, title, feedback, now }: StepB
   // so when a retry lands the new attempt opens and the previous one folds away.
   const [toggled, setToggled] = useState<Record<number, boolean>>({});
   const t = useTranslations("runs.delivery");
+  const runErrorText = useRunErrorText();
   return (
     <>
       <div className={styles.delivery}>
@@ -27,9 +29,10 @@ export function DeliveryStepBody({ step, attempts, title, feedback, now }: StepB
 
       {feedback}
       {step.retrySchedule && <RetrySchedule schedule={step.retrySchedule} now={now} title={title} />}
+      {/* The step's error is the newest attempt's, unless it says more (a give-up): shown once. */}
       {step.error && step.error !== attempts[0]?.error && (
         <p className={styles.error} role="note">
-          {step.error}
+          {runErrorText(step)}
         </p>
       )}
 

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/client/use-format";
+import { actorParams } from "./actor-params";
 import type { EnrollmentDetail } from "./run-history-api";
 import styles from "./run-history.module.css";
 
@@ -9,18 +10,19 @@ type Item = EnrollmentDetail["history"][number];
 function useDescribe(): (item: Item) => string {
   const t = useTranslations("runs.activity");
   return (item) => {
-    const actor = String(item.actorLabel);
+    // "via the API token …" is worded here, in the user's language, from the actor's parts.
+    const { name: actor, via, tokenName } = actorParams(item.actor, item.actorLabel);
     switch (item.action) {
       case "webhook.received":
         return t("webhook");
       case "enrollment.created":
-        return t("enrolled", { actor });
+        return t("enrolled", { actor, via, tokenName });
       case "enrollment.retried":
-        return t("retried", { actor });
+        return t("retried", { actor, via, tokenName });
       case "enrollment.cancelled":
-        return t("cancelled", { actor });
+        return t("cancelled", { actor, via, tokenName });
       default:
-        return t("other", { event: item.action, actor });
+        return t("other", { event: item.action, actor, via, tokenName });
     }
   };
 }

@@ -10,6 +10,8 @@ import { FormError } from "@/components/ui/form-error";
 import { LoadingState } from "@/components/ui/loading-state";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { useFormat } from "@/lib/client/use-format";
+import { useRunErrorText } from "@/lib/client/run-error-text";
+import { actorParams } from "./actor-params";
 import { EndRunControls } from "./end-run-controls";
 import { Disclosure } from "@/components/webhook-exchange/disclosure";
 import { JsonTree } from "@/components/webhook-exchange/json-tree";
@@ -99,6 +101,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
   const format = useFormat();
   const recordLabel = useRecordLabel();
   const text = useActionTypeText();
+  const runErrorText = useRunErrorText();
   const run = useQuery({
     queryKey: runHistoryKeys.detail(enrollmentId),
     queryFn: ({ signal }) => runHistoryApi.get(enrollmentId, signal),
@@ -203,7 +206,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             <dd>
               <When value={data.finishedAt} />
               {finishedIn !== null && <span className="muted"> · {t("took", { duration: format.duration(finishedIn) })}</span>}
-              {data.cancelledBy && <span> · {t("by", { name: data.cancelledBy })}</span>}
+              {data.cancelledBy && <span> · {t("by", actorParams(data.cancelledByActor, data.cancelledBy))}</span>}
             </dd>
           </div>
         </dl>
@@ -213,7 +216,7 @@ export function RunDetailPage({ workflowId, enrollmentId }: { workflowId: string
             <JsonTree value={data.triggerPayload} />
           </Disclosure>
         )}
-        {data.error && <FormError message={data.error} />}
+        {data.error && <FormError message={runErrorText(data) ?? data.error} />}
       </section>
 
       <OutputsTable run={data} actionNames={actionNames} />

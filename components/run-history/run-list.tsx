@@ -9,6 +9,8 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
+import { useRunErrorText } from "@/lib/client/run-error-text";
+import { actorParams } from "./actor-params";
 import { ACTIVE_REFRESH_MS, type EnrollmentStatus, type EnrollmentSummary } from "./run-history-api";
 import styles from "./run-history.module.css";
 
@@ -79,17 +81,22 @@ export function RecordCell({ run }: { run: Pick<EnrollmentSummary, "record" | "r
   );
 }
 
-/** Why a run failed, or who cancelled it, or a dash. */
-export function RunErrorCell({ run }: { run: Pick<EnrollmentSummary, "error" | "cancelledBy"> }) {
+/** Why a run failed, or who cancelled it, or a dash: in the user's language. */
+export function RunErrorCell({
+  run,
+}: {
+  run: Pick<EnrollmentSummary, "error" | "errorKey" | "errorParams" | "cancelledBy" | "cancelledByActor">;
+}) {
   const t = useTranslations("runs.list");
+  const error = useRunErrorText()(run);
   return (
     <td className={styles.errorCell}>
-      {run.error ? (
-        <span className={styles.errorSnippet} title={run.error}>
-          {run.error}
+      {error ? (
+        <span className={styles.errorSnippet} title={error}>
+          {error}
         </span>
       ) : run.cancelledBy ? (
-        <span className="muted">{t("cancelledBy", { name: run.cancelledBy })}</span>
+        <span className="muted">{t("cancelledBy", actorParams(run.cancelledByActor, run.cancelledBy))}</span>
       ) : (
         <span className="muted">—</span>
       )}
@@ -155,7 +162,7 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
   if (items.length === 0) return empty;
   return (
     <>
-      <div className="table-card">
+      <div className={`table-card ${styles.tableCard}`}>
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>

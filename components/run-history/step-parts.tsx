@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { useFormat } from "@/lib/client/use-format";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import type { DeliveryAttempt } from "./run-history-api";
 import { StepStatusBadge } from "./status-badges";
 import { formatUntil } from "./step-timing";
@@ -42,10 +43,14 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
   );
 }
 
-/** The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now), newest first. */
+/**
+ * The tries of a step that is not a delivery (e.g. a Set property value run again with Retry now),
+ * newest first. `shownError`: the English of the error shown above them, not repeated under a try.
+ */
 export function TryList({ attempts, title, shownError }: { attempts: DeliveryAttempt[]; title: string; shownError: string | null }) {
   const t = useTranslations("runs.tries");
   const format = useFormat();
+  const runErrorText = useRunErrorText();
   return (
     <div className={styles.tries}>
       <h5 className={styles.triesLabel}>{t("title")}</h5>
@@ -59,7 +64,7 @@ export function TryList({ attempts, title, shownError }: { attempts: DeliveryAtt
               <RelativeTime value={a.startedAt} />
             </span>
             {/* The error shown above is not repeated under every try that had it. */}
-            {a.error && a.error !== shownError && <span className={styles.tryError}>{a.error}</span>}
+            {a.error && a.error !== shownError && <span className={styles.tryError}>{runErrorText(a)}</span>}
           </li>
         ))}
       </ol>

@@ -1,12 +1,14 @@
 import type { Lane } from "@/lib/jobs/job-queue";
 import type { RunContext } from "@/lib/actions/run-context";
+import type { RunError } from "@/lib/i18n/run-errors";
 import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 
 /** What running an action once produced. Executors return this; they never throw for an outcome. */
 export type ExecutionResult = {
   outcome: "SUCCESS" | "RETRYABLE" | "FINAL";
   outputs?: Record<string, unknown>;
-  error?: string;
+  /** Why it failed: its runErrors key and params, and the English the run keeps (lib/i18n/run-errors.ts). */
+  error?: RunError;
   retryAfterMs?: number | null;
   /** Run the next step only after this long (the Delay action). */
   nextStepDelayMs?: number;

@@ -1,4 +1,5 @@
 import english from "@/lib/i18n/messages/en/actionTypes.json" with { type: "json" };
+import { type RunErrorRef, runErrorRef } from "@/lib/i18n/run-errors";
 import type { SummaryContext } from "./action-definition";
 import { type ActionType, definitionOf } from "./action-registry";
 
@@ -33,4 +34,16 @@ export function summaryContext(
   const names = new Map(actions.map((action) => [action.id, actionDisplayName(action, naming)]));
   // An output of an action that was deleted since: still no id.
   return { actionName: (actionId) => names.get(actionId) ?? naming.removed, property };
+}
+
+/**
+ * How a run error names an action of a run's snapshot: its own name, else its type's label (or "a
+ * removed action") as a message of the actionTypes catalog, worded in the reader's language.
+ */
+export function actionNameParam(actions: NamedAction[], actionId: string): string | RunErrorRef {
+  const action = actions.find((a) => a.id === actionId);
+  if (!action) return runErrorRef("actionTypes:removedAction");
+  const own = action.name?.trim();
+  if (own) return own;
+  return definitionOf(action.type) ? runErrorRef(`actionTypes:${action.type as ActionType}.label`) : action.type;
 }

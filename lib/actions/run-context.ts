@@ -1,4 +1,5 @@
 import type { RecordDetail } from "@/lib/crm/record-schemas";
+import { type RunError, type RunErrorParams, runError, runErrorRef } from "@/lib/i18n/run-errors";
 import { readPath } from "@/lib/webhooks/json-path";
 import type { ValueSource } from "./value-source";
 
@@ -10,6 +11,10 @@ import type { ValueSource } from "./value-source";
 /** A problem with the workflow itself (not the data or the endpoint): the action fails, no retry. */
 export class ActionConfigError extends Error {
   readonly code = "INVALID_CONFIG";
+  /** The problem as a run error (its English is the message). */
+  constructor(readonly error: RunError) {
+    super(error.text);
+  }
 }
 
 export type RunContext = {
@@ -20,8 +25,11 @@ export type RunContext = {
   outputs?: Record<string, Record<string, unknown>>;
   /** A Test of this action alone: an output no earlier Test gave says to test that action first. */
   testedAlone?: boolean;
-  /** Names actions in messages as people know them (ids are internal). */
-  actionName?: (actionId: string) => string;
+  /**
+   * Names actions in messages as people know them (ids are internal): a name, or a message that
+   * words it in the reader's language (an unnamed action's type label; see actionNameParam).
+   */
+  actionName?: (actionId: string) => RunErrorParams[string];
 };
 
 // Property names, action ids and output names are user input ("constructor", "__proto__"…): only
@@ -37,18 +45,15 @@ export function resolveSource(source: ValueSource, context: RunContext): unknown
       return own(context.record.properties, source.property)?.value ?? "";
     case "TRIGGER": {
       const value = readPath(context.triggerPayload, source.path);
-      if (value === undefined) throw new ActionConfigError(`The webhook trigger has no value at "${source.path}" for this enrollment.`);
+      if (value === undefined) throw new ActionConfigError(runError("config.triggerValueMissing", { path: source.path }));
       return value;
     }
     case "OUTPUT": {
-      const action = context.actionName?.(source.actionId) ?? `action ${source.actionId}`;
+      const action = context.actionName?.(source.actionId) ?? runErrorRef("config.actionById", { id: source.actionId });
       const outputs = own(context.outputs ?? {}, source.actionId);
       if (!outputs || !Object.hasOwn(outputs, source.output)) {
-        if (context.testedAlone)
-          throw new ActionConfigError(
-            `This value comes from the output "${source.output}" of ${action}. Test ${action} first: a Test uses the outputs of the earlier actions' last successful Test.`,
-          );
-        throw new ActionConfigError(`The output "${source.output}" of ${action} is not available; that action has not produced it.`);
+        const params = { output: source.output, action };
+        throw new ActionConfigError(runError(context.testedAlone ? "config.outputUntested" : "config.outputMissing", params));
       }
       return outputs[source.output];
     }

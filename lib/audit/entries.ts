@@ -5,8 +5,11 @@ import type { AuditAction } from "./audit-actions";
 // The history a run's page shows (who enrolled it, who pressed Retry now), read from the audit
 // entries about it.
 
-/** One line of a run's history: what happened, when, and by whom as the audit log names them. */
-type TargetHistoryItem = { at: string; action: AuditAction; actorLabel: string };
+/**
+ * One line of a run's history: what happened, when, and by whom as the audit log names them
+ * (`actorLabel`, English) and in parts (`actor`: the person, the API token's name if one was used).
+ */
+type TargetHistoryItem = { at: string; action: AuditAction; actorLabel: string; actor: { name: string; tokenName: string | null } };
 
 // A run retried more often than this shows how it started and its latest presses; the audit log has all.
 const HISTORY_LIMIT = 100;
@@ -28,5 +31,6 @@ export async function targetHistory(target: { type: string; id: string }): Promi
       row.actorKind === "token" && row.tokenName
         ? actorLabel({ kind: "token", name: row.actorName, tokenName: row.tokenName })
         : row.actorName,
+    actor: { name: row.actorName, tokenName: row.actorKind === "token" ? row.tokenName : null },
   }));
 }

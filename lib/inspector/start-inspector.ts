@@ -49,6 +49,6 @@ export async function inspectorStatus(): Promise<InspectorStatus> {
   );
   if (probe.ok && probe.response.status === 404 && probe.response.body.includes("request inspector"))
     return { enabled: true, running: true, origin, error: null };
-  const reason = store[KEY]?.error ?? (probe.ok ? `Something else answers at ${origin}.` : probe.failure.message);
+  const reason = store[KEY]?.error ?? (probe.ok ? `Something else answers at ${origin}.` : probe.failure.error.text);
   return { enabled: true, running: false, origin, error: `The request inspector is not answering at ${origin}: ${reason}` };
 }

@@ -83,7 +83,7 @@ function play(start: number, answers: Answer[], randoms: number[], lagMs: number
       endedAt,
       failures,
       nextAt: next?.getTime() ?? null,
-      giveUp: plan.giveUp,
+      giveUp: plan.giveUp?.text,
       normalDelay: retryDelayMs(failures, random),
     });
     if (!next) break;

@@ -68,13 +68,20 @@ describe("retry schedule", () => {
 
   it("gives up, saying why, on a Retry-After past the 3-day window and after the most attempts", () => {
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: RETRY_WINDOW_MS + 1 })).toEqual({
-      giveUp: "Gave up: the endpoint asked to wait past the end of the 3-day retry window.",
+      giveUp: expect.objectContaining({
+        key: "gaveUp.retryAfter",
+        text: "Gave up: the endpoint asked to wait past the end of the 3-day retry window.",
+      }),
     });
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: 1, retryAfterMs: parseRetryAfter("9".repeat(400), t0) })).toEqual({
-      giveUp: expect.stringMatching(/asked to wait past/),
+      giveUp: expect.objectContaining({ text: expect.stringMatching(/asked to wait past/) }),
     });
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: MAX_DELIVERY_ATTEMPTS })).toEqual({
-      giveUp: `Gave up after ${MAX_DELIVERY_ATTEMPTS} attempts, the most Hookflow makes for one delivery.`,
+      giveUp: {
+        key: "gaveUp.attempts",
+        params: { failures: MAX_DELIVERY_ATTEMPTS },
+        text: `Gave up after ${MAX_DELIVERY_ATTEMPTS} attempts, the most Hookflow makes for one delivery.`,
+      },
     });
     expect(planRetry({ now: t0, firstFailedAt: t0, failures: MAX_DELIVERY_ATTEMPTS - 1 }).retryAt).toBeInstanceOf(Date);
   });

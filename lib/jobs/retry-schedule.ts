@@ -1,3 +1,5 @@
+import { type RunError, runError } from "@/lib/i18n/run-errors";
+
 // Retry schedule of webhook deliveries, as HubSpot's: the first retry one minute after a
 // failure, intervals growing from there but never more than 8 hours apart, nothing later
 // than 3 days after the first failure. Jitter spreads retries of many deliveries that
@@ -26,7 +28,7 @@ export function retryDelayMs(retry: number, random = Math.random()): number {
   return Math.round(Math.min(MAX_INTERVAL_MS, base * (1 + 0.25 * random)));
 }
 
-export type RetryPlan = { retryAt: Date; giveUp?: undefined } | { retryAt?: undefined; giveUp: string };
+export type RetryPlan = { retryAt: Date; giveUp?: undefined } | { retryAt?: undefined; giveUp: RunError };
 
 /**
  * What to do after failed attempt number `failures` (1-based count of consecutive failures
@@ -42,7 +44,7 @@ export function planRetry(options: {
   random?: number;
 }): RetryPlan {
   if (options.failures >= MAX_DELIVERY_ATTEMPTS) {
-    return { giveUp: `Gave up after ${options.failures} attempts, the most Hookflow makes for one delivery.` };
+    return { giveUp: runError("gaveUp.attempts", { failures: options.failures }) };
   }
   const normal = retryDelayMs(options.failures, options.random);
   const asked = options.retryAfterMs ?? null;
@@ -52,9 +54,9 @@ export function planRetry(options: {
   const at = options.now.getTime() + delay;
   if (at > options.firstFailedAt.getTime() + RETRY_WINDOW_MS) {
     if (asked !== null && asked > normal) {
-      return { giveUp: "Gave up: the endpoint asked to wait past the end of the 3-day retry window." };
+      return { giveUp: runError("gaveUp.retryAfter") };
     }
-    return { giveUp: "Gave up: still failing 3 days after the first failure." };
+    return { giveUp: runError("gaveUp.window") };
   }
   return { retryAt: new Date(at) };
 }

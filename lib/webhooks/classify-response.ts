@@ -1,4 +1,5 @@
 import { parseRetryAfter } from "@/lib/jobs/retry-schedule";
+import { type RunError, runError } from "@/lib/i18n/run-errors";
 import type { IncomingResponse } from "./guarded-request";
 
 // How Hookflow reads any endpoint's answer, for every action type that calls out over HTTPS:
@@ -7,7 +8,7 @@ import type { IncomingResponse } from "./guarded-request";
 
 export type ResponseOutcome =
   | { outcome: "SUCCESS" }
-  | { outcome: "RETRYABLE" | "FINAL"; error: string /** From a 429's Retry-After, in milliseconds. */; retryAfterMs?: number | null };
+  | { outcome: "RETRYABLE" | "FINAL"; error: RunError /** From a 429's Retry-After, in milliseconds. */; retryAfterMs?: number | null };
 
 /**
  * The outcome of a response; `refusal` words the final refusal of a 4xx (the caller knows what
@@ -16,7 +17,7 @@ export type ResponseOutcome =
  */
 export function classifyResponse(
   response: IncomingResponse,
-  refusal: (status: number) => string,
+  refusal: (status: number) => RunError,
   options: { retryAfterSeconds?: boolean } = {},
 ): ResponseOutcome {
   const { status } = response;
@@ -29,24 +30,30 @@ export function classifyResponse(
     return {
       outcome: "RETRYABLE",
       retryAfterMs,
-      error: `The endpoint is rate limiting requests (429)${retryAfterMs !== null ? `; it asked to retry after ${waitInWords(retryAfterMs)}` : ""}.`,
+      error: retryAfterMs !== null ? runError("response.rateLimitedWait", waitInWords(retryAfterMs)) : runError("response.rateLimited"),
     };
   }
-  if (status >= 500) return { outcome: "RETRYABLE", error: `The endpoint failed with ${status}; Hookflow will retry.` };
+  if (status >= 500) return { outcome: "RETRYABLE", error: runError("response.serverError", { status: String(status) }) };
   if (status >= 300 && status < 400) {
+    const { location } = response.headers;
     return {
       outcome: "FINAL",
-      error: `The endpoint answered with a redirect (${status}); redirects are not followed. Use the final URL${response.headers.location ? ` (${response.headers.location})` : ""} as the webhook URL.`,
+      error: location
+        ? runError("response.redirectTo", { status: String(status), location })
+        : runError("response.redirect", { status: String(status) }),
     };
   }
   return { outcome: "FINAL", error: refusal(status) };
 }
 
-/** A wait as a person reads it: "30 s", "15 min", "6 h", "3 days". */
-function waitInWords(ms: number): string {
+/**
+ * A wait as a person reads it, as the runErrors message words it from a unit and a count: "30 s",
+ * "15 min", "6 h", "3 days" in English, "30초", "15분" in Korean.
+ */
+function waitInWords(ms: number): { unit: "seconds" | "minutes" | "hours" | "days" | "overAYear"; count: number } {
   const s = Math.ceil(ms / 1000);
-  if (s < 120) return `${s} s`;
-  if (s < 2 * 3600) return `${Math.round(s / 60)} min`;
-  if (s < 2 * 86_400) return `${Math.round(s / 3600)} h`;
-  return s > 365 * 86_400 ? "more than a year" : `${Math.round(s / 86_400)} days`;
+  if (s < 120) return { unit: "seconds", count: s };
+  if (s < 2 * 3600) return { unit: "minutes", count: Math.round(s / 60) };
+  if (s < 2 * 86_400) return { unit: "hours", count: Math.round(s / 3600) };
+  return s > 365 * 86_400 ? { unit: "overAYear", count: 0 } : { unit: "days", count: Math.round(s / 86_400) };
 }

@@ -189,7 +189,7 @@ describe("guardedRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("RESPONSE_TIMEOUT");
-    expect(result.failure.message).toBe(`localhost:${r.port} did not answer within 0.2 seconds`);
+    expect(result.failure.error.text).toBe(`localhost:${r.port} did not answer within 0.2 seconds`);
     expect(result.durationMs).toBeGreaterThanOrEqual(190);
     expect(result.durationMs).toBeLessThan(2000);
     expect(r.requests).toHaveLength(1);
@@ -204,7 +204,7 @@ describe("guardedRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("CONNECT_TIMEOUT");
-    expect(result.failure.message).toBe(
+    expect(result.failure.error.text).toBe(
       `localhost:${s.port} accepted the connection but did not complete the secure (TLS) handshake within 0.2 seconds`,
     );
     expect(result.durationMs).toBeLessThan(2000);
@@ -216,7 +216,7 @@ describe("guardedRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("CONNECTION");
-    expect(result.failure.message).toMatch(/refused the connection/);
+    expect(result.failure.error.text).toMatch(/refused the connection/);
   });
 
   it("gives TLS for a certificate not signed by a trusted CA", async () => {
@@ -226,7 +226,7 @@ describe("guardedRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("TLS");
-    expect(result.failure.message).toBe(`The TLS certificate of localhost:${r.port} is not trusted (self-signed certificate)`);
+    expect(result.failure.error.text).toBe(`The TLS certificate of localhost:${r.port} is not trusted (self-signed certificate)`);
     expect(r.requests).toHaveLength(0);
   });
 
@@ -236,7 +236,7 @@ describe("guardedRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe("BLOCKED");
-    expect(result.failure.message).toMatch(/127\.0\.0\.1 is a loopback address/);
+    expect(result.failure.error.text).toMatch(/127\.0\.0\.1 is a loopback address/);
     await settle();
     expect(r.connectionCount()).toBe(0);
   });
@@ -296,7 +296,7 @@ describe("guardedRequest", () => {
         guardedRequest({ method: "POST", url: `${r.url}/hook`, headers: {}, body: `{"i":${i}}` }, { connectTimeoutMs: 1500 }),
       ),
     );
-    expect(results.map((x) => (x.ok ? x.response.status : x.failure.message)).filter((x) => x !== 200)).toEqual([]);
+    expect(results.map((x) => (x.ok ? x.response.status : x.failure.error.text)).filter((x) => x !== 200)).toEqual([]);
     expect(r.connectionCount()).toBe(64);
   });
 
@@ -326,7 +326,7 @@ describe("guardedRequest", () => {
     expect(kinds).toEqual(["TLS", "RESPONSE_TIMEOUT", "CONNECT_TIMEOUT", "CONNECTION", "BLOCKED", "BLOCKED", "CONNECTION"]);
     for (const x of results) {
       if (x.ok) continue;
-      expect(x.failure.message).not.toMatch(/SECRET|api_key|\/hook/);
+      expect(x.failure.error.text).not.toMatch(/SECRET|api_key|\/hook/);
     }
   });
 

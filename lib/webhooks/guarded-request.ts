@@ -2,18 +2,20 @@ import dns from "node:dns";
 import https from "node:https";
 import net from "node:net";
 import type { LookupFunction, Socket } from "node:net";
+import { type RunError, runError } from "@/lib/i18n/run-errors";
 import { isInspectorUrl } from "@/lib/inspector/inspector-config";
 import { readInspectorCertificate } from "@/lib/inspector/inspector-tls";
 import { BlockedDestinationError, checkResolvedAddresses, checkWebhookUrl } from "./url-guard";
 
 // The one HTTP client webhooks use. Everything that can go wrong comes back as a
-// RequestResult whose message a non-developer can act on; nothing throws. Messages name
-// the host at most: query strings and header values can carry API keys.
+// RequestResult whose message a non-developer can act on (a run error: English, and its
+// runErrors key and params); nothing throws. Messages name the host at most: query strings and
+// header values can carry API keys.
 
 export type OutgoingRequest = { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string };
 export type IncomingResponse = { status: number; headers: Record<string, string>; body: string; bodyBytes: number; bodyTruncated: boolean };
 type TransportFailureKind = "BLOCKED" | "DNS" | "CONNECT_TIMEOUT" | "RESPONSE_TIMEOUT" | "CONNECTION" | "TLS";
-type TransportFailure = { kind: TransportFailureKind; message: string };
+type TransportFailure = { kind: TransportFailureKind; error: RunError };
 export type RequestResult =
   | { ok: true; response: IncomingResponse; durationMs: number }
   | { ok: false; failure: TransportFailure; durationMs: number };
@@ -88,66 +90,59 @@ function inspectorTransport(): Transport | null {
 // connection (which gets the connect timeout) from an established one.
 const established = new WeakSet<Socket>();
 
+// Why a certificate is not trusted, as the runErrors message transport.tlsUntrusted selects its words.
 const TLS_TRUST_CODES: Record<string, string> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
-  SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the certificate chain",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "issued by an unknown certificate authority",
-  UNABLE_TO_GET_ISSUER_CERT: "issued by an unknown certificate authority",
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "issued by an unknown certificate authority",
-  CERT_UNTRUSTED: "certificate not trusted",
-  CERT_REJECTED: "certificate rejected",
-  CERT_REVOKED: "certificate revoked",
-  INVALID_CA: "invalid certificate authority",
-  CERT_SIGNATURE_FAILURE: "invalid signature",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "selfSigned",
+  SELF_SIGNED_CERT_IN_CHAIN: "selfSignedInChain",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknownAuthority",
+  UNABLE_TO_GET_ISSUER_CERT: "unknownAuthority",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknownAuthority",
+  CERT_UNTRUSTED: "untrusted",
+  CERT_REJECTED: "rejected",
+  CERT_REVOKED: "revoked",
+  INVALID_CA: "invalidAuthority",
+  CERT_SIGNATURE_FAILURE: "invalidSignature",
 };
 
 type Phase = "queued" | "dns" | "connect" | "tls" | "sent" | "receiving";
 type Attempt = { type: "response"; response: IncomingResponse } | { type: "failure"; failure: TransportFailure } | { type: "stale-socket" };
 
-function formatSeconds(ms: number): string {
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
-}
+/** A time limit in seconds, to one decimal, for the messages' "within 3 seconds". */
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 function describeError(error: unknown, host: string, phase: Phase): TransportFailure {
   const err = (error ?? {}) as NodeJS.ErrnoException;
   const code = err.code ?? "";
-  if (error instanceof BlockedDestinationError || code === "BLOCKED_DESTINATION") return { kind: "BLOCKED", message: err.message };
-  if (code === "ENOTFOUND" || code === "ENODATA" || code === "EAI_NONAME") return { kind: "DNS", message: `No DNS record for ${host}` };
+  const fail = (kind: TransportFailureKind, failure: RunError): TransportFailure => ({ kind, error: failure });
+  if (error instanceof BlockedDestinationError) return fail("BLOCKED", error.error);
+  if (code === "BLOCKED_DESTINATION") return fail("BLOCKED", runError("untranslated", { text: err.message }));
+  if (code === "ENOTFOUND" || code === "ENODATA" || code === "EAI_NONAME") return fail("DNS", runError("transport.dnsNoRecord", { host }));
   if (code === "EAI_AGAIN" || code.startsWith("EAI_") || code === "ESERVFAIL" || code === "ETIMEOUT") {
-    return { kind: "DNS", message: `The address of ${host} could not be looked up right now (DNS error ${code}); try again later` };
+    return fail("DNS", runError("transport.dnsUnavailable", { host, code }));
   }
-  if (code in TLS_TRUST_CODES) return { kind: "TLS", message: `The TLS certificate of ${host} is not trusted (${TLS_TRUST_CODES[code]})` };
-  if (code === "CERT_HAS_EXPIRED") return { kind: "TLS", message: `The TLS certificate of ${host} has expired` };
-  if (code === "CERT_NOT_YET_VALID") return { kind: "TLS", message: `The TLS certificate of ${host} is not valid yet` };
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
-    return { kind: "TLS", message: `The TLS certificate of ${host} was issued for a different host name` };
-  }
+  if (code in TLS_TRUST_CODES) return fail("TLS", runError("transport.tlsUntrusted", { host, reason: TLS_TRUST_CODES[code] }));
+  if (code === "CERT_HAS_EXPIRED") return fail("TLS", runError("transport.tlsExpired", { host }));
+  if (code === "CERT_NOT_YET_VALID") return fail("TLS", runError("transport.tlsNotYetValid", { host }));
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH")
+    return fail("TLS", runError("transport.tlsWrongHost", { host }));
   if (code.startsWith("ERR_SSL_") || code === "EPROTO" || code.startsWith("ERR_TLS_") || /CERT/.test(code)) {
-    return {
-      kind: "TLS",
-      message: `A secure (TLS) connection to ${host} could not be set up (${code}); check that it serves https:// on this port`,
-    };
+    return fail("TLS", runError("transport.tlsFailed", { host, code }));
   }
-  if (code === "ECONNREFUSED")
-    return { kind: "CONNECTION", message: `${host} refused the connection (nothing is accepting https requests there)` };
+  if (code === "ECONNREFUSED") return fail("CONNECTION", runError("transport.refused", { host }));
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "EADDRNOTAVAIL") {
-    return { kind: "CONNECTION", message: `${host} cannot be reached from this server (no network route)` };
+    return fail("CONNECTION", runError("transport.unreachable", { host }));
   }
-  if (code === "ETIMEDOUT") return { kind: "CONNECT_TIMEOUT", message: `Could not connect to ${host} (the connection attempt timed out)` };
-  if (code.startsWith("HPE_")) return { kind: "CONNECTION", message: `${host} sent an answer that is not valid HTTP` };
+  if (code === "ETIMEDOUT") return fail("CONNECT_TIMEOUT", runError("transport.connectTimedOut", { host }));
+  if (code.startsWith("HPE_")) return fail("CONNECTION", runError("transport.invalidHttp", { host }));
   if (code === "ECONNRESET" || code === "EPIPE" || code === "ECONNABORTED") {
-    if (phase === "tls") return { kind: "CONNECTION", message: `${host} closed the connection during the secure (TLS) handshake` };
-    if (phase === "receiving") return { kind: "CONNECTION", message: `${host} closed the connection before the full response arrived` };
-    return { kind: "CONNECTION", message: `${host} closed the connection before answering` };
+    if (phase === "tls") return fail("CONNECTION", runError("transport.closedDuringTls", { host }));
+    if (phase === "receiving") return fail("CONNECTION", runError("transport.closedMidResponse", { host }));
+    return fail("CONNECTION", runError("transport.closedBeforeAnswer", { host }));
   }
   if (code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN" || code === "ERR_HTTP_INVALID_HEADER_VALUE") {
-    return {
-      kind: "CONNECTION",
-      message: `The request to ${host} was not sent: a header name or value contains characters that are not allowed`,
-    };
+    return fail("CONNECTION", runError("transport.invalidHeader", { host }));
   }
-  return { kind: "CONNECTION", message: `The request to ${host} failed${code ? ` (${code})` : ""}` };
+  return fail("CONNECTION", code ? runError("transport.failedCode", { host, code }) : runError("transport.failed", { host }));
 }
 
 // Header names are the other side's choice ("constructor", "__proto__"): objects keyed by them
@@ -201,11 +196,9 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
       clearTimeout(connectTimer);
       phase = "sent";
       responseTimer = setTimeout(() => {
-        const message =
-          phase === "receiving"
-            ? `${host} started answering but did not finish within ${formatSeconds(limits.responseTimeoutMs)}`
-            : `${host} did not answer within ${formatSeconds(limits.responseTimeoutMs)}`;
-        fail({ kind: "RESPONSE_TIMEOUT", message });
+        const params = { host, seconds: seconds(limits.responseTimeoutMs) };
+        const error = runError(phase === "receiving" ? "transport.responseUnfinished" : "transport.responseTimeout", params);
+        fail({ kind: "RESPONSE_TIMEOUT", error });
       }, limits.responseTimeoutMs);
     };
 
@@ -234,17 +227,10 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
       phase = "dns";
       // Starts when the socket exists, not when the request was queued behind busy sockets.
       connectTimer = setTimeout(() => {
-        if (phase === "dns") {
-          return fail({
-            kind: "DNS",
-            message: `The address of ${host} could not be looked up within ${formatSeconds(limits.connectTimeoutMs)}`,
-          });
-        }
-        const message =
-          phase === "tls"
-            ? `${host} accepted the connection but did not complete the secure (TLS) handshake within ${formatSeconds(limits.connectTimeoutMs)}`
-            : `Could not connect to ${host} within ${formatSeconds(limits.connectTimeoutMs)}`;
-        fail({ kind: "CONNECT_TIMEOUT", message });
+        const params = { host, seconds: seconds(limits.connectTimeoutMs) };
+        if (phase === "dns") return fail({ kind: "DNS", error: runError("transport.dnsTimeout", params) });
+        const error = runError(phase === "tls" ? "transport.tlsHandshakeTimeout" : "transport.connectTimeout", params);
+        fail({ kind: "CONNECT_TIMEOUT", error });
       }, limits.connectTimeoutMs);
       socket.once("lookup", (error: Error | null) => {
         if (!error && phase === "dns") phase = "connect";
@@ -292,7 +278,7 @@ function attempt(url: URL, request: OutgoingRequest, limits: RequestLimits, tran
       res.on("end", () => finish(false));
       res.on("error", (error) => fail(describeError(error, host, "receiving")));
       res.on("close", () => {
-        if (!res.complete) fail({ kind: "CONNECTION", message: `${host} closed the connection before the full response arrived` });
+        if (!res.complete) fail({ kind: "CONNECTION", error: runError("transport.closedMidResponse", { host }) });
       });
     });
 
@@ -326,12 +312,11 @@ export async function guardedRequest(request: OutgoingRequest, limits: Partial<R
       url = checkWebhookUrl(parsed ?? request.url);
     }
   } catch (error) {
-    const message = error instanceof BlockedDestinationError ? error.message : "The webhook URL is not valid.";
-    return { ok: false, failure: { kind: "BLOCKED", message }, durationMs: durationMs() };
+    const refusal = error instanceof BlockedDestinationError ? error.error : runError("transport.invalidUrl");
+    return { ok: false, failure: { kind: "BLOCKED", error: refusal }, durationMs: durationMs() };
   }
   if (!transport) {
-    const message = "The request inspector has not started yet: it starts with the web server (npm start). Start it, then try again.";
-    return { ok: false, failure: { kind: "CONNECTION", message }, durationMs: durationMs() };
+    return { ok: false, failure: { kind: "CONNECTION", error: runError("transport.inspectorNotStarted") }, durationMs: durationMs() };
   }
   try {
     let outcome = await attempt(url, request, effective, transport);
@@ -340,7 +325,7 @@ export async function guardedRequest(request: OutgoingRequest, limits: Partial<R
     const failure =
       outcome.type === "failure"
         ? outcome.failure
-        : { kind: "CONNECTION" as const, message: `${url.host} closed the connection before answering` };
+        : { kind: "CONNECTION" as const, error: runError("transport.closedBeforeAnswer", { host: url.host }) };
     return { ok: false, failure, durationMs: durationMs() };
   } catch (error) {
     // Defensive: attempt() settles every path itself, but a webhook must never crash its caller.

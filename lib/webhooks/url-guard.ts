@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { config } from "@/lib/config";
+import { type RunError, type RunErrorKey, type RunErrorRef, runError, runErrorRef } from "@/lib/i18n/run-errors";
 
 // Decides which destinations a webhook may reach. Only public unicast addresses pass:
 // loopback, private, link-local (cloud metadata lives there), unique-local, CGNAT,
@@ -11,6 +12,10 @@ import { config } from "@/lib/config";
 
 export class BlockedDestinationError extends Error {
   readonly code = "BLOCKED_DESTINATION";
+  /** The refusal as a run error (its English is the message). */
+  constructor(readonly error: RunError) {
+    super(error.text);
+  }
 }
 
 function allowedPrivateHosts(): Set<string> {
@@ -20,13 +25,30 @@ function allowedPrivateHosts(): Set<string> {
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3") as [ipaddr.IPv6, number];
 const IPV4_COMPATIBLE_V6 = ipaddr.parseCIDR("::/96") as [ipaddr.IPv6, number];
 
-/** Why an address may not be contacted, or null when it is a public unicast address. */
-export function blockedAddressReason(address: string): string | null {
+// The ranges refused, by ipaddr.js's names, as the runErrors catalog words them.
+const RANGE_REASONS: Record<string, RunErrorKey> = {
+  loopback: "address.loopback",
+  private: "address.private",
+  linkLocal: "address.linkLocal",
+  uniqueLocal: "address.uniqueLocal",
+  unspecified: "address.unspecified",
+  carrierGradeNat: "address.carrierGradeNat",
+  ipv4Mapped: "address.ipv4Mapped",
+  rfc6052: "address.rfc6052",
+  rfc6145: "address.rfc6145",
+  "6to4": "address.sixToFour",
+  teredo: "address.teredo",
+  multicast: "address.multicast",
+  broadcast: "address.broadcast",
+};
+
+/** Why an address may not be contacted (a runErrors `address.*` message: "a loopback address"), or null when it is a public unicast address. */
+function blockedAddress(address: string): RunErrorRef | null {
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     parsed = ipaddr.parse(address.replace(/^\[|\]$/g, "").replace(/%.*$/, ""));
   } catch {
-    return `"${address}" is not an IP address`;
+    return runErrorRef("address.notIp", { address });
   }
   const range = parsed.range();
   if (range === "unicast") {
@@ -34,26 +56,15 @@ export function blockedAddressReason(address: string): string | null {
     // Only 2000::/3 is global unicast. Anything else ipaddr.js calls "unicast" is unassigned
     // or deprecated, notably the IPv4-compatible ::/96 form (::7f00:1 is ::127.0.0.1).
     if (parsed.match(GLOBAL_UNICAST_V6)) return null;
-    return parsed.match(IPV4_COMPATIBLE_V6)
-      ? "an IPv4-compatible IPv6 address (the deprecated ::/96 range)"
-      : "an IPv6 address outside the global unicast range (2000::/3)";
+    return parsed.match(IPV4_COMPATIBLE_V6) ? runErrorRef("address.ipv4Compatible") : runErrorRef("address.outsideGlobalUnicast");
   }
-  const names: Record<string, string> = {
-    loopback: "a loopback address",
-    private: "a private network address",
-    linkLocal: "a link-local address (where cloud metadata services live)",
-    uniqueLocal: "a private (unique-local) IPv6 address",
-    unspecified: "an unspecified address",
-    carrierGradeNat: "a shared (carrier-grade NAT) address",
-    ipv4Mapped: "an IPv4-mapped IPv6 address",
-    rfc6052: "a NAT64 address",
-    rfc6145: "an IPv4-translated address",
-    "6to4": "a 6to4 address",
-    teredo: "a Teredo address",
-    multicast: "a multicast address",
-    broadcast: "the broadcast address",
-  };
-  return names[range] ?? `a reserved address (${range})`;
+  return Object.hasOwn(RANGE_REASONS, range) ? runErrorRef(RANGE_REASONS[range]) : runErrorRef("address.reserved", { range });
+}
+
+/** Why an address may not be contacted, in English ("a loopback address"), or null when it is a public unicast address. */
+export function blockedAddressReason(address: string): string | null {
+  const reason = blockedAddress(address);
+  return reason && runError(reason.key, reason.params).text;
 }
 
 /** Checks the URL itself: https only, and an IP literal host must be public. */
@@ -62,9 +73,9 @@ export function checkWebhookUrl(raw: string | URL): URL {
   try {
     url = typeof raw === "string" ? new URL(raw) : raw;
   } catch {
-    throw new BlockedDestinationError("The webhook URL is not a valid URL.");
+    throw new BlockedDestinationError(runError("blocked.notAUrl"));
   }
-  if (url.protocol !== "https:") throw new BlockedDestinationError("The webhook URL must use https://.");
+  if (url.protocol !== "https:") throw new BlockedDestinationError(runError("blocked.notHttps"));
   // A trailing dot names the same host ("localhost." is localhost).
   const host = url.hostname
     .toLowerCase()
@@ -73,10 +84,10 @@ export function checkWebhookUrl(raw: string | URL): URL {
   if (allowedPrivateHosts().has(host)) return url;
   // WHATWG URL parsing already turned decimal, octal and hex IPv4 forms into dotted quads.
   if (ipaddr.isValid(host)) {
-    const reason = blockedAddressReason(host);
-    if (reason) throw new BlockedDestinationError(`Refused: ${host} is ${reason}. Webhooks may only reach public addresses.`);
+    const reason = blockedAddress(host);
+    if (reason) throw new BlockedDestinationError(runError("blocked.address", { host, reason }));
   } else if (host === "localhost" || host.endsWith(".localhost")) {
-    throw new BlockedDestinationError(`Refused: ${host} is a loopback host. Webhooks may only reach public addresses.`);
+    throw new BlockedDestinationError(runError("blocked.loopbackHost", { host }));
   }
   return url;
 }
@@ -85,8 +96,7 @@ export function checkWebhookUrl(raw: string | URL): URL {
 export function checkResolvedAddresses(host: string, addresses: string[]): void {
   if (allowedPrivateHosts().has(host.toLowerCase())) return;
   for (const address of addresses) {
-    const reason = blockedAddressReason(address);
-    if (reason)
-      throw new BlockedDestinationError(`Refused: ${host} resolves to ${address}, ${reason}. Webhooks may only reach public addresses.`);
+    const reason = blockedAddress(address);
+    if (reason) throw new BlockedDestinationError(runError("blocked.resolvesTo", { host, address, reason }));
   }
 }

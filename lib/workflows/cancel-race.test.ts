@@ -39,7 +39,7 @@ describe("Cancel racing the runner's commit", () => {
       held.release();
       await runStepJob(job, "race-runner");
     });
-    const cancelled = await cancelRun(enrollmentId, "Ada");
+    const cancelled = await cancelRun(enrollmentId, { kind: "user", name: "Ada" });
     held.release();
     expect(queries).toBeGreaterThanOrEqual(commitBefore);
     expect(cancelled.enrollmentId).toBe(enrollmentId);

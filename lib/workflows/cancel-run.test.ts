@@ -75,6 +75,7 @@ describe("Cancel run", () => {
     );
     expect(waiting.steps[0].status).toBe("RETRY_SCHEDULED");
     expect(waiting.steps[0].retrySchedule?.planned[0].attempt).toBe(2);
+    expect(waiting.steps[0]).toMatchObject({ errorKey: "response.serverError", errorParams: { status: "503" } });
 
     // A Viewer may look but not cancel.
     const denied = await callRoute(cancelRoute.POST, { params: { id: enrollmentId }, as: "VIEWER" });
@@ -90,7 +91,14 @@ describe("Cancel run", () => {
     expect(run.cancelledBy).toBe("Test editor via the API token editor tests");
     expect(run.finishedAt).not.toBeNull();
     expect(run.steps[0]).toMatchObject({ status: "CANCELLED", dueAt: null, retrySchedule: null });
-    expect(run.history.at(-1)).toMatchObject({ action: "enrollment.cancelled", actorLabel: "Test editor via the API token editor tests" });
+    // Who, in parts too: the run page words "… via the API token …" in the viewer's language.
+    expect(run.cancelledByActor).toEqual({ name: "Test editor", tokenName: "editor tests" });
+    expect(run.history.at(-1)).toMatchObject({
+      action: "enrollment.cancelled",
+      actorLabel: "Test editor via the API token editor tests",
+      actor: { name: "Test editor", tokenName: "editor tests" },
+    });
+    expect(run).toMatchObject({ error: null, errorKey: null, errorParams: null });
     expect(await liveJobs(enrollmentId)).toBe(0);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "enrollment.cancelled", targetId: enrollmentId } });
     expect(entry.summary).toMatch(/^Cancelled the run of record 1 \(.+\) in workflow "Cancel /);

@@ -12,6 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { queuedRunAt } from "@/lib/jobs/job-queue";
 import { retrySchedule } from "@/lib/jobs/retry-schedule";
 import { AppError } from "@/lib/errors";
+import type { RunErrorParams } from "@/lib/i18n/run-errors";
 import { readStoredRequest, readStoredResponse } from "@/lib/webhooks/stored-exchange";
 import { readActionsSnapshot } from "./actions-snapshot";
 import { ENROLLMENT_STATUSES, type EnrollmentStatus, type StepStatus } from "./run-statuses";
@@ -22,6 +23,20 @@ export type AttemptOutcome = ExecutionResult["outcome"];
 /** A stored JSON object (outputs by name, or by action id then name), or null when there is none. */
 const jsonObject = (value: Prisma.JsonValue): Record<string, unknown> | null =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+
+/**
+ * Why a run, step or attempt failed: the English (`error`, as always), and the runErrors catalog key
+ * and params it was written from (lib/i18n/run-errors.ts), which the UI words in the viewer's
+ * language; both null on rows written before they were kept.
+ */
+function errorOf(row: { error: string | null; errorKey: string | null; errorParams: Prisma.JsonValue }) {
+  return { error: row.error, errorKey: row.errorKey, errorParams: (jsonObject(row.errorParams) as RunErrorParams | null) ?? null };
+}
+
+/** Who cancelled a run, in parts (the person, the API token's name when one was used); null when not cancelled or cancelled before they were kept. */
+function cancelledByActor(row: { cancelledByName: string | null; cancelledByToken: string | null }) {
+  return row.cancelledByName ? { name: row.cancelledByName, tokenName: row.cancelledByToken } : null;
+}
 
 type StoredStep = { status: string; firstFailedAt: Date | null; attempts: { outcome: string }[] };
 
@@ -88,8 +103,15 @@ export async function getEnrollment(id: string) {
   const audited = await targetHistory({ type: "enrollment", id: row.id });
   // Who started the run and who pressed Retry now, and how (as the audit log names them); a run
   // the webhook trigger started says so instead: it has the event's payload, and no entry.
-  const history: { at: string; action: AuditAction | "webhook.received"; actorLabel: string | null }[] = [
-    ...(row.triggerPayload !== null ? [{ at: row.createdAt.toISOString(), action: "webhook.received" as const, actorLabel: null }] : []),
+  const history: {
+    at: string;
+    action: AuditAction | "webhook.received";
+    actorLabel: string | null;
+    actor: { name: string; tokenName: string | null } | null;
+  }[] = [
+    ...(row.triggerPayload !== null
+      ? [{ at: row.createdAt.toISOString(), action: "webhook.received" as const, actorLabel: null, actor: null }]
+      : []),
     ...audited,
   ];
 
@@ -99,7 +121,7 @@ export async function getEnrollment(id: string) {
     recordId: row.recordId,
     record: row.record,
     status: row.status as EnrollmentStatus,
-    error: row.error,
+    ...errorOf(row),
     outputs: jsonObject(row.outputs) as Record<string, Record<string, unknown>> | null,
     // The run's own copy of its actions (the workflow may have changed or lost them since), named as
     // the editor names them: outputs and steps are keyed by action id, which people never see.
@@ -112,8 +134,9 @@ export async function getEnrollment(id: string) {
     })),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    // Who cancelled or unenrolled the run (finishedAt says when); null when it was not cancelled.
+    // Who cancelled or unenrolled the run (finishedAt says when), in English and in parts; null when it was not cancelled.
     cancelledBy: row.cancelledBy,
+    cancelledByActor: cancelledByActor(row),
     // The payload of the hook event that started the run (what its Webhook trigger values read); null for other runs.
     triggerPayload: (row.triggerPayload ?? null) as unknown,
     history,
@@ -123,7 +146,7 @@ export async function getEnrollment(id: string) {
       status: step.status as StepStatus,
       deliveryId: step.deliveryId,
       outputs: jsonObject(step.outputs),
-      error: step.error,
+      ...errorOf(step),
       startedAt: step.startedAt.toISOString(),
       finishedAt: step.finishedAt?.toISOString() ?? null,
       // When the step's queued job is due: a step behind a Delay, or a scheduled retry; null when none waits.
@@ -139,7 +162,7 @@ export async function getEnrollment(id: string) {
         durationMs: a.durationMs,
         request: readStoredRequest(a.request),
         response: readStoredResponse(a.response),
-        error: a.error,
+        ...errorOf(a),
         nextAttemptAt: a.nextAttemptAt?.toISOString() ?? null,
       })),
     })),
@@ -171,8 +194,9 @@ export async function listEnrollments(workflowId: string, query: z.infer<typeof 
       recordId: row.recordId,
       record: row.record,
       status: row.status as EnrollmentStatus,
-      error: row.error,
+      ...errorOf(row),
       cancelledBy: row.cancelledBy,
+      cancelledByActor: cancelledByActor(row),
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
     })),
@@ -217,9 +241,13 @@ export async function listRuns(query: z.infer<typeof runListQuerySchema>) {
       recordId: true,
       status: true,
       error: true,
+      errorKey: true,
+      errorParams: true,
       createdAt: true,
       finishedAt: true,
       cancelledBy: true,
+      cancelledByName: true,
+      cancelledByToken: true,
       workflow: { select: { name: true } },
       record: { select: { id: true, displayName: true, objectType: true } },
     },
@@ -232,8 +260,9 @@ export async function listRuns(query: z.infer<typeof runListQuerySchema>) {
       recordId: row.recordId,
       record: row.record,
       status: row.status as EnrollmentStatus,
-      error: row.error,
+      ...errorOf(row),
       cancelledBy: row.cancelledBy,
+      cancelledByActor: cancelledByActor(row),
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
     })),

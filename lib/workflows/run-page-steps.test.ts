@@ -19,6 +19,8 @@ function step(overrides: Partial<EnrollmentStep>): EnrollmentStep {
     deliveryId: "d",
     outputs: null,
     error: null,
+    errorKey: null,
+    errorParams: null,
     startedAt: at(-1),
     finishedAt: null,
     dueAt: null,

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "@/lib/apps/apps";
 import { db } from "@/lib/db";
@@ -7,6 +8,8 @@ import type { Worker } from "@/lib/jobs/worker";
 import { createSecret } from "@/lib/secrets/secrets";
 import { waitFor } from "@/test/wait-for";
 import { startHttpsReceiver, type HttpsReceiver, type ReceiverReply } from "@/test/https-receiver";
+import { callRoute } from "@/test/call-route";
+import * as enrollmentRoute from "@/app/api/enrollments/[id]/route";
 import { getEnrollment } from "./enrollments";
 import { enroll } from "./runner";
 import { startRunner } from "./start-runner";
@@ -171,6 +174,51 @@ describe("workflow runner", () => {
     expect(done.steps[0].attempts[0]).toMatchObject({ outcome: "FINAL", nextAttemptAt: null });
   });
 
+  it("stores a failure's catalog key and params next to its English; GET /api/enrollments/:id returns them for the run, its step and attempts", async () => {
+    const p = path();
+    receiver.setHandler((r) => (r.path === p ? { status: 404, body: "nope" } : { status: 200, body: "{}" }));
+    const wf = await workflowWith([{ id: "a1", config: { method: "POST", webhookUrl: `${receiver.url}${p}` } }]);
+    const { enrollmentId } = await enroll(wf.id, ADA);
+    await settled(enrollmentId);
+    const refused = {
+      error: "The endpoint refused the request with 404; it is not retried. Check the URL, authentication and body.",
+      errorKey: "response.refused",
+      errorParams: { status: "404" },
+    };
+    const run = await callRoute(enrollmentRoute.GET, { params: { id: enrollmentId }, as: "VIEWER" });
+    expect(run.status).toBe(200);
+    expect(run.json).toMatchObject({ status: "FAILED", ...refused });
+    expect(run.json.steps[0]).toMatchObject({ status: "FAILED", ...refused });
+    expect(run.json.steps[0].attempts).toMatchObject([{ outcome: "FINAL", ...refused }]);
+    // As stored: the three rows, written with the error in the same statements.
+    const step = await db.enrollmentStep.findFirstOrThrow({ where: { enrollmentId }, include: { attempts: true } });
+    expect(step).toMatchObject(refused);
+    expect(step.attempts[0]).toMatchObject(refused);
+    expect(await db.enrollment.findUniqueOrThrow({ where: { id: enrollmentId } })).toMatchObject(refused);
+  });
+
+  it("stores a connection failure with its key and the host as a param, the same on the step that waits for the retry", async () => {
+    // A port nothing listens on: the connection is refused.
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const wf = await workflowWith([{ id: "a1", config: { method: "POST", webhookUrl: `https://localhost:${port}/hook` } }]);
+    const { enrollmentId } = await enroll(wf.id, ADA);
+    const e = await waitFor(
+      () => getEnrollment(enrollmentId),
+      (run) => run.steps[0]?.status === "RETRY_SCHEDULED",
+    );
+    const failure = {
+      error: `localhost:${port} refused the connection (nothing is accepting https requests there)`,
+      errorKey: "transport.refused",
+      errorParams: { host: `localhost:${port}` },
+    };
+    expect(e.steps[0].attempts).toMatchObject([{ outcome: "RETRYABLE", ...failure }]);
+    expect(e.steps[0]).toMatchObject(failure);
+    expect(e).toMatchObject({ status: "ACTIVE", error: null, errorKey: null, errorParams: null });
+  });
+
   it("honours a 429's Retry-After (milliseconds) and then succeeds", async () => {
     const p = path();
     let calls = 0;
@@ -187,6 +235,15 @@ describe("workflow runner", () => {
     expect(done.status).toBe("COMPLETED");
     const [first, second] = done.steps[0].attempts;
     expect(first.outcome).toBe("RETRYABLE");
+    // 700 ms, in words as the English always put it; the catalog words the unit and count per language.
+    expect(first).toMatchObject({
+      error: "The endpoint is rate limiting requests (429); it asked to retry after 1 s.",
+      errorKey: "response.rateLimitedWait",
+      errorParams: { unit: "seconds", count: 1 },
+    });
+    expect(second).toMatchObject({ error: null, errorKey: null, errorParams: null });
+    // The step's error of the retry it waited for is gone with its success.
+    expect(done.steps[0]).toMatchObject({ status: "SUCCEEDED", error: null, errorKey: null, errorParams: null });
     const wait = Date.parse(first.nextAttemptAt!) - Date.parse(first.startedAt);
     expect(wait).toBeGreaterThanOrEqual(700);
     expect(wait).toBeLessThan(5_000);

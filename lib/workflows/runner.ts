@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
-import { summaryContext } from "@/lib/actions/action-names";
+import { actionNameParam } from "@/lib/actions/action-names";
 import type { RecordDetail } from "@/lib/crm/record-schemas";
 import type { ObjectType } from "@/lib/crm/object-types";
 import { loadRecordsForRun, matchingRecordIds } from "@/lib/crm/records";
@@ -11,6 +11,7 @@ import { whileDatabaseAway } from "@/lib/db/database-away";
 import { insertRows, jsonParam } from "@/lib/db/insert-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { type RunError, type RunErrorParams, runError, runErrorColumns } from "@/lib/i18n/run-errors";
 import { groupCommit } from "@/lib/jobs/group-commit";
 import { defineJob, type PayloadOf } from "@/lib/jobs/job-catalog";
 import {
@@ -317,7 +318,7 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
   if (!action) {
     result = {
       outcome: "FINAL",
-      error: `Action "${step.actionId}" is missing from the workflow.`,
+      error: runError("run.actionMissing", { actionId: step.actionId }),
       request: null,
       response: null,
       durationMs: 0,
@@ -335,12 +336,18 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
             record,
             triggerPayload: step.enrollment.triggerPayload ?? undefined,
             outputs: step.enrollment.outputs as Record<string, Record<string, unknown>>,
-            // Only needed for an error message: built then, not for every step.
-            actionName: (actionId) => summaryContext(actions).actionName(actionId),
+            // Only needed for an error message: looked up then, not for every step.
+            actionName: (actionId) => actionNameParam(actions, actionId),
           },
           { deliveryId: step.deliveryId, now: startedAt },
         )
-      : { outcome: "FINAL", error: `Record ${step.enrollment.recordId} was deleted.`, request: null, response: null, durationMs: 0 };
+      : {
+          outcome: "FINAL",
+          error: runError("run.recordDeleted", { recordId: String(step.enrollment.recordId) }),
+          request: null,
+          response: null,
+          durationMs: 0,
+        };
   }
   // The request was sent: if the database is away (a restart), wait for it rather than let
   // the lease run out and the job send the same request again. writeOutcome checks that this
@@ -355,30 +362,34 @@ export const runStepJob: JobHandler<StepJobPayload> = async (job, workerId) => {
  * enrollment fail, saying so, in the transaction that marks the job DEAD.
  */
 runStepJob.onDead = (tx: Tx, job: ClaimedJob<StepJobPayload>, dead: DeadJob) =>
-  failStepFor(tx, job.payload.stepId, `Hookflow could not run this step: ${dead.reason}; it stopped after ${dead.tries} tries.`);
+  failStepFor(tx, job.payload.stepId, runError("run.internalFailure", { reason: dead.reason, tries: dead.tries }));
 
 /** The step's job was stored with a payload its schema refuses (damaged or from an incompatible version): it can never run. */
 runStepJob.onCannotRun = async (tx: Tx, job: { key: string | null }) => {
-  if (job.key)
-    await failStepFor(
-      tx,
-      job.key,
-      "Hookflow could not run this step: its stored job is damaged or from another version of Hookflow. Retry now starts it again.",
-    );
+  if (job.key) await failStepFor(tx, job.key, runError("run.jobDamaged"));
 };
 
-async function failStepFor(tx: Tx, stepId: string, error: string): Promise<void> {
+/** A run error to put in another's params (its English is worded again from the key). */
+const refOf = (error: RunError): RunErrorParams[string] => (error.params ? { key: error.key, params: error.params } : { key: error.key });
+
+/** A run error as the step and enrollment rows store it: the English, its key and params (in the same update). */
+function errorData(error: RunError | null) {
+  const columns = runErrorColumns(error);
+  return { ...columns, errorParams: (columns.errorParams as Prisma.InputJsonValue | null) ?? Prisma.DbNull };
+}
+
+async function failStepFor(tx: Tx, stepId: string, error: RunError): Promise<void> {
   const step = await tx.enrollmentStep.findUnique({ where: { id: stepId }, select: { id: true, enrollmentId: true } });
   if (!step) return;
   const now = new Date();
   const failed = await tx.enrollmentStep.updateMany({
     where: { id: step.id, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
-    data: { status: "FAILED", error, finishedAt: now },
+    data: { status: "FAILED", ...errorData(error), finishedAt: now },
   });
   if (failed.count)
     await tx.enrollment.updateMany({
       where: { id: step.enrollmentId, status: "ACTIVE" },
-      data: { status: "FAILED", error, finishedAt: now },
+      data: { status: "FAILED", ...errorData(error), finishedAt: now },
     });
 }
 
@@ -417,7 +428,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         continue;
       }
       let outcome = result.outcome;
-      let error = result.error ?? null;
+      let error: RunError | null = result.error ?? null;
       let retryAt: Date | null = null;
       const firstFailedAt = outcome === "SUCCESS" ? step.firstFailedAt : (step.firstFailedAt ?? now);
       if (outcome === "RETRYABLE") {
@@ -433,7 +444,8 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         retryAt = plan.retryAt ?? null;
         if (plan.giveUp) {
           outcome = "FINAL";
-          error = `${error ?? "The delivery failed."} ${plan.giveUp}`;
+          const failure = error ?? runError("run.deliveryFailed");
+          error = runError("run.gaveUp", { error: refOf(failure), gaveUp: refOf(plan.giveUp) });
         }
       }
       const attempt: Prisma.DeliveryAttemptCreateManyInput = {
@@ -444,7 +456,8 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         outcome,
         request: (result.request ?? {}) as Prisma.InputJsonValue,
         response: (result.response ?? undefined) as Prisma.InputJsonValue | undefined,
-        error,
+        ...runErrorColumns(error),
+        errorParams: (error?.params ?? undefined) as Prisma.InputJsonValue | undefined,
         nextAttemptAt: retryAt,
       };
       attempts.push(attempt);
@@ -456,7 +469,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       if (outcome === "RETRYABLE") {
         const waiting = await tx.enrollmentStep.updateMany({
           where: notCancelled,
-          data: { status: "RETRY_SCHEDULED", error, firstFailedAt },
+          data: { status: "RETRY_SCHEDULED", ...errorData(error), firstFailedAt },
         });
         if (!waiting.count) {
           attempt.nextAttemptAt = null;
@@ -464,19 +477,19 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
           continue;
         }
         // An attempt was recorded: progress, so the job's count of claims without progress starts over.
-        await rescheduleJob(tx, item.job.id, { runAt: retryAt!, lastError: error });
+        await rescheduleJob(tx, item.job.id, { runAt: retryAt!, lastError: error?.text ?? null });
         continue;
       }
       done.push(item.job.id);
       if (outcome === "FINAL") {
         const failed = await tx.enrollmentStep.updateMany({
           where: notCancelled,
-          data: { status: "FAILED", error, finishedAt: now, firstFailedAt },
+          data: { status: "FAILED", ...errorData(error), finishedAt: now, firstFailedAt },
         });
         if (failed.count)
           await tx.enrollment.updateMany({
             where: { id: step.enrollmentId, status: "ACTIVE" },
-            data: { status: "FAILED", error, finishedAt: now },
+            data: { status: "FAILED", ...errorData(error), finishedAt: now },
           });
         continue;
       }
@@ -493,7 +506,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
       }
       const succeeded = await tx.enrollmentStep.updateMany({
         where: notCancelled,
-        data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, error: null },
+        data: { status: "SUCCEEDED", outputs: outputs as Prisma.InputJsonValue, finishedAt: now, ...errorData(null) },
       });
       if (!succeeded.count) continue;
       if (followingStep) next.push(followingStep);
@@ -508,7 +521,19 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
     await insertRows(
       tx,
       "DeliveryAttempt",
-      ["stepId", "attempt", "startedAt", "durationMs", "outcome", "request", "response", "error", "nextAttemptAt"],
+      [
+        "stepId",
+        "attempt",
+        "startedAt",
+        "durationMs",
+        "outcome",
+        "request",
+        "response",
+        "error",
+        "errorKey",
+        "errorParams",
+        "nextAttemptAt",
+      ],
       attempts.map((a) => [
         a.stepId,
         a.attempt,
@@ -518,6 +543,8 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
         jsonParam(a.request),
         jsonParam(a.response),
         a.error ?? null,
+        a.errorKey ?? null,
+        jsonParam(a.errorParams),
         a.nextAttemptAt ?? null,
       ]),
     );
@@ -525,7 +552,7 @@ const writeOutcome = groupCommit(async (items: Outcome[]) => {
     // RETURNING names the steps of runs not cancelled meanwhile: only they complete or go on.
     if (succeededPlain.length) {
       const succeeded = await tx.$queryRaw<{ id: string }[]>`
-        UPDATE "EnrollmentStep" SET status = 'SUCCEEDED', outputs = '{}', "finishedAt" = ${now}, error = NULL
+        UPDATE "EnrollmentStep" SET status = 'SUCCEEDED', outputs = '{}', "finishedAt" = ${now}, error = NULL, "errorKey" = NULL, "errorParams" = NULL
         WHERE id IN (${Prisma.join(succeededPlain)}) AND status <> 'CANCELLED'
         RETURNING id`;
       const completed: string[] = [];

@@ -102,7 +102,7 @@ export async function testActionFor(
       outcome: result.outcome,
       request: result.request,
       response: result.response,
-      ...(result.error ? { error: result.error } : {}),
+      ...(result.error ? { error: result.error.text } : {}),
       durationMs: Math.round(result.durationMs),
       ...(result.outcome === "SUCCESS" ? { outputs: result.outputs ?? {} } : {}),
     },

@@ -33,7 +33,7 @@ async function setProperty(recordId: number, property: string, value: string) {
     { record: await getRecord(recordId) },
     { deliveryId: `set-${property}`, now: new Date() },
   );
-  return { outcome: result.outcome, error: "error" in result ? result.error : undefined };
+  return { outcome: result.outcome, error: "error" in result ? result.error?.text : undefined };
 }
 
 async function testAllProperties(objectType: "contact" | "company", recordId: number) {

@@ -6,6 +6,7 @@ import type { StepBodyProps, StepTiming } from "@/components/actions/action-view
 import type { EnrollmentStep } from "@/components/run-history/run-history-api";
 import { FromNow, Problem, Until } from "@/components/run-history/step-parts";
 import { delayPhase, type DelayStepDetail } from "@/lib/actions/delay/step-detail";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import styles from "@/components/run-history/step-card.module.css";
 
 /** How long the Delay waits and until when; a wait that ended the run at once says so. */
@@ -14,6 +15,8 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
   const tType = useTranslations("actionTypes.DELAY");
   const length = detail ? tType("length", { amount: detail.amount, unit: detail.unit }) : null;
   const phase = delayPhase(step, detail, now, next);
+  const runErrorText = useRunErrorText();
+  const failure = runErrorText(step) ?? (step.attempts.length ? runErrorText(step.attempts[step.attempts.length - 1]) : null);
   switch (phase.phase) {
     case "waiting":
       return (
@@ -44,7 +47,7 @@ export function DelayStep({ step, detail, now, next }: StepBodyProps<DelayStepDe
         </p>
       );
     case "failed":
-      return <Problem title={t("failed")}>{step.error ?? step.attempts.at(-1)?.error}</Problem>;
+      return <Problem title={t("failed")}>{failure}</Problem>;
     case "pending":
       return <p className="muted">{length ? t("startingLength", { length }) : t("starting")}</p>;
   }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { StepBodyProps } from "@/components/actions/action-view";
 import { FromNow, Problem, TryList, Until } from "@/components/run-history/step-parts";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import type { SetPropertyStepDetail, SetPropertyStepSource } from "@/lib/actions/set-property/step-detail";
 import { type ActionTypeTexts, useActionTypeText } from "@/components/actions/use-action-type-text";
 import styles from "@/components/run-history/step-card.module.css";
@@ -13,13 +14,16 @@ export function SetPropertyStep({ step, detail, attempts, title, feedback, now }
   const t = useTranslations("actions.setProperty.step");
   const text = useActionTypeText();
   const property = detail?.property ?? null;
-  const error = step.error ?? attempts[0]?.error ?? null;
+  // The step's error, else its newest try's: its English tells the tries below not to repeat it.
+  const failed = step.error ? step : attempts[0];
+  const error = failed?.error ?? null;
+  const shown = useRunErrorText()(failed ?? { error: null });
   const at = step.finishedAt ?? attempts[0]?.startedAt ?? null;
   return (
     <>
       {feedback}
       {step.status === "FAILED" && (
-        <Problem title={property ? t("couldNotSetNamed", { name: property }) : t("couldNotSet")}>{error}</Problem>
+        <Problem title={property ? t("couldNotSetNamed", { name: property }) : t("couldNotSet")}>{shown}</Problem>
       )}
       {(step.status === "PENDING" || step.status === "RUNNING" || step.status === "RETRY_SCHEDULED") && (
         <p className="muted">

@@ -57,10 +57,10 @@ describe("Send a Slack message", () => {
     const gone = await send({ secretName: "SLACK_SALES", text: "hello" });
     expect(gone).toMatchObject({
       outcome: "FINAL",
-      error: expect.stringMatching(/404 \(no_service: the webhook URL was revoked or is wrong\).*secret "SLACK_SALES"/),
+      error: { text: expect.stringMatching(/404 \(no_service: the webhook URL was revoked or is wrong\).*secret "SLACK_SALES"/) },
     });
     answer = () => ({ status: 410, body: "channel_is_archived" });
-    expect((await send({ secretName: "SLACK_SALES", text: "hello" })).error).toMatch(/channel is archived/);
+    expect((await send({ secretName: "SLACK_SALES", text: "hello" })).error?.text).toMatch(/channel is archived/);
     answer = () => ({ status: 429, headers: { "retry-after": "30" }, body: "rate_limited" });
     expect(await send({ secretName: "SLACK_SALES", text: "hello" })).toMatchObject({ outcome: "RETRYABLE", retryAfterMs: 30_000 });
     answer = () => ({ status: 503, body: "" });
@@ -72,14 +72,14 @@ describe("Send a Slack message", () => {
     expect(await send({ secretName: "NO_SUCH_SECRET", text: "x" })).toMatchObject({
       outcome: "FINAL",
       request: null,
-      error: expect.stringMatching(/"NO_SUCH_SECRET" does not exist/),
+      error: { text: expect.stringMatching(/"NO_SUCH_SECRET" does not exist/) },
     });
     const plain = await send({ secretName: "NOT_A_URL", text: "x" });
-    expect(plain).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/does not hold an https:\/\/ URL/) });
-    expect(plain.error).not.toContain("hooks.slack.example");
+    expect(plain).toMatchObject({ outcome: "FINAL", error: { text: expect.stringMatching(/does not hold an https:\/\/ URL/) } });
+    expect(plain.error?.text).not.toContain("hooks.slack.example");
     expect(await send({ secretName: "SLACK_SALES", text: "{{trigger.plan}}" }, {})).toMatchObject({
       outcome: "FINAL",
-      error: expect.stringMatching(/no value at "plan"/),
+      error: { text: expect.stringMatching(/no value at "plan"/) },
     });
     expect(receiver.requests.length).toBe(before);
   });

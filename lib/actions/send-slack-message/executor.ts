@@ -1,5 +1,6 @@
 import type { ActionExecutor, ExecutionResult } from "@/lib/actions/action-executor";
 import { ActionConfigError } from "@/lib/actions/run-context";
+import { type RunError, redactRunError, runError } from "@/lib/i18n/run-errors";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
 import { secretValue } from "@/lib/secrets/secrets";
 import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/outgoing";
@@ -13,26 +14,27 @@ import type { SendSlackMessageConfig } from "./send-slack-message-config";
 // credential, so it is read from the secret at send time and masked wherever it is shown or
 // stored (the request, and a response that echoes it).
 
-/** What Slack's short error answers mean for the person fixing the workflow. */
-const SLACK_ERRORS: Record<string, string> = {
-  no_service: "the webhook URL was revoked or is wrong",
-  no_team: "the Slack workspace no longer exists",
-  channel_not_found: "the channel no longer exists",
-  channel_is_archived: "the channel is archived",
-  action_prohibited: "an admin restricted posting to this channel",
-  posting_to_general_channel_denied: "only admins may post to this channel",
-  invalid_payload: "Slack could not read the message",
-  no_text: "the message is empty",
-  too_many_attachments: "the message is too large",
-};
+/** Slack's short error answers that the runErrors message slack.refusedMeaning explains to the person fixing the workflow. */
+const SLACK_ERRORS = new Set([
+  "no_service",
+  "no_team",
+  "channel_not_found",
+  "channel_is_archived",
+  "action_prohibited",
+  "posting_to_general_channel_denied",
+  "invalid_payload",
+  "no_text",
+  "too_many_attachments",
+]);
 
-function refusal(status: number, response: IncomingResponse, secretName: string): string {
+function refusal(status: number, response: IncomingResponse, secretName: string): RunError {
   const code = /^[a-z_]{1,64}$/.test(response.body.trim()) ? response.body.trim() : null;
-  const meaning = code ? SLACK_ERRORS[code] : null;
-  const why = code ? ` (${code}${meaning ? `: ${meaning}` : ""})` : "";
-  const fix =
-    status === 403 || status === 404 || code === "no_service" ? ` Put a current Slack webhook URL in the secret "${secretName}".` : "";
-  return `Slack refused the message with ${status}${why}; it is not retried.${fix}`;
+  const fix = String(status === 403 || status === 404 || code === "no_service");
+  const params = { status: String(status), fix, secret: secretName };
+  if (!code) return runError("slack.refused", params);
+  return SLACK_ERRORS.has(code)
+    ? runError("slack.refusedMeaning", { ...params, code, meaning: code })
+    : runError("slack.refusedCode", { ...params, code });
 }
 
 export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = {
@@ -41,9 +43,9 @@ export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = 
   destination: (config) => `slack:${config.secretName}`,
   needsHistory: () => false,
   async execute(config, context, { deliveryId }): Promise<ExecutionResult> {
-    const failed = (error: string): ExecutionResult => ({ outcome: "FINAL", error, request: null, response: null, durationMs: 0 });
+    const failed = (error: RunError): ExecutionResult => ({ outcome: "FINAL", error, request: null, response: null, durationMs: 0 });
     const url = await secretValue(config.secretName);
-    if (url === null) return failed(`The secret "${config.secretName}" does not exist; add it in Settings → Secrets.`);
+    if (url === null) return failed(runError("slack.secretMissing", { secret: config.secretName }));
     let parsed: URL;
     try {
       parsed = new URL(url.trim());
@@ -51,15 +53,13 @@ export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = 
       parsed = new URL("invalid:");
     }
     if (parsed.protocol !== "https:") {
-      return failed(
-        `The secret "${config.secretName}" does not hold an https:// URL; put the Slack incoming-webhook URL in it (https://hooks.slack.com/services/…).`,
-      );
+      return failed(runError("slack.secretNotHttps", { secret: config.secretName }));
     }
     let text: string;
     try {
       text = renderMessage(config.text, context);
     } catch (error) {
-      if (error instanceof ActionConfigError) return failed(error.message);
+      if (error instanceof ActionConfigError) return failed(error.error);
       throw error;
     }
 
@@ -81,7 +81,7 @@ export const sendSlackMessageExecutor: ActionExecutor<SendSlackMessageConfig> = 
     if (!result.ok) {
       return {
         outcome: result.failure.kind === "BLOCKED" ? "FINAL" : "RETRYABLE",
-        error: redactor.text(result.failure.message),
+        error: redactRunError(result.failure.error, redactor.text),
         request: shown,
         response: null,
         durationMs: result.durationMs,

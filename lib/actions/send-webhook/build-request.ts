@@ -2,6 +2,7 @@ import type { SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-
 import { resolveSource, ActionConfigError, type RunContext } from "@/lib/actions/run-context";
 import type { KeyedSource } from "@/lib/actions/value-source";
 import { allPropertiesPayload } from "@/lib/crm/payloads";
+import { runError } from "@/lib/i18n/run-errors";
 import type { OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { DELIVERY_ID_HEADER, MASK, USER_AGENT } from "@/lib/webhooks/outgoing";
 import { signatureHeaders } from "./signature";
@@ -64,8 +65,7 @@ export async function buildWebhookRequest(
   const auth = config.authentication;
   if (auth.type === "API_KEY") {
     const value = await options.credentials.secretValue(auth.secretName);
-    if (value === null)
-      throw new ActionConfigError(`The secret "${auth.secretName}" does not exist; add it in Settings → Secrets or choose another.`);
+    if (value === null) throw new ActionConfigError(runError("config.secretMissing", { secret: auth.secretName }));
     secrets.push(value);
     maskedKey = { name: auth.keyName, location: auth.location };
     if (auth.location === "HEADER") headers[auth.keyName] = value;
@@ -75,8 +75,7 @@ export async function buildWebhookRequest(
   const finalUrl = url.toString();
   if (auth.type === "SIGNATURE") {
     const clientSecret = await options.credentials.appClientSecret(auth.appId);
-    if (clientSecret === null)
-      throw new ActionConfigError(`App ${auth.appId} no longer exists; choose another app for the request signature.`);
+    if (clientSecret === null) throw new ActionConfigError(runError("config.appMissing", { appId: String(auth.appId) }));
     secrets.push(clientSecret);
     Object.assign(
       headers,

@@ -35,7 +35,7 @@ describe("deliverWebhook outcomes", () => {
   it("retries a timeout", async () => {
     receiver.setHandler(() => ({ status: 200, delayMs: 500, body: "{}" }));
     const result = await deliver({ webhookUrl: `${receiver.url}/slow` }, { responseTimeoutMs: 100 });
-    expect(result).toMatchObject({ outcome: "RETRYABLE", response: null, error: expect.stringMatching(/did not answer within/) });
+    expect(result).toMatchObject({ outcome: "RETRYABLE", response: null, error: { text: expect.stringMatching(/did not answer within/) } });
   });
 
   it("retries a 429 and says in words how long it asked to wait", async () => {
@@ -46,7 +46,7 @@ describe("deliverWebhook outcomes", () => {
     ] as const) {
       receiver.setHandler(() => ({ status: 429, headers: { "retry-after": retryAfter }, body: "{}" }));
       const result = await deliver({ webhookUrl: `${receiver.url}/limited` });
-      expect(result).toMatchObject({ outcome: "RETRYABLE", error: expect.stringMatching(words) });
+      expect(result).toMatchObject({ outcome: "RETRYABLE", error: { text: expect.stringMatching(words) } });
     }
   });
 
@@ -56,13 +56,13 @@ describe("deliverWebhook outcomes", () => {
     );
     const before = receiver.requests.length;
     const result = await deliver({ webhookUrl: `${receiver.url}/moved` });
-    expect(result).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/redirect \(301\).*\/new/) });
+    expect(result).toMatchObject({ outcome: "FINAL", error: { text: expect.stringMatching(/redirect \(301\).*\/new/) } });
     expect(receiver.requests.length).toBe(before + 1);
   });
 
   it("fails a blocked address without retrying", async () => {
     const result = await deliver({ webhookUrl: `https://10.0.0.1/x` });
-    expect(result).toMatchObject({ outcome: "FINAL", response: null, error: expect.stringMatching(/private network/) });
+    expect(result).toMatchObject({ outcome: "FINAL", response: null, error: { text: expect.stringMatching(/private network/) } });
   });
 
   it("fails at once when a secret is missing, and never sends", async () => {
@@ -71,7 +71,11 @@ describe("deliverWebhook outcomes", () => {
       webhookUrl: `${receiver.url}/x`,
       authentication: { type: "API_KEY", secretName: "GONE", keyName: "k", location: "HEADER" },
     });
-    expect(result).toMatchObject({ outcome: "FINAL", request: null, error: expect.stringMatching(/secret "GONE" does not exist/) });
+    expect(result).toMatchObject({
+      outcome: "FINAL",
+      request: null,
+      error: { text: expect.stringMatching(/secret "GONE" does not exist/) },
+    });
     expect(receiver.requests.length).toBe(before);
   });
 
@@ -111,7 +115,7 @@ describe("deliverWebhook outcomes", () => {
     expect(result).toMatchObject({
       outcome: "FINAL",
       response: { status: 200, body: "ok" },
-      error: expect.stringMatching(/not a JSON object/),
+      error: { text: expect.stringMatching(/not a JSON object/) },
     });
   });
 });

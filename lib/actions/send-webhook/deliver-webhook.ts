@@ -1,5 +1,6 @@
-import { apiKeyNameProblem, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
+import { apiKeyNameIssue, type SendWebhookConfig } from "@/lib/actions/send-webhook/send-webhook-config";
 import { ActionConfigError, type RunContext } from "@/lib/actions/run-context";
+import { type RunError, redactRunError, runError, runErrorRef } from "@/lib/i18n/run-errors";
 import { secretRedactor } from "@/lib/secrets/redact-secrets";
 import { MASK } from "@/lib/webhooks/outgoing";
 import { buildWebhookRequest, type Credentials } from "./build-request";
@@ -18,7 +19,7 @@ export type DeliveryResult =
       request: OutgoingRequest | null;
       response: IncomingResponse | null;
       durationMs: number;
-      error: string;
+      error: RunError;
       /** From a 429's Retry-After, in milliseconds. */
       retryAfterMs?: number | null;
     };
@@ -27,22 +28,20 @@ export type DeliveryResult =
 const SENDABLE_HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** Why the request cannot be sent as built (a config or stored value older checks let through); null when it can. */
-function unsendable(config: SendWebhookConfig, request: OutgoingRequest): string | null {
+function unsendable(config: SendWebhookConfig, request: OutgoingRequest): RunError | null {
   const auth = config.authentication;
   if (auth.type === "API_KEY" && auth.location === "HEADER") {
-    const problem = apiKeyNameProblem(auth.keyName, auth.location);
-    if (problem) return `${problem} Change the API key name of this action.`;
+    const problem = apiKeyNameIssue(auth.keyName, auth.location);
+    if (problem) return runError("config.apiKeyName", { problem: runErrorRef(`validation:${problem.code}`, problem.params) });
   }
   for (const [name, value] of Object.entries(request.headers)) {
     if (SENDABLE_HEADER_VALUE.test(value)) continue;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-    const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, ""))
-      ? "a line break or another control character"
-      : "a character a header cannot carry (beyond Latin-1)";
+    const what = /[^\t\x20-\x7e\x80-\xff]/.test(value.replace(/[^\x00-\xff]/g, "")) ? "control" : "beyondLatin1";
     if (auth.type === "API_KEY" && auth.location === "HEADER" && name === auth.keyName) {
-      return `The secret "${auth.secretName}" cannot be sent in the ${name} header: its value contains ${what}. Add it again without it in Settings → Secrets (delete it, then add it); retrying would not help.`;
+      return runError("config.secretHeader", { secret: auth.secretName, header: name, what });
     }
-    return `The ${name} header cannot be sent: its value contains ${what}.`;
+    return runError("config.header", { header: name, what });
   }
   return null;
 }
@@ -57,7 +56,7 @@ export async function deliverWebhook(
   try {
     built = await buildWebhookRequest(config, context, { deliveryId: options.deliveryId, now, credentials: options.credentials });
   } catch (error) {
-    if (error instanceof ActionConfigError) return { outcome: "FINAL", request: null, response: null, durationMs: 0, error: error.message };
+    if (error instanceof ActionConfigError) return { outcome: "FINAL", request: null, response: null, durationMs: 0, error: error.error };
     throw error;
   }
   const { request, secrets } = built;
@@ -85,7 +84,13 @@ export async function deliverWebhook(
 
   if (!result.ok) {
     const outcome = result.failure.kind === "BLOCKED" ? "FINAL" : "RETRYABLE";
-    return { outcome, request: redacted, response: null, durationMs: result.durationMs, error: scrub(result.failure.message) };
+    return {
+      outcome,
+      request: redacted,
+      response: null,
+      durationMs: result.durationMs,
+      error: redactRunError(result.failure.error, scrub),
+    };
   }
 
   // A receiver may echo what it got (an API key in a header or the query, base64-encoded,
@@ -98,12 +103,9 @@ export async function deliverWebhook(
   };
   const base = { request: redacted, response, durationMs: result.durationMs };
 
-  const classified = classifyResponse(
-    response,
-    (status) => `The endpoint refused the request with ${status}; it is not retried. Check the URL, authentication and body.`,
-  );
+  const classified = classifyResponse(response, (status) => runError("response.refused", { status: String(status) }));
   if (classified.outcome !== "SUCCESS") return { ...base, ...classified };
   const extracted = extractOutputs(config.outputs, response.body);
-  if (!extracted.ok) return { ...base, outcome: "FINAL", error: scrub(extracted.message) };
+  if (!extracted.ok) return { ...base, outcome: "FINAL", error: redactRunError(extracted.error, scrub) };
   return { ...base, outcome: "SUCCESS", outputs: extracted.values };
 }

@@ -33,19 +33,23 @@ describe("outputs", () => {
   it("fails with a clear message for a missing field or a value of the wrong type", () => {
     expect(extractOutputs([{ name: "x", path: "nested.items.5.id", type: "NUMBER" }], body)).toEqual({
       ok: false,
-      message: 'Output "x": the response has no field "nested.items.5.id".',
+      error: {
+        key: "outputs.missingField",
+        params: { output: "x", path: "nested.items.5.id" },
+        text: 'Output "x": the response has no field "nested.items.5.id".',
+      },
     });
     expect(extractOutputs([{ name: "x", path: "id", type: "NUMBER" }], body)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/is not a number/),
+      error: { text: expect.stringMatching(/is not a number/) },
     });
     expect(extractOutputs([{ name: "x", path: "id", type: "BOOLEAN" }], body)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/not true or false/),
+      error: { text: expect.stringMatching(/not true or false/) },
     });
     expect(extractOutputs([{ name: "x", path: "nested", type: "STRING" }], body)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/not a single value/),
+      error: { text: expect.stringMatching(/not a single value/) },
     });
     expect(extractOutputs([{ name: "x", path: "n", type: "STRING" }], body)).toMatchObject({ ok: false });
   });
@@ -66,7 +70,7 @@ describe("outputs", () => {
   it("needs a JSON object response when outputs are chosen, and nothing otherwise", () => {
     expect(extractOutputs([{ name: "x", path: "0", type: "STRING" }], "[1,2]")).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/not a JSON object/),
+      error: { text: expect.stringMatching(/not a JSON object/) },
     });
     expect(extractOutputs([{ name: "x", path: "a", type: "STRING" }], "<html>")).toMatchObject({ ok: false });
     expect(extractOutputs([], "<html>")).toEqual({ ok: true, values: {} });
@@ -96,9 +100,9 @@ const MEMBERS = ["constructor", "toString", "__proto__", "valueOf", "hasOwnPrope
 describe("outputs and paths named like Object.prototype members", () => {
   it("reports a path the response does not have as missing, with the normal message", () => {
     for (const path of [...MEMBERS, "data.constructor", "data.__proto__.x", "items.length", "items.0.toString", "data.constructor.name"]) {
-      expect(extractOutputs([{ name: "x", path, type: "STRING" }], '{"data":{},"items":[{}]}'), path).toEqual({
+      expect(extractOutputs([{ name: "x", path, type: "STRING" }], '{"data":{},"items":[{}]}'), path).toMatchObject({
         ok: false,
-        message: `Output "x": the response has no field "${path}".`,
+        error: { text: `Output "x": the response has no field "${path}".` },
       });
       expect(readPath({ data: {}, items: [{}] }, path), path).toBeUndefined();
     }

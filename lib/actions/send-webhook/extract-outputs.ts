@@ -1,5 +1,6 @@
 import type { WebhookOutput } from "@/lib/actions/send-webhook/send-webhook-config";
 import { withoutNul } from "@/lib/db/nul-characters";
+import { type RunError, type RunErrorKey, runError } from "@/lib/i18n/run-errors";
 import { readPath } from "@/lib/webhooks/json-path";
 
 // Reads the chosen outputs from a JSON object response and converts each to its type.
@@ -8,7 +9,7 @@ import { readPath } from "@/lib/webhooks/json-path";
 // as HubSpot stores datetimes. A U+0000 in a STRING output becomes U+FFFD (lib/db/nul-characters.ts).
 
 export type OutputValue = string | number | boolean;
-export type ExtractResult = { ok: true; values: Record<string, OutputValue> } | { ok: false; message: string };
+export type ExtractResult = { ok: true; values: Record<string, OutputValue> } | { ok: false; error: RunError };
 
 function parseJsonObject(body: string): Record<string, unknown> | null {
   try {
@@ -19,25 +20,27 @@ function parseJsonObject(body: string): Record<string, unknown> | null {
   }
 }
 
-type Converted = { value: OutputValue } | { error: string };
+type Converted = { value: OutputValue } | { error: RunError };
 
 const describe = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String(value);
 
 function convert(value: unknown, output: WebhookOutput): Converted {
-  const fail = (why: string): Converted => ({ error: `Output "${output.name}": the value at "${output.path}" ${why}.` });
+  const fail = (why: RunErrorKey): Converted => ({
+    error: runError(why, { output: output.name, path: output.path, value: describe(value) }),
+  });
   switch (output.type) {
     case "STRING":
-      if (value === null || typeof value === "object") return fail(`is not a single value (${describe(value)})`);
+      if (value === null || typeof value === "object") return fail("outputs.notSingleValue");
       // A receiver's "\u0000" would reach text columns later (Set property value), which PostgreSQL refuses.
       return { value: withoutNul(String(value)) };
     case "NUMBER": {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-      return Number.isFinite(n) ? { value: n } : fail(`is not a number (${describe(value)})`);
+      return Number.isFinite(n) ? { value: n } : fail("outputs.notNumber");
     }
     case "BOOLEAN":
       if (typeof value === "boolean") return { value };
       if (value === "true" || value === "false") return { value: value === "true" };
-      return fail(`is not true or false (${describe(value)})`);
+      return fail("outputs.notBoolean");
     case "DATETIME": {
       const ms =
         typeof value === "number"
@@ -47,7 +50,7 @@ function convert(value: unknown, output: WebhookOutput): Converted {
             : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
               ? Date.parse(value)
               : NaN;
-      return Number.isFinite(ms) ? { value: ms } : fail(`is not a date and time (${describe(value)})`);
+      return Number.isFinite(ms) ? { value: ms } : fail("outputs.notDateTime");
     }
   }
 }
@@ -55,14 +58,14 @@ function convert(value: unknown, output: WebhookOutput): Converted {
 export function extractOutputs(outputs: WebhookOutput[], body: string): ExtractResult {
   if (outputs.length === 0) return { ok: true, values: {} };
   const json = parseJsonObject(body);
-  if (!json) return { ok: false, message: "The response is not a JSON object, so its outputs cannot be read." };
+  if (!json) return { ok: false, error: runError("outputs.notJsonObject") };
   // Output names are user input: without a prototype, one named "__proto__" is kept as a key.
   const values: Record<string, OutputValue> = Object.create(null);
   for (const output of outputs) {
     const raw = readPath(json, output.path);
-    if (raw === undefined) return { ok: false, message: `Output "${output.name}": the response has no field "${output.path}".` };
+    if (raw === undefined) return { ok: false, error: runError("outputs.missingField", { output: output.name, path: output.path }) };
     const converted = convert(raw, output);
-    if ("error" in converted) return { ok: false, message: converted.error };
+    if ("error" in converted) return { ok: false, error: converted.error };
     values[output.name] = converted.value;
   }
   return { ok: true, values };

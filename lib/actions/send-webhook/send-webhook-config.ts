@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { customIssue, englishMessage, message, type ValidationCode } from "@/lib/i18n/validation";
+import { customIssue, message, type ValidationCode } from "@/lib/i18n/validation";
 import { keyedSourceSchema, refineUniqueKeys } from "@/lib/actions/value-source";
 import { SECRET_NAME_PATTERN } from "@/lib/secrets/secret-schemas";
 
@@ -60,8 +60,11 @@ const HOOKFLOW_HEADERS = [
   "x-hubspot-request-timestamp",
 ] as const;
 
-/** Why an API key cannot be sent under this name, as a validation message (null when it can). */
-function apiKeyNameIssue(keyName: string, location: "HEADER" | "QUERY_PARAM"): ValidationCode | null {
+/**
+ * Why an API key cannot be sent under this name, as a validation message (null when it can); also
+ * checked at send time, for configs saved before.
+ */
+export function apiKeyNameIssue(keyName: string, location: "HEADER" | "QUERY_PARAM"): ValidationCode | null {
   if (!HEADER_NAME_TOKEN.test(keyName)) return { code: location === "HEADER" ? "apiKey.headerNameInvalid" : "apiKey.queryNameInvalid" };
   if (location !== "HEADER") return null;
   const lower = keyName.toLowerCase();
@@ -71,12 +74,6 @@ function apiKeyNameIssue(keyName: string, location: "HEADER" | "QUERY_PARAM"): V
   }
   if ((HOOKFLOW_HEADERS as readonly string[]).includes(lower)) return { code: "apiKey.headerReserved", params: { keyName } };
   return null;
-}
-
-/** Why an API key cannot be sent under this name (null when it can); also checked at send time, for configs saved before. */
-export function apiKeyNameProblem(keyName: string, location: "HEADER" | "QUERY_PARAM"): string | null {
-  const problem = apiKeyNameIssue(keyName, location);
-  return problem ? englishMessage(problem.code, problem.params) : null;
 }
 
 const webhookAuthenticationSchema = z.discriminatedUnion(

@@ -43,7 +43,7 @@ describe("Set property value", () => {
     );
     expect(misfit).toMatchObject({
       outcome: "FINAL",
-      error: expect.stringMatching(/^Lead status \(hs_lead_status\) takes one of: New \(NEW\), .*; got "42"\.$/),
+      error: { text: expect.stringMatching(/^Lead status \(hs_lead_status\) takes one of: New \(NEW\), .*; got "42"\.$/) },
     });
     expect((await getRecord(2)).properties.hs_lead_status.value).toBe(before);
 
@@ -57,16 +57,16 @@ describe("Set property value", () => {
     // Hookflow's own properties, and ones that do not exist (a custom property deleted since the save).
     expect(await run({ property: "lastmodifieddate", value: { type: "STATIC", value: "1" } })).toMatchObject({
       outcome: "FINAL",
-      error: "Last modified date (lastmodifieddate) is set by Hookflow and cannot be set by a workflow.",
+      error: { text: "Last modified date (lastmodifieddate) is set by Hookflow and cannot be set by a workflow." },
     });
     expect(await run({ property: "gone_property", value: { type: "STATIC", value: "1" } })).toMatchObject({
       outcome: "FINAL",
-      error: 'Contact has no property "gone_property"; create it in Settings → Properties first.',
+      error: { text: 'Contact has no property "gone_property"; create it in Settings → Properties first.' },
     });
   });
 
   it("fails with a clear message when the trigger field is missing", async () => {
     const result = await run({ property: "city", value: { type: "TRIGGER", path: "address.city" } }, { triggerPayload: {} });
-    expect(result).toMatchObject({ outcome: "FINAL", error: expect.stringMatching(/no value at "address.city"/) });
+    expect(result).toMatchObject({ outcome: "FINAL", error: { text: expect.stringMatching(/no value at "address.city"/) } });
   });
 });

@@ -5,6 +5,8 @@ import { checkedPropertyValues } from "@/lib/crm/properties";
 import { setRecordProperty } from "@/lib/crm/record-lookup";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { type RunError, runError } from "@/lib/i18n/run-errors";
+import type { ValidationKey } from "@/lib/i18n/validation";
 import type { SetPropertyConfig } from "./set-property-config";
 import type { SetPropertyStepDetail, SetPropertyStepSource } from "./step-detail";
 
@@ -20,6 +22,24 @@ function valueSourceOf(source: ValueSource, actionOf: StepDescriptionActionOf): 
     case "OUTPUT":
       return { type: "OUTPUT", output: source.output, action: actionOf(source.actionId) };
   }
+}
+
+/**
+ * A refusal of the value as a run error: a property's misfit (INVALID_PROPERTY_VALUE) is the
+ * validation catalog's message its detail names; a U+0000 the record cannot hold has its own.
+ */
+function refusalOf(error: AppError): RunError {
+  const detail = error.details?.[0];
+  if (error.code === "INVALID_PROPERTY_VALUE" && detail?.code) {
+    const refusal = runError(`validation:${detail.code as ValidationKey}`, detail.params);
+    if (refusal.text === error.message) return refusal;
+  }
+  if (error.code === "NUL_CHARACTER" && detail?.path) {
+    const refusal = runError("setProperty.nul", { path: detail.path });
+    if (refusal.text === error.message) return refusal;
+  }
+  // A refusal with no message of its own in a catalog (none is known today): its English, shown as it is.
+  return runError("untranslated", { text: error.message });
 }
 
 export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyStepDetail> = {
@@ -39,8 +59,10 @@ export const setPropertyExecutor: ActionExecutor<SetPropertyConfig, SetPropertyS
     } catch (error) {
       // AppError: a value the property does not take (INVALID_PROPERTY_VALUE), or one the record cannot take
       // (U+0000, refused on both databases) from data stored before it was refused.
-      if (error instanceof ActionConfigError || error instanceof AppError)
-        return { outcome: "FINAL", error: error.message, request: null, response: null, durationMs: performance.now() - started };
+      if (error instanceof ActionConfigError || error instanceof AppError) {
+        const refusal = error instanceof ActionConfigError ? error.error : refusalOf(error);
+        return { outcome: "FINAL", error: refusal, request: null, response: null, durationMs: performance.now() - started };
+      }
       throw error;
     }
   },

@@ -12,6 +12,7 @@ import enInspector from "./en/inspector.json" with { type: "json" };
 import enPickers from "./en/pickers.json" with { type: "json" };
 import enRecords from "./en/records.json" with { type: "json" };
 import enRuns from "./en/runs.json" with { type: "json" };
+import enRunErrors from "./en/runErrors.json" with { type: "json" };
 import enSendWebhook from "./en/sendWebhook.json" with { type: "json" };
 import enSettings from "./en/settings.json" with { type: "json" };
 import enShell from "./en/shell.json" with { type: "json" };
@@ -32,6 +33,7 @@ import koInspector from "./ko/inspector.json" with { type: "json" };
 import koPickers from "./ko/pickers.json" with { type: "json" };
 import koRecords from "./ko/records.json" with { type: "json" };
 import koRuns from "./ko/runs.json" with { type: "json" };
+import koRunErrors from "./ko/runErrors.json" with { type: "json" };
 import koSendWebhook from "./ko/sendWebhook.json" with { type: "json" };
 import koSettings from "./ko/settings.json" with { type: "json" };
 import koShell from "./ko/shell.json" with { type: "json" };
@@ -59,6 +61,7 @@ export const MESSAGES = {
     pickers: enPickers,
     records: enRecords,
     runs: enRuns,
+    runErrors: enRunErrors,
     sendWebhook: enSendWebhook,
     settings: enSettings,
     shell: enShell,
@@ -81,6 +84,7 @@ export const MESSAGES = {
     pickers: koPickers,
     records: koRecords,
     runs: koRuns,
+    runErrors: koRunErrors,
     sendWebhook: koSendWebhook,
     settings: koSettings,
     shell: koShell,

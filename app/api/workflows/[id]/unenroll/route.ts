@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { recordAudits } from "@/lib/audit/audit-log";
 import { auditSummary, recordParams } from "@/lib/audit/audit-summary";
-import { actorLabel } from "@/lib/auth/actor";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { unenroll } from "@/lib/workflows/cancel-runs";
@@ -12,7 +11,7 @@ const unenrollSchema = z.strictObject({ recordId: recordIdSchema }, { error: () 
 export const POST = routeHandler("EDITOR", async (request, { params }: RouteParams<{ id: string }>, actor) => {
   const { id } = await params;
   const { recordId } = await readJson(request, unenrollSchema);
-  const cancelled = await unenroll(id, recordId, actorLabel(actor));
+  const cancelled = await unenroll(id, recordId, actor);
   // One entry per run, as enrolling writes: each run's page says who ended it.
   await recordAudits(
     actor,
