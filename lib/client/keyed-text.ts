@@ -28,7 +28,7 @@ export function useKeyedText(namespace: "validation" | "apiErrors" | "auditSumma
  * property's label (propertyLabel; a custom property keeps the label its maker typed); `actionType`
  * gives the action type's name (actionLabel).
  */
-function useLocalizedParams(): (params: Params) => Params {
+export function useLocalizedParams(): (params: Params) => Params {
   const crm = useTranslations("crm");
   const actionTypes = useTranslations("actionTypes");
   return useCallback(

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { wordRunError } from "@/lib/i18n/run-errors";
+import { useLocalizedParams } from "./keyed-text";
 
 // Why a run, step or attempt failed, in the user's language: by the runErrors catalog key and params
 // stored with it (lib/i18n/run-errors.ts), else its English (a row from before keys were kept, a key
@@ -15,12 +16,13 @@ export type RunErrorText = (item: StoredRunError) => string | null;
 export function useRunErrorText(): RunErrorText {
   const locale = useLocale();
   const t = useTranslations();
+  const localized = useLocalizedParams();
   return useCallback(
     (item) => {
       if (!item.error) return null;
       if (locale === "en" || !item.errorKey) return item.error;
-      return wordRunError(t as unknown as Parameters<typeof wordRunError>[0], item.errorKey, item.errorParams) ?? item.error;
+      return wordRunError(t as unknown as Parameters<typeof wordRunError>[0], item.errorKey, item.errorParams, localized) ?? item.error;
     },
-    [locale, t],
+    [locale, t, localized],
   );
 }

@@ -133,6 +133,30 @@ describe("runErrors catalog", () => {
     );
   });
 
+  it("hands every level's params to the reader's localizer (a default property's label in Korean)", () => {
+    const label = (params: Record<string, string | number>) =>
+      params.propertyName === "hs_lead_status" ? { ...params, propertyLabel: "리드 상태" } : params;
+    const misfit = {
+      objectType: "contact",
+      propertyName: "hs_lead_status",
+      propertyLabel: "Lead status",
+      given: "hot",
+      options: "new",
+      more: 0,
+    };
+    expect(wordRunError(korean, "validation:propertyValue.bool", misfit, label)).toBe(
+      '리드 상태(hs_lead_status) 속성에는 true 또는 false를 입력하세요. 입력한 값: "hot"',
+    );
+    expect(
+      wordRunError(
+        korean,
+        "run.gaveUp",
+        { error: { key: "validation:propertyValue.bool", params: misfit }, gaveUp: { key: "gaveUp.window" } },
+        label,
+      ),
+    ).toContain("리드 상태(hs_lead_status)");
+  });
+
   it("words nothing for a key or params it does not know (the stored English is shown)", () => {
     expect(wordRunError(korean, "transport.noSuchMessage", { host: "x" })).toBeNull();
     expect(wordRunError(korean, "apiErrors:NOT_FOUND", {})).toBeNull();

@@ -108,7 +108,14 @@ type CatalogTranslator = { (path: string, params?: Record<string, string | numbe
  * null when a key is one these catalogs do not have (written by another version of Hookflow) or its
  * params are not what a run error holds: the caller then shows the stored English.
  */
-export function wordRunError(t: CatalogTranslator, key: string, params: unknown, depth = 0): string | null {
+export function wordRunError(
+  t: CatalogTranslator,
+  key: string,
+  params: unknown,
+  /** Swaps English names in the params for the reader's (lib/client/keyed-text.ts useLocalizedParams). */
+  localize: (params: Record<string, string | number>) => Record<string, string | number> = (params) => params,
+  depth = 0,
+): string | null {
   const path = runErrorMessagePath(key);
   if (!path || depth > 3 || !t.has(path)) return null;
   if (params !== null && params !== undefined && (typeof params !== "object" || Array.isArray(params))) return null;
@@ -116,12 +123,12 @@ export function wordRunError(t: CatalogTranslator, key: string, params: unknown,
   for (const [name, value] of Object.entries(params ?? {})) {
     if (typeof value === "string" || typeof value === "number") worded[name] = value;
     else if (isRunErrorRef(value)) {
-      const inner = wordRunError(t, value.key, value.params, depth + 1);
+      const inner = wordRunError(t, value.key, value.params, localize, depth + 1);
       if (inner === null) return null;
       worded[name] = inner;
     } else return null;
   }
-  return t(path, worded);
+  return t(path, localize(worded));
 }
 
 /** Every key of the runErrors catalog (for tests). */
