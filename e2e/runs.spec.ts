@@ -145,3 +145,35 @@ test("the Runs page lists runs of every workflow, filters by status and workflow
   await expect(page.getByRole("heading", { name: "Notify billing" })).toBeVisible();
   expect(busyRuns).toHaveLength(30);
 });
+
+test("in a 1024 px window the run lists keep every row's View run link in view, in English and Korean", async ({
+  browser,
+  request,
+  receiver,
+}, testInfo) => {
+  receiver.setHandler(() => ({ status: 404, body: "gone" }));
+  const name = uniqueName("E2E narrow runs with a long workflow name", testInfo, " ");
+  const workflowId = await workflowPostingTo(request, name, `${receiver.url}/hooks/gone`);
+  await enroll(request, workflowId, [1, 2]);
+  await expect
+    .poll(
+      async () =>
+        ((await (await request.get(`/api/workflows/${workflowId}/enrollments?status=FAILED`)).json()) as { enrollments: unknown[] })
+          .enrollments.length,
+    )
+    .toBe(2);
+  for (const locale of ["en", "ko"] as const) {
+    const context = await signedInContext(browser, "VIEWER", { locale });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const path of [`/runs?workflow=${workflowId}`, `/workflows/${workflowId}/history`]) {
+      await page.goto(path);
+      const card = page.locator(".table-card");
+      await expect(card.getByRole("row")).toHaveCount(3);
+      const overflow = await card.evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(overflow, `${locale} ${path}: the table is ${overflow} px wider than its card`).toBeLessThanOrEqual(0);
+      await expect(card.getByRole("link", { name: /.+/ }).last()).toBeInViewport();
+    }
+    await context.close();
+  }
+});

@@ -9,7 +9,17 @@ import { ErrorState } from "@/components/ui/error-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { parseStatusFilter, runHistoryApi, runHistoryKeys, type EnrollmentSummary } from "./run-history-api";
-import { RecordCell, RunErrorCell, RunList, STATUS_KEY, StatusFilter, useRecordLabel, useRunPages, ViewRunCell } from "./run-list";
+import {
+  NARROW_HIDDEN,
+  RecordCell,
+  RunErrorCell,
+  RunList,
+  STATUS_KEY,
+  StatusFilter,
+  useRecordLabel,
+  useRunPages,
+  ViewRunCell,
+} from "./run-list";
 import { EnrollmentStatusBadge } from "./status-badges";
 import styles from "./run-history.module.css";
 
@@ -25,7 +35,7 @@ function RunRow({ workflowId, run }: { workflowId: string; run: EnrollmentSummar
       <td className="nowrap">
         <RelativeTime value={run.createdAt} />
       </td>
-      <td className="nowrap">
+      <td className={`nowrap ${NARROW_HIDDEN}`}>
         <RelativeTime value={run.finishedAt} />
       </td>
       <RunErrorCell run={run} />
@@ -89,7 +99,13 @@ export function RunHistoryPage({ workflowId }: { workflowId: string }) {
           )
         }
         caption={t(`caption.${status ? STATUS_KEY[status] : "all"}`)}
-        columns={[t("columns.record"), t("columns.status"), t("columns.started"), t("columns.finished"), t("columns.error")]}
+        columns={[
+          t("columns.record"),
+          t("columns.status"),
+          t("columns.started"),
+          { heading: t("columns.finished"), optional: true },
+          t("columns.error"),
+        ]}
         refreshing={anyActive}
       >
         {(run) => <RunRow key={run.id} workflowId={workflowId} run={run} />}

@@ -146,13 +146,16 @@ type RunListProps<Run> = {
   empty: ReactNode;
   /** Names the table for screen readers. */
   caption: string;
-  /** The columns' headings, but for the last (the View run links'). */
-  columns: string[];
+  /** The columns' headings, but for the last (the View run links'); an optional one is left out of a narrow table (its cells carry NARROW_HIDDEN). */
+  columns: (string | { heading: string; optional: true })[];
   /** A run's row (a keyed <tr>). */
   children: (run: Run) => ReactNode;
   /** "N runs shown" says the list refreshes while runs are active. */
   refreshing?: boolean;
 };
+
+/** The class of a cell of an optional column: left out when the table is narrow (a 1024 px window), so the View run links stay in view. */
+export const NARROW_HIDDEN = styles.optional;
 
 /** A list of runs: loading, the error, the empty state, or the table, with Load more under it while there are older runs. */
 export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, children, refreshing = false }: RunListProps<Run>) {
@@ -167,11 +170,17 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
+              {columns.map((column) =>
+                typeof column === "string" ? (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ) : (
+                  <th key={column.heading} scope="col" className={NARROW_HIDDEN}>
+                    {column.heading}
+                  </th>
+                ),
+              )}
               <th scope="col">
                 <span className="visually-hidden">{t("details")}</span>
               </th>

@@ -13,6 +13,7 @@ import {
   type RunSummary,
 } from "@/components/run-history/run-history-api";
 import {
+  NARROW_HIDDEN,
   RecordCell,
   RunErrorCell,
   RunList,
@@ -60,7 +61,9 @@ function RunRow({ run }: { run: RunSummary }) {
       <td className="nowrap">
         <RelativeTime value={run.createdAt} />
       </td>
-      <td className="nowrap mono">{took === null ? <span className="muted">{t("running")}</span> : format.duration(took)}</td>
+      <td className={`nowrap mono ${NARROW_HIDDEN}`}>
+        {took === null ? <span className="muted">{t("running")}</span> : format.duration(took)}
+      </td>
       <RunErrorCell run={run} />
       <ViewRunCell
         workflowId={run.workflow.id}
@@ -122,7 +125,7 @@ export function RunsPage() {
           t("columns.workflow"),
           t("columns.record"),
           t("columns.started"),
-          t("columns.duration"),
+          { heading: t("columns.duration"), optional: true },
           t("columns.error"),
         ]}
       >
