@@ -14,6 +14,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { useFormat } from "@/lib/client/use-format";
 import { recordsApi } from "@/lib/client/records-api";
 import { useErrorText } from "@/lib/client/error-text";
+import { useRunErrorText } from "@/lib/client/run-error-text";
 import type * as testRoute from "@/app/api/workflows/[id]/actions/[actionId]/test/route";
 import type { ResponseBody } from "@/lib/http/typed-response";
 import type { Workflow } from "@/lib/workflows/workflow-schema";
@@ -44,27 +45,32 @@ type Props = {
   onResult: (result: TestResult | null) => void;
 };
 
-/** What a failed test means and what to do, from the delivery's error message (every testable type calls out over HTTPS). */
+/** Failures a Test explains the same way, by their runErrors key (lib/i18n/run-errors.ts). */
+const FAILURE_KINDS: [kind: "blocked" | "slow" | "tls" | "notObject" | "dns" | "unreachable" | "build", keys: RegExp][] = [
+  ["blocked", /^blocked\./],
+  ["slow", /^transport\.(responseTimeout|responseUnfinished|connectTimedOut|connectTimeout)$/],
+  ["tls", /^transport\.(tls\w*|closedDuringTls)$/],
+  ["notObject", /^outputs\.notJsonObject$/],
+  ["dns", /^transport\.dns\w+$/],
+  ["unreachable", /^transport\.(refused|unreachable|invalidHttp|closedMidResponse|closedBeforeAnswer)$/],
+  ["build", /^(config\.|slack\.secret)/],
+];
+
+/** What a failed test means and what to do, from the failure's runErrors key and the response's status. */
 function explainFailure(
   result: TestResult,
   t: ReturnType<typeof useTranslations<"actions.test.failure">>,
 ): { title: string; advice: string } {
-  const error = result.error ?? "";
-  if (/^Refused:|may only reach public addresses/i.test(error)) return { title: t("blockedTitle"), advice: t("blockedAdvice") };
-  if (/did not answer within|did not finish within|timed out/i.test(error)) return { title: t("slowTitle"), advice: t("slowAdvice") };
-  if (/TLS|certificate/i.test(error)) return { title: t("tlsTitle"), advice: t("tlsAdvice") };
-  if (/not a JSON object/i.test(error)) return { title: t("notObjectTitle"), advice: t("notObjectAdvice") };
-  if (/No DNS record|could not be looked up/i.test(error)) return { title: t("dnsTitle"), advice: t("dnsAdvice") };
-  if (/refused the connection|cannot be reached|closed the connection|not valid HTTP/i.test(error)) {
-    return { title: t("unreachableTitle"), advice: t("unreachableAdvice") };
-  }
+  const key = result.errorKey ?? "";
+  const kind = FAILURE_KINDS.find(([, keys]) => keys.test(key))?.[0];
+  if (kind && kind !== "build") return { title: t(`${kind}Title`), advice: t(`${kind}Advice`) };
   if (result.response && result.response.status >= 300) {
     return {
       title: t("statusTitle", { status: result.response.status }),
       advice: result.response.status === 401 || result.response.status === 403 ? t("credentialsAdvice") : t("rejectedAdvice"),
     };
   }
-  if (/secret|app/i.test(error) && !result.request) return { title: t("buildTitle"), advice: t("buildAdvice") };
+  if (kind === "build" && !result.request) return { title: t("buildTitle"), advice: t("buildAdvice") };
   return { title: t("failedTitle"), advice: t("failedAdvice") };
 }
 
@@ -117,6 +123,7 @@ export function TestSection(props: Props) {
 
 function TestSectionBody({ workflow, actionId, actionType, config, hasLocalErrors, onInvalid, result, onResult }: Props) {
   const errorText = useErrorText();
+  const runErrorText = useRunErrorText();
   const t = useTranslations("actions.test");
   const format = useFormat();
   const tFailure = useTranslations("actions.test.failure");
@@ -261,7 +268,12 @@ function TestSectionBody({ workflow, actionId, actionType, config, hasLocalError
                 <span className="field-hint">{t("curlHint")}</span>
               </div>
             )}
-            <ExchangeView request={shown.request} response={shown.response} error={shown.error ?? null} durationMs={shown.durationMs} />
+            <ExchangeView
+              request={shown.request}
+              response={shown.response}
+              error={runErrorText({ error: shown.error ?? null, errorKey: shown.errorKey, errorParams: shown.errorParams })}
+              durationMs={shown.durationMs}
+            />
           </div>
         )}
       </div>

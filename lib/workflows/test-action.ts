@@ -7,6 +7,7 @@ import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/acti
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
 import { AppError, type ErrorDetail } from "@/lib/errors";
+import type { RunError } from "@/lib/i18n/run-errors";
 import { englishMessage, type ValidationKey } from "@/lib/i18n/validation";
 import type { IncomingResponse, OutgoingRequest } from "@/lib/webhooks/guarded-request";
 import { getWorkflow } from "./workflows";
@@ -33,7 +34,10 @@ export type TestActionResult = {
   outcome: ExecutionResult["outcome"];
   request: OutgoingRequest | null;
   response: IncomingResponse | null;
+  /** Why it failed, in English; errorKey and errorParams name it in the runErrors catalog (lib/i18n/run-errors.ts). */
   error?: string;
+  errorKey?: RunError["key"];
+  errorParams?: RunError["params"];
   durationMs: number;
   outputs?: Record<string, unknown>;
 };
@@ -102,7 +106,7 @@ export async function testActionFor(
       outcome: result.outcome,
       request: result.request,
       response: result.response,
-      ...(result.error ? { error: result.error.text } : {}),
+      ...(result.error ? { error: result.error.text, errorKey: result.error.key, errorParams: result.error.params } : {}),
       durationMs: Math.round(result.durationMs),
       ...(result.outcome === "SUCCESS" ? { outputs: result.outputs ?? {} } : {}),
     },

@@ -184,6 +184,9 @@ describe("POST /api/workflows/:id/actions/:actionId/test", () => {
       outcome: "FINAL",
       response: null,
       error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/),
+      // The same sentence by its runErrors key, for the Test section to word in the user's language.
+      errorKey: "blocked.address",
+      errorParams: { host: "127.0.0.1", reason: { key: "address.loopback" } },
     });
     expect(receiver.requests.length).toBe(count);
   });
