@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -8,26 +8,17 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { describeAnswers } from "@/lib/inspector/describe-answers";
 import { type AuditSummaryKey, auditSummary, optionalPart, recordParams } from "./audit-summary";
 import { encodeAnswers, presentSummaryParams, type SummaryParamPresenters } from "./summary-params";
+import { REPO_ROOT, sourceFiles } from "@/test/source-files";
 
 // Every audit summary the code writes is a message of the auditSummaries catalog in every
 // language; its English is what the audit log said before the catalog, word for word; and the
 // Korean reads as the Audit log page shows it (components/settings/use-audit-summary.ts).
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "generated" || name === "node_modules" ? [] : sources(file);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
-  });
-}
-
 /** The keys passed to auditSummary in lib/, app/ and scripts/. */
 const usedKeys = [
   ...new Set(
     ["lib", "app", "scripts"]
-      .flatMap((dir) => sources(path.join(ROOT, dir)))
+      .flatMap((dir) => sourceFiles(path.join(REPO_ROOT, dir)))
       .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/auditSummary\(\s*"([^"]+)"/g)].map((m) => m[1])),
   ),
 ].sort();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -8,19 +8,10 @@ import { errorResponse } from "@/lib/http/route-handler";
 import { AppError, ERROR_CODES, OTHER_ERROR_CODES } from "@/lib/errors";
 import { type ApiErrorKey, apiErrorKeys, englishApiError } from "./api-errors";
 import { MESSAGES } from "./messages";
+import { REPO_ROOT, sourceFiles } from "@/test/source-files";
 
 // Every apiErrors key the code raises an error with has its message in every language, and the
 // English the API answers is the en catalog's text, as it was written before the catalog.
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "generated" || name === "node_modules" ? [] : sources(file);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
-  });
-}
 
 const CODES = [...ERROR_CODES, ...OTHER_ERROR_CODES].join("|");
 /**
@@ -36,10 +27,12 @@ const KEY_USES = [
 ];
 const usedKeys = [
   ...new Set(
-    [...sources(path.join(ROOT, "lib")), ...sources(path.join(ROOT, "app")), path.join(ROOT, "proxy.ts")].flatMap((file) => {
-      const text = readFileSync(file, "utf8");
-      return KEY_USES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]));
-    }),
+    [...sourceFiles(path.join(REPO_ROOT, "lib")), ...sourceFiles(path.join(REPO_ROOT, "app")), path.join(REPO_ROOT, "proxy.ts")].flatMap(
+      (file) => {
+        const text = readFileSync(file, "utf8");
+        return KEY_USES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]));
+      },
+    ),
   ),
 ].sort();
 

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT, sourceFiles } from "@/test/source-files";
 
 // Every error the API answers names its sentence by a key of the apiErrors catalog, so the UI can
 // show it in the user's language (lib/client/error-text.ts): an AppError is made with AppError.of
 // (or AppError.ofIssues), never with an English sentence of its own, and an error body written by
 // hand carries a key too. The few answers no Hookflow page ever shows stay English; they are listed
 // here, each with the reason.
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Hand-written error bodies that stay English: file, code, and why no page shows them. */
 const ENGLISH_ONLY: { file: string; code: string; reason: string }[] = [
@@ -35,16 +34,12 @@ const ENGLISH_ONLY: { file: string; code: string; reason: string }[] = [
   })),
 ];
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "generated" || name === "node_modules" ? [] : sources(file);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
-  });
-}
-
-const files = [...sources(path.join(ROOT, "lib")), ...sources(path.join(ROOT, "app")), path.join(ROOT, "proxy.ts")].map((file) => ({
-  file: path.relative(ROOT, file).split(path.sep).join("/"),
+const files = [
+  ...sourceFiles(path.join(REPO_ROOT, "lib")),
+  ...sourceFiles(path.join(REPO_ROOT, "app")),
+  path.join(REPO_ROOT, "proxy.ts"),
+].map((file) => ({
+  file: path.relative(REPO_ROOT, file).split(path.sep).join("/"),
   text: readFileSync(file, "utf8"),
 }));
 

@@ -1,23 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "./messages";
 import { redactRunError, runError, runErrorKeys, runErrorRef, wordRunError } from "./run-errors";
+import { REPO_ROOT, sourceFiles } from "@/test/source-files";
 
 // Every runErrors key the code names has its message in every language, every message is named by
 // some code, the English the runs keep is the en catalog's text as it was written before the
 // catalog, and a stored key and params (nested messages included) read in Korean.
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "generated" || name === "node_modules" ? [] : sources(file);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
-  });
-}
 
 const keysOf = (locale: "en" | "ko") => new Set(runErrorKeys(MESSAGES[locale].runErrors as Record<string, unknown>));
 const GROUPS = Object.keys(MESSAGES.en.runErrors).filter(
@@ -32,7 +23,7 @@ const GROUPS = Object.keys(MESSAGES.en.runErrors).filter(
 const usedKeys = [
   ...new Set(
     ["lib", "app"]
-      .flatMap((dir) => sources(path.join(ROOT, dir)))
+      .flatMap((dir) => sourceFiles(path.join(REPO_ROOT, dir)))
       .map((file) => readFileSync(file, "utf8"))
       .filter((text) => /from "(@\/lib\/i18n|\.)\/run-errors"/.test(text))
       .flatMap((text) => [
