@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { localizeParams } from "@/lib/i18n/localize-params";
 
 // What the API names by a catalog key (validation issues, API errors, audit summaries) in the user's
 // language. The API's own English message is the en catalog's text, so English shows the message as it came.
@@ -22,32 +23,11 @@ export function useKeyedText(namespace: "validation" | "apiErrors" | "auditSumma
   );
 }
 
-/**
- * Params the server fills with English names, in the user's language where the params say what they
- * name: `objectType` gives the object's name (objectLabel) and, with `propertyName`, a HubSpot default
- * property's label (propertyLabel; a custom property keeps the label its maker typed); `actionType`
- * gives the action type's name (actionLabel).
- */
+/** The params' English names in the user's language (lib/i18n/localize-params.ts). */
 export function useLocalizedParams(): (params: Params) => Params {
-  const crm = useTranslations("crm");
-  const actionTypes = useTranslations("actionTypes");
+  const t = useTranslations();
   return useCallback(
-    (params) => {
-      const out = { ...params };
-      const { objectType, propertyName, actionType } = params;
-      const crmText = (key: string) => (crm.has(key as never) ? crm(key as never) : null);
-      if (typeof objectType === "string") {
-        const objectLabel = crmText(`objectTypes.${objectType}.singular`);
-        if (objectLabel && "objectLabel" in out) out.objectLabel = objectLabel;
-        const propertyLabel = typeof propertyName === "string" ? crmText(`properties.${objectType}.${propertyName}`) : null;
-        if (propertyLabel && "propertyLabel" in out) out.propertyLabel = propertyLabel;
-      }
-      const actionLabelKey = `${actionType}.label`;
-      if (typeof actionType === "string" && "actionLabel" in out && actionTypes.has(actionLabelKey as never)) {
-        out.actionLabel = actionTypes(actionLabelKey as never);
-      }
-      return out;
-    },
-    [crm, actionTypes],
+    (params) => localizeParams(params, (path) => (t.has(path as never) ? (t as unknown as (path: string) => string)(path) : null)),
+    [t],
   );
 }

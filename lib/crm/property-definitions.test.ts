@@ -72,7 +72,14 @@ describe("checkPropertyValue", () => {
       ok: false,
       message: 'P (p) takes one of: Gold tier (gold), Silver (SILVER); got "platinum".',
       code: "propertyValue.option",
-      params: { propertyLabel: "P", propertyName: "p", options: "Gold tier (gold), Silver (SILVER)", more: 0, given: "platinum" },
+      params: {
+        propertyLabel: "P",
+        propertyName: "p",
+        options: "Gold tier (gold), Silver (SILVER)",
+        optionValues: "gold\nSILVER",
+        more: 0,
+        given: "platinum",
+      },
     });
     // Names of Object's prototype are not options.
     expect(ok(tier, "constructor")).toMatchObject({ ok: false });

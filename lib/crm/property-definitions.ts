@@ -246,11 +246,20 @@ function utcMidnight(text: string): number | null {
   return new Date(ms).toISOString().slice(0, 10) === text ? ms : null;
 }
 
-/** The options as a list ("Lead (lead), Customer (customer)"), the first 8, and how many more there are. */
-function listOptions(definition: PropertyDefinition): { options: string; more: number } {
+/**
+ * The options as a list ("Lead (lead), Customer (customer)"), the first 8, and how many more there
+ * are; `optionValues` are the listed values, one per line, so the UI can list a default property's
+ * options with their labels in the user's language (lib/client/keyed-text.ts).
+ */
+function listOptions(definition: PropertyDefinition): { options: string; optionValues: string; more: number } {
   const all = definition.options ?? [];
-  const shown = all.slice(0, 8).map((option) => (option.label === option.value ? option.value : `${option.label} (${option.value})`));
-  return { options: shown.join(", "), more: all.length - shown.length };
+  const listed = all.slice(0, 8);
+  return { options: optionList(listed), optionValues: listed.map((option) => option.value).join("\n"), more: all.length - listed.length };
+}
+
+/** Options as a sentence lists them: "Lead (lead), Customer (customer)", a label that is its value once. */
+export function optionList(options: readonly { value: string; label: string }[]): string {
+  return options.map((option) => (option.label === option.value ? option.value : `${option.label} (${option.value})`)).join(", ");
 }
 
 /**
