@@ -6,7 +6,7 @@ import { type ActionType, definitionOf } from "./action-registry";
 // Action ids ("a-ba7q5xhq") are internal: they link a config to the action whose output it reads and
 // key a run's outputs. Wherever an action is named to people (canvas, run history), it is by this name.
 
-type NamedAction = { id: string; type: string; name?: string | null };
+export type NamedAction = { id: string; type: string; name?: string | null };
 
 /**
  * How an action without a name of its own is named: its type's label, and the name of an action that

@@ -6,7 +6,8 @@ import { createFormat } from "@/lib/client/format";
 import type { MessageParams } from "@/lib/i18n/english-catalog";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { describeAnswers } from "@/lib/inspector/describe-answers";
-import { type AuditSummaryKey, auditSummary, optionalPart, recordParams } from "./audit-summary";
+import { localizeParams, messagesText } from "@/lib/i18n/localize-params";
+import { actionParams, type AuditSummaryKey, auditSummary, optionalPart, recordParams } from "./audit-summary";
 import { encodeAnswers, presentSummaryParams, type SummaryParamPresenters } from "./summary-params";
 import { REPO_ROOT, sourceFiles } from "@/test/source-files";
 
@@ -45,7 +46,9 @@ const koT = createTranslator({ locale: "ko", messages: MESSAGES.ko, namespace: "
   key: string,
   params?: MessageParams,
 ) => string;
-const korean = ({ key, params }: { key: AuditSummaryKey; params: MessageParams }) => koT(key, presentSummaryParams(params, KOREAN));
+/** As the page words it: presented params, then English names swapped for Korean ones (useKeyedText). */
+const korean = ({ key, params }: { key: AuditSummaryKey; params: MessageParams }) =>
+  koT(key, localizeParams(presentSummaryParams(params, KOREAN), messagesText(MESSAGES.ko)));
 
 describe("auditSummaries catalog", () => {
   it("has a message in English and Korean for every key a summary is written with, and no message nothing writes", () => {
@@ -88,12 +91,20 @@ describe("auditSummaries catalog", () => {
     expect(text("enrollment.created", { ...recordParams(5, null), workflowName: "Onboarding" })).toBe(
       'Enrolled record 5 in workflow "Onboarding"',
     );
-    expect(text("enrollment.retried", { actionName: "Tell the CRM", ...recordParams(5, "Ada Lovelace") })).toBe(
-      'Retry now: "Tell the CRM" for record 5 (Ada Lovelace)',
+    expect(
+      text("enrollment.retried", { ...actionParams({ type: "SEND_WEBHOOK", name: "Tell the CRM" }), ...recordParams(5, "Ada Lovelace") }),
+    ).toBe('Retry now: "Tell the CRM" for record 5 (Ada Lovelace)');
+    expect(text("enrollment.retried", { ...actionParams(null), ...recordParams(5, null) })).toBe(
+      'Retry now: "a removed action" for record 5',
     );
-    expect(text("action.tested", { actionName: "Hook", workflowName: "W", recordId: "1", ...optionalPart("sent", { host: null }) })).toBe(
-      'Tested "Hook" of workflow "W" with record 1: nothing was sent',
-    );
+    expect(
+      text("action.tested", {
+        ...actionParams({ type: "SEND_WEBHOOK" }),
+        workflowName: "W",
+        recordId: "1",
+        ...optionalPart("sent", { host: null }),
+      }),
+    ).toBe('Tested "Send a webhook" of workflow "W" with record 1: nothing was sent');
     expect(text("hookEvent.triedAgain", { eventId: "e1", enrollmentId: "r1", duplicate: "yes" })).toBe(
       "Tried hook event e1 again: a duplicate of run r1",
     );
@@ -123,6 +134,12 @@ describe("auditSummaries catalog", () => {
   });
 
   it("reads in Korean with roles, days and answers in Korean", () => {
+    expect(korean(auditSummary("enrollment.retried", { ...actionParams({ type: "SEND_WEBHOOK" }), ...recordParams(5, null) }))).toBe(
+      '레코드 5의 "웹훅 보내기" 작업을 지금 재시도했습니다.',
+    );
+    expect(korean(auditSummary("enrollment.retried", { ...actionParams(null), ...recordParams(5, null) }))).toBe(
+      '레코드 5의 "(삭제됨)" 작업을 지금 재시도했습니다.',
+    );
     expect(korean(auditSummary("workflow.created", { name: "온보딩", objectType: "contact" }))).toBe(
       '연락처 레코드용 "온보딩" 워크플로를 만들었습니다.',
     );

@@ -2,6 +2,7 @@ import { englishCatalog, type Leaves, type MessageParams } from "@/lib/i18n/engl
 import enAccounts from "@/lib/i18n/messages/en/accounts.json" with { type: "json" };
 import enAuditSummaries from "@/lib/i18n/messages/en/auditSummaries.json" with { type: "json" };
 import { describeAnswers } from "@/lib/inspector/describe-answers";
+import { actionDisplayName, type NamedAction } from "@/lib/actions/action-names";
 import { presentSummaryParams, type SummaryParamPresenters } from "./summary-params";
 
 // What an audit entry says, named by a key of the auditSummaries catalog
@@ -37,6 +38,17 @@ export function auditSummary(key: AuditSummaryKey, params: MessageParams = {}): 
 export function optionalPart(flag: string, values: Record<string, string | null | undefined>): MessageParams {
   const present = Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return present.length ? { [flag]: "yes", ...Object.fromEntries(present) } : { [flag]: "no" };
+}
+
+/**
+ * An action as summaries name it: its name; else its type's label, which the reader's language words
+ * (actionType, lib/i18n/localize-params.ts); or "a removed action" when the workflow no longer has it.
+ */
+export function actionParams(action: Pick<NamedAction, "type" | "name"> | null): MessageParams {
+  if (!action) return { actionKind: "removed" };
+  const name = action.name?.trim();
+  if (name) return { actionKind: "named", actionName: name };
+  return { actionKind: "unnamed", actionType: action.type, actionLabel: actionDisplayName(action) };
 }
 
 /** A record as summaries name it: its id, and its name when it has one ("record 5 (Ada Lovelace)"). */

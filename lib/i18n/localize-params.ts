@@ -9,6 +9,14 @@ type Params = Record<string, string | number>;
 /** A catalog message by its full path ("crm.objectTypes.contact.singular"), or null when there is none. */
 export type CatalogText = (path: string) => string | null;
 
+/** CatalogText over a messages object (a locale's MESSAGES): for code without next-intl's translator. */
+export function messagesText(messages: object): CatalogText {
+  return (path) => {
+    const found = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+    return typeof found === "string" ? found : null;
+  };
+}
+
 /**
  * `objectType` gives the object's name (objectLabel) and, with `propertyName`, a HubSpot default
  * property's label (propertyLabel) and its options' labels (options, from optionValues); a custom

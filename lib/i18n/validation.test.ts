@@ -8,17 +8,9 @@ import { checkPropertyValue, createPropertySchema, standardProperties } from "@/
 import { captureUrlSettingsSchema } from "@/lib/inspector/inspector-schemas";
 import { createSecretSchema } from "@/lib/secrets/secret-schemas";
 import { workflowActionSchema } from "@/lib/workflows/workflow-schema";
-import { type CatalogText, localizeParams } from "./localize-params";
+import { localizeParams, messagesText } from "./localize-params";
 import { MESSAGES } from "./messages";
 import { englishMessage, issueCode, validationKeys, type ValidationCode } from "./validation";
-
-/** A catalog message by its full path, as the UI's translator finds it. */
-const catalogText =
-  (locale: "en" | "ko"): CatalogText =>
-  (path) => {
-    const found = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], MESSAGES[locale]);
-    return typeof found === "string" ? found : null;
-  };
 
 // The shared schemas name their messages by validation catalog key: the issue's English text is the en
 // catalog's, and its code and params translate it (here into Korean, as the UI does).
@@ -192,7 +184,7 @@ describe("validation messages", () => {
       /^라이프사이클 단계\(lifecyclestage\) 속성에는 다음 중 하나를 입력하세요: Subscriber \(subscriber\), .*입력한 값: "vip"$/,
     );
     // The UI swaps the English names for the reader's (lib/i18n/localize-params.ts): label and options.
-    const korean = localizeParams({ ...misfit.params, objectType: "contact" }, catalogText("ko"));
+    const korean = localizeParams({ ...misfit.params, objectType: "contact" }, messagesText(MESSAGES.ko));
     expect(toKorean({ code: misfit.code, params: korean })).toMatch(
       /^라이프사이클 단계\(lifecyclestage\) 속성에는 다음 중 하나를 입력하세요: 구독자 \(subscriber\), 리드 \(lead\), .*입력한 값: "vip"$/,
     );

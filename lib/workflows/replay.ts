@@ -1,4 +1,4 @@
-import { actionDisplayName } from "@/lib/actions/action-names";
+import type { WorkflowAction } from "@/lib/workflows/workflow-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueue, findQueuedJob, notifyEnqueued, setJobRunAt } from "@/lib/jobs/job-queue";
@@ -20,7 +20,7 @@ export async function retryNow(enrollmentId: string): Promise<{
   enrollmentId: string;
   actionId: string;
   runAt: string;
-  about: { actionName: string; recordId: number; recordName: string | null };
+  about: { action: Pick<WorkflowAction, "type" | "name"> | null; recordId: number; recordName: string | null };
 }> {
   const enrollment = await db.enrollment.findUnique({
     where: { id: enrollmentId },
@@ -72,7 +72,7 @@ export async function retryNow(enrollmentId: string): Promise<{
   notifyEnqueued();
   // `about` names the step and record for the audit log entry; the route does not send it.
   const about = {
-    actionName: action ? actionDisplayName(action) : "a removed action",
+    action: action ? { type: action.type, name: action.name } : null,
     recordId: enrollment.recordId,
     recordName: enrollment.record.displayName || null,
   };

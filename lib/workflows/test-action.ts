@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { ExecutionResult } from "@/lib/actions/action-executor";
 import { actionExecutors } from "@/lib/actions/action-executors";
-import { actionDisplayName, ENGLISH_NAMING, summaryContext } from "@/lib/actions/action-names";
+import { ENGLISH_NAMING, type NamedAction, summaryContext } from "@/lib/actions/action-names";
 import { actionDefinitions, actionTypeSchema, type ActionType } from "@/lib/actions/action-registry";
 import { recordIdSchema } from "@/lib/crm/record-schemas";
 import { getRecord } from "@/lib/crm/records";
@@ -43,7 +43,7 @@ export type TestActionResult = {
 };
 
 /** What a Test was about, for its audit log entry: names and the destination's host only (no path, query or secret). */
-type TestedAction = { workflowName: string; actionName: string; recordId: number; host: string | null };
+type TestedAction = { workflowName: string; action: Pick<NamedAction, "type" | "name">; recordId: number; host: string | null };
 
 /**
  * Runs an action once for a record, exactly as the runner would, but without retries and
@@ -97,7 +97,7 @@ export async function testActionFor(
   const result = await actionExecutors[type].execute(config as never, context, { deliveryId: `test-${randomUUID()}`, now: startedAt });
   const tested: TestedAction = {
     workflowName: workflow.name,
-    actionName: actionDisplayName({ type, name: saved?.name }),
+    action: { type, name: saved?.name },
     recordId: record.id,
     host: hostOf(result.request),
   };

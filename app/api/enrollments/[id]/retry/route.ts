@@ -1,6 +1,6 @@
 // POST /api/enrollments/:id/retry — "Retry now": send the failed or waiting step again through the runner
 import { recordAudit } from "@/lib/audit/audit-log";
-import { auditSummary, recordParams } from "@/lib/audit/audit-summary";
+import { actionParams, auditSummary, recordParams } from "@/lib/audit/audit-summary";
 import { json, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { retryNow } from "@/lib/workflows/replay";
 
@@ -9,7 +9,7 @@ export const POST = routeHandler("EDITOR", async (_request, { params }: RoutePar
   await recordAudit(actor, {
     action: "enrollment.retried",
     target: { type: "enrollment", id: answer.enrollmentId },
-    summary: auditSummary("enrollment.retried", { actionName: about.actionName, ...recordParams(about.recordId, about.recordName) }),
+    summary: auditSummary("enrollment.retried", { ...actionParams(about.action), ...recordParams(about.recordId, about.recordName) }),
   });
   return json(answer, 202);
 });

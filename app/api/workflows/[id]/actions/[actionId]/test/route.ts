@@ -1,6 +1,6 @@
 // POST /api/workflows/:id/actions/:actionId/test — run an action once for a record, without retries or side effects
 import { recordAudit } from "@/lib/audit/audit-log";
-import { auditSummary, optionalPart } from "@/lib/audit/audit-summary";
+import { actionParams, auditSummary, optionalPart } from "@/lib/audit/audit-summary";
 import { json, readJson, routeHandler, otherMethods, type RouteParams } from "@/lib/http/route-handler";
 import { testActionFor, testActionSchema } from "@/lib/workflows/test-action";
 
@@ -12,7 +12,7 @@ export const POST = routeHandler("EDITOR", async (request, { params }: RoutePara
     action: "action.tested",
     target: { type: "workflow", id },
     summary: auditSummary("action.tested", {
-      actionName: tested.actionName,
+      ...actionParams(tested.action),
       workflowName: tested.workflowName,
       recordId: String(tested.recordId),
       ...optionalPart("sent", { host: tested.host }),
