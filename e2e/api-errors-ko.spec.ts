@@ -79,19 +79,16 @@ test("in Korean, an Editor demoted while the page is open is told the role it ne
 });
 
 test("in Korean, the Trigger events tab says why the hook URL refused an event in Korean", async ({ browser, request }, testInfo) => {
-  const workflow = await (
-    await request.post("/api/workflows", { data: { name: uniqueName("E2E 트리거 거부", testInfo, " "), objectType: "contact" } })
-  ).json();
-  const saved = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      enabled: true,
-      startActionId: "set",
-      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: "jobtitle", value: { type: "STATIC", value: "Analyst" } } }],
-      trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT" } },
-    },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
+  const workflow = {
+    id: await workflowWith(
+      request,
+      uniqueName("E2E 트리거 거부", testInfo, " "),
+      [{ id: "set", type: "SET_PROPERTY", config: { property: "jobtitle", value: { type: "STATIC", value: "Analyst" } } }],
+      {
+        trigger: { type: "WEBHOOK", recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT" } },
+      },
+    ),
+  };
   const { hookToken } = await (await request.get(`/api/workflows/${workflow.id}`)).json();
   const hook = (body: string, contentType = "application/json") =>
     request.post(`/api/hooks/${hookToken}`, { headers: { "content-type": contentType }, data: body });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { workflowWith } from "./fixtures/workflows";
 import { uniqueName } from "./unique-name";
 
 test("the Trigger events tab lists every call to the hook URL: refused with 415 and 422 and why, enrolled, duplicate; an event becomes the sample", async ({
@@ -6,21 +7,20 @@ test("the Trigger events tab lists every call to the hook URL: refused with 415 
   request,
 }, testInfo) => {
   const name = uniqueName("E2E trigger events", testInfo, " ");
-  const workflow = await (await request.post("/api/workflows", { data: { name, objectType: "contact" } })).json();
-  const saved = await request.put(`/api/workflows/${workflow.id}`, {
-    data: {
-      revision: workflow.revision,
-      enabled: true,
-      startActionId: "set",
-      actions: [{ id: "set", type: "SET_PROPERTY", config: { property: "jobtitle", value: { type: "STATIC", value: "Analyst" } } }],
-      trigger: {
-        type: "WEBHOOK",
-        eventId: { type: "BODY", path: "id" },
-        recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT" },
+  const workflow = {
+    id: await workflowWith(
+      request,
+      name,
+      [{ id: "set", type: "SET_PROPERTY", config: { property: "jobtitle", value: { type: "STATIC", value: "Analyst" } } }],
+      {
+        trigger: {
+          type: "WEBHOOK",
+          eventId: { type: "BODY", path: "id" },
+          recordMatch: { payloadPath: "email", property: "email", whenMissing: "REJECT" },
+        },
       },
-    },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
+    ),
+  };
   const { hookToken } = await (await request.get(`/api/workflows/${workflow.id}`)).json();
   const hook = (body: string, contentType = "application/json") =>
     request.post(`/api/hooks/${hookToken}`, {
