@@ -130,7 +130,7 @@ export function RecordsPage() {
 
 /** A column's cell classes: numbers right-aligned, no wrapping where asked (body cells), left out of a narrow table when optional. */
 const cellClass = (column: RecordColumn, body: boolean) =>
-  [column.numeric && "num", body && column.nowrap && "nowrap", column.optional && styles.optional].filter(Boolean).join(" ") || undefined;
+  [column.numeric && "num", body && column.nowrap && "nowrap", column.optional && "col-optional"].filter(Boolean).join(" ") || undefined;
 
 function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType; q: string; onClearSearch: () => void }) {
   const errorText = useErrorText();
@@ -171,7 +171,7 @@ function RecordsTable({ objectType, q, onClearSearch }: { objectType: ObjectType
 
   return (
     <>
-      <div className={`table-card ${styles.recordsTable}`}>
+      <div className="table-card fits-narrow">
         <table className="table">
           <caption className="visually-hidden">{t("table.caption", { type, q, hasQuery: String(Boolean(q)) })}</caption>
           <thead>

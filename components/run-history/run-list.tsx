@@ -155,7 +155,7 @@ type RunListProps<Run> = {
 };
 
 /** The class of a cell of an optional column: left out when the table is narrow (a 1024 px window), so the View run links stay in view. */
-export const NARROW_HIDDEN = styles.optional;
+export const NARROW_HIDDEN = "col-optional";
 
 /** A list of runs: loading, the error, the empty state, or the table, with Load more under it while there are older runs. */
 export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, children, refreshing = false }: RunListProps<Run>) {
@@ -165,7 +165,7 @@ export function RunList<Run>({ runs, items, notLoaded, empty, caption, columns, 
   if (items.length === 0) return empty;
   return (
     <>
-      <div className={`table-card ${styles.tableCard}`}>
+      <div className={`table-card fits-narrow ${styles.tableCard}`}>
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
